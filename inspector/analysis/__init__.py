@@ -1,0 +1,49 @@
+"""analyse(Message) -> Report: runs every registered analyser and sums up a verdict.
+
+Adding an analyser is adding one function to `ANALYSERS`; none of them knows the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..model import Category, Finding, Report, Severity
+from ..parsing import Message
+from .parse_findings import parse_findings
+from .summary import attachment_table, message_summary
+from .verdict import decide
+
+Analyser = Callable[[Message, Report], Iterable[Finding]]
+
+# Order matters only for how findings are listed: most telling first.
+ANALYSERS: list[Analyser] = [
+    parse_findings,
+]
+
+
+def analyse(message: Message) -> Report:
+    """Run every analyser; one that fails becomes a `parse` finding instead of losing the report."""
+    report = Report(message=message_summary(message), format=message.format)
+    report.attachments = attachment_table(message)
+    for analyser in ANALYSERS:
+        try:
+            report.findings.extend(analyser(message, report))
+        except Exception as exc:  # noqa: BLE001 - keep what the other analysers found
+            report.findings.append(_analyser_failed(analyser, exc))
+    report.verdict = decide(report.findings)
+    return report
+
+
+def _analyser_failed(analyser: Analyser, exc: Exception) -> Finding:
+    name = getattr(analyser, "__name__", str(analyser))
+    return Finding(
+        category=Category.PARSE,
+        code="ANALYSER_FAILED",
+        severity=Severity.LOW,
+        title="Part of the analysis could not run",
+        explanation=(
+            "One of the checks stopped on something unexpected in this message, so the report may be "
+            "incomplete. The other checks ran normally."
+        ),
+        evidence={"analyser": name, "error": f"{type(exc).__name__}: {exc}"},
+    )

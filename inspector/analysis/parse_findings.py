@@ -1,0 +1,78 @@
+"""`parse` findings: what the parser had to work around, so the analyst knows what was read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Category, Finding, Report, Severity
+from ..parsing import Defect, Message
+
+# Defects that hide content from filters or leave a part unread matter more than cosmetics.
+_LOW = {
+    "StartBoundaryNotFoundDefect",
+    "CloseBoundaryNotFoundDefect",
+    "MultipartInvariantViolationDefect",
+    "InvalidBase64CharactersDefect",
+    "InvalidBase64PaddingDefect",
+    "InvalidBase64LengthDefect",
+    "MissingHeaderBodySeparatorDefect",
+    "DamagedOutlookFile",
+}
+
+_CODES = {
+    "CharsetDecodeDefect": "CHARSET_FALLBACK",
+    "UndecodablePart": "UNDECODABLE_PART",
+    "NestingTooDeep": "NESTING_TOO_DEEP",
+    "TooManyParts": "TOO_MANY_PARTS",
+    "DamagedOutlookFile": "DAMAGED_MSG",
+}
+
+
+def parse_findings(message: Message, report: Report) -> Iterator[Finding]:
+    for inner in message.walk_messages():
+        for defect in inner.defects:
+            yield _finding(defect)
+
+
+def _finding(defect: Defect) -> Finding:
+    code = _CODES.get(defect.kind, "MIME_DEFECT")
+    if code == "CHARSET_FALLBACK":
+        return Finding(
+            category=Category.PARSE,
+            code=code,
+            severity=Severity.INFO,
+            title=f"Text in part {defect.part} was decoded with a fallback character set",
+            explanation=(
+                "The message declares its text encoding wrongly or not at all, so some characters may "
+                "show incorrectly. Badly labelled encodings are common in bulk and spam mail."
+            ),
+            evidence={"defect": defect.kind, "detail": defect.detail},
+            part=defect.part,
+        )
+    if code in ("UNDECODABLE_PART", "NESTING_TOO_DEEP", "TOO_MANY_PARTS"):
+        return Finding(
+            category=Category.PARSE,
+            code=code,
+            severity=Severity.LOW,
+            title=f"Part {defect.part} could not be read",
+            explanation=(
+                "Part of this message could not be decoded or was skipped because it is built in an "
+                "abnormal way. Its content was not analysed; be careful with it."
+            ),
+            evidence={"defect": defect.kind, "detail": defect.detail},
+            part=defect.part,
+        )
+    severity = Severity.LOW if defect.kind in _LOW else Severity.INFO
+    return Finding(
+        category=Category.PARSE,
+        code=code,
+        severity=severity,
+        title=f"Malformed message structure in part {defect.part}",
+        explanation=(
+            "The message does not follow the email format rules here. Mail programs may show it "
+            "differently from one another, which senders of spam and phishing sometimes use to slip "
+            "content past filters. The analysis read it as well as it could."
+        ),
+        evidence={"defect": defect.kind, "detail": defect.detail},
+        part=defect.part,
+    )

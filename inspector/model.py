@@ -1,0 +1,160 @@
+"""The report contract: findings, verdict and report, shared by every analyser and output.
+
+This module imports nothing else of ours, so the GUI, the CLI and the exporters can all
+depend on it without pulling in parsing or analysis code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+class Category(StrEnum):
+    BEACON = "beacon"
+    TRACKED_LINK = "tracked_link"
+    READ_RECEIPT = "read_receipt"
+    SENDER = "sender"
+    ATTACHMENT = "attachment"
+    CONTENT = "content"
+    PARSE = "parse"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
+
+
+class VerdictLevel(StrEnum):
+    CLEAN = "clean"
+    CAUTION = "caution"
+    SUSPICIOUS = "suspicious"
+    DANGEROUS = "dangerous"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Finding:
+    """One thing the analysis noticed, with enough evidence to check it by hand.
+
+    `evidence` holds whatever an analyst needs to find the thing again (the MIME part,
+    the HTML element, the raw header line...). The optional typed fields are the ones
+    other tools filter on, so they are promoted out of `evidence` into the JSON record.
+    """
+
+    category: Category
+    code: str
+    severity: Severity
+    title: str
+    explanation: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    part: str | None = None
+    header: str | None = None
+    url: str | None = None
+    host: str | None = None
+    domain: str | None = None
+    vector: str | None = None
+    vendor: str | None = None
+    recipient_token: dict[str, Any] | None = None
+    reveals: tuple[str, ...] = ()
+    element_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "category": str(self.category),
+            "code": self.code,
+            "severity": str(self.severity),
+            "title": self.title,
+            "explanation": self.explanation,
+            "evidence": self.evidence,
+        }
+        if self.part is not None:
+            out["part"] = self.part
+        if self.header is not None:
+            out["header"] = self.header
+        if self.url is not None:
+            out["url"] = self.url
+            out["host"] = self.host
+            out["domain"] = self.domain
+            out["vector"] = self.vector
+            out["vendor"] = self.vendor
+            out["recipient_token"] = self.recipient_token
+        if self.reveals:
+            out["reveals"] = list(self.reveals)
+        if self.element_id is not None:
+            out["element_id"] = self.element_id
+        return out
+
+
+@dataclass(frozen=True)
+class Verdict:
+    level: VerdictLevel
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"level": str(self.level), "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    """The few header values a person recognises a message by."""
+
+    subject: str = ""
+    from_: str = ""
+    to: str = ""
+    date: str | None = None
+    message_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "from": self.from_,
+            "to": self.to,
+            "date": self.date,
+            "message_id": self.message_id,
+        }
+
+
+@dataclass
+class Report:
+    """Everything the analysis found about one message.
+
+    `sender` and `received` are structured summaries filled by the sender analysis;
+    `attachments` lists every non-body part with its hashes.
+    """
+
+    message: MessageSummary
+    findings: list[Finding] = field(default_factory=list)
+    verdict: Verdict = field(default_factory=lambda: Verdict(VerdictLevel.CLEAN, ""))
+    format: str = "eml"
+    sender: dict[str, Any] = field(default_factory=dict)
+    received: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+
+    def by_category(self) -> dict[Category, list[Finding]]:
+        grouped: dict[Category, list[Finding]] = {}
+        for finding in self.findings:
+            grouped.setdefault(finding.category, []).append(finding)
+        return grouped
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "message": self.message.to_dict(),
+            "verdict": self.verdict.to_dict(),
+            "findings": [f.to_dict() for f in self.findings],
+            "sender": self.sender,
+            "received": self.received,
+            "attachments": self.attachments,
+        }

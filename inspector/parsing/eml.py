@@ -1,0 +1,220 @@
+"""Read RFC 822 / MIME bytes into our Message, keeping every header and numbering every part.
+
+The standard library parser does the MIME work: it never gives up on broken input and
+records what it worked around as defects, which we surface to the analyst. mail-parser's
+lenient header decoding is used through `decode.decode_header_value`.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.utils
+import re
+from email import policy
+
+from .decode import decode_header_value, decode_text, header_raw_text, sniff_html_charset, unfold
+from .message import Attachment, Body, Defect, Header, Message, Part, sha256_hex
+from .sniff import sniff_type
+
+MAX_DEPTH = 40  # nested multiparts / messages; deeper is an evasion or a bomb, not mail
+MAX_PARTS = 5000
+
+
+_OBS_FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]+:", re.MULTILINE)
+
+
+def load_eml(data: bytes) -> Message:
+    parsed = email.message_from_bytes(_fix_obsolete_field_names(data), policy=policy.compat32)
+    message = _Builder().message(parsed, prefix="", depth=0)
+    message.raw = data
+    return message
+
+
+def _fix_obsolete_field_names(data: bytes) -> bytes:
+    """RFC 822 allowed spaces before a header's colon ("From  : x"); the stdlib parser does not,
+    and would read the whole header block as body. Only the in-memory copy is changed."""
+    end = re.search(rb"\r?\n\r?\n", data)
+    head = data[: end.start()] if end else data
+    if not _OBS_FIELD.search(head):
+        return data
+    return _OBS_FIELD.sub(rb"\1:", head) + data[len(head) :]
+
+
+def headers_of(part: email.message.Message) -> list[Header]:
+    out = []
+    for name, value in part.raw_items():
+        raw = unfold(header_raw_text(str(value)))
+        out.append(Header(name=str(name), raw=raw, value=decode_header_value(raw)))
+    return out
+
+
+def _child_id(prefix: str, index: int) -> str:
+    return f"{prefix}.{index}" if prefix else str(index)
+
+
+class _Builder:
+    """Walks one stdlib message tree; counts parts across nested messages to enforce MAX_PARTS."""
+
+    def __init__(self) -> None:
+        self.part_count = 0
+
+    def message(self, parsed: email.message.Message, *, prefix: str, depth: int) -> Message:
+        root_id = (f"{prefix}.0" if prefix else "0") if parsed.is_multipart() else _child_id(prefix, 1)
+        headers = headers_of(parsed)
+        message = Message(format="eml", headers=headers, root=Part(id=root_id, content_type=""))
+        message.part_prefix = prefix
+        message.root = self.part(parsed, root_id, prefix, depth, message, headers=headers)
+        return message
+
+    def part(
+        self,
+        node: email.message.Message,
+        part_id: str,
+        prefix: str,
+        depth: int,
+        message: Message,
+        *,
+        headers: list[Header] | None = None,
+    ) -> Part:
+        self.part_count += 1
+        content_type = node.get_content_type()
+        part = Part(
+            id=part_id,
+            content_type=content_type,
+            headers=headers if headers is not None else headers_of(node),
+            filename=_filename(node),
+            disposition=node.get_content_disposition(),
+            content_id=_content_id(node),
+            charset=_param(node, "charset"),
+        )
+        for defect in node.defects:
+            message.defects.append(Defect(part_id, type(defect).__name__, str(defect) or _doc(defect)))
+        if depth > MAX_DEPTH:
+            message.defects.append(Defect(part_id, "NestingTooDeep", f"more than {MAX_DEPTH} levels; not read"))
+            return part
+        if self.part_count > MAX_PARTS:
+            message.defects.append(Defect(part_id, "TooManyParts", f"more than {MAX_PARTS} parts; not read"))
+            return part
+
+        payload = node.get_payload()
+        if content_type == "message/rfc822" and isinstance(payload, list):
+            self._nested(node, part, depth, message)
+            return part
+        if node.is_multipart() and isinstance(payload, list):
+            child_prefix = prefix if part_id.endswith(".0") or part_id == "0" else part_id
+            for index, child in enumerate(payload, start=1):
+                if isinstance(child, email.message.Message):
+                    child_id = _child_id(child_prefix, index)
+                    part.children.append(self.part(child, child_id, prefix, depth + 1, message))
+            return part
+        self._leaf(node, part, message)
+        return part
+
+    def _nested(self, node: email.message.Message, part: Part, depth: int, message: Message) -> None:
+        """A message/rfc822 part: its body is a message of its own, numbered under this part."""
+        inner = node.get_payload(0)
+        if not isinstance(inner, email.message.Message):
+            return
+        nested = self.message(inner, prefix=part.id, depth=depth + 1)
+        part.children.append(nested.root)
+        try:
+            raw = inner.as_bytes()
+        except Exception:  # noqa: BLE001 - a damaged nested message is still analysed, not re-serialised
+            raw = b""
+        nested.raw = raw
+        message.nested.append(nested)
+        part.size = len(raw)
+        message.attachments.append(
+            Attachment(
+                part=part.id,
+                filename=part.filename,
+                declared_type=part.content_type,
+                sniffed_type="message/rfc822",
+                size=len(raw),
+                sha256=sha256_hex(raw),
+                content_id=part.content_id,
+                inline=part.disposition == "inline",
+                _loader=lambda data=raw: data,
+            )
+        )
+
+    def _leaf(self, node: email.message.Message, part: Part, message: Message) -> None:
+        try:
+            data = node.get_payload(decode=True)
+        except Exception as exc:  # noqa: BLE001 - any decoder failure is a finding, not a crash
+            message.defects.append(Defect(part.id, "UndecodablePart", f"payload could not be decoded: {exc}"))
+            data = b""
+        if not isinstance(data, bytes):
+            data = b""
+        part.size = len(data)
+        is_attachment = part.disposition == "attachment" or (
+            part.filename is not None and part.content_type not in ("text/plain", "text/html")
+        )
+        if part.content_type in ("text/plain", "text/html") and not is_attachment:
+            declared = part.charset
+            if declared is None and part.content_type == "text/html":
+                declared = sniff_html_charset(data)
+            text, used, problem = decode_text(data, declared)
+            if problem:
+                message.defects.append(Defect(part.id, "CharsetDecodeDefect", problem))
+            body = Body(part=part.id, text=text, declared_charset=part.charset, charset=used)
+            (message.html_bodies if part.content_type == "text/html" else message.text_bodies).append(body)
+            return
+        message.attachments.append(
+            Attachment(
+                part=part.id,
+                filename=part.filename,
+                declared_type=part.content_type,
+                sniffed_type=sniff_type(data),
+                size=len(data),
+                sha256=sha256_hex(data),
+                content_id=part.content_id,
+                inline=part.disposition != "attachment",
+                _loader=lambda node=node: _payload_bytes(node),
+            )
+        )
+
+
+def _payload_bytes(node: email.message.Message) -> bytes:
+    try:
+        data = node.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        return b""
+    return data if isinstance(data, bytes) else b""
+
+
+def _filename(node: email.message.Message) -> str | None:
+    try:
+        name = node.get_filename()
+    except Exception:  # noqa: BLE001 - malformed RFC 2231 parameters
+        name = None
+    if name is None:
+        name = _param(node, "name")
+    if name is None:
+        return None
+    return decode_header_value(header_raw_text(str(name)))
+
+
+def _param(node: email.message.Message, name: str) -> str | None:
+    try:
+        value = node.get_param(name)
+    except Exception:  # noqa: BLE001
+        return None
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        value = email.utils.collapse_rfc2231_value(value)
+    return header_raw_text(str(value))
+
+
+def _content_id(node: email.message.Message) -> str | None:
+    value = node.get("Content-ID")
+    if value is None:
+        return None
+    return header_raw_text(str(value)).strip().strip("<>").strip() or None
+
+
+def _doc(defect: object) -> str:
+    doc = type(defect).__doc__ or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""

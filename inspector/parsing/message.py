@@ -1,0 +1,134 @@
+"""The loaded message: one Qt-free shape for .eml and .msg alike, read by every analyser."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Header:
+    """One header line as sent (`raw`, unfolded) and as a person reads it (`value`)."""
+
+    name: str
+    raw: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Defect:
+    """Something the parser had to work around; becomes a `parse` finding."""
+
+    part: str
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Body:
+    """A decoded text or HTML body, with the charset actually used to decode it."""
+
+    part: str
+    text: str
+    declared_charset: str | None
+    charset: str
+
+
+@dataclass
+class Part:
+    """A node of the MIME tree. Part ids follow IMAP numbering (see docs/report-schema.md)."""
+
+    id: str
+    content_type: str
+    headers: list[Header] = field(default_factory=list)
+    filename: str | None = None
+    disposition: str | None = None
+    content_id: str | None = None
+    charset: str | None = None
+    size: int = 0
+    children: list[Part] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Part]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Attachment:
+    """A non-body part. The bytes are decoded again on demand instead of kept in memory."""
+
+    part: str
+    filename: str | None
+    declared_type: str
+    sniffed_type: str
+    size: int
+    sha256: str
+    content_id: str | None
+    inline: bool
+    _loader: Callable[[], bytes] = field(repr=False, compare=False)
+
+    def data(self) -> bytes:
+        return self._loader()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "part": self.part,
+            "filename": self.filename,
+            "declared_type": self.declared_type,
+            "sniffed_type": self.sniffed_type,
+            "size": self.size,
+            "sha256": self.sha256,
+            "content_id": self.content_id,
+            "inline": self.inline,
+        }
+
+
+@dataclass
+class Message:
+    """A parsed message. `part_prefix` is "" for the top message and "N" for one nested at N."""
+
+    format: str
+    headers: list[Header]
+    root: Part
+    text_bodies: list[Body] = field(default_factory=list)
+    html_bodies: list[Body] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    nested: list[Message] = field(default_factory=list)
+    defects: list[Defect] = field(default_factory=list)
+    part_prefix: str = ""
+    raw: bytes | None = field(default=None, repr=False)
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def header(self, name: str) -> str | None:
+        """The decoded value of the first header called `name` (case-insensitive)."""
+        wanted = name.lower()
+        for h in self.headers:
+            if h.name.lower() == wanted:
+                return h.value
+        return None
+
+    def all_headers(self, name: str) -> list[Header]:
+        wanted = name.lower()
+        return [h for h in self.headers if h.name.lower() == wanted]
+
+    def walk_messages(self) -> Iterator[Message]:
+        """This message, then every nested message/rfc822, depth first."""
+        yield self
+        for inner in self.nested:
+            yield from inner.walk_messages()
+
+    def part(self, part_id: str) -> Part | None:
+        for p in self.root.walk():
+            if p.id == part_id:
+                return p
+        return None
+
+    @property
+    def subject(self) -> str:
+        return self.header("Subject") or ""
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

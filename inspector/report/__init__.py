@@ -1,0 +1,1 @@
+"""Turn reports into something to print or hand over: JSON records, text for people."""
