@@ -44,6 +44,12 @@ def load_msg(data: bytes) -> Message:
             )
         except Exception as exc:
             raise MsgError(f"not a readable Outlook message: {exc}") from exc
+    from extract_msg.msg_classes import MessageBase  # noqa: PLC0415
+
+    if not isinstance(msg, MessageBase):
+        # An OLE2 file with no readable message class: truncated, or another Office file.
+        _close(msg)
+        raise MsgError("an OLE2 file that holds no readable Outlook item (truncated, or not a message)")
     try:
         message = _build(msg, prefix="", depth=0)
     finally:

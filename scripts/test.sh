@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install what the tests need, then lint and run the whole test suite.
+# Used as-is by .ci/run on a fresh clone; safe to run again on a set-up machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian libraries Qt's offscreen/xcb plugins and WebEngine load (see docs/development.md).
+DEBS="libegl1 libgl1 libgl1-mesa-dri libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
+  libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
+  libnss3 libnspr4 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libgbm1 libdrm2
+  libxcb-dri3-0"
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  missing=""
+  for pkg in $DEBS; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+  done
+  if [ -n "$missing" ]; then
+    echo "Installing Debian packages:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  fi
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 .venv/bin/python -m pytest -q "$@"
