@@ -82,7 +82,7 @@ def _build(msg: Any, *, prefix: str, depth: int) -> Message:
     headers = headers_of(parsed_header) if parsed_header is not None else []
     if synthetic:  # extract-msg fills missing properties with the string "None"
         headers = [h for h in headers if h.value and h.value != "None"]
-    subject = _safe(lambda: msg.subject, "")
+    subject = str(_safe(lambda: msg.subject, "")).replace("\x00", "")
     if subject and not any(h.name.lower() == "subject" for h in headers):
         headers.append(Header("Subject", subject, subject))
 
