@@ -1,0 +1,112 @@
+"""Rewrite CSS so that every `url()` passes through one policy function; `@import` never survives.
+
+This is not a reference finder (the beacon scanner is, and labels what was blocked): it is the
+allow-list pass. Whatever the policy does not return a `data:` URI for is gone, so a URL form the
+scanner missed is still neutralised, and the sanitiser reports the miss as a bug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import tinycss2
+from tinycss2 import ast
+from tinycss2.serializer import serialize_string_value
+
+# policy(url, context) -> replacement URL (a `data:` URI), or None to drop the value.
+# context is "image" (any property), "font" (@font-face src) or "import" (result ignored).
+Policy = Callable[[str, str], str | None]
+
+_IMAGE_SET = {"image-set", "-webkit-image-set"}
+_DROP_AT_RULES = {"import", "namespace", "charset", "document", "-moz-document"}
+_NESTED_AT_RULES = {"media", "supports", "layer", "container", "scope"}
+
+
+def rewrite_stylesheet(css: str, policy: Policy) -> str:
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=False)
+    return _serialize_rules(rules, policy)
+
+
+def rewrite_declarations(style: str, policy: Policy) -> str:
+    """A `style` attribute (or any attribute value that may hold `url()`)."""
+    tokens = tinycss2.parse_component_value_list(style, skip_comments=True)
+    return tinycss2.serialize(_rewrite_tokens(tokens, policy, "image"))
+
+
+def _serialize_rules(rules: list, policy: Policy) -> str:
+    out: list[str] = []
+    for rule in rules:
+        if isinstance(rule, ast.AtRule):
+            out.append(_rewrite_at_rule(rule, policy))
+        elif isinstance(rule, ast.QualifiedRule):
+            prelude = tinycss2.serialize(_rewrite_tokens(rule.prelude, policy, "image"))
+            body = tinycss2.serialize(_rewrite_tokens(rule.content, policy, "image"))
+            out.append(f"{prelude}{{{body}}}")
+        elif isinstance(rule, ast.ParseError):
+            continue  # what a browser would skip anyway
+        else:
+            out.append(rule.serialize())
+    return "".join(out)
+
+
+def _rewrite_at_rule(rule: ast.AtRule, policy: Policy) -> str:
+    name = rule.lower_at_keyword
+    if name == "import":
+        target = next((t for t in rule.prelude if isinstance(t, (ast.StringToken, ast.URLToken))), None)
+        url = target.value if target is not None else tinycss2.serialize(rule.prelude).strip()
+        policy(url, "import")  # recorded as blocked; an @import never survives
+        return ""
+    if name in _DROP_AT_RULES:
+        return ""
+    prelude = tinycss2.serialize(_rewrite_tokens(rule.prelude, policy, "image"))
+    if rule.content is None:
+        return f"@{rule.at_keyword}{prelude};"
+    if name in _NESTED_AT_RULES:
+        inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=False)
+        return f"@{rule.at_keyword}{prelude}{{{_serialize_rules(inner, policy)}}}"
+    if name == "font-face":
+        body = _rewrite_tokens(rule.content, policy, "font")
+        return f"@{rule.at_keyword}{prelude}{{{tinycss2.serialize(body)}}}"
+    return f"@{rule.at_keyword}{prelude}{{{tinycss2.serialize(_rewrite_tokens(rule.content, policy, 'image'))}}}"
+
+
+def _rewrite_tokens(tokens: list, policy: Policy, context: str) -> list:
+    out: list = []
+    for token in tokens:
+        if isinstance(token, ast.URLToken):
+            out.append(_url_token(token.value, policy, context, token))
+        elif isinstance(token, ast.FunctionBlock):
+            out.append(_rewrite_function(token, policy, context))
+        elif isinstance(token, (ast.ParenthesesBlock, ast.SquareBracketsBlock, ast.CurlyBracketsBlock)):
+            token.content = _rewrite_tokens(token.content, policy, context)
+            out.append(token)
+        elif isinstance(token, ast.AtKeywordToken) and token.lower_value == "import":
+            continue  # an @import smuggled into a declaration list is dropped, not rewritten
+        else:
+            out.append(token)
+    return out
+
+
+def _rewrite_function(token: ast.FunctionBlock, policy: Policy, context: str) -> object:
+    name = token.lower_name
+    if name in ("url", "src"):
+        value = next((a.value for a in token.arguments if isinstance(a, ast.StringToken)), "")
+        return _url_token(value, policy, context, token)
+    if name in _IMAGE_SET:
+        # Plain strings inside image-set() are URLs too; keep the first allowed candidate only.
+        for arg in token.arguments:
+            if isinstance(arg, (ast.StringToken, ast.URLToken)):
+                return _url_token(arg.value, policy, context, token)
+            if isinstance(arg, ast.FunctionBlock) and arg.lower_name in ("url", "src"):
+                return _rewrite_function(arg, policy, context)
+        return ast.IdentToken(token.source_line, token.source_column, "none")
+    token.arguments = _rewrite_tokens(token.arguments, policy, context)
+    return token
+
+
+def _url_token(value: str, policy: Policy, context: str, where: object) -> object:
+    replacement = policy(value, context)
+    line, column = getattr(where, "source_line", 0), getattr(where, "source_column", 0)
+    if replacement is None:
+        return ast.IdentToken(line, column, "none")
+    return ast.URLToken(line, column, replacement, f'url("{serialize_string_value(replacement)}")')

@@ -1,0 +1,310 @@
+"""Make one HTML body safe: an allow-list pass over every element, attribute and CSS value.
+
+Nothing leaves this pass that could load, run or navigate: every URL in an attribute or in CSS
+either becomes a `data:` URI (the message's own images, our placeholders), a `#` anchor, an
+internal link, or is removed. The beacon scanner's references (see `refs.py`) give each blocked
+thing its id and host; anything blocked that the scanner did not list is recorded in `missed`,
+because the two must agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+from bs4.element import CData
+
+from . import placeholders as ph
+from .css import rewrite_declarations, rewrite_stylesheet
+from .inline import CidImages, allowed_data, is_cid, squeeze
+from .links import link_href
+from .refs import Ref, RefIndex
+
+DROP_TAGS = {"script", "base", "meta", "link", "bgsound", "param", "source", "track", "template", "title", "xml"}
+BOX_TAGS = {
+    "iframe": "embedded page",
+    "frame": "embedded page",
+    "frameset": "frames",
+    "object": "embedded object",
+    "embed": "embedded object",
+    "applet": "Java applet",
+    "portal": "embedded page",
+    "fencedframe": "embedded page",
+    "video": "video",
+    "audio": "audio",
+}
+# Attributes that hold a URL a browser may fetch or navigate to. Everything else is kept,
+# unless it is an event handler or its value holds CSS `url()`.
+URL_ATTRS = {
+    "src", "href", "xlink:href", "srcset", "imagesrcset", "background", "poster", "lowsrc", "dynsrc",
+    "longdesc", "action", "formaction", "ping", "cite", "codebase", "data", "classid", "archive",
+    "manifest", "profile", "usemap", "itemtype", "attributionsrc", "srcdoc", "content",
+}  # fmt: skip
+IMAGE_SRC_TAGS = {"img", "image", "feimage", "input"}
+_SCRIPT_SCHEMES = ("javascript:", "vbscript:", "livescript:", "data:")
+
+
+@dataclass
+class Blocked:
+    """One neutralised reference: where it sat and which scanner reference (if any) it was."""
+
+    where: str
+    raw: str
+    ref: Ref | None
+    element_id: str
+
+
+@dataclass
+class Sanitised:
+    soup: BeautifulSoup
+    blocked: list[Blocked] = field(default_factory=list)
+    missed: list[Blocked] = field(default_factory=list)
+
+
+@dataclass
+class Sanitiser:
+    """One pass over one body. `pixel_badge(ref)` returns badge text for highlighted beacons."""
+
+    index: RefIndex
+    cids: CidImages
+    pixel_badge: Callable[[Ref], str | None]
+    id_prefix: str = "ei-blocked"
+    result: Sanitised | None = None
+    _missed_count: int = 0
+
+    def run(self, soup: BeautifulSoup) -> Sanitised:
+        self.result = Sanitised(soup)
+        self._strip_markup_nodes(soup)
+        for tag in list(soup.find_all(True)):
+            if tag.parent is not None or tag is soup:
+                self._tag(tag)
+        return self.result
+
+    # -- nodes ---------------------------------------------------------------------------------
+
+    def _strip_markup_nodes(self, soup: BeautifulSoup) -> None:
+        """Comments (Outlook conditional comments and their VML included), declarations, PIs."""
+        for node in list(soup.descendants):
+            if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction, CData)):
+                for ref in self.index.inside_text(node):
+                    self._record(node, "comment", ref.raw, ref)
+                node.extract()
+
+    def _tag(self, tag: Tag) -> None:
+        name = tag.name.lower()
+        if name in DROP_TAGS or name.startswith("v:"):
+            self._drop(tag)
+        elif name in BOX_TAGS:
+            self._box(tag, BOX_TAGS[name])
+        elif ":" in name:
+            tag.unwrap()  # o:p, w:sdt...: Word's markup around ordinary content
+        else:
+            if name == "style":
+                self._style_block(tag)
+            elif name == "form":
+                tag.name = "div"
+            elif name in ("input", "button", "select", "textarea"):
+                tag["disabled"] = ""
+            elif name == "img" and "src" not in tag.attrs and "srcset" in tag.attrs:
+                tag["src"] = str(tag["srcset"]).strip().split(" ")[0].rstrip(",")
+            self._attributes(tag, name)
+
+    def _drop(self, tag: Tag) -> None:
+        refs = self.index.on_node(tag) + self.index.within(tag)
+        for ref in refs:
+            self._record(tag, ref.attribute or "element", ref.raw, ref)
+        tag.decompose()
+
+    def _box(self, tag: Tag, kind: str) -> None:
+        refs = self.index.on_node(tag) + self.index.within(tag)
+        host = next((r.host for r in refs if r.host), "") or _host_of(tag.get("src") or tag.get("data") or "")
+        ids = [self._record(tag, r.attribute or "element", r.raw, r) for r in refs]
+        if not ids:
+            ids = [self._fresh_id()]
+        box = self._new_tag(tag, "div")
+        width, height = ph.parse_length(tag.get("width")), ph.parse_length(tag.get("height"))
+        size = (f"width:{width}px;" if width else "") + (f"height:{height}px;" if height else "")
+        box["style"] = ph.BOX_STYLE + ";display:block;" + size
+        box["data-ei-refs"] = " ".join(ids)
+        box.string = ph.box_text(kind, host)
+        tag.replace_with(box)
+
+    def _style_block(self, tag: Tag) -> None:
+        css = tag.get_text()
+        tag.string = rewrite_stylesheet(css, self._css_policy(tag, "css"))
+
+    # -- attributes ----------------------------------------------------------------------------
+
+    def _attributes(self, tag: Tag, name: str) -> None:
+        for attr in list(tag.attrs):
+            value = tag.attrs[attr]
+            text = " ".join(value) if isinstance(value, list) else str(value)
+            key = attr.lower()
+            if key.startswith("on"):
+                del tag.attrs[attr]
+            elif key == "style":
+                tag.attrs[attr] = rewrite_declarations(text, self._css_policy(tag, attr))
+            elif key in URL_ATTRS or key.endswith(":href"):
+                self._url_attribute(tag, name, attr, text)
+            elif "url(" in text.lower().replace(" ", "") or "image-set" in text.lower() or "\\" in text:
+                tag.attrs[attr] = rewrite_declarations(text, self._css_policy(tag, attr))
+
+    def _url_attribute(self, tag: Tag, name: str, attr: str, value: str) -> None:
+        key = attr.lower()
+        url = squeeze(value)
+        if key in ("href", "xlink:href") and name in ("a", "area"):
+            if url.startswith("#"):
+                return
+            tag.attrs.setdefault("title", value.strip())
+            if url.lower().startswith(_SCRIPT_SCHEMES):
+                del tag.attrs[attr]  # shown in the tooltip, but not even a click can reach it
+            else:
+                tag.attrs[attr] = link_href(value.strip())
+            return
+        if key == "content" and name != "meta":
+            return  # only <meta content> is a URL carrier (and <meta> is dropped anyway)
+        image_input = name != "input" or str(tag.get("type", "")).lower() == "image"
+        if key in ("src", "href", "xlink:href") and name in IMAGE_SRC_TAGS and image_input:
+            tag.attrs[attr] = self._image(tag, attr, value)
+            return
+        if key == "background":
+            tag.attrs[attr] = self._inline_or_block(tag, attr, value, "image") or ph.blocked_background()
+            return
+        if url.startswith("#") and key in ("href", "xlink:href", "usemap"):
+            return  # a same-document anchor: <use href="#shape">, image maps
+        if url and not allowed_data(url, "image") and not is_cid(url):
+            self._block(tag, attr, value)
+        del tag.attrs[attr]
+
+    def _image(self, tag: Tag, attr: str, value: str) -> str:
+        for extra in ("srcset", "sizes", "lowsrc", "dynsrc"):
+            if extra in tag.attrs:
+                if squeeze(str(tag[extra])):
+                    self._block(tag, extra, str(tag[extra]))
+                del tag.attrs[extra]
+        inlined = self._inline_or_block(tag, attr, value, "image")
+        if inlined:
+            return inlined
+        ref = self.index.find(tag, attr, value)
+        width, height = _box_size(tag)
+        badge = self.pixel_badge(ref) if ref is not None else None
+        if badge is not None:
+            self._badge(tag, badge)
+            return ph.transparent_pixel()
+        host = (ref.host if ref else "") or _host_of(value)
+        label = "image not shown" if is_cid(value) or squeeze(value).lower().startswith("data:") else None
+        if label:
+            return ph.blocked_image("", width, height, label=label)
+        return ph.blocked_image(host, width, height)
+
+    def _inline_or_block(self, tag: Tag, attr: str, value: str, context: str) -> str | None:
+        """A `data:` URI to keep (allowed data, resolved cid), or None after recording the block."""
+        url = squeeze(value)
+        if allowed_data(url, context):
+            return url
+        if is_cid(url):
+            resolved = self.cids.resolve(url)
+            if resolved is not None:
+                return resolved
+            return None
+        if url.lower().startswith("data:") or not url:
+            return None
+        self._block(tag, attr, value)
+        return None
+
+    def _badge(self, tag: Tag, text: str) -> None:
+        badge = self._new_tag(tag, "span")
+        badge["style"] = ph.BADGE_STYLE
+        badge["class"] = "ei-badge"
+        badge.string = text
+        tag.insert_after(badge)
+        _unhide_ancestors(tag)
+
+    def _css_policy(self, tag: Tag, where: str) -> Callable[[str, str], str | None]:
+        def policy(url: str, context: str) -> str | None:
+            kept = self._inline_or_block(tag, where, url, context)
+            if kept is not None or context == "font":
+                return kept
+            return ph.blocked_background() if not is_cid(url) else ph.transparent_pixel()
+
+        return policy
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _block(self, tag: Tag, where: str, raw: str) -> str:
+        return self._record(tag, where, raw, self.index.find(tag, where, raw))
+
+    def _record(self, node: object, where: str, raw: str, ref: Ref | None) -> str:
+        assert self.result is not None
+        element_id = ref.ref_id if ref is not None else self._fresh_id()
+        entry = Blocked(where, raw, ref, element_id)
+        self.result.blocked.append(entry)
+        if ref is None:
+            self.result.missed.append(entry)
+        if isinstance(node, Tag) and node.name and where not in ("comment",):
+            ids = str(node.get("data-ei-refs", "")).split()
+            if element_id not in ids:
+                node["data-ei-refs"] = " ".join([*ids, element_id])
+        return element_id
+
+    def _fresh_id(self) -> str:
+        self._missed_count += 1
+        return f"{self.id_prefix}-{self._missed_count}"
+
+    def _new_tag(self, near: Tag, name: str) -> Tag:
+        assert self.result is not None
+        return self.result.soup.new_tag(name)
+
+
+_HIDING = (
+    "display", "visibility", "opacity", "max-height", "max-width", "height", "width", "mso-hide", "font-size",
+    "line-height",
+)  # fmt: skip
+_OFFSCREEN = ("left", "top", "margin-left", "margin-top", "text-indent")
+
+
+def _unhide_ancestors(tag: Tag) -> None:
+    """Highlight mode: a hidden beacon's badge must be seen, so inline hiding on its way up goes."""
+    for node in [tag, *tag.parents]:
+        if not isinstance(node, Tag) or node.name in ("html", "[document]"):
+            continue
+        node.attrs.pop("hidden", None)
+        style = str(node.get("style", ""))
+        if not style:
+            continue
+        kept = [d for d in style.split(";") if not _hides(d)]
+        node["style"] = ";".join(kept)
+
+
+def _hides(declaration: str) -> bool:
+    name, _, value = declaration.partition(":")
+    name, value = name.strip().lower(), value.strip().lower().replace("!important", "").strip()
+    if name in _OFFSCREEN:
+        return value.startswith("-")
+    if name not in _HIDING:
+        return False
+    return value in ("none", "hidden", "0", "0px", "all", "collapse") or value.startswith("0.0") or value == "1px"
+
+
+def _box_size(tag: Tag) -> tuple[int | None, int | None]:
+    width, height = ph.parse_length(tag.get("width")), ph.parse_length(tag.get("height"))
+    for declaration in str(tag.get("style", "")).split(";"):
+        name, _, value = declaration.partition(":")
+        name = name.strip().lower()
+        if name == "width" and width is None:
+            width = ph.parse_length(value.replace("!important", ""))
+        elif name == "height" and height is None:
+            height = ph.parse_length(value.replace("!important", ""))
+    return width, height
+
+
+def _host_of(url: str) -> str:
+    squeezed = squeeze(url)
+    if squeezed.startswith("\\\\") or squeezed.startswith("//"):
+        return squeezed.lstrip("\\/").replace("\\", "/").split("/")[0]
+    try:
+        return urlsplit(squeezed).hostname or ""
+    except ValueError:
+        return ""
