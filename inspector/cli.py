@@ -10,12 +10,10 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from . import __version__
-
-MESSAGE_SUFFIXES = {".eml", ".msg"}
 
 EXIT_OK = 0
 EXIT_NOT_ANALYSED = 1
@@ -33,53 +31,101 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+LEVELS = ("clean", "caution", "suspicious", "dangerous")
+EXIT_FAIL_ON = 3
+
+
 def _scan_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="email-inspector scan",
         description="Analyse messages without opening a window. Nothing the messages name is contacted.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="message files, or folders to search")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="message files, mbox files, folders, Maildirs")
+    parser.add_argument("--format", choices=("text", "json", "csv"), default="text", help="output format")
+    parser.add_argument(
+        "--recursive", action=argparse.BooleanOptionalAction, default=True, help="search sub-folders (default: yes)"
+    )
+    parser.add_argument("--jobs", type=int, default=None, metavar="N", help="processes to use (default: all cores)")
+    parser.add_argument(
+        "--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address, or 'local'); needs the dask extra"
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=LEVELS[1:],
+        metavar="LEVEL",
+        help=f"exit {EXIT_FAIL_ON} if any verdict is LEVEL (caution, suspicious, dangerous) or worse",
+    )
+    parser.add_argument(
+        "--campaigns", action="store_true", help="group messages into campaigns (holds records until the end)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
     return parser
 
 
 def scan_main(argv: Sequence[str]) -> int:
-    args = _scan_parser().parse_args(argv)
-    from .report.record import error_record, scan_path  # noqa: PLC0415 - keep --help fast
-    from .report.text import render_text  # noqa: PLC0415
+    parser = _scan_parser()
+    args = parser.parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    from .batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
+    from .report.batch_summary import BatchSummary  # noqa: PLC0415
+    from .sources import iter_sources  # noqa: PLC0415
 
-    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    items = iter_sources(args.paths, recursive=args.recursive)
+    jobs = args.jobs or default_jobs()
+    records = run_dask(items, address=args.dask) if args.dask else run_local(items, jobs=jobs)
+    summary = BatchSummary()
+    emit = _emitter(args.format)
+    threshold = LEVELS.index(args.fail_on) if args.fail_on else None
     status = EXIT_OK
-    for target in iter_inputs(args.paths):
-        if isinstance(target, tuple):
-            record = error_record(str(target[0]), None, target[1], target[2])
-        else:
-            record = scan_path(target)
+    held: list[dict] = []
+    progress = _progress(args.quiet)
+    for record in records:
+        summary.add(record)
+        progress.update(1)
         if not record["ok"]:
             status = EXIT_NOT_ANALYSED
-            print(f"email-inspector: {record['file']}: {record['error']['message']}", file=sys.stderr)
-        if args.format == "json":
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            progress.write(f"email-inspector: {record['file']}: {record['error']['message']}", file=sys.stderr)
+        if args.campaigns:
+            held.append(record)
         else:
-            print(render_text(record, colour=colour), end="\n\n", flush=True)
+            emit(record)
+    progress.close()
+    campaigns = None
+    if args.campaigns:
+        from .report.campaigns import group_campaigns  # noqa: PLC0415
+
+        campaigns = group_campaigns(held)
+        for record in held:
+            emit(record)
+    if not args.quiet and (args.format == "text" or sys.stderr.isatty()):
+        out = sys.stdout if args.format == "text" else sys.stderr
+        print(summary.render(campaigns), file=out)
+    if threshold is not None and any(summary.verdicts[level] for level in LEVELS[threshold:]):
+        return EXIT_FAIL_ON
     return status
 
 
-def iter_inputs(paths: Sequence[str]) -> Iterator[Path | tuple[Path, str, str]]:
-    """Files as given; folders searched recursively for .eml/.msg. Problems come back as
-    (path, code, message) so each gets its own error record."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in MESSAGE_SUFFIXES and p.is_file())
-            if not found:
-                yield (path, "NO_MESSAGES", "no .eml or .msg files in this folder")
-            yield from found
-        elif not path.exists():
-            yield (path, "NOT_FOUND", "no such file")
-        else:
-            yield path
+def _emitter(fmt: str) -> Callable[[dict], None]:
+    if fmt == "json":
+        return lambda record: print(json.dumps(record, ensure_ascii=False), flush=True)
+    if fmt == "csv":
+        from .report.csv_report import csv_header, csv_rows  # noqa: PLC0415
+
+        sys.stdout.write(csv_header())
+        return lambda record: sys.stdout.write(csv_rows(record))
+    from .report.text import render_text  # noqa: PLC0415
+
+    colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return lambda record: print(render_text(record, colour=colour), end="\n\n", flush=True)
+
+
+def _progress(quiet: bool) -> Any:
+    """A progress bar on a terminal; nothing when piped (tqdm's `disable` still writes messages)."""
+    from tqdm import tqdm  # noqa: PLC0415
+
+    return tqdm(unit=" msg", disable=quiet or not sys.stderr.isatty(), file=sys.stderr, leave=False)
 
 
 def gui_main(argv: Sequence[str]) -> int:

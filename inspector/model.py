@@ -141,6 +141,7 @@ class Report:
     sender: dict[str, Any] = field(default_factory=dict)
     received: list[dict[str, Any]] = field(default_factory=list)
     attachments: list[dict[str, Any]] = field(default_factory=list)
+    fingerprints: dict[str, Any] = field(default_factory=dict)
 
     def by_category(self) -> dict[Category, list[Finding]]:
         grouped: dict[Category, list[Finding]] = {}
@@ -157,4 +158,5 @@ class Report:
             "sender": self.sender,
             "received": self.received,
             "attachments": self.attachments,
+            "fingerprints": self.fingerprints,
         }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from .parse_findings import parse_findings
-from .summary import attachment_table, message_summary
+from .summary import attachment_table, fingerprints, message_summary
 from .verdict import decide
 
 Analyser = Callable[[Message, Report], Iterable[Finding]]
@@ -25,6 +25,7 @@ def analyse(message: Message) -> Report:
     """Run every analyser; one that fails becomes a `parse` finding instead of losing the report."""
     report = Report(message=message_summary(message), format=message.format)
     report.attachments = attachment_table(message)
+    report.fingerprints = fingerprints(message)
     for analyser in ANALYSERS:
         try:
             report.findings.extend(analyser(message, report))

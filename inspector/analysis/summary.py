@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model import MessageSummary
 from ..parsing import Message
+from .fingerprint import body_words, simhash
 
 
 def message_summary(message: Message) -> MessageSummary:
@@ -28,6 +29,13 @@ def iso_date(value: str | None) -> str | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return value.strip()
     return parsed.isoformat()
+
+
+def fingerprints(message: Message) -> dict[str, Any]:
+    """Body fingerprint for campaign grouping (see analysis/fingerprint.py)."""
+    words = body_words([b.text for b in message.html_bodies], [b.text for b in message.text_bodies])
+    value = simhash(words)
+    return {"body_simhash": f"{value:016x}" if value is not None else None}
 
 
 def attachment_table(message: Message) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""The per-file JSON record of `scan --format json` — a public contract (docs/report-schema.md)."""
+"""The per-message JSON record of `scan --format json` — a public contract (docs/report-schema.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import Any
 from .. import __version__
 from ..analysis import analyse
 from ..model import SCHEMA_VERSION, Report
-from ..parsing import LoadError, load_bytes, read_input
+from ..parsing import MAX_INPUT_BYTES, LoadError, load_bytes
+from ..sources import Source
 
 
 def scan_bytes(data: bytes) -> Report:
@@ -17,38 +18,50 @@ def scan_bytes(data: bytes) -> Report:
     return analyse(load_bytes(data))
 
 
-def scan_path(path: Path) -> dict[str, Any]:
-    """Analyse one file and return its record; never raises for anything the file contains."""
+def scan_source(source: Source) -> dict[str, Any]:
+    """Read and analyse one message; never raises for anything the message contains.
+
+    A pure, picklable function of its argument, so it runs the same in this process, in a
+    local process pool or on a Dask worker.
+    """
     data: bytes | None = None
     try:
-        data = read_input(path)
+        data = source.read(MAX_INPUT_BYTES)
         report = scan_bytes(data)
     except LoadError as exc:
-        return error_record(str(path), data, exc.code, exc.message)
+        return error_record(source.path, data, exc.code, exc.message, source=source)
     except Exception as exc:  # noqa: BLE001 - the promise: a record, never a traceback
-        return error_record(str(path), data, "ANALYSIS_FAILED", f"{type(exc).__name__}: {exc}")
-    return ok_record(str(path), data, report)
+        return error_record(source.path, data, "ANALYSIS_FAILED", f"{type(exc).__name__}: {exc}", source=source)
+    return ok_record(source.path, data, report, source=source)
 
 
-def _base(file: str, data: bytes | None) -> dict[str, Any]:
+def scan_path(path: Path | str) -> dict[str, Any]:
+    return scan_source(Source(str(path)))
+
+
+def _base(file: str, data: bytes | None, source: Source | None) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
         "tool": f"email-inspector {__version__}",
         "file": file,
+        "source": source.position() if source else None,
         "sha256": hashlib.sha256(data).hexdigest() if data is not None else None,
         "size": len(data) if data is not None else None,
+        "campaign": None,
     }
 
 
-def ok_record(file: str, data: bytes, report: Report) -> dict[str, Any]:
-    record = _base(file, data)
+def ok_record(file: str, data: bytes, report: Report, *, source: Source | None = None) -> dict[str, Any]:
+    record = _base(file, data, source)
     record.update(ok=True, error=None)
     record.update(report.to_dict())
     return record
 
 
-def error_record(file: str, data: bytes | None, code: str, message: str) -> dict[str, Any]:
-    record = _base(file, data)
+def error_record(
+    file: str, data: bytes | None, code: str, message: str, *, source: Source | None = None
+) -> dict[str, Any]:
+    record = _base(file, data, source)
     record.update(
         ok=False,
         error={"code": code, "message": message},
@@ -59,5 +72,6 @@ def error_record(file: str, data: bytes | None, code: str, message: str) -> dict
         sender={},
         received=[],
         attachments=[],
+        fingerprints={},
     )
     return record

@@ -1,0 +1,164 @@
+"""Batch triage: mbox/Maildir sources, parallel runs, exit codes, CSV, summary and campaigns."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from inspector.batch import run_local
+from inspector.cli import main
+from inspector.report.campaigns import group_campaigns
+from inspector.sources import Source, iter_sources
+
+TREE = FIXTURES / "parsing" / "mime_tree_nested.eml"
+
+
+def make_message(subject: str, body: str, sender: str = "news@example.com") -> bytes:
+    return (
+        f"From: News <{sender}>\r\nTo: reader@example.org\r\nSubject: {subject}\r\n"
+        f"Message-ID: <{abs(hash(subject + body))}@example.com>\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+@pytest.fixture
+def mbox(tmp_path: Path) -> Path:
+    path = tmp_path / "archive.mbox"
+    messages = [make_message(f"Issue {i}", f"Hello reader {i}\nFrom the team") for i in range(3)]
+    path.write_bytes(b"".join(b"From sender@example.com Tue Nov  3 10:00:00 2026\n" + m + b"\n" for m in messages))
+    return path
+
+
+def records_of(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict]]:
+    status = main(["scan", "--format", "json", *args])
+    return status, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_mbox_is_split_with_positions(capsys: pytest.CaptureFixture[str], mbox: Path) -> None:
+    status, records = records_of(capsys, "--jobs", "1", str(mbox))
+    assert status == 0
+    assert [r["message"]["subject"] for r in records] == ["Issue 0", "Issue 1", "Issue 2"]
+    data = mbox.read_bytes()
+    for index, record in enumerate(records):
+        position = record["source"]
+        assert position["mbox_index"] == index
+        chunk = data[position["offset"] : position["offset"] + position["length"]]
+        assert chunk.startswith(b"From sender@example.com") and f"Issue {index}".encode() in chunk
+    # "From the team" inside a body is not a message boundary (no blank line before it)
+    assert len(records) == 3
+
+
+def test_mbox_streaming_reads_in_chunks(tmp_path: Path) -> None:
+    """Many messages across several 1 MB chunks: every boundary found, none split wrongly."""
+    path = tmp_path / "big.mbox"
+    one = b"From x@example.com Tue Nov  3 10:00:00 2026\n" + make_message("S", "b" * 5000) + b"\n"
+    path.write_bytes(one * 700)  # about 3.6 MB
+    sources = list(iter_sources([str(path)]))
+    assert len(sources) == 700
+    assert all(isinstance(s, Source) and s.length == len(one) for s in sources)
+
+
+def test_maildir_is_read(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    (maildir / "cur" / "1700000000.M1P1.host:2,S").write_bytes(make_message("Seen", "read one"))
+    (maildir / "new" / "1700000001.M2P2.host").write_bytes(make_message("New", "unread one"))
+    (maildir / "tmp" / "partial").write_bytes(b"half a mess")
+    status, records = records_of(capsys, "--jobs", "1", str(maildir))
+    assert status == 0
+    assert sorted(r["message"]["subject"] for r in records) == ["New", "Seen"]
+
+
+def test_parallel_run_gives_the_same_records_in_order(tmp_path: Path) -> None:
+    shutil.copy(TREE, tmp_path / "a.eml")
+    shutil.copy(FIXTURES / "parsing" / "charset_mess.eml", tmp_path / "b.eml")
+    shutil.copy(FIXTURES / "msg" / "quick.msg", tmp_path / "c.msg")
+    (tmp_path / "d.eml").write_bytes(b"")
+    items = list(iter_sources([str(tmp_path)]))
+    one = list(run_local(items, jobs=1))
+    two = list(run_local(items, jobs=2))
+    assert (
+        [r["file"] for r in one]
+        == [r["file"] for r in two]
+        == [str(tmp_path / n) for n in ["a.eml", "b.eml", "c.msg", "d.eml"]]
+    )
+    assert one == two
+
+
+def test_fail_on_sets_exit_status(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    caution = tmp_path / "broken.eml"  # a multipart that never closes: a low MIME defect, caution
+    caution.write_bytes(
+        b"From: a@example.com\r\nSubject: cut\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n"
+        b"--zz\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
+    )
+    status, records = records_of(capsys, "--jobs", "1", "--fail-on", "caution", str(caution))
+    assert records[0]["verdict"]["level"] != "clean" and status == 3
+    clean = tmp_path / "clean.eml"
+    clean.write_bytes(make_message("Hello", "Just a plain note between friends."))
+    status, records = records_of(capsys, "--jobs", "1", "--fail-on", "suspicious", str(clean))
+    assert records[0]["verdict"]["level"] == "clean" and status == 0
+
+
+def test_csv_has_one_row_per_finding_and_defuses_formulas(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    evil = tmp_path / "evil.eml"
+    evil.write_bytes(make_message('=HYPERLINK("http://x")', "body"))
+    assert (
+        main(["scan", "--format", "csv", "--jobs", "1", str(evil), str(FIXTURES / "parsing" / "charset_mess.eml")]) == 0
+    )
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["subject"].startswith("'=")
+    charset_rows = [r for r in rows if r["file"].endswith("charset_mess.eml")]
+    assert len(charset_rows) >= 2 and {r["category"] for r in charset_rows} == {"parse"}
+
+
+def test_text_summary_counts_verdicts(capsys: pytest.CaptureFixture[str], mbox: Path) -> None:
+    assert main(["scan", "--jobs", "1", str(mbox)]) == 0
+    out = capsys.readouterr().out
+    assert "Summary: 3 messages, 0 could not be analysed" in out
+    assert "clean: 3" in out
+
+
+def test_campaigns_group_near_identical_bodies(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = (
+        "Dear {name}, the parliamentary press office invites you to review the attached briefing on the "
+        "upcoming committee hearing about foreign interference and media freedom. Please confirm your "
+        "attendance by replying to this message before Friday. Kind regards, the press team."
+    )
+    for name in ("Alice", "Bob"):
+        (tmp_path / f"{name}.eml").write_bytes(make_message("Briefing", text.format(name=name)))
+    (tmp_path / "other.eml").write_bytes(
+        make_message("Lunch", "Are we still on for lunch tomorrow at the usual place near the station?")
+    )
+    status, records = records_of(capsys, "--jobs", "1", "--campaigns", str(tmp_path))
+    assert status == 0
+    by_name = {Path(r["file"]).stem: r["campaign"] for r in records}
+    assert by_name["Alice"] is not None and by_name["Alice"] == by_name["Bob"]
+    assert by_name["Alice"]["size"] == 2 and "near-identical body" in by_name["Alice"]["shared"]
+    assert by_name["other"] is None
+
+
+def test_campaigns_group_shared_tracking_host() -> None:
+    def record(name: str, host: str) -> dict:
+        return {"ok": True, "file": name, "fingerprints": {}, "sender": {},
+                "findings": [{"category": "beacon", "host": host}]}  # fmt: skip
+
+    records = [record("a", "t.evil.example"), record("b", "x.other.example"), record("c", "t.evil.example")]
+    groups = group_campaigns(records)
+    assert groups == [{"id": "C1", "size": 2, "shared": ["tracking host t.evil.example"], "files": ["a", "c"]}]
+    assert records[1].get("campaign") is None
+
+
+@pytest.mark.corpus
+def test_dask_local_cluster_gives_the_same_records(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    folder = corpus / "nodemailer_mailparser"
+    _, local = records_of(capsys, "--jobs", "1", str(folder))
+    _, dask = records_of(capsys, "--dask", "local", str(folder))
+    assert len(dask) == len(local) > 0
+    assert dask == local
