@@ -1,0 +1,317 @@
+"""Find every URL an HTML document refers to, in one pass over one parsed tree: the shared piece.
+
+The beacon report and the safe-view sanitiser must see the same set of references, so both use
+this module. Usage::
+
+    soup = parse_html(html)                              # BeautifulSoup, html.parser, string attributes
+    refs = find_references_in_soup(soup, part="1.2")     # list[Reference], document order
+    refs = find_references(html, part="1.2")             # the same, parsing for you
+
+Each `Reference` says where the URL sits and what it is:
+
+- `ref_id`: stable id in document order, `ei-ref-<part>-<n>` (dots in the part become `_`). The
+  beacon finding stores it in `Finding.element_id`; the sanitiser gives the neutralised element
+  that id. Same HTML and part in, same ids out.
+- `tag`/`attr`: the bs4 `Tag` and attribute holding the URL. For CSS, `attr` is `"style"` (a style
+  attribute) or None (the text of a `<style>` element, `tag` being that element); `css_index` is
+  the URL's position among the URLs of that CSS text (see `css_refs`). Inside an Outlook
+  conditional comment or an `iframe srcdoc`, `tag` belongs to a separate small tree and `container`
+  is the `Comment` or the iframe `Tag` of *this* tree: rewrite or drop the container.
+- `raw` (as written, entities decoded), `url` (absolute, normalised, after `<base href>`), `host`,
+  `locality` (`remote`, `local` for cid:/data:/#, `unc` for file:/\\\\host, `script`, `relative`,
+  `other`), `wrapped` (redirect targets inside the URL).
+- `vector` (`img[src]`, `td[background]`, `css:background-image`, `vml:v:fill[src]`, ...) and
+  `kind`: `image`, `stylesheet`, `font`, `frame`, `media`, `object`, `dns`, `prefetch`, `refresh`,
+  `link`, `ping`, `form`, `base`, `script`, `other`. `auto_loads` is true for kinds a client fetches
+  on open, without a click.
+- `sensor`: for CSS under a media query or selector that only matches sometimes (dark mode,
+  printing, forwarding...), what that URL reveals.
+
+Local and non-HTTP references are returned too (the sanitiser inlines `cid:` images and must see
+`javascript:` links); the beacon analyser filters on `locality`.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote_to_bytes
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from . import css_refs
+from .urls import REMOTE, UNC, Url, normalise
+
+MAX_HTML_CHARS = 5_000_000
+MAX_REFERENCES = 20_000
+MAX_NESTING = 3  # srcdoc inside srcdoc inside a conditional comment...
+
+AUTO_LOAD_KINDS = frozenset({"image", "stylesheet", "font", "frame", "media", "object", "dns", "prefetch", "refresh"})
+
+# Which attribute of which element holds a URL, and what the client does with it. "srcset" values
+# hold a list of candidates. `background` and `style` are handled on every element.
+_ATTRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "img": (("src", "image"), ("srcset", "image"), ("lowsrc", "image"), ("dynsrc", "media")),
+    "image": (("src", "image"), ("href", "image"), ("xlink:href", "image")),  # SVG <image> (or HTML alias)
+    "source": (("src", "media"), ("srcset", "image")),
+    "video": (("poster", "image"), ("src", "media")),
+    "audio": (("src", "media"),),
+    "track": (("src", "media"),),
+    "bgsound": (("src", "media"),),
+    "input": (("src", "image"), ("formaction", "form")),
+    "button": (("formaction", "form"),),
+    "iframe": (("src", "frame"),),
+    "frame": (("src", "frame"),),
+    "object": (("data", "object"), ("codebase", "object")),
+    "embed": (("src", "object"),),
+    "applet": (("code", "object"), ("codebase", "object"), ("archive", "object")),
+    "use": (("href", "image"), ("xlink:href", "image")),
+    "feimage": (("href", "image"), ("xlink:href", "image")),
+    "a": (("href", "link"), ("ping", "ping"), ("xlink:href", "link")),
+    "area": (("href", "link"), ("ping", "ping")),
+    "form": (("action", "form"),),
+    "script": (("src", "script"), ("href", "script"), ("xlink:href", "script")),
+    "html": (("manifest", "prefetch"),),
+    "v:fill": (("src", "image"),),
+    "v:image": (("src", "image"),),
+    "v:imagedata": (("src", "image"),),
+    "v:shape": (("src", "image"),),
+}
+_PARAM_URL_NAMES = frozenset({"movie", "src", "url", "filename", "code", "codebase", "data"})
+_LINK_KINDS = (
+    ("stylesheet", "stylesheet"),
+    ("dns-prefetch", "dns"),
+    ("preconnect", "dns"),
+    ("icon", "image"),
+    ("preload", "prefetch"),
+    ("prefetch", "prefetch"),
+    ("prerender", "prefetch"),
+    ("modulepreload", "prefetch"),
+    ("manifest", "prefetch"),
+    ("import", "prefetch"),
+)
+_REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\1\s*$", re.IGNORECASE | re.DOTALL)
+_CONDITIONAL = re.compile(r"^\s*\[if\b", re.IGNORECASE)
+_FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
+
+
+@dataclass(eq=False)
+class Reference:
+    """One URL-bearing spot in a document (see the module docstring for every field)."""
+
+    ref_id: str
+    part: str
+    vector: str
+    kind: str
+    raw: str
+    target: Url
+    tag: Tag | None
+    attr: str | None
+    css_index: int | None = None
+    css_context: str | None = None
+    sensor: str | None = None
+    container: Tag | Comment | None = None
+
+    @property
+    def url(self) -> str:
+        return self.target.url
+
+    @property
+    def host(self) -> str:
+        return self.target.host
+
+    @property
+    def locality(self) -> str:
+        return self.target.locality
+
+    @property
+    def wrapped(self) -> tuple[str, ...]:
+        return self.target.wrapped
+
+    @property
+    def remote(self) -> bool:
+        return self.target.locality == REMOTE
+
+    @property
+    def unc(self) -> bool:
+        return self.target.locality == UNC
+
+    @property
+    def auto_loads(self) -> bool:
+        return self.kind in AUTO_LOAD_KINDS
+
+
+def parse_html(html: str) -> BeautifulSoup:
+    """The one way to parse a body: html.parser (pure Python, lenient) and plain string attributes."""
+    return BeautifulSoup(html[:MAX_HTML_CHARS], "html.parser", multi_valued_attributes=None)
+
+
+def find_references(html: str, *, part: str) -> list[Reference]:
+    return find_references_in_soup(parse_html(html), part=part)
+
+
+def find_references_in_soup(soup: BeautifulSoup, *, part: str, base: str | None = None) -> list[Reference]:
+    """Every reference in `soup`, in document order. `base` overrides a missing `<base href>`."""
+    walker = _Walker(part)
+    walker.walk(soup, base=_document_base(soup) or base, container=None, depth=0)
+    return walker.refs
+
+
+def css_text_references(css: str, *, part: str) -> list[Reference]:
+    """References in a standalone CSS text (a `text/css` part). `tag` and `attr` are None."""
+    walker = _Walker(part)
+    walker.css(css, tag=None, attr=None, base=None, container=None)
+    return walker.refs
+
+
+def element_id(part: str, n: int) -> str:
+    return f"ei-ref-{part.replace('.', '_') or '0'}-{n}"
+
+
+def _document_base(soup: BeautifulSoup) -> str | None:
+    base = soup.find("base", href=True)
+    if not isinstance(base, Tag):
+        return None
+    target = normalise(str(base.get("href", "")))
+    return target.url if target.remote else None
+
+
+class _Walker:
+    """Collects references in document order; one instance per document (the counter is the id)."""
+
+    def __init__(self, part: str) -> None:
+        self.part = part
+        self.refs: list[Reference] = []
+
+    def add(self, raw: str, vector: str, kind: str, tag: Tag | None, attr: str | None, base: str | None,
+            container: Tag | Comment | None, css: css_refs.CssRef | None = None) -> None:  # fmt: skip
+        if len(self.refs) >= MAX_REFERENCES:
+            return
+        ref = Reference(
+            ref_id=element_id(self.part, len(self.refs) + 1),
+            part=self.part,
+            vector=vector,
+            kind=kind,
+            raw=raw,
+            target=normalise(raw, base),
+            tag=tag,
+            attr=attr,
+            container=container,
+        )
+        if css is not None:
+            ref.css_index, ref.css_context, ref.sensor = css.index, css.context, css.sensor
+        self.refs.append(ref)
+
+    def walk(self, soup: BeautifulSoup | Tag, *, base: str | None, container: Tag | Comment | None,
+             depth: int) -> None:  # fmt: skip
+        for node in soup.descendants:
+            if isinstance(node, Tag):
+                self.element(node, base=base, container=container, depth=depth)
+            elif isinstance(node, Comment) and depth < MAX_NESTING and _CONDITIONAL.match(node):
+                # Outlook renders <!--[if mso]> ... <![endif]--> content, VML images included.
+                inner = parse_html(str(node).split(">", 1)[-1])
+                self.walk(inner, base=base, container=container or node, depth=depth + 1)
+
+    def element(self, tag: Tag, *, base: str | None, container: Tag | Comment | None, depth: int) -> None:
+        name = tag.name
+        attrs = tag.attrs
+        if name == "base" and "href" in attrs:
+            self.add(str(attrs["href"]), "base[href]", "base", tag, "href", None, container)
+        for attr, kind in _ATTRS.get(name, ()):
+            value = attrs.get(attr)
+            if value is None:
+                continue
+            if attr in ("srcset", "ping", "archive"):
+                for raw in _srcset(str(value)) if attr == "srcset" else str(value).split():
+                    self.add(raw, f"{name}[{attr}]", kind, tag, attr, base, container)
+            else:
+                vector = f"vml:{name}[{attr}]" if name.startswith("v:") else f"{name}[{attr}]"
+                self.add(str(value), vector, kind, tag, attr, base, container)
+        if name == "link" and "href" in attrs:
+            kind = _link_kind(str(attrs.get("rel", "")))
+            self.add(str(attrs["href"]), f"link[rel={attrs.get('rel', '')}]"[:60], kind, tag, "href", base, container)
+        elif name == "meta" and str(attrs.get("http-equiv", "")).lower() == "refresh":
+            match = _REFRESH_URL.match(str(attrs.get("content", "")))
+            if match and match.group(2):
+                self.add(match.group(2), "meta[http-equiv=refresh]", "refresh", tag, "content", base, container)
+        elif name == "param" and str(attrs.get("name", "")).lower() in _PARAM_URL_NAMES and "value" in attrs:
+            self.add(str(attrs["value"]), "param[value]", "object", tag, "value", base, container)
+        elif name == "style":
+            self.css(tag.get_text(), tag=tag, attr=None, base=base, container=container)
+        if "background" in attrs:
+            self.add(str(attrs["background"]), f"{name}[background]", "image", tag, "background", base, container)
+        if "style" in attrs:
+            self.css(str(attrs["style"]), tag=tag, attr="style", base=base, container=container)
+        self.stray_unc(tag, base=base, container=container)
+        if depth < MAX_NESTING and name in ("iframe", "frame", "object"):
+            self.nested_document(tag, base=base, container=container or tag, depth=depth)
+
+    def css(self, text: str, *, tag: Tag | None, attr: str | None, base: str | None,
+            container: Tag | Comment | None) -> None:  # fmt: skip
+        if "(" not in text and "@" not in text:
+            return  # no url(), no @import: nothing to tokenise (the common case for style attributes)
+        found = css_refs.declaration_urls(text) if attr else css_refs.stylesheet_urls(text)
+        for item in found:
+            self.add(item.raw, item.vector, item.kind, tag, attr, base, container, css=item)
+
+    def stray_unc(self, tag: Tag, *, base: str | None, container: Tag | Comment | None) -> None:
+        """A file share path in any other attribute: Outlook/Windows may still resolve it."""
+        handled = {a for a, _ in _ATTRS.get(tag.name, ())} | {"background", "style", "href", "content", "value"}
+        for attr, value in tag.attrs.items():
+            if attr not in handled and isinstance(value, str) and _FILEISH.match(value):
+                self.add(value, f"{tag.name}[{attr}]", "other", tag, attr, base, container)
+
+    def nested_document(self, tag: Tag, *, base: str | None, container: Tag | Comment | None, depth: int) -> None:
+        """iframe srcdoc and data:text/html frames are documents of their own: scan them too."""
+        html = tag.get("srcdoc")
+        if html is None:
+            html = _data_html(str(tag.get("src") or tag.get("data") or ""))
+        if html:
+            self.walk(parse_html(str(html)), base=base, container=container, depth=depth + 1)
+
+
+def _link_kind(rel: str) -> str:
+    rel = rel.lower()
+    for word, kind in _LINK_KINDS:
+        if word in rel:
+            return kind
+    return "other"
+
+
+def _srcset(value: str) -> list[str]:
+    """Candidate URLs of a srcset, parsed the way the HTML spec does (URLs may contain commas)."""
+    urls: list[str] = []
+    i, n = 0, len(value)
+    while i < n:
+        while i < n and (value[i].isspace() or value[i] == ","):
+            i += 1
+        start = i
+        while i < n and not value[i].isspace():
+            i += 1
+        url = value[start:i]
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            depth = 0
+            while i < n and not (value[i] == "," and depth == 0):
+                depth += {"(": 1, ")": -1}.get(value[i], 0)
+                i += 1
+        if url:
+            urls.append(url)
+    return urls
+
+
+def _data_html(url: str) -> str | None:
+    head, sep, payload = url.strip().partition(",")
+    low = head.lower()
+    if not sep or not low.startswith("data:") or not ("html" in low or "svg" in low):
+        return None
+    try:
+        if low.endswith(";base64"):
+            data = base64.b64decode(payload + "==", validate=False)
+        else:
+            data = unquote_to_bytes(payload)
+    except ValueError:
+        return None
+    return data[:MAX_HTML_CHARS].decode("utf-8", "replace")
