@@ -1,0 +1,206 @@
+"""Findings grouped by category with severity icons; the selected one's explanation and evidence."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from inspector.report.iocs import defang_text
+
+from .icons import severity_icon
+from .widgets import Panel
+
+_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
+_ORDER = ["beacon", "tracked_link", "read_receipt", "sender", "attachment", "content", "parse"]
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+
+
+def finding_text(finding: Any, *, defanged: bool = True) -> str:
+    """A finding as plain text for a ticket or a chat: URLs defanged unless asked otherwise."""
+    record = finding.to_dict()
+    lines = [f"[{record['severity'].upper()}] {record['title']} ({record['code']})", "", record["explanation"], ""]
+    for key in ("header", "part", "url", "host", "vendor", "vector"):
+        if record.get(key):
+            lines.append(f"{key}: {record[key]}")
+    if record.get("evidence"):
+        lines.append("evidence: " + json.dumps(record["evidence"], ensure_ascii=False, indent=2, default=str))
+    text = "\n".join(lines).rstrip() + "\n"
+    return defang_text(text) if defanged else text
+
+
+class FindingsPanel(Panel):
+    finding_selected = Signal(object)  # Finding, or None when the selection is cleared
+    iocs_requested = Signal(bool)  # defanged?
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._findings: list[Any] = []
+        self.filter_label = QLabel(self)
+        self.filter = QComboBox(self)
+        self.filter_label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(self._refill)
+        self.copy_button = QToolButton(self)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.iocs_button = QToolButton(self)
+        self.iocs_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.iocs_button.clicked.connect(lambda: self.iocs_requested.emit(True))
+        self.iocs_plain = QAction(self)
+        self.iocs_plain.triggered.connect(lambda: self.iocs_requested.emit(False))
+        self.iocs_button.addAction(self.iocs_plain)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.filter_label, self.filter):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.iocs_button)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.tree.addAction(self.copy_action)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setReadOnly(True)
+        self.detail.setAcceptDrops(False)
+        self.detail.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("findingsSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("&Show:"))
+        current = max(self.filter.currentIndex(), 0)
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItems(
+            [self.tr("All findings"), self.tr("Low and above"), self.tr("Medium and above"), self.tr("High only")]
+        )
+        self.filter.setCurrentIndex(current)
+        self.filter.blockSignals(False)
+        self.filter.setAccessibleName(self.tr("Severity filter"))
+        self.copy_button.setText(self.tr("Copy finding"))
+        self.copy_button.setToolTip(self.tr("Copy the selected finding as text (Ctrl+C)"))
+        self.iocs_button.setText(self.tr("Copy IOCs"))
+        self.iocs_button.setToolTip(self.tr("Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)"))
+        self.iocs_plain.setText(self.tr("Copy IOCs without defanging"))
+        self.copy_action.setText(self.tr("Copy finding"))
+        self.tree.setAccessibleName(self.tr("Findings"))
+        self.detail.setAccessibleName(self.tr("Finding details"))
+        self._refill()
+
+    def category_name(self, category: str) -> str:
+        return {
+            "beacon": self.tr("Tracking"),
+            "tracked_link": self.tr("Tracked links"),
+            "read_receipt": self.tr("Read receipts"),
+            "sender": self.tr("Sender"),
+            "attachment": self.tr("Attachments"),
+            "content": self.tr("Content"),
+            "parse": self.tr("Message structure"),
+        }.get(category, category)
+
+    def show_findings(self, findings: list[Any]) -> None:
+        self._findings = list(findings)
+        self._refill()
+
+    def minimum_rank(self) -> int:
+        return max(self.filter.currentIndex(), 0)
+
+    def _refill(self) -> None:
+        selected = self.selected()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        groups: dict[str, list[Any]] = {}
+        for finding in self._findings:
+            if _RANK.get(str(finding.severity), 0) >= self.minimum_rank():
+                groups.setdefault(str(finding.category), []).append(finding)
+        for category in sorted(groups, key=lambda c: _ORDER.index(c) if c in _ORDER else len(_ORDER)):
+            items = sorted(groups[category], key=lambda f: -_RANK.get(str(f.severity), 0))
+            top = QTreeWidgetItem([f"{self.category_name(category)} ({len(items)})"])
+            font = QFont(top.font(0))
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            worst = str(items[0].severity)
+            top.setIcon(0, severity_icon(worst))
+            for finding in items:
+                child = QTreeWidgetItem([finding.title])
+                child.setIcon(0, severity_icon(str(finding.severity)))
+                child.setData(0, FINDING_ROLE, finding)
+                child.setToolTip(0, f"{finding.severity} · {finding.code}")
+                top.addChild(child)
+                if finding is selected:
+                    self.tree.setCurrentItem(child)
+            self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if not self._findings:
+            self.detail.setPlainText(self.tr("No findings: nothing in this message tracks you or hides its sender."))
+        elif self.selected() is None:
+            self.detail.setPlainText(self.tr("Select a finding to see what it means and the evidence."))
+
+    def items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            out.extend(top.child(j) for j in range(top.childCount()))
+        return out
+
+    def selected(self) -> Any:
+        item = self.tree.currentItem()
+        return item.data(0, FINDING_ROLE) if item is not None else None
+
+    def select_finding(self, finding: Any) -> None:
+        for item in self.items():
+            if item.data(0, FINDING_ROLE) is finding:
+                self.tree.setCurrentItem(item)
+                return
+
+    def select_next(self, step: int = 1) -> None:
+        items = self.items()
+        if not items:
+            return
+        current = self.tree.currentItem()
+        index = items.index(current) + step if current in items else (0 if step > 0 else -1)
+        self.tree.setCurrentItem(items[index % len(items)])
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        finding = current.data(0, FINDING_ROLE) if current is not None else None
+        if finding is not None:
+            self.detail.setPlainText(finding_text(finding, defanged=True))
+        self.finding_selected.emit(finding)
+
+    def copy_selected(self) -> None:
+        finding = self.selected()
+        if finding is not None:
+            QApplication.clipboard().setText(finding_text(finding, defanged=True))

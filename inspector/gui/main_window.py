@@ -1,0 +1,346 @@
+"""The main window: menus and shortcuts, tabs of messages, the empty state, drops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+
+from inspector import __version__
+from inspector.report.iocs import collect, format_iocs
+from inspector.resources import resource_path
+
+from . import settings as prefs
+from .drop import DropHandler, refuse_drops_below
+from .empty_state import EmptyState
+from .i18n import LANGUAGES, Translations, chosen_language
+from .icons import icon
+from .message_tab import MessageTab
+from .worker import Source
+
+SAMPLE = "demo/demo-phish.eml"
+
+
+class MainWindow(QMainWindow):
+    all_loaded = Signal()  # every open tab is analysed and shown (or failed)
+
+    def __init__(self, translations: Translations | None = None) -> None:
+        super().__init__()
+        self.translations = translations or Translations(QApplication.instance())
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+        self.empty = EmptyState(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.engine_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.engine_label)
+        self.empty.open_requested.connect(self.open_dialog)
+        self.empty.sample_requested.connect(self.open_sample)
+        self.empty.recent_requested.connect(lambda path: self.open_paths([path]))
+        self.drops = DropHandler(self)
+        refuse_drops_below(self.centralWidget())
+        self.drops.sources_dropped.connect(self.open_sources)
+        self.drops.drop_refused.connect(self._refused)
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        self._restore_geometry()
+        self._update_actions()
+
+    # --- actions and menus -------------------------------------------------------------------
+    def _action(self, shortcut: QKeySequence | str | None, slot, *, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.act_open = a(QKeySequence.StandardKey.Open, self.open_dialog)
+        self.act_sample = a("Ctrl+Shift+O", self.open_sample)
+        self.act_close = a(QKeySequence.StandardKey.Close, lambda: self.close_tab(self.tabs.currentIndex()))
+        self.act_quit = a(QKeySequence.StandardKey.Quit, self.close)
+        self.act_clear_recent = a(None, self._clear_recent)
+        self.act_iocs = a("Ctrl+Shift+C", lambda: self.copy_iocs(defanged=True))
+        self.act_iocs_plain = a("Ctrl+Alt+Shift+C", lambda: self.copy_iocs(defanged=False))
+        self.act_find = a(QKeySequence.StandardKey.Find, self.find_in_headers)
+        self.act_next = a("F8", lambda: self._findings_step(1))
+        self.act_prev = a("Shift+F8", lambda: self._findings_step(-1))
+        self.act_next_tab = a("Ctrl+PgDown", lambda: self._tab_step(1))
+        self.act_prev_tab = a("Ctrl+PgUp", lambda: self._tab_step(-1))
+        self.act_modes = [
+            a(f"Ctrl+{i + 1}", lambda _c=False, m=m: self._body_mode(m))
+            for i, m in enumerate(("rendered", "plain", "source"))
+        ]
+        self.act_pages = [
+            a(f"Alt+{i + 1}", lambda _c=False, p=p: self._page(p))
+            for i, p in enumerate(("message", "headers", "attachments", "source"))
+        ]
+        self.act_about = a(QKeySequence.StandardKey.HelpContents, self.about)
+        self.language_group = QActionGroup(self)
+        self.act_languages: dict[str, QAction] = {}
+        for code in ("", *LANGUAGES):
+            action = a(None, lambda _c=False, code=code: self.choose_language(code), checkable=True)
+            self.language_group.addAction(action)
+            self.act_languages[code] = action
+        self.act_languages[chosen_language()].setChecked(True)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open)
+        self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_sample)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_close, self.act_quit])
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_iocs, self.act_iocs_plain, self.act_find])
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions(self.act_pages)
+        self.menu_view.addSeparator()
+        self.menu_view.addActions(self.act_modes)
+        self.menu_view.addSeparator()
+        self.menu_view.addActions([self.act_next, self.act_prev, self.act_next_tab, self.act_prev_tab])
+        self.menu_language = bar.addMenu("")
+        self.menu_language.addActions(list(self.act_languages.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Email Inspector"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        texts = {
+            self.act_open: self.tr("&Open…"),
+            self.act_sample: self.tr("Open the &Sample Message"),
+            self.act_close: self.tr("&Close Tab"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_clear_recent: self.tr("Clear the List"),
+            self.act_iocs: self.tr("Copy &IOCs (Defanged)"),
+            self.act_iocs_plain: self.tr("Copy IOCs (&Plain)"),
+            self.act_find: self.tr("&Find in Headers"),
+            self.act_next: self.tr("&Next Finding"),
+            self.act_prev: self.tr("P&revious Finding"),
+            self.act_next_tab: self.tr("Next &Tab"),
+            self.act_prev_tab: self.tr("Previous T&ab"),
+            self.act_about: self.tr("&About Email Inspector"),
+            self.act_languages[""]: self.tr("&System Language"),
+        }
+        for action, mode in zip(
+            self.act_modes, (self.tr("&Rendered"), self.tr("Plain &Text"), self.tr("HTML &Source")), strict=True
+        ):
+            texts[action] = mode
+        pages = (self.tr("&Message"), self.tr("&Headers"), self.tr("&Attachments"), self.tr("Message &Source"))
+        for action, page in zip(self.act_pages, pages, strict=True):
+            texts[action] = self.tr("Show {page}").format(page=page)
+        for action, text in texts.items():
+            action.setText(text)
+        for code, name in LANGUAGES.items():
+            self.act_languages[code].setText(name)  # each language in its own name
+        self.tabs.setAccessibleName(self.tr("Open messages"))
+        self._update_engine_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- opening -----------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = prefs.settings().value("last_folder", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open messages"), str(start), self.tr("Email messages (*.eml *.msg);;All files (*)")
+        )
+        if paths:
+            prefs.settings().setValue("last_folder", str(Path(paths[0]).parent))
+            self.open_paths(paths)
+
+    def open_sample(self) -> None:
+        self.open_sources([Source(label=self.tr("Sample message"), path=str(resource_path(SAMPLE)))])
+
+    def open_paths(self, paths: list[str]) -> None:
+        sources = []
+        for path in paths:
+            resolved = str(Path(path).expanduser().absolute())
+            sources.append(Source(label=Path(path).name or path, path=resolved))
+            if Path(resolved).is_file():
+                self.empty.show_recent(prefs.add_recent(resolved))
+        self.open_sources(sources)
+
+    def open_sources(self, sources: list[Source]) -> None:
+        tab = None
+        for source in sources:
+            tab = MessageTab(source, self.tabs)
+            tab.ready.connect(self._tab_ready)
+            tab.title_changed.connect(lambda title, t=tab: self._retitle(t, title))
+            tab.nested_requested.connect(lambda src: self.open_sources([src]))
+            tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            index = self.tabs.addTab(tab, tab.title())
+            self.tabs.setTabToolTip(index, source.path or source.label)
+            tab.start()
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+        self._update_actions()
+
+    def _retitle(self, tab: MessageTab, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, title.replace("&", "&&"))
+            if tab.outcome is not None:
+                self.tabs.setTabIcon(index, icon(str(tab.outcome.report.verdict.level)))
+
+    def _tab_ready(self) -> None:
+        for tab in self.message_tabs():
+            refuse_drops_below(tab)  # views create their inner widgets late (WebEngine on first load)
+        self._update_engine_label()
+        tab = self.current_tab()
+        if tab is not None and tab.failure is not None and tab.failure.details:
+            self.statusBar().showMessage(tab.failure.message, 10000)
+        if self.all_ready():
+            self.all_loaded.emit()
+
+    def all_ready(self) -> bool:
+        return all(tab.is_ready for tab in self.message_tabs())
+
+    def _refused(self, names: list[str]) -> None:
+        shown = ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
+        self.statusBar().showMessage(self.tr("Not an email message, not opened: {names}").format(names=shown), 10000)
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is not None:
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+        self._update_actions()
+
+    # --- helpers for the current tab -----------------------------------------------------------
+    def message_tabs(self) -> list[MessageTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def current_tab(self) -> MessageTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, MessageTab) else None
+
+    def current_content(self):
+        tab = self.current_tab()
+        return tab.content if tab is not None else None
+
+    def _update_actions(self) -> None:
+        has_tabs = self.tabs.count() > 0
+        self.stack.setCurrentWidget(self.tabs if has_tabs else self.empty)
+        if not has_tabs:
+            self.empty.show_recent(prefs.recent_files())
+        for action in (self.act_close, self.act_iocs, self.act_iocs_plain, self.act_find, self.act_next, self.act_prev):
+            action.setEnabled(has_tabs)
+        self._update_engine_label()
+
+    def _update_engine_label(self) -> None:
+        content = self.current_content()
+        engine = content.body.engine_name() if content is not None else ""
+        self.engine_label.setText(self.tr("Safe view: {engine}").format(engine=engine) if engine else "")
+
+    def _findings_step(self, step: int) -> None:
+        if content := self.current_content():
+            content.findings.select_next(step)
+            content.findings.tree.setFocus()
+
+    def _tab_step(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _body_mode(self, mode: str) -> None:
+        if content := self.current_content():
+            content.show_page("message")
+            content.body.set_mode(mode)
+
+    def _page(self, page: str) -> None:
+        if content := self.current_content():
+            content.show_page(page)
+
+    def find_in_headers(self) -> None:
+        if content := self.current_content():
+            content.show_page("headers")
+            content.headers.search.setFocus()
+            content.headers.search.selectAll()
+
+    def copy_iocs(self, *, defanged: bool = True) -> str:
+        tab = self.current_tab()
+        if tab is None or tab.outcome is None:
+            return ""
+        headings = (
+            ("urls", self.tr("URLs")),
+            ("domains", self.tr("Domains")),
+            ("ips", self.tr("IP addresses")),
+            ("emails", self.tr("Email addresses")),
+        )
+        iocs = collect(tab.outcome.report.to_dict())
+        text = format_iocs(iocs, defanged=defanged, headings=headings)
+        QGuiApplication.clipboard().setText(text)
+        count = sum(len(getattr(iocs, k)) for k in ("urls", "domains", "ips", "emails", "sha256"))
+        self.statusBar().showMessage(self.tr("Copied {n} indicators").format(n=count), 6000)
+        return text
+
+    # --- recent files, language, about, geometry -----------------------------------------------
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for number, path in enumerate(prefs.recent_files(), start=1):
+            action = self.menu_recent.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
+        self.menu_recent.addSeparator()
+        self.menu_recent.addAction(self.act_clear_recent)
+
+    def _clear_recent(self) -> None:
+        prefs.clear_recent()
+        self.empty.show_recent([])
+
+    def choose_language(self, code: str) -> None:
+        self.translations.choose(code)
+        self.act_languages[code].setChecked(True)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Email Inspector"),
+            self.tr("Email Inspector {version}\nOpen suspect emails safely: nothing they contain is fetched.").format(
+                version=__version__
+            ),
+        )
+
+    def _restore_geometry(self) -> None:
+        state = prefs.settings().value("window/geometry")
+        if isinstance(state, QByteArray) and not state.isEmpty() and self.restoreGeometry(state):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is None or available.width() < 1100:  # unknown or tiny (offscreen): a laptop size
+            self.resize(1280, 820)
+        else:
+            self.resize(min(1400, int(available.width() * 0.85)), min(900, int(available.height() * 0.85)))
+
+    def closeEvent(self, event) -> None:
+        prefs.settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.drops.overlay.isVisible():
+            self.drops.overlay.setGeometry(self.rect())

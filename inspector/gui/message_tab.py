@@ -1,0 +1,240 @@
+"""One message in one tab: busy while analysing, then banner, sender, findings and the pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from .attachments_panel import AttachmentsPanel
+from .body_view import BodyView
+from .findings_panel import FindingsPanel
+from .headers_panel import HeadersPanel
+from .icons import icon
+from .raw_panel import RawPanel
+from .sender_card import SenderCard, sender_view
+from .settings import remember_splitter
+from .verdict_banner import VerdictBanner
+from .widgets import Panel, elide_middle, plain_label
+from .worker import AnalysisJob, Failure, JobSignals, Outcome, Source, submit
+
+PAGES = ("message", "headers", "attachments", "source")
+
+
+class MessageTab(Panel):
+    ready = Signal()  # analysed and the body view loaded, or failed: either way, nothing is pending
+    title_changed = Signal(str)
+    nested_requested = Signal(object)  # Source
+    status_message = Signal(str)
+
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.outcome: Outcome | None = None
+        self.failure: Failure | None = None
+        self.is_ready = False
+        self.content: _Content | None = None
+        self.stack = QStackedWidget(self)
+        self.busy = _BusyPage(self)
+        self.error = _ErrorPage(self)
+        self.stack.addWidget(self.busy)
+        self.stack.addWidget(self.error)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.signals = JobSignals(self)
+        self.signals.analysis_finished.connect(self._finished)
+        self.signals.analysis_failed.connect(self._failed)
+
+    def start(self) -> None:
+        self.busy.show_label(self.source.label)
+        submit(AnalysisJob(self.source, self.signals))
+
+    def title(self) -> str:
+        if self.outcome is not None and self.outcome.report.message.subject:
+            return elide_middle(self.outcome.report.message.subject, 40)
+        return elide_middle(self.source.label, 40)
+
+    def _finished(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+        self.content = _Content(self)
+        self.stack.addWidget(self.content)
+        self.stack.setCurrentWidget(self.content)
+        self.content.body.ready.connect(self._body_ready)
+        self.content.show_outcome(outcome)
+        self.title_changed.emit(self.title())
+        for note in outcome.notes:
+            self.status_message.emit(note)
+
+    def _body_ready(self) -> None:
+        if not self.is_ready:
+            self.is_ready = True
+            self.ready.emit()
+
+    def _failed(self, failure: Failure) -> None:
+        self.failure = failure
+        self.error.show_failure(failure)
+        self.stack.setCurrentWidget(self.error)
+        self.is_ready = True
+        self.ready.emit()
+
+    def open_nested(self, attachment: Any) -> None:
+        message = self.outcome.message if self.outcome else None
+        inner = (
+            next((m for m in message.walk_messages() if m.part_prefix == attachment.part), None) if message else None
+        )
+        label = attachment.filename or self.tr("message in part {part}").format(part=attachment.part)
+        if inner is not None:
+            self.nested_requested.emit(Source(label=label, message=inner))
+        else:  # an embedded Outlook item or an attached .eml that was not parsed as a part
+            self.nested_requested.emit(Source(label=label, data=attachment.data()))
+
+
+class _BusyPage(Panel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = plain_label("", self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # indeterminate: parsing gives no progress to report
+        self.bar.setMaximumWidth(320)
+        self.bar.setTextVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self._name = ""
+
+    def show_label(self, name: str) -> None:
+        self._name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Analysing {name}…").format(name=self._name))
+        self.bar.setAccessibleName(self.tr("Analysing"))
+
+
+class _ErrorPage(Panel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.picture = QLabel(self)
+        self.picture.setPixmap(icon("broken").pixmap(64, 64))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline = plain_label("", self)
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = plain_label("", self)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.picture, self.headline, self.detail):
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        self.failure: Failure | None = None
+
+    def show_failure(self, failure: Failure) -> None:
+        self.failure = failure
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.failure is None:
+            return
+        self.headline.setText(self.tr("{name} could not be opened").format(name=self.failure.source.label))
+        text = self.failure.message[:1].upper() + self.failure.message[1:]
+        self.detail.setText(
+            f"{text}.\n({self.failure.code})" if not text.endswith(".") else f"{text}\n({self.failure.code})"
+        )
+        self.setAccessibleName(self.headline.text())
+
+
+class _Content(Panel):
+    """The analysed message: built once the outcome is there."""
+
+    def __init__(self, tab: MessageTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.banner = VerdictBanner(self)
+        self.sender = SenderCard(self)
+        self.findings = FindingsPanel(self)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.body = BodyView(self)
+        self.headers = HeadersPanel(self)
+        self.attachments = AttachmentsPanel(self)
+        self.raw = RawPanel(self)
+        for page in (self.body, self.headers, self.attachments, self.raw):
+            self.pages.addTab(page, "")
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.sender)
+        column.addWidget(self.findings, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("messageSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([380, 900])
+        for splitter in (self.splitter, self.findings.splitter, self.headers.splitter, self.raw.splitter):
+            remember_splitter(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.findings.finding_selected.connect(self.go_to_finding)
+        self.attachments.nested_requested.connect(tab.open_nested)
+        self.attachments.saved.connect(lambda path: tab.status_message.emit(self.tr("Saved {path}").format(path=path)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        count = len(self.tab.outcome.report.attachments) if self.tab.outcome else 0
+        names = [
+            self.tr("&Message"),
+            self.tr("&Headers"),
+            self.tr("&Attachments ({n})").format(n=count),
+            self.tr("&Source"),
+        ]
+        for index, name in enumerate(names):
+            self.pages.setTabText(index, name)
+        self.pages.setAccessibleName(self.tr("Message details"))
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        message, report = outcome.message, outcome.report
+        self.banner.show_report(report)
+        self.sender.show_sender(sender_view(report, message))
+        self.findings.show_findings(report.findings)
+        self.headers.show_headers(message, report)
+        self.attachments.show_attachments([a for m in message.walk_messages() for a in m.attachments])
+        self.raw.show_message(message)
+        self.retranslate()
+        self.body.show_body(outcome.document, message)
+
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentIndex(PAGES.index(name))
+
+    def go_to_finding(self, finding: Any) -> None:
+        """Show where the finding sits: the element in the safe view, the header, or the part."""
+        if finding is None:
+            return
+        evidence = finding.evidence if isinstance(finding.evidence, dict) else {}
+        element = finding.element_id or evidence.get("element_id")
+        header = finding.header or evidence.get("header")
+        part = finding.part or evidence.get("part")
+        if element:
+            self.show_page("message")
+            self.body.scroll_to_element(str(element))
+        elif header:
+            self.show_page("headers")
+            self.headers.select_header(str(header))
+            self.raw.select_header(str(header))
+        elif part and self.attachments.select_part(str(part)):
+            self.show_page("attachments")
+        elif part:
+            self.show_page("source")
+            self.raw.select_part(str(part))

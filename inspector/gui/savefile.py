@@ -1,0 +1,90 @@
+"""Write an attachment's bytes into a folder the user chose: never outside it, never over a file.
+
+No Qt here: the rules are pure so they can be tested on their own. The sender chose the file
+name, so it is treated as hostile: only its last component is kept, control and bidi characters
+are dropped, and the file is created exclusively (O_EXCL) without following symlinks.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+_FORBIDDEN = set('<>:"/\\|?*')
+MAX_NAME = 150
+
+
+def visible_name(name: str) -> str:
+    """The name as an analyst must see it: invisible and bidi characters spelled out."""
+    out = []
+    for ch in name:
+        if unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cn") or ch in "\u2028\u2029":
+            out.append(f"⟨U+{ord(ch):04X}⟩")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def extensions(name: str) -> list[str]:
+    """Every dotted suffix after the first dot, lower case: `a.pdf.exe` -> ['pdf', 'exe']."""
+    cleaned = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cf", "Cc"))
+    parts = cleaned.strip().split(".")
+    return [p.lower().strip() for p in parts[1:] if p.strip()]
+
+
+def has_hidden_extension(name: str) -> bool:
+    """A double extension (`invoice.pdf.exe`) or a bidi override that reorders the shown name."""
+    if any(unicodedata.bidirectional(ch) in ("RLO", "LRO", "RLE", "LRE", "RLI", "LRI", "FSI") for ch in name):
+        return True
+    exts = extensions(name)
+    return len(exts) >= 2 and len(exts[-2]) <= 5 and exts[-2].isalnum()
+
+
+def safe_basename(name: str | None, fallback: str = "attachment.bin") -> str:
+    """A file name that is only a name: no folders, no drive, no control or bidi characters."""
+    name = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(
+        "_" if ch in _FORBIDDEN else ch
+        for ch in unicodedata.normalize("NFC", name)
+        if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cn", "Zl", "Zp")
+    )
+    cleaned = cleaned.strip().strip(".").strip()
+    if not cleaned or _RESERVED.match(cleaned):
+        cleaned = f"_{cleaned}" if cleaned else fallback
+    if len(cleaned) > MAX_NAME:
+        stem, dot, ext = cleaned.rpartition(".")
+        cleaned = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) < 12 else cleaned[:MAX_NAME]
+    return cleaned
+
+
+def candidate_names(name: str) -> list[str]:
+    """`report.pdf`, then `report (2).pdf`, `report (3).pdf`, …"""
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, ext = name, ""
+    suffix = f".{ext}" if ext else ""
+    return [name] + [f"{stem} ({n}){suffix}" for n in range(2, 1000)]
+
+
+def save_into(folder: str | os.PathLike[str], name: str | None, data: bytes) -> Path:
+    """Create a new file in `folder` holding `data`; returns its path. Never replaces a file.
+
+    The written file gets no execute bit. Raises OSError when nothing could be written.
+    """
+    base = Path(folder).resolve(strict=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for candidate in candidate_names(safe_basename(name)):
+        target = base / candidate
+        if target.resolve().parent != base:  # belt and braces: safe_basename already made it a bare name
+            raise OSError(f"refusing to write outside {base}")
+        try:
+            fd = os.open(target, flags, 0o644)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        return target
+    raise OSError(f"too many files called {name!r} in {base}")

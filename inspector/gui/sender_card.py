@@ -1,0 +1,185 @@
+"""Who really sent this: display name against real address, authentication badges, origin."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import getaddresses, parseaddr
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from .icons import LEVEL_COLOUR
+from .widgets import Panel, plain_label
+
+_AUTH_RE = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
+_PASS = {"pass"}
+_FAIL = {"fail", "softfail", "permerror", "hardfail"}
+
+
+@dataclass
+class Auth:
+    result: str = "none"
+    domain: str = ""
+    trusted: bool | None = None  # None: nobody decided whether to believe it
+
+
+@dataclass
+class SenderView:
+    display_name: str = ""
+    address: str = ""
+    reply_to: list[str] = field(default_factory=list)
+    return_path: str = ""
+    auth: dict[str, Auth] = field(default_factory=dict)
+    origin_ip: str = ""
+    origin_host: str = ""
+    origin_time: str = ""
+
+
+def _get(data: Any, *keys: str) -> Any:
+    for key in keys:
+        if isinstance(data, dict) and data.get(key) not in (None, "", [], {}):
+            return data[key]
+    return None
+
+
+def _address_of(value: Any) -> tuple[str, str]:
+    if isinstance(value, dict):
+        return str(_get(value, "display_name", "name") or ""), str(_get(value, "address", "addr") or "")
+    if isinstance(value, str):
+        return parseaddr(value)
+    return "", ""
+
+
+def _addresses(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [a for item in value if (a := _address_of(item)[1] or (item if isinstance(item, str) else ""))]
+    if isinstance(value, str):
+        return [a for _, a in getaddresses([value]) if a]
+    return [_address_of(value)[1]] if isinstance(value, dict) else []
+
+
+def sender_view(report: Any, message: Any = None) -> SenderView:
+    """Read `report.sender` (any of the agreed shapes); fall back to the raw headers where it is empty."""
+    summary = getattr(report, "sender", None) or {}
+    header = message.header if message is not None else (lambda _name: None)
+    view = SenderView()
+    view.display_name, view.address = _address_of(_get(summary, "from") or report.message.from_)
+    view.reply_to = _addresses(_get(summary, "reply_to") or header("Reply-To") or "")
+    return_path = _get(summary, "return_path", "envelope_from") or header("Return-Path") or ""
+    view.return_path = _address_of(return_path)[1] or str(return_path).strip("<> ")
+    view.auth = _auth_from_summary(summary) or _auth_from_header(header("Authentication-Results") or "")
+    origin = _get(summary, "origin") or _oldest_hop(getattr(report, "received", None) or [])
+    view.origin_ip = str(_get(origin, "ip") or "")
+    view.origin_host = str(_get(origin, "helo", "host", "from_host", "rdns") or "")
+    view.origin_time = str(_get(origin, "time", "date") or "")
+    return view
+
+
+def _auth_from_summary(summary: dict[str, Any]) -> dict[str, Auth]:
+    block = _get(summary, "auth", "authentication") or summary
+    out = {}
+    for method in ("spf", "dkim", "dmarc"):
+        value = _get(block, method)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            trusted = value.get("trusted")
+            out[method] = Auth(str(_get(value, "result") or "none"), str(_get(value, "domain") or ""), trusted)
+        elif isinstance(value, str):
+            out[method] = Auth(value, "", None)
+    return out
+
+
+def _auth_from_header(value: str) -> dict[str, Auth]:
+    return {m.group(1).lower(): Auth(m.group(2).lower(), "", None) for m in reversed(list(_AUTH_RE.finditer(value)))}
+
+
+def _oldest_hop(hops: list[Any]) -> dict[str, Any]:
+    for hop in hops:
+        if isinstance(hop, dict) and hop.get("ip") and hop.get("trusted") is not True:
+            return hop
+    return {}
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+class SenderCard(Panel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("senderCard")
+        self.setFrameShape(Panel.Shape.StyledPanel)
+        self._view: SenderView | None = None
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(12, 8, 12, 8)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(1, 1)
+
+    def show_sender(self, view: SenderView) -> None:
+        self._view = view
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._view is None:
+            return
+        _clear(self.grid)
+        view = self._view
+        rows: list[tuple[str, str]] = [
+            (self.tr("Shown name"), view.display_name or self.tr("(no name)")),
+            (self.tr("Real address"), view.address or self.tr("(none)")),
+        ]
+        from_domain = _domain(view.address)
+        for address in view.reply_to:
+            if address.lower() != view.address.lower():
+                rows.append((self.tr("Replies go to"), address))
+        if view.return_path and _domain(view.return_path) != from_domain:
+            rows.append((self.tr("Bounces go to"), view.return_path))
+        if view.origin_ip or view.origin_host:
+            where = " ".join(p for p in (view.origin_ip, f"({view.origin_host})" if view.origin_host else "") if p)
+            when = self.tr(" at {time}").format(time=view.origin_time) if view.origin_time else ""
+            rows.append((self.tr("Sent from"), where + when))
+        for row, (name, value) in enumerate(rows):
+            key = plain_label(name, self, wrap=False, select=False)
+            key.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(plain_label(value, self), row, 1)
+        badge_row = QWidget(self)
+        badges = QHBoxLayout(badge_row)
+        badges.setContentsMargins(0, 2, 0, 0)
+        for method in ("spf", "dkim", "dmarc"):
+            badges.addWidget(self._badge(method, view.auth.get(method, Auth())))
+        badges.addStretch(1)
+        self.grid.addWidget(badge_row, len(rows), 0, 1, 2)
+        self.setAccessibleName(
+            self.tr("Sender: {name} <{address}>").format(name=view.display_name, address=view.address)
+        )
+
+    def _badge(self, method: str, auth: Auth) -> QLabel:
+        result = auth.result.lower()
+        colour = (
+            LEVEL_COLOUR["clean"] if result in _PASS else LEVEL_COLOUR["dangerous"] if result in _FAIL else "#80868b"
+        )
+        text = f"{method.upper()} {result}"
+        if auth.domain:
+            text += f" · {auth.domain}"
+        if auth.trusted is False:
+            text += " · " + self.tr("claimed by sender")
+        elif auth.trusted is None and result != "none":
+            text += " · " + self.tr("not verified")
+        badge = plain_label(text, self, wrap=False, select=False)
+        style = "dashed" if auth.trusted is not True else "solid"
+        badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 8px;")
+        badge.setAccessibleName(text)
+        return badge
+
+
+def _clear(layout: QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()

@@ -1,0 +1,113 @@
+"""Load, analyse and make safe off the GUI thread; the result or the error comes back by signal.
+
+Picard's pattern: a QRunnable runs the pure functions, a QObject owned by the GUI thread carries
+the outcome back (queued across threads). Tests set `SYNCHRONOUS = True` to run jobs inline.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+SYNCHRONOUS = False
+
+
+@dataclass
+class Source:
+    """What to open: a path, bytes from a drop, or a message already parsed (a nested one)."""
+
+    label: str
+    path: str | None = None
+    data: bytes | None = None
+    message: Any = None
+
+
+@dataclass
+class Outcome:
+    source: Source
+    message: Any
+    report: Any
+    document: Any = None  # inspector.render.SafeDocument, when the safe renderer is there
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    source: Source
+    code: str
+    message: str
+    details: str = ""
+
+
+class JobSignals(QObject):
+    analysis_finished = Signal(object)  # Outcome
+    analysis_failed = Signal(object)  # Failure
+
+
+class AnalysisJob(QRunnable):
+    def __init__(self, source: Source, signals: JobSignals) -> None:
+        super().__init__()
+        self.source = source
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            outcome = analyse_source(self.source)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence in the tab
+            self.signals.analysis_failed.emit(_failure(self.source, exc))
+        else:
+            self.signals.analysis_finished.emit(outcome)
+
+
+def analyse_source(source: Source) -> Outcome:
+    """The whole pipeline for one message. Imports here so the window shows before they load."""
+    from inspector.analysis import analyse  # noqa: PLC0415 - heavy; loaded off the GUI thread
+    from inspector.parsing import load, load_bytes  # noqa: PLC0415
+
+    started = time.perf_counter()
+    if source.message is not None:
+        message = source.message
+    elif source.data is not None:
+        message = load_bytes(source.data)
+    else:
+        message = load(source.path or "")
+    report = analyse(message)
+    outcome = Outcome(source, message, report)
+    outcome.document, note = make_safe(message, report)
+    if note:
+        outcome.notes.append(note)
+    outcome.seconds = time.perf_counter() - started
+    return outcome
+
+
+def make_safe(message: Any, report: Any) -> tuple[Any, str]:
+    """The colleague's sanitiser when present; (None, why) when not, and the view falls back."""
+    try:
+        from inspector.render import safe_document  # noqa: PLC0415
+    except ImportError:
+        return None, "safe renderer not installed; showing plain text only"
+    try:
+        return safe_document(message, report), ""
+    except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth showing
+        return None, f"the message body could not be made safe to show ({type(exc).__name__})"
+
+
+def _failure(source: Source, exc: Exception) -> Failure:
+    code = getattr(exc, "code", None)
+    if code:
+        return Failure(source, str(code), str(getattr(exc, "message", exc)))
+    details = "".join(traceback.format_exception(exc))
+    return Failure(source, "ANALYSIS_FAILED", f"the analysis failed unexpectedly ({type(exc).__name__})", details)
+
+
+def submit(job: AnalysisJob) -> None:
+    if SYNCHRONOUS:
+        job.setAutoDelete(False)
+        job.run()
+    else:
+        QThreadPool.globalInstance().start(job)
