@@ -25,6 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "scan":
             return scan_main(args[1:])
+        if args and args[0] == "render":
+            from .render.cli import render_main  # noqa: PLC0415 - Qt loads only for --png
+
+            return render_main(args[1:])
         return gui_main(args)
     except BrokenPipeError:  # `scan ... | head`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

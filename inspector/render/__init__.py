@@ -55,7 +55,7 @@ def safe_document(message: Message, report: Report, *, highlight: bool | None = 
         html=doc,
         text_html=text_html,
         source=source,
-        blocked=len(blocked),
+        blocked=sum(1 for b in blocked if b.counts),
         element_ids=tuple(ids),
         fail_closed=missed_findings(missed) + leftovers,
     )

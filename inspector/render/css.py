@@ -52,9 +52,8 @@ def _serialize_rules(rules: list, policy: Policy) -> str:
 def _rewrite_at_rule(rule: ast.AtRule, policy: Policy) -> str:
     name = rule.lower_at_keyword
     if name == "import":
-        target = next((t for t in rule.prelude if isinstance(t, (ast.StringToken, ast.URLToken))), None)
-        url = target.value if target is not None else tinycss2.serialize(rule.prelude).strip()
-        policy(url, "import")  # recorded as blocked; an @import never survives
+        for url in _urls_in(rule.prelude)[:1] or [tinycss2.serialize(rule.prelude).strip()]:
+            policy(url, "import")  # recorded as blocked; an @import never survives
         return ""
     if name in _DROP_AT_RULES:
         return ""
@@ -93,15 +92,23 @@ def _rewrite_function(token: ast.FunctionBlock, policy: Policy, context: str) ->
         value = next((a.value for a in token.arguments if isinstance(a, ast.StringToken)), "")
         return _url_token(value, policy, context, token)
     if name in _IMAGE_SET:
-        # Plain strings inside image-set() are URLs too; keep the first allowed candidate only.
-        for arg in token.arguments:
-            if isinstance(arg, (ast.StringToken, ast.URLToken)):
-                return _url_token(arg.value, policy, context, token)
-            if isinstance(arg, ast.FunctionBlock) and arg.lower_name in ("url", "src"):
-                return _rewrite_function(arg, policy, context)
-        return ast.IdentToken(token.source_line, token.source_column, "none")
+        # Plain strings inside image-set() are URLs too: every candidate goes through the policy,
+        # and the first one stands for the set.
+        replaced = [_url_token(url, policy, context, token) for url in _urls_in(token.arguments)]
+        return replaced[0] if replaced else ast.IdentToken(token.source_line, token.source_column, "none")
     token.arguments = _rewrite_tokens(token.arguments, policy, context)
     return token
+
+
+def _urls_in(tokens: list) -> list[str]:
+    """URL values among top-level tokens: url(...), "strings", src(...)."""
+    urls = []
+    for token in tokens:
+        if isinstance(token, (ast.StringToken, ast.URLToken)):
+            urls.append(token.value)
+        elif isinstance(token, ast.FunctionBlock) and token.lower_name in ("url", "src"):
+            urls.extend(a.value for a in token.arguments if isinstance(a, ast.StringToken))
+    return urls
 
 
 def _url_token(value: str, policy: Policy, context: str, where: object) -> object:

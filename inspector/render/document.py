@@ -67,7 +67,7 @@ def sanitise_bodies(
     heads, bodies, blocked, missed, ids = [], [], [], [], []
     body_attrs = html_attrs = ""
     for number, body in enumerate(message.html_bodies, start=1):
-        soup, refs = scan_body(body.text)
+        soup, refs = scan_body(body.text, part=body.part)
         sanitiser = Sanitiser(RefIndex(refs), cids, badge, id_prefix=f"ei-blocked-{number}")
         result = sanitiser.run(soup)
         for tag in result.soup.find_all(attrs={"data-ei-refs": True}):
@@ -122,7 +122,7 @@ def _attrs(tag: Tag) -> str:
 
 def fail_closed(doc: str) -> tuple[str, list[Finding]]:
     """Scan the finished document again; remove and report whatever the scanner still sees."""
-    soup, refs = scan_body(doc)
+    soup, refs = scan_body(doc, part="safe")
     leftover = [r for r in refs if r.remote]
     if not leftover:
         return doc, []

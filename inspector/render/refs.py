@@ -2,7 +2,8 @@
 
 The scanner (`inspector.analysis.references`) is the single place that knows which attributes,
 CSS values and Outlook comments carry a URL. The sanitiser asks this index which reference a
-value it is neutralising belongs to, so the ids in the safe document are the findings' ids.
+value it is neutralising belongs to, so the ids in the safe document are the findings' ids
+(`Reference.ref_id`, which beacon findings carry as `element_id`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
+from ..analysis.references import Reference, find_references_in_soup, parse_html
 from .inline import squeeze
+
+# Localities (see inspector.analysis.urls) that would make a client contact another machine.
+REACHES_OUT = frozenset({"remote", "unc"})
 
 
 @dataclass(frozen=True)
@@ -20,55 +25,75 @@ class Ref:
     """What the sanitiser needs of one scanner reference."""
 
     ref_id: str
-    node: Any  # the bs4 node the scanner found it on (a Tag, or a Comment for Outlook VML)
-    attribute: str | None  # HTML attribute, "style" for a style attribute, None for <style>/comment text
+    node: Any  # the Tag it sits on in our tree; the Comment/iframe holding it for VML and srcdoc
+    attribute: str | None  # HTML attribute, "style" for a style attribute, None for <style> text
     raw: str
     url: str
     host: str
-    remote: bool
+    remote: bool  # remote or UNC: would reach another machine
     vector: str = ""
+    kind: str = ""
+    nested: bool = False  # found inside an Outlook conditional comment or an iframe srcdoc
+
+
+def adapt(ref: Reference) -> Ref:
+    nested = ref.container is not None
+    return Ref(
+        ref_id=ref.ref_id,
+        node=ref.container if nested else ref.tag,
+        attribute=None if nested else ref.attr,
+        raw=ref.raw,
+        url=ref.url,
+        host=ref.host,
+        remote=ref.locality in REACHES_OUT,
+        vector=ref.vector,
+        kind=ref.kind,
+        nested=nested,
+    )
 
 
 class RefIndex:
-    """References of one parsed body, looked up by the node they sit on."""
+    """References of one parsed body, looked up by the node they sit on; each is claimed once."""
 
     def __init__(self, refs: list[Ref]) -> None:
         self.refs = refs
         self._by_node: dict[int, list[Ref]] = {}
         for ref in refs:
             self._by_node.setdefault(id(ref.node), []).append(ref)
-        self._claimed: set[str] = set()
+        self.claimed: set[str] = set()
 
     def on_node(self, node: object) -> list[Ref]:
-        return list(self._by_node.get(id(node), []))
+        return [r for r in self._by_node.get(id(node), []) if r.ref_id not in self.claimed]
 
     def within(self, tag: Tag) -> list[Ref]:
-        """References on anything inside `tag` (its whole subtree goes)."""
+        """Unclaimed references on anything inside `tag` (its whole subtree goes)."""
         found: list[Ref] = []
         for node in tag.descendants:
-            found.extend(self._by_node.get(id(node), []))
+            found.extend(self.on_node(node))
         return found
 
-    def inside_text(self, node: object) -> list[Ref]:
-        return self.on_node(node)
+    def find(self, node: object, where: str, raw: str) -> list[Ref]:
+        """The references for `raw` found in `where` (an attribute, "style" or "css") of `node`.
 
-    def find(self, node: object, where: str, raw: str) -> Ref | None:
-        """The reference for `raw` found in `where` (an attribute, "style" or "css") of `node`."""
-        candidates = self._by_node.get(id(node), [])
+        A srcset or ping value holds several URLs: every unclaimed reference of that attribute
+        whose value is part of `raw` belongs to it.
+        """
         wanted = squeeze(raw)
         where = where.lower()
-        best = None
-        for ref in candidates:
-            same_value = squeeze(ref.raw) == wanted or squeeze(ref.url) == wanted
-            same_place = (ref.attribute or "css").lower() == where
-            if same_value and same_place:
-                return ref
-            if same_value and best is None:
-                best = ref
-        return best
+        here = [r for r in self.on_node(node) if (r.attribute or "css").lower() == where]
+        exact = [r for r in here if squeeze(r.raw) == wanted]
+        if exact:
+            return exact[:1]
+        return [r for r in here if r.raw and squeeze(r.raw) in wanted]
+
+    def claim(self, refs: list[Ref]) -> None:
+        self.claimed.update(r.ref_id for r in refs)
+
+    def unclaimed(self) -> list[Ref]:
+        return [r for r in self.refs if r.ref_id not in self.claimed]
 
 
-def scan_body(html: str) -> tuple[BeautifulSoup, list[Ref]]:
-    """Parse one HTML body with the scanner and return its tree with the references on it."""
-    soup = BeautifulSoup(html, "html.parser", on_duplicate_attribute="ignore")
-    return soup, []
+def scan_body(html: str, *, part: str) -> tuple[BeautifulSoup, list[Ref]]:
+    """Parse one HTML body the scanner's way and return its tree with the references on it."""
+    soup = parse_html(html)
+    return soup, [adapt(r) for r in find_references_in_soup(soup, part=part)]

@@ -55,6 +55,11 @@ class Blocked:
     ref: Ref | None
     element_id: str
 
+    @property
+    def counts(self) -> bool:
+        """A load that was stopped (links are rewritten, not counted as blocked loads)."""
+        return self.ref is None or self.ref.kind not in ("link", "base")
+
 
 @dataclass
 class Sanitised:
@@ -88,8 +93,13 @@ class Sanitiser:
         """Comments (Outlook conditional comments and their VML included), declarations, PIs."""
         for node in list(soup.descendants):
             if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction, CData)):
-                for ref in self.index.inside_text(node):
-                    self._record(node, "comment", ref.raw, ref)
+                refs = self.index.on_node(node)
+                self._record(node, "comment", "", refs)
+                badges = [b for b in map(self.pixel_badge, refs) if b]
+                if badges and node.parent is not None:
+                    badge = self._badge_tag(badges[0])
+                    badge["data-ei-refs"] = " ".join(r.ref_id for r in refs)
+                    node.insert_before(badge)
                 node.extract()
 
     def _tag(self, tag: Tag) -> None:
@@ -108,21 +118,20 @@ class Sanitiser:
             elif name in ("input", "button", "select", "textarea"):
                 tag["disabled"] = ""
             elif name == "img" and "src" not in tag.attrs and "srcset" in tag.attrs:
-                tag["src"] = str(tag["srcset"]).strip().split(" ")[0].rstrip(",")
+                tag["src"] = ""  # gets the placeholder; the srcset candidates are blocked with it
             self._attributes(tag, name)
 
     def _drop(self, tag: Tag) -> None:
-        refs = self.index.on_node(tag) + self.index.within(tag)
-        for ref in refs:
-            self._record(tag, ref.attribute or "element", ref.raw, ref)
+        self._record(tag, "element", "", self.index.on_node(tag) + self.index.within(tag))
         tag.decompose()
 
     def _box(self, tag: Tag, kind: str) -> None:
         refs = self.index.on_node(tag) + self.index.within(tag)
-        host = next((r.host for r in refs if r.host), "") or _host_of(tag.get("src") or tag.get("data") or "")
-        ids = [self._record(tag, r.attribute or "element", r.raw, r) for r in refs]
-        if not ids:
-            ids = [self._fresh_id()]
+        host = next((r.host for r in refs if r.host), "") or _host_of(str(tag.get("src") or tag.get("data") or ""))
+        raw = str(tag.get("src") or tag.get("data") or "")
+        if refs or _host_of(raw):
+            self._record(tag, "element", raw, refs)
+        ids = str(tag.get("data-ei-refs", "")).split() or [self._fresh_id()]
         box = self._new_tag(tag, "div")
         width, height = ph.parse_length(tag.get("width")), ph.parse_length(tag.get("height"))
         size = (f"width:{width}px;" if width else "") + (f"height:{height}px;" if height else "")
@@ -142,8 +151,8 @@ class Sanitiser:
             value = tag.attrs[attr]
             text = " ".join(value) if isinstance(value, list) else str(value)
             key = attr.lower()
-            if key.startswith("on"):
-                del tag.attrs[attr]
+            if key.startswith("on") or key == "target":
+                del tag.attrs[attr]  # event handlers; and no link may open a window
             elif key == "style":
                 tag.attrs[attr] = rewrite_declarations(text, self._css_policy(tag, attr))
             elif key in URL_ATTRS or key.endswith(":href"):
@@ -157,6 +166,7 @@ class Sanitiser:
         if key in ("href", "xlink:href") and name in ("a", "area"):
             if url.startswith("#"):
                 return
+            self._record(tag, attr, value, self.index.find(tag, attr, value), quiet=True)
             tag.attrs.setdefault("title", value.strip())
             if url.lower().startswith(_SCRIPT_SCHEMES):
                 del tag.attrs[attr]  # shown in the tooltip, but not even a click can reach it
@@ -184,10 +194,11 @@ class Sanitiser:
                 if squeeze(str(tag[extra])):
                     self._block(tag, extra, str(tag[extra]))
                 del tag.attrs[extra]
+        found = self.index.find(tag, attr, value) or self.index.find(tag, "srcset", str(tag.get("srcset", "")))
+        ref = found[0] if found else None
         inlined = self._inline_or_block(tag, attr, value, "image")
         if inlined:
             return inlined
-        ref = self.index.find(tag, attr, value)
         width, height = _box_size(tag)
         badge = self.pixel_badge(ref) if ref is not None else None
         if badge is not None:
@@ -215,12 +226,18 @@ class Sanitiser:
         return None
 
     def _badge(self, tag: Tag, text: str) -> None:
-        badge = self._new_tag(tag, "span")
+        badge = self._badge_tag(text)
+        if "data-ei-refs" in tag.attrs:  # the badge, not the invisible pixel, is what to scroll to
+            badge["data-ei-refs"] = tag.attrs.pop("data-ei-refs")
+        tag.insert_after(badge)
+        _unhide_ancestors(tag)
+
+    def _badge_tag(self, text: str) -> Tag:
+        badge = self._new_tag(None, "span")
         badge["style"] = ph.BADGE_STYLE
         badge["class"] = "ei-badge"
         badge.string = text
-        tag.insert_after(badge)
-        _unhide_ancestors(tag)
+        return badge
 
     def _css_policy(self, tag: Tag, where: str) -> Callable[[str, str], str | None]:
         def policy(url: str, context: str) -> str | None:
@@ -233,27 +250,31 @@ class Sanitiser:
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
-    def _block(self, tag: Tag, where: str, raw: str) -> str:
-        return self._record(tag, where, raw, self.index.find(tag, where, raw))
+    def _block(self, tag: Tag, where: str, raw: str) -> None:
+        self._record(tag, where, raw, self.index.find(tag, where, raw))
 
-    def _record(self, node: object, where: str, raw: str, ref: Ref | None) -> str:
+    def _record(self, node: object, where: str, raw: str, refs: list[Ref], *, quiet: bool = False) -> None:
+        """Note what was neutralised on `node` and give the element the scanner's ids.
+
+        With no scanner reference, a value that was blocked (not `quiet`) is a disagreement.
+        """
         assert self.result is not None
-        element_id = ref.ref_id if ref is not None else self._fresh_id()
-        entry = Blocked(where, raw, ref, element_id)
-        self.result.blocked.append(entry)
-        if ref is None:
-            self.result.missed.append(entry)
-        if isinstance(node, Tag) and node.name and where not in ("comment",):
+        self.index.claim(refs)
+        entries = [Blocked(where, r.raw, r, r.ref_id) for r in refs]
+        if not refs and raw and not quiet:
+            entries = [Blocked(where, raw, None, self._fresh_id())]
+            self.result.missed.append(entries[0])
+        self.result.blocked.extend(entries)
+        if isinstance(node, Tag) and node.name and entries:
             ids = str(node.get("data-ei-refs", "")).split()
-            if element_id not in ids:
-                node["data-ei-refs"] = " ".join([*ids, element_id])
-        return element_id
+            ids += [e.element_id for e in entries if e.element_id not in ids]
+            node["data-ei-refs"] = " ".join(ids)
 
     def _fresh_id(self) -> str:
         self._missed_count += 1
         return f"{self.id_prefix}-{self._missed_count}"
 
-    def _new_tag(self, near: Tag, name: str) -> Tag:
+    def _new_tag(self, near: Tag | None, name: str) -> Tag:
         assert self.result is not None
         return self.result.soup.new_tag(name)
 

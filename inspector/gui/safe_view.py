@@ -1,0 +1,212 @@
+"""The safe view: shows a sanitised document in a locked-down engine. Embed it; never navigate it.
+
+Interface (the window embeds exactly this):
+
+    create_safe_view(parent=None, *, engine="auto") -> SafeView
+
+`SafeView` is a QWidget with
+  - `set_html(html: str) -> None`: show a document from `inspector.render.safe_document` (its
+    `html` or `text_html`). Loads nothing else, whatever the document says.
+  - `scroll_to_element(element_id: str) -> None`: scroll to the element whose `data-ei-refs`
+    holds the id (a finding's `element_id`) and outline it.
+  - `engine_name: str`: "webengine" or "textbrowser" (say it in the status bar);
+    `fallback_reason: str`: why WebEngine is not in use ("" when it is).
+  - signals `load_finished(bool)` (once per `set_html`) and `link_activated(str)`: a click on a link
+    never navigates; it emits the link's real target as written in the message.
+  - `selected_text() -> str`, `select_all()`, `copy()`: selection and copy work in both engines.
+
+Engine choice: `engine="auto"` uses Qt WebEngine when it is installed and starts, else QTextBrowser;
+`engine="textbrowser"` or `EMAIL_INSPECTOR_ENGINE=textbrowser` forces the light engine;
+`engine="webengine"` raises `EngineUnavailable` instead of falling back. As root, WebEngine
+needs `QTWEBENGINE_DISABLE_SANDBOX=1`; `webengine_view` sets it only when running as root.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from urllib.parse import unquote_to_bytes
+
+from bs4 import BeautifulSoup
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from ..render import link_target
+
+ENGINE_ENV = "EMAIL_INSPECTOR_ENGINE"
+ENGINES = ("webengine", "textbrowser")
+OUTLINE_COLOUR = "#1a73e8"
+
+
+class EngineUnavailable(RuntimeError):
+    """WebEngine was asked for explicitly but is not installed or cannot start."""
+
+
+class SafeView(QWidget):
+    """What both engines offer the window. See the module docstring."""
+
+    load_finished = Signal(bool)
+    link_activated = Signal(str)
+    engine_name = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fallback_reason = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_html(self, html: str) -> None:
+        raise NotImplementedError
+
+    def scroll_to_element(self, element_id: str) -> None:
+        raise NotImplementedError
+
+    def selected_text(self) -> str:
+        raise NotImplementedError
+
+    def select_all(self) -> None:
+        raise NotImplementedError
+
+    def copy(self) -> None:
+        raise NotImplementedError
+
+    def _emit_link(self, url: str) -> None:
+        target = link_target(url)
+        self.link_activated.emit(url if target is None else target)
+
+
+def create_safe_view(parent: QWidget | None = None, *, engine: str = "auto") -> SafeView:
+    wanted = engine if engine != "auto" else os.environ.get(ENGINE_ENV, "auto").strip().lower() or "auto"
+    if wanted not in (*ENGINES, "auto"):
+        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)} or 'auto'")
+    if wanted == "textbrowser":
+        return TextBrowserView(parent)
+    try:
+        from .webengine_view import WebEngineView  # noqa: PLC0415 - optional, heavy, and may be absent
+
+        return WebEngineView(parent)
+    except Exception as exc:
+        if wanted == "webengine":
+            raise EngineUnavailable(f"Qt WebEngine is not available: {exc}") from exc
+        view = TextBrowserView(parent)
+        view.fallback_reason = f"{type(exc).__name__}: {exc}"
+        return view
+
+
+class _LockedBrowser(QTextBrowser):
+    """A QTextBrowser that loads `data:` images and nothing else: no file, no network, no cid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._images: dict[str, QImage] = {}
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+
+    def loadResource(self, rtype: int, url: QUrl) -> object:
+        if rtype != QTextDocument.ResourceType.ImageResource.value or url.scheme() != "data":
+            return None  # the default would read file: URLs from disk
+        key = url.toString()
+        if key not in self._images:
+            try:
+                self._images[key] = _decode_data_image(key)
+            except Exception:  # noqa: BLE001 - an exception escaping a Qt override kills the process
+                self._images[key] = QImage()
+        return self._images[key]
+
+
+def _decode_data_image(url: str) -> QImage:
+    header, _, payload = url.partition(",")
+    raw = payload.encode("ascii", "ignore")
+    try:
+        data = base64.b64decode(unquote_to_bytes(raw)) if header.endswith(";base64") else unquote_to_bytes(raw)
+    except ValueError:
+        return QImage()
+    image = QImage()
+    if "svg" in header.lower():
+        image.loadFromData(data, "SVG")
+    else:
+        image.loadFromData(data)
+    return image
+
+
+class TextBrowserView(SafeView):
+    """The light engine: Qt's rich-text browser, about 50 ms to render, limited CSS."""
+
+    engine_name = "textbrowser"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = _LockedBrowser(self)
+        self.browser.anchorClicked.connect(self._anchor_clicked)
+        self.browser.setAcceptDrops(False)  # a dropped file belongs to the window, not the view
+        self.layout().addWidget(self.browser)
+
+    def set_html(self, html: str) -> None:
+        self.browser._images.clear()
+        self.browser.setHtml(_with_anchor_names(html))
+        QTimer.singleShot(0, lambda: self.load_finished.emit(True))  # asynchronous, like WebEngine
+
+    def scroll_to_element(self, element_id: str) -> None:
+        self.browser.scrollToAnchor(element_id)
+        cursor = self._anchor_cursor(element_id)
+        if cursor is None:
+            self.browser.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(OUTLINE_COLOUR).lighter(170))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(OUTLINE_COLOUR))
+        selection.format = fmt
+        self.browser.setExtraSelections([selection])
+
+    def _anchor_cursor(self, element_id: str) -> QTextCursor | None:
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if element_id in fragment.charFormat().anchorNames():
+                    cursor = QTextCursor(self.browser.document())
+                    cursor.setPosition(fragment.position())
+                    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                    return cursor
+                it += 1
+            block = block.next()
+        return None
+
+    def selected_text(self) -> str:
+        return self.browser.textCursor().selectedText().replace("\u2029", "\n")
+
+    def select_all(self) -> None:
+        self.browser.selectAll()
+
+    def copy(self) -> None:
+        self.browser.copy()
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "" and url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())
+            return
+        self._emit_link(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def _with_anchor_names(html: str) -> str:
+    """QTextBrowser scrolls to `<a name>` only: give each element with ids a named anchor."""
+    if "data-ei-refs" not in html:
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(attrs={"data-ei-refs": True}):
+        for element_id in str(tag["data-ei-refs"]).split():
+            anchor = soup.new_tag("a", attrs={"name": element_id})
+            if tag.name in ("img", "input", "span", "style", "body") or tag.find_parent("head"):
+                if tag.name == "body":
+                    tag.insert(0, anchor)
+                elif tag.parent is not None and not tag.find_parent("head"):
+                    tag.insert_before(anchor)
+            else:
+                tag.insert(0, anchor)
+    return str(soup)
