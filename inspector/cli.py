@@ -1,4 +1,4 @@
-"""Command line: `scan` runs headless; anything else opens the window.
+"""Command line: `scan`, `iocs` and `bundle` run headless; anything else opens the window.
 
 `email-inspector [FILE ...]` and `python -m inspector [FILE ...]` open the GUI (that is how
 a file manager calls us); `email-inspector scan ...` analyses without a window.
@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -29,6 +30,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .render.cli import render_main  # noqa: PLC0415 - Qt loads only for --png
 
             return render_main(args[1:])
+        if args and args[0] in ("iocs", "bundle"):
+            from . import cli_export  # noqa: PLC0415
+
+            return cli_export.iocs_main(args[1:]) if args[0] == "iocs" else cli_export.bundle_main(args[1:])
         return gui_main(args)
     except BrokenPipeError:  # `scan ... | head`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -45,7 +50,10 @@ def _scan_parser() -> argparse.ArgumentParser:
         description="Analyse messages without opening a window. Nothing the messages name is contacted.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="message files, mbox files, folders, Maildirs")
-    parser.add_argument("--format", choices=("text", "json", "csv"), default="text", help="output format")
+    parser.add_argument(
+        "--format", choices=("text", "json", "csv", "html", "pdf"), default="text", help="output format"
+    )
+    parser.add_argument("--out", metavar="DIR", help="with html/pdf: write one report per message into DIR")
     parser.add_argument(
         "--recursive", action=argparse.BooleanOptionalAction, default=True, help="search sub-folders (default: yes)"
     )
@@ -72,6 +80,10 @@ def scan_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.format in ("html", "pdf"):
+        from .cli_export import export_reports  # noqa: PLC0415
+
+        return export_reports(args.paths, args.format, Path(args.out) if args.out else None)
     from .batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
     from .report.batch_summary import BatchSummary  # noqa: PLC0415
     from .sources import iter_sources  # noqa: PLC0415

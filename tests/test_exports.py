@@ -1,0 +1,212 @@
+"""Exports for the security team: HTML (no remote anything), PDF, IOCs, STIX 2.1, evidence bundle."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import json
+import re
+import shutil
+import subprocess
+import threading
+import zipfile
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import FIXTURES
+
+from inspector.analysis import analyse
+from inspector.cli import main
+from inspector.parsing import load
+from inspector.report.html_report import render_html
+from inspector.report.record import ok_record, scan_path
+
+TREE = FIXTURES / "parsing" / "mime_tree_nested.eml"
+CORPUS_SAMPLES = [
+    "unspy_newsletters/mailchimp__2023-01-17-schreibsuchti.u1.eml",
+    "phishing_pot/sample-1391.eml",
+    "rspamd/advance_fee_fraud.eml",
+    "msgreader/HtmlSampleEmailWithAttachment.msg",
+]
+_URL_ATTRS = ("src", "href", "srcset", "background", "poster", "data", "action", "formaction", "xlink:href", "ping")
+
+
+def html_report(path: Path) -> str:
+    message = load(path)
+    report = analyse(message)
+    from inspector.gui.export import thumbnail_png  # the real neutralised picture
+
+    return render_html(ok_record(str(path), path.read_bytes(), report), thumbnail_png=thumbnail_png(message, report))
+
+
+def assert_self_contained(document: str) -> None:
+    soup = BeautifulSoup(document, "html.parser")
+    assert not soup.find_all(["script", "link", "iframe", "object", "embed", "base", "form"])
+    for tag in soup.find_all(True):
+        for attr in _URL_ATTRS:
+            value = tag.get(attr)
+            if value is not None:
+                assert str(value).startswith(("data:", "#")), f"<{tag.name} {attr}={value!r}>"
+    styles = [t.get_text() for t in soup.find_all("style")] + [str(t.get("style")) for t in soup.find_all(style=True)]
+    for css in styles:
+        assert not re.search(r"url\s*\((?!\s*['\"]?data:)", css, re.I), css
+        assert "@import" not in css
+
+
+def test_html_report_of_fixture_is_self_contained(qapp) -> None:
+    document = html_report(TREE)
+    assert_self_contained(document)
+    assert "Café crème and plain" in document and "data:image/png;base64," in document
+    assert hashlib.sha256(TREE.read_bytes()).hexdigest() in document
+
+
+def test_attacker_text_is_escaped_in_html_report(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.eml"
+    evil.write_bytes(
+        b'From: "<img src=http://x.example/a.gif>" <a@example.com>\r\n'
+        b"Subject: <script>alert(1)</script>\r\n\r\nhi\r\n"
+    )
+    document = render_html(scan_path(evil))
+    assert "<script>alert" not in document and "&lt;script&gt;" in document
+    assert_self_contained(document)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", CORPUS_SAMPLES)
+def test_corpus_html_reports_are_self_contained(corpus: Path, name: str, qapp) -> None:
+    assert_self_contained(html_report(corpus / name))
+
+
+class CountingHandler(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        CountingHandler.hits.append(self.path)
+        self.send_response(204)
+        self.end_headers()
+
+    do_POST = do_HEAD = do_CONNECT = do_GET
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-pings", "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection", "--metrics-recording-only",
+    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate",
+    "--virtual-time-budget=3000", "--window-size=1000,1400",
+]  # fmt: skip
+
+
+def chromium_requests(html_file: Path, screenshot: Path) -> list[str]:
+    """Open the file in headless Chromium with every host and proxy pointed at a local counter."""
+    CountingHandler.hits = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    command = [
+        shutil.which("chromium") or "chromium",
+        *CHROMIUM_FLAGS,
+        f"--user-data-dir={screenshot.parent / 'chromium-profile'}",
+        f"--proxy-server=http://127.0.0.1:{port}",
+        f"--host-resolver-rules=MAP * 127.0.0.1:{port}",
+        f"--screenshot={screenshot}",
+        html_file.as_uri(),
+    ]
+    try:
+        subprocess.run(command, capture_output=True, timeout=90, check=False)
+    finally:
+        server.shutdown()
+    # Chromium's own service traffic (clock sync, updates) is not the page's doing.
+    return [hit for hit in CountingHandler.hits if not _BROWSER_SERVICE.search(hit)]
+
+
+_BROWSER_SERVICE = re.compile(r"^(https?://)?[^/]*(google\.com|gvt1\.com|googleapis\.com|gstatic\.com)(:\d+)?(/|$)")
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_html_report_makes_no_request_in_a_browser(tmp_path: Path, qapp, corpus: Path) -> None:
+    report = tmp_path / "report.html"
+    report.write_text(html_report(corpus / CORPUS_SAMPLES[1]), encoding="utf-8")
+    assert chromium_requests(report, tmp_path / "report.png") == []
+    assert (tmp_path / "report.png").stat().st_size > 10_000  # it did render
+    # Control: the same setup sees a remote image, so a leak could not go unnoticed.
+    control = tmp_path / "control.html"
+    control.write_text("<html><body><img src='http://tracker.example/open.gif?u=1'></body></html>")
+    assert any("open.gif" in hit for hit in chromium_requests(control, tmp_path / "control.png"))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_pdf_report_has_the_expected_content(tmp_path: Path) -> None:
+    assert main(["scan", "--format", "pdf", "--out", str(tmp_path), str(TREE)]) == 0
+    (pdf,) = tmp_path.glob("*.pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 1
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for expected in ("Email Inspector report", "Café crème and plain", "invoice.pdf", "Attachments"):
+        assert expected in text
+    assert hashlib.sha256(TREE.read_bytes()).hexdigest() in text.replace("\n", "")
+
+
+def test_html_export_never_overwrites(tmp_path: Path) -> None:
+    assert main(["scan", "--format", "html", "--out", str(tmp_path), str(TREE)]) == 0
+    assert main(["scan", "--format", "html", "--out", str(tmp_path), str(TREE)]) == 0
+    assert sorted(p.name for p in tmp_path.glob("*.html")) == [
+        "0001-mime_tree_nested-2.html",
+        "0001-mime_tree_nested.html",
+    ]
+
+
+def test_ioc_text_is_defanged_unless_plain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["iocs", str(TREE)]) == 0
+    out = capsys.readouterr().out
+    assert "elodie[@]example[.]com" in out and "elodie@example.com" not in out
+    assert main(["iocs", "--plain", str(TREE)]) == 0
+    assert "elodie@example.com" in capsys.readouterr().out
+
+
+def test_ioc_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["iocs", "--format", "csv", str(TREE)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "file,type,value"
+    assert any(",sha256," in line for line in lines)
+
+
+def test_stix_bundle_validates(capsys: pytest.CaptureFixture[str]) -> None:
+    stix2 = pytest.importorskip("stix2")
+    assert main(["iocs", "--format", "stix", str(TREE)]) == 0
+    text = capsys.readouterr().out
+    bundle = stix2.parse(text, allow_custom=False)  # the library re-validates every object
+    raw = json.loads(text)
+    assert raw["type"] == "bundle" and re.fullmatch(r"bundle--[0-9a-f-]{36}", raw["id"])
+    kinds = {o["type"] for o in raw["objects"]}
+    assert kinds == {"identity", "indicator", "report"}
+    for obj in raw["objects"]:
+        assert {"type", "spec_version", "id", "created", "modified"} <= set(obj)
+        if obj["type"] == "indicator":
+            assert {"pattern", "pattern_type", "valid_from"} <= set(obj)
+    patterns = [o.pattern for o in bundle.objects if o.type == "indicator"]
+    assert "[email-addr:value = 'elodie@example.com']" in patterns
+    assert any(p.startswith("[file:hashes.'SHA-256' = ") for p in patterns)
+
+
+def test_evidence_bundle_keeps_the_original_byte_for_byte(tmp_path: Path, qapp) -> None:
+    original = tmp_path / "suspect.eml"
+    original.write_bytes(TREE.read_bytes())
+    target = tmp_path / "evidence.zip"
+    assert main(["bundle", str(original), "--out", str(target)]) == 0
+    with zipfile.ZipFile(target) as archive:
+        assert sorted(archive.namelist()) == [
+            "README.txt", "original.eml", "original.sha256", "report.html", "report.json",
+        ]  # fmt: skip
+        assert archive.read("original.eml") == TREE.read_bytes()
+        digest = hashlib.sha256(TREE.read_bytes()).hexdigest()
+        assert archive.read("original.sha256").decode().split()[0] == digest
+        assert json.loads(archive.read("report.json"))["sha256"] == digest
+        assert_self_contained(archive.read("report.html").decode())
+    assert original.read_bytes() == TREE.read_bytes()
+    assert main(["bundle", str(original), "--out", str(target)]) == 2  # never overwrites
