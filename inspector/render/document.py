@@ -28,6 +28,7 @@ HEAD = (
     f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
     '<meta name="referrer" content="no-referrer">'
 )
+_LOCAL_SCHEMES = frozenset({"data", "cid", "mid", "mailto", "tel", "sms", "about", "urn", "tag"})
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*$")
 _BODY_GAP = '<hr style="border:0;border-top:1px dashed #9aa0a6;margin:24px 0">'
 _EMPTY = '<p style="font:13px sans-serif;color:#5f6368;margin:12px">This message has no text to show.</p>'
@@ -152,7 +153,7 @@ def _could_reach_a_host(raw: str) -> bool:
     if url.startswith(("//", "\\\\", "\\/", "/\\")):
         return True
     scheme, colon, _ = url.partition(":")
-    return bool(colon) and _SCHEME.match(scheme) is not None and scheme not in ("data", "cid", "mailto", "tel", "sms")
+    return bool(colon) and _SCHEME.match(scheme) is not None and scheme not in _LOCAL_SCHEMES
 
 
 def _bug_finding(raw: str, where: str, what: str) -> Finding:

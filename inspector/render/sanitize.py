@@ -167,7 +167,7 @@ class Sanitiser:
             if url.startswith("#"):
                 return
             self._record(tag, attr, value, self.index.find(tag, attr, value), quiet=True)
-            tag.attrs.setdefault("title", value.strip())
+            tag.attrs.setdefault("title", _tooltip(value.strip()))
             if url.lower().startswith(_SCRIPT_SCHEMES):
                 del tag.attrs[attr]  # shown in the tooltip, but not even a click can reach it
             else:
@@ -185,7 +185,8 @@ class Sanitiser:
         if url.startswith("#") and key in ("href", "xlink:href", "usemap"):
             return  # a same-document anchor: <use href="#shape">, image maps
         if url and not allowed_data(url, "image") and not is_cid(url):
-            self._block(tag, attr, value)
+            refs = self.index.find(tag, attr, value)
+            self._record(tag, attr, value, refs, quiet=not _loads(name, key))
         del tag.attrs[attr]
 
     def _image(self, tag: Tag, attr: str, value: str) -> str:
@@ -279,6 +280,18 @@ class Sanitiser:
         return self.result.soup.new_tag(name)
 
 
+# Attributes no browser fetches or follows (or only on other elements): removed without noting a
+# disagreement when the scanner does not list them.
+_INERT_ATTRS = {"cite", "longdesc", "profile", "itemtype", "usemap", "content"}
+_HREF_LOADERS = {"a", "area", "link", "base", "image", "use", "feimage", "script", "svg"}
+
+
+def _loads(name: str, key: str) -> bool:
+    if key in _INERT_ATTRS:
+        return False
+    return name in _HREF_LOADERS if key in ("href", "xlink:href") else True
+
+
 _HIDING = (
     "display", "visibility", "opacity", "max-height", "max-width", "height", "width", "mso-hide", "font-size",
     "line-height",
@@ -307,6 +320,12 @@ def _hides(declaration: str) -> bool:
     if name not in _HIDING:
         return False
     return value in ("none", "hidden", "0", "0px", "all", "collapse") or value.startswith("0.0") or value == "1px"
+
+
+def _tooltip(target: str) -> str:
+    # A bare share path in any attribute is what Outlook resolves; name it, don't repeat it raw.
+    fileish = squeeze(target).lower().startswith(("\\\\", "file:"))
+    return f"file share link: {target}" if fileish else target
 
 
 def _box_size(tag: Tag) -> tuple[int | None, int | None]:
