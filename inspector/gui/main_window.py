@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.act_open = a(QKeySequence.StandardKey.Open, self.open_dialog)
         self.act_sample = a("Ctrl+Shift+O", self.open_sample)
         self.act_close = a(QKeySequence.StandardKey.Close, lambda: self.close_tab(self.tabs.currentIndex()))
-        self.act_quit = a(QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit = a("Ctrl+Q", self.close)  # StandardKey.Quit is empty on some platforms
         self.act_clear_recent = a(None, self._clear_recent)
         self.act_iocs = a("Ctrl+Shift+C", lambda: self.copy_iocs(defanged=True))
         self.act_iocs_plain = a("Ctrl+Alt+Shift+C", lambda: self.copy_iocs(defanged=False))

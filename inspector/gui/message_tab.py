@@ -145,11 +145,27 @@ class _ErrorPage(Panel):
         if self.failure is None:
             return
         self.headline.setText(self.tr("{name} could not be opened").format(name=self.failure.source.label))
-        text = self.failure.message[:1].upper() + self.failure.message[1:]
-        self.detail.setText(
-            f"{text}.\n({self.failure.code})" if not text.endswith(".") else f"{text}\n({self.failure.code})"
-        )
+        text = self.reason(self.failure.code) or _sentence(self.failure.message)
+        self.detail.setText(f"{text}\n({self.failure.code})")
         self.setAccessibleName(self.headline.text())
+
+    def reason(self, code: str) -> str:
+        """One plain, translated sentence per error code; the core's English text for the others."""
+        return {
+            "NOT_FOUND": self.tr("There is no such file."),
+            "NOT_A_FILE": self.tr("This is a folder or a device, not a file."),
+            "UNREADABLE": self.tr("The file could not be read (permissions or a disk problem)."),
+            "EMPTY": self.tr("The file is empty."),
+            "TOO_LARGE": self.tr("The file is larger than the 100 MB limit."),
+            "NOT_A_MESSAGE": self.tr("This is not an email message (.eml or Outlook .msg)."),
+            "MSG_UNREADABLE": self.tr("This Outlook file is too damaged to read."),
+            "TOO_DEEP": self.tr("The message is nested too deeply to read."),
+        }.get(code, "")
+
+
+def _sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 class _Content(Panel):

@@ -15,6 +15,34 @@ from pathlib import Path
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
 _FORBIDDEN = set('<>:"/\\|?*')
 MAX_NAME = 150
+# Extensions people trust at a glance; `x.pdf.exe`, `x.doc.html` hide the real one behind them.
+_DOCUMENT_TYPES = frozenset(
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "odt",
+        "ods",
+        "rtf",
+        "txt",
+        "csv",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "bmp",
+        "mp3",
+        "mp4",
+        "wav",
+        "avi",
+        "mov",
+        "zip",
+    ]
+)
 
 
 def visible_name(name: str) -> str:
@@ -40,7 +68,7 @@ def has_hidden_extension(name: str) -> bool:
     if any(unicodedata.bidirectional(ch) in ("RLO", "LRO", "RLE", "LRE", "RLI", "LRI", "FSI") for ch in name):
         return True
     exts = extensions(name)
-    return len(exts) >= 2 and len(exts[-2]) <= 5 and exts[-2].isalnum()
+    return len(exts) >= 2 and exts[-2] in _DOCUMENT_TYPES and exts[-1] != exts[-2] and exts[-1].isalnum()
 
 
 def safe_basename(name: str | None, fallback: str = "attachment.bin") -> str:

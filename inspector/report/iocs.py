@@ -121,7 +121,7 @@ def defang(value: str) -> str:
     match = re.match(r"(?i)^(https?|ftp)://([^/?#]*)(.*)$", value, re.DOTALL)
     if match:
         scheme = {"http": "hxxp", "https": "hxxps", "ftp": "fxp"}[match.group(1).lower()]
-        return f"{scheme}://{_defang_host(match.group(2))}{match.group(3)}"
+        return f"{scheme}://{match.group(2).replace('.', '[.]')}{match.group(3)}"
     if "@" in value:
         local, _, host = value.rpartition("@")
         return f"{local}[@]{_defang_host(host)}"

@@ -1,0 +1,867 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <source>Declared type</source>
+        <translation>Opgegeven type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <source>Real type</source>
+        <translation>Werkelijk type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="91" />
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="93" />
+        <source>Save a copy (Ctrl+S). It is never opened or run, and no file is replaced.</source>
+        <translation>Een kopie opslaan (Ctrl+S). Ze wordt nooit geopend of uitgevoerd en er wordt geen bestand vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
+        <source>Open as message in a new tab</source>
+        <translation>Als bericht openen in een nieuw tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
+        <source>Attachments are never opened here. Scan a saved copy before opening it anywhere.</source>
+        <translation>Bijlagen worden hier nooit geopend. Laat een opgeslagen kopie scannen voor u ze ergens opent.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="98" />
+        <source>This message has no attachments.</source>
+        <translation>Dit bericht heeft geen bijlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="111" />
+        <source>(no name) part {part}</source>
+        <translation>(geen naam) deel {part}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="114" />
+        <source>Part {part}</source>
+        <translation>Deel {part}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="118" />
+        <source>The name hides its real extension (double extension or reversed text).</source>
+        <translation>De naam verbergt de echte extensie (dubbele extensie of omgekeerde tekst).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="120" />
+        <source>Shown inside the message (inline)</source>
+        <translation>Getoond in het bericht (inline)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="126" />
+        <source>The content does not match the declared type.</source>
+        <translation>De inhoud komt niet overeen met het opgegeven type.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="158" />
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="171" />
+        <source>Could not save: {error}</source>
+        <translation>Opslaan mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="175" />
+        <source>A file called {wanted} already exists; saved as {name} instead.</source>
+        <translation>Er bestaat al een bestand {wanted}; opgeslagen als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
+        <source>Saved as {name}. It has not been opened.</source>
+        <translation>Opgeslagen als {name}. Het werd niet geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyView</name>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="147" />
+        <source>Rendered</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="147" />
+        <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
+        <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <source>Plain text</source>
+        <translation>Platte tekst</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <source>The plain-text part of the message (Ctrl+2)</source>
+        <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <source>HTML source</source>
+        <translation>HTML-bron</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
+        <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="155" />
+        <source>Message body (safe view)</source>
+        <translation>Berichttekst (veilige weergave)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="158" />
+        <source>Text only: the safe HTML view is not installed</source>
+        <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="186" />
+        <source>(this message has no text)</source>
+        <translation>(dit bericht heeft geen tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/body_view.py" line="192" />
+        <source>(this message has no HTML part)</source>
+        <translation>(dit bericht heeft geen HTML-deel)</translation>
+    </message>
+</context>
+<context>
+    <name>DropHandler</name>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="191" />
+        <source>Drop to inspect safely</source>
+        <translation>Loslaten om veilig te onderzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="193" />
+        <source>this item</source>
+        <translation>dit item</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="194" />
+        <source>Not an email message: {names}</source>
+        <translation>Geen e-mailbericht: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="75" />
+        <source>Drop a suspect email here</source>
+        <translation>Sleep een verdachte e-mail hierheen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="78" />
+        <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
+        <translation>Een .eml- of .msg-bestand, of een bericht dat u rechtstreeks uit uw mailprogramma sleept. Er wordt niets van internet geladen, dus de afzender kan niet weten dat u het bekeek.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="82" />
+        <source>Open a message…</source>
+        <translation>Een bericht openen…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="83" />
+        <source>Open a message file (Ctrl+O)</source>
+        <translation>Een berichtbestand openen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="84" />
+        <location filename="../../inspector/gui/empty_state.py" line="85" />
+        <source>Try a sample message</source>
+        <translation>Een voorbeeldbericht proberen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="86" />
+        <source>Recently opened</source>
+        <translation>Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/empty_state.py" line="87" />
+        <source>Drop zone</source>
+        <translation>Neerzetzone</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="101" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <source>All findings</source>
+        <translation>Alle bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <source>Low and above</source>
+        <translation>Laag en hoger</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <source>Medium and above</source>
+        <translation>Middel en hoger</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <source>High only</source>
+        <translation>Alleen hoog</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="110" />
+        <source>Severity filter</source>
+        <translation>Filter op ernst</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="111" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <source>Copy finding</source>
+        <translation>Bevinding kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <source>Copy the selected finding as text (Ctrl+C)</source>
+        <translation>De geselecteerde bevinding als tekst kopiëren (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <source>Copy IOCs</source>
+        <translation>IOC's kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="114" />
+        <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
+        <translation>Elke URL, elk domein, IP en adres onschadelijk gemaakt kopiëren (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="115" />
+        <source>Copy IOCs without defanging</source>
+        <translation>IOC's kopiëren zonder ze onschadelijk te maken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <source>Finding details</source>
+        <translation>Details van de bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <source>Tracked links</source>
+        <translation>Gevolgde links</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <source>Read receipts</source>
+        <translation>Leesbevestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="126" />
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="127" />
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="128" />
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="129" />
+        <source>Message structure</source>
+        <translation>Berichtstructuur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="168" />
+        <source>No findings: nothing in this message tracks you or hides its sender.</source>
+        <translation>Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="170" />
+        <source>Select a finding to see what it means and the evidence.</source>
+        <translation>Selecteer een bevinding om te zien wat ze betekent en het bewijs.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersPanel</name>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="72" />
+        <source>Search headers (Ctrl+F)</source>
+        <translation>Kopregels doorzoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="73" />
+        <source>Search headers</source>
+        <translation>Kopregels doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <source>Decoded value</source>
+        <translation>Gedecodeerde waarde</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <source>As sent</source>
+        <translation>Zoals verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="75" />
+        <source>Headers</source>
+        <translation>Kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
+        <source>Selected header</source>
+        <translation>Geselecteerde kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/headers_panel.py" line="77" />
+        <source>Received chain</source>
+        <translation>Received-keten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="124" />
+        <source>Email Inspector</source>
+        <translation>Email Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="125" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="126" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="127" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="128" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="129" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="130" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="132" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="133" />
+        <source>Open the &amp;Sample Message</source>
+        <translation>&amp;Voorbeeldbericht openen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="134" />
+        <source>&amp;Close Tab</source>
+        <translation>Tabblad &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <source>Clear the List</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <source>Copy &amp;IOCs (Defanged)</source>
+        <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <source>Copy IOCs (&amp;Plain)</source>
+        <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <source>&amp;Find in Headers</source>
+        <translation>&amp;Zoeken in kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <source>&amp;Next Finding</source>
+        <translation>&amp;Volgende bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <source>P&amp;revious Finding</source>
+        <translation>Vo&amp;rige bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <source>Next &amp;Tab</source>
+        <translation>Volgend &amp;tabblad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <source>Previous T&amp;ab</source>
+        <translation>Vorig t&amp;abblad</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <source>&amp;About Email Inspector</source>
+        <translation>&amp;Over Email Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <source>&amp;System Language</source>
+        <translation>&amp;Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <source>&amp;Rendered</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <source>Plain &amp;Text</source>
+        <translation>Platte &amp;tekst</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <source>HTML &amp;Source</source>
+        <translation>HTML-&amp;bron</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <source>&amp;Message</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <source>&amp;Headers</source>
+        <translation>&amp;Kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <source>&amp;Attachments</source>
+        <translation>B&amp;ijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <source>Message &amp;Source</source>
+        <translation>Bericht&amp;bron</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <source>Show {page}</source>
+        <translation>{page} tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <source>Open messages</source>
+        <translation>Berichten openen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <source>Email messages (*.eml *.msg);;All files (*)</source>
+        <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <source>Sample message</source>
+        <translation>Voorbeeldbericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <source>Not an email message, not opened: {names}</source>
+        <translation>Geen e-mailbericht, niet geopend: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="258" />
+        <source>Safe view: {engine}</source>
+        <translation>Veilige weergave: {engine}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="289" />
+        <source>URLs</source>
+        <translation>URL's</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="290" />
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="291" />
+        <source>IP addresses</source>
+        <translation>IP-adressen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="292" />
+        <source>Email addresses</source>
+        <translation>E-mailadressen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="298" />
+        <source>Copied {n} indicators</source>
+        <translation>{n} indicatoren gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <source>About Email Inspector</source>
+        <translation>Over Email Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="323" />
+        <source>Email Inspector {version}
+Open suspect emails safely: nothing they contain is fetched.</source>
+        <translation>Email Inspector {version}
+Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTab</name>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="87" />
+        <source>message in part {part}</source>
+        <translation>bericht in deel {part}</translation>
+    </message>
+</context>
+<context>
+    <name>RawPanel</name>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <source>Part</source>
+        <translation>Deel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="73" />
+        <source>MIME structure</source>
+        <translation>MIME-structuur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
+        <source>Message source</source>
+        <translation>Berichtbron</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/raw_panel.py" line="80" />
+        <source>[… source cut at {size} for display; the analysis read all of it]</source>
+        <translation>[… bron ingekort tot {size} voor de weergave; de analyse las alles]</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTimeline</name>
+    <message>
+        <location filename="../../inspector/gui/received_timeline.py" line="76" />
+        <source>Received chain</source>
+        <translation>Received-keten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/received_timeline.py" line="104" />
+        <source>No Received headers</source>
+        <translation>Geen Received-kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/received_timeline.py" line="125" />
+        <source>(unknown host)</source>
+        <translation>(onbekende host)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/received_timeline.py" line="132" />
+        <source>→ {by}</source>
+        <translation>→ {by}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/received_timeline.py" line="146" />
+        <source>below: the recipient's own servers</source>
+        <translation>hieronder: de eigen servers van de ontvanger</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCard</name>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="133" />
+        <source>Shown name</source>
+        <translation>Getoonde naam</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="133" />
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="134" />
+        <source>Real address</source>
+        <translation>Werkelijk adres</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="134" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="139" />
+        <source>Replies go to</source>
+        <translation>Antwoorden gaan naar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="141" />
+        <source>Bounces go to</source>
+        <translation>Onbestelbare mail gaat naar</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="144" />
+        <source> at {time}</source>
+        <translation> op {time}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="145" />
+        <source>Sent from</source>
+        <translation>Verzonden vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="159" />
+        <source>Sender: {name} &lt;{address}&gt;</source>
+        <translation>Afzender: {name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="171" />
+        <source>claimed by sender</source>
+        <translation>bewering van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="173" />
+        <source>not verified</source>
+        <translation>niet geverifieerd</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="48" />
+        <source>Nothing suspicious found</source>
+        <translation>Niets verdachts gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="49" />
+        <source>Be careful with this message</source>
+        <translation>Wees voorzichtig met dit bericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="50" />
+        <source>This message looks suspicious</source>
+        <translation>Dit bericht ziet er verdacht uit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="51" />
+        <source>This message is dangerous</source>
+        <translation>Dit bericht is gevaarlijk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="62" />
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="62" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="63" />
+        <source>Verdict: {headline}</source>
+        <translation>Oordeel: {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>_BusyPage</name>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="115" />
+        <source>Analysing {name}…</source>
+        <translation>{name} wordt geanalyseerd…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="116" />
+        <source>Analysing</source>
+        <translation>Bezig met analyseren</translation>
+    </message>
+</context>
+<context>
+    <name>_Content</name>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="209" />
+        <source>Saved {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="215" />
+        <source>&amp;Message</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="216" />
+        <source>&amp;Headers</source>
+        <translation>&amp;Kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="217" />
+        <source>&amp;Attachments ({n})</source>
+        <translation>B&amp;ijlagen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="218" />
+        <source>&amp;Source</source>
+        <translation>B&amp;ron</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="222" />
+        <source>Message details</source>
+        <translation>Berichtdetails</translation>
+    </message>
+</context>
+<context>
+    <name>_ErrorPage</name>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="147" />
+        <source>{name} could not be opened</source>
+        <translation>{name} kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="156" />
+        <source>There is no such file.</source>
+        <translation>Dit bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="157" />
+        <source>This is a folder or a device, not a file.</source>
+        <translation>Dit is een map of apparaat, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="158" />
+        <source>The file could not be read (permissions or a disk problem).</source>
+        <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="159" />
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="160" />
+        <source>The file is larger than the 100 MB limit.</source>
+        <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="161" />
+        <source>This is not an email message (.eml or Outlook .msg).</source>
+        <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="162" />
+        <source>This Outlook file is too damaged to read.</source>
+        <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="163" />
+        <source>The message is nested too deeply to read.</source>
+        <translation>Het bericht is te diep genest om te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../inspector/gui/app.py" line="38" />
+        <source>Something went wrong inside Email Inspector.</source>
+        <translation>Er ging iets mis in Email Inspector.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/app.py" line="40" />
+        <source>The window stays open; the message you were looking at is unchanged.</source>
+        <translation>Het venster blijft open; het bericht dat u bekeek is niet gewijzigd.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,228 @@
+"""The window's panels on real messages: finding -> element, headers, saving attachments, plain text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from gui_support import DEMO, message_with_attachments, simple_message
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel
+
+import inspector.analysis
+from inspector.gui import app as gui_app
+from inspector.gui import worker
+from inspector.gui.i18n import Translations
+from inspector.gui.main_window import MainWindow
+from inspector.model import Category, Finding, Severity
+
+pytestmark = pytest.mark.gui
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
+    monkeypatch.setenv("EMAIL_INSPECTOR_ENGINE", "textbrowser")
+
+
+@pytest.fixture
+def window(qtbot, qapp):
+    translations = Translations(qapp)
+    translations.apply("en")
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def open_one(qtbot, win, path):
+    win.open_paths([str(path)])
+    qtbot.waitUntil(win.all_ready, timeout=10000)
+    return win.current_tab().content
+
+
+@pytest.fixture
+def with_pixel_finding(monkeypatch):
+    """Until the beacon analyser lands: a beacon finding on the demo's last neutralised element."""
+    from inspector.render import safe_document
+
+    real = inspector.analysis.analyse
+
+    def analyse(message):
+        report = real(message)
+        if not any(f.element_id for f in report.findings):
+            ids = safe_document(message, report).element_ids
+            report.findings.append(
+                Finding(
+                    category=Category.BEACON,
+                    code="TRACKING_PIXEL",
+                    severity=Severity.HIGH,
+                    title="Hidden tracking image",
+                    explanation="A 1x1 image that reports when you open the message.",
+                    url="https://track.press-updates.example/o/x.gif",
+                    host="track.press-updates.example",
+                    element_id=ids[-1],
+                )
+            )
+        return report
+
+    monkeypatch.setattr(inspector.analysis, "analyse", analyse)
+
+
+def test_selecting_a_beacon_scrolls_and_outlines_it(qtbot, window, with_pixel_finding):
+    content = open_one(qtbot, window, DEMO)
+    finding = next(f for f in content.tab.outcome.report.findings if f.element_id)
+    content.show_page("headers")
+    content.findings.select_finding(finding)
+    assert content.pages.currentWidget() is content.body and content.body.mode == "rendered"
+    browser = content.body.view.browser
+    qtbot.waitUntil(lambda: bool(browser.extraSelections()), timeout=3000)  # the outline
+    selections = browser.extraSelections()
+    visible = browser.cursorRect(selections[0].cursor)
+    assert browser.viewport().rect().intersects(visible)  # scrolled into view
+    assert "Hidden tracking image" in content.findings.detail.toPlainText()
+    assert "hxxps://track[.]press-updates[.]example" in content.findings.detail.toPlainText()
+
+
+def test_header_finding_selects_the_header_and_the_raw_line(qtbot, window, monkeypatch):
+    real = inspector.analysis.analyse
+
+    def analyse(message):
+        report = real(message)
+        report.findings.append(
+            Finding(category=Category.SENDER, code="REPLY_TO_MISMATCH", severity=Severity.MEDIUM,
+                    title="Replies go elsewhere", explanation="x", header="Reply-To")
+        )  # fmt: skip
+        return report
+
+    monkeypatch.setattr(inspector.analysis, "analyse", analyse)
+    content = open_one(qtbot, window, DEMO)
+    finding = next(f for f in content.tab.outcome.report.findings if f.code == "REPLY_TO_MISMATCH")
+    content.findings.select_finding(finding)
+    assert content.pages.currentWidget() is content.headers
+    assert content.headers.selected_name() == "Reply-To"
+    assert content.raw.selected_line().startswith("Reply-To:")
+
+
+def test_severity_filter_and_next_finding(qtbot, window, with_pixel_finding):
+    content = open_one(qtbot, window, DEMO)
+    total = len(content.findings.items())
+    content.findings.filter.setCurrentIndex(3)  # high only
+    assert all(str(i.data(0, 256).severity) == "high" for i in content.findings.items())
+    content.findings.filter.setCurrentIndex(0)
+    assert len(content.findings.items()) == total
+    window.act_next.trigger()
+    assert content.findings.selected() is not None
+
+
+def test_copy_iocs_defanged_and_plain(qtbot, window, with_pixel_finding):
+    open_one(qtbot, window, DEMO)
+    text = window.copy_iocs(defanged=True)
+    assert "hxxps://track[.]press-updates[.]example" in text
+    assert "https://" not in text
+    assert QApplication.clipboard().text() == text
+    assert "https://track.press-updates.example" in window.copy_iocs(defanged=False)
+
+
+def test_save_attachment_never_overwrites_nor_escapes(qtbot, window, tmp_path):
+    source = tmp_path / "fwd.eml"
+    source.write_bytes(message_with_attachments())
+    content = open_one(qtbot, window, source)
+    panel = content.attachments
+    target = tmp_path / "saved"
+    target.mkdir()
+    pdf = next(a for a in panel._attachments if a.filename == "agenda.pdf")
+    first = panel.save_to(target, pdf)
+    second = panel.save_to(target, pdf)
+    assert first == target / "agenda.pdf" and second == target / "agenda (2).pdf"
+    assert first.read_bytes() == second.read_bytes() == pdf.data()
+    assert "already exists" in panel.note.text()
+    evil = panel.save_to(target, pdf, name="../../../etc/cron.d/evil")
+    assert evil.parent == target and evil.name == "evil"
+    assert not os.access(evil, os.X_OK)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fwd.eml", "saved", "settings"]
+    exe_row = next(r for r, a in enumerate(panel._attachments) if a.filename == "invoice.pdf.exe")
+    assert "real extension" in panel.table.item(exe_row, 0).toolTip()
+
+
+def test_attacker_text_is_plain(qtbot, window, tmp_path):
+    path = tmp_path / "html-subject.eml"
+    path.write_bytes(simple_message(subject="<b>bold</b><img src=https://x.example/p.gif>"))
+    content = open_one(qtbot, window, path)
+    assert "<b>bold</b>" in content.banner.subject.text()
+    for label in content.findChildren(QLabel):
+        if "<b>bold" in label.text():
+            assert label.textFormat().name == "PlainText"
+
+
+def test_splitters_are_remembered(qtbot, qapp, window, tmp_path):
+    path = tmp_path / "a.eml"
+    path.write_bytes(simple_message())
+    content = open_one(qtbot, window, path)
+    content.splitter.setSizes([200, 1000])
+    content.splitter.splitterMoved.emit(200, 1)
+    again = MainWindow(Translations(qapp))
+    qtbot.addWidget(again)
+    again.show()
+    restored = open_one(qtbot, again, path)
+    assert abs(restored.splitter.sizes()[0] - content.splitter.sizes()[0]) <= 2
+
+
+def test_excepthook_shows_one_dialog_and_cannot_recurse(monkeypatch, capsys):
+    shown = []
+
+    def exec_(box):
+        shown.append(box.text())
+        gui_app.excepthook(RuntimeError, RuntimeError("inside the dialog"), None)  # must not open a second one
+        return 0
+
+    monkeypatch.setattr(gui_app.QMessageBox, "exec", exec_)
+    gui_app.excepthook(ValueError, ValueError("boom"), None)
+    assert shown == ["Something went wrong inside Email Inspector."]
+    assert "boom" in capsys.readouterr().err
+    monkeypatch.setenv("EMAIL_INSPECTOR_NO_EXCEPTHOOK", "1")
+    before = sys.excepthook
+    gui_app.install_excepthook(True)
+    assert sys.excepthook is before
+
+
+_GUARD = """
+import socket, sys
+def _no(self, address, *a):
+    if isinstance(address, tuple) and address and str(address[0]) not in ('127.0.0.1', '::1', 'localhost'):
+        raise OSError('network blocked in test: %r' % (address,))
+    return _real(self, address, *a)
+_real = socket.socket.connect
+socket.socket.connect = _no
+socket.getaddrinfo = lambda host, *a, **k: (_ for _ in ()).throw(OSError('dns blocked'))
+from inspector.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("target", ["demo", "broken"])
+def test_screenshot_in_a_subprocess(tmp_path, target):
+    out = tmp_path / "shot.png"
+    path = DEMO
+    if target == "broken":
+        path = tmp_path / "broken.eml"
+        path.write_bytes(b"GIF89a" + b"\x00" * 32)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EMAIL_INSPECTOR_ENGINE="textbrowser", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), EMAIL_INSPECTOR_NO_EXCEPTHOOK="1")  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", _GUARD, str(path), "--screenshot", str(out)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    image = QImage(str(out))
+    assert image.width() == 1280 and image.height() >= 800
+    if target == "demo":
+        assert done.returncode == 0, done.stderr
+    else:
+        assert done.returncode == 1
+        assert "broken.eml" in done.stderr and "not an email message" in done.stderr

@@ -1,0 +1,177 @@
+"""The real window, offscreen: opening by drop, by mime data and from argv; broken files; languages."""
+
+from __future__ import annotations
+
+import pytest
+from gui_support import drag_enter, drop, message_with_attachments, outlook_descriptor, simple_message
+from PySide6.QtCore import QMimeData, QSettings, QUrl
+
+from inspector.gui import worker
+from inspector.gui.i18n import Translations
+from inspector.gui.main_window import MainWindow
+from inspector.gui.message_tab import MessageTab
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Settings in a temp dir, jobs inline, the light engine (WebEngine has its own tests)."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
+    monkeypatch.setenv("EMAIL_INSPECTOR_ENGINE", "textbrowser")
+
+
+@pytest.fixture
+def window(qtbot, qapp):
+    translations = Translations(qapp)
+    translations.apply("en")
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    translations.apply("en")
+
+
+def wait_ready(qtbot, win: MainWindow) -> MessageTab:
+    qtbot.waitUntil(win.all_ready, timeout=10000)
+    return win.current_tab()
+
+
+def test_empty_state_then_sample(qtbot, window):
+    assert window.stack.currentWidget() is window.empty
+    assert window.empty.headline.text() == "Drop a suspect email here"
+    window.empty.sample.linkActivated.emit("sample")
+    tab = wait_ready(qtbot, window)
+    assert window.stack.currentWidget() is window.tabs
+    assert tab.outcome is not None and "interview" in tab.outcome.report.message.subject
+
+
+def test_drop_file_opens_a_tab(qtbot, window, tmp_path):
+    path = tmp_path / "minutes.eml"
+    path.write_bytes(simple_message())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    assert drag_enter(window, mime).isAccepted()
+    assert window.drops.overlay.isVisible() and "inspect" in window.drops.overlay.text()
+    drop(window, mime)
+    tab = wait_ready(qtbot, window)
+    assert not window.drops.overlay.isVisible()
+    assert tab.outcome.report.message.subject == "Minutes of Tuesday"
+    assert window.tabs.tabText(0) == "Minutes of Tuesday"
+
+
+def test_drop_of_a_non_message_is_refused(qtbot, window, tmp_path):
+    path = tmp_path / "holiday.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drag_enter(window, mime)
+    assert "Not an email message" in window.drops.overlay.text()
+    drop(window, mime)
+    assert window.tabs.count() == 0
+    assert "holiday.jpg" in window.statusBar().currentMessage()
+
+
+def test_drop_rfc822_data(qtbot, window):
+    mime = QMimeData()
+    mime.setData("message/rfc822", simple_message(subject="Dragged from a mail program"))
+    assert drag_enter(window, mime).isAccepted()
+    drop(window, mime)
+    tab = wait_ready(qtbot, window)
+    assert tab.outcome.report.message.subject == "Dragged from a mail program"
+    assert tab.source.path is None
+
+
+def test_drop_outlook_virtual_file(qtbot, window):
+    mime = QMimeData()
+    mime.setData('application/x-qt-windows-mime;value="FileGroupDescriptorW"', outlook_descriptor("Agenda.msg"))
+    mime.setData('application/x-qt-windows-mime;value="FileContents"', simple_message(subject="From Outlook"))
+    assert drag_enter(window, mime).isAccepted()
+    drop(window, mime)
+    tab = wait_ready(qtbot, window)
+    assert tab.source.label == "Agenda.msg"
+    assert tab.outcome.report.message.subject == "From Outlook"
+
+
+def test_broken_file_shows_a_message_in_its_tab(qtbot, window, tmp_path):
+    path = tmp_path / "broken.eml"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    missing = tmp_path / "gone.eml"
+    window.open_paths([str(path), str(missing)])
+    qtbot.waitUntil(window.all_ready, timeout=5000)
+    first, second = window.message_tabs()
+    assert first.failure.code == "NOT_A_MESSAGE"
+    assert "broken.eml could not be opened" in first.error.headline.text()
+    assert "This is not an email message" in first.error.detail.text()
+    assert second.failure.code == "NOT_FOUND"
+    assert window.isVisible()
+
+
+def test_open_from_argv(qtbot, monkeypatch, tmp_path):
+    """`email-inspector a.eml b.eml`: cli -> gui.app.run -> one tab per file."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector import cli
+    from inspector.gui import app as gui_app
+
+    paths = []
+    for name in ("a.eml", "b.eml"):
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(simple_message(subject=f"Subject {name}"))
+    seen = {}
+
+    def fake_exec(app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.tabs.count() == 2 and window.all_ready(), timeout=10000)
+        seen["subjects"] = [t.outcome.report.message.subject for t in window.message_tabs()]
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert cli.main([str(p) for p in paths]) == 0
+    assert seen["subjects"] == ["Subject a.eml", "Subject b.eml"]
+    assert gui_app.sys.excepthook is not None
+
+
+def test_switch_languages(qtbot, window):
+    window.open_sources([])
+    window.choose_language("fr")  # Qt posts LanguageChange to the windows: wait for it
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Fichier", timeout=2000)
+    assert window.empty.headline.text() == "Déposez ici un e-mail suspect"
+    window.choose_language("nl")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Bestand", timeout=2000)
+    assert window.act_open.text() == "&Openen…"
+    assert window.act_languages["nl"].isChecked()
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
+    assert (
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "EmailInspector", "Email Inspector").value(
+            "language"
+        )
+        == "en"
+    )
+
+
+def test_open_nested_message_in_new_tab(qtbot, window, tmp_path):
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(message_with_attachments())
+    window.open_paths([str(path)])
+    tab = wait_ready(qtbot, window)
+    panel = tab.content.attachments
+    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert "invoice.pdf.exe" in names
+    row = next(r for r, a in enumerate(panel._attachments) if a.sniffed_type == "message/rfc822")
+    panel.table.selectRow(row)
+    assert panel.open_button.isEnabled()
+    panel.open_button.click()
+    qtbot.waitUntil(lambda: window.tabs.count() == 2 and window.all_ready(), timeout=5000)
+    nested = window.current_tab()
+    assert nested.outcome.report.message.subject == "The nested original"
+
+
+def test_every_action_has_a_shortcut(window):
+    without = [a.text() for a in window.actions() if a.shortcut().isEmpty() and not a.isCheckable()]
+    assert without == ["Clear the List"]  # reachable from the File › Open Recent menu
+    assert window.act_open.shortcut().toString() == "Ctrl+O"
