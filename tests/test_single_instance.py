@@ -1,0 +1,94 @@
+"""One instance per user: hand-over between two real processes, and recovery from a stale socket."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, REPO
+
+from inspector.gui.single_instance import NAME_ENV, InstanceServer, hand_over, server_name
+
+SERVER_SCRIPT = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from inspector.gui.single_instance import InstanceServer
+app = QCoreApplication([])
+server = InstanceServer()
+print("ready" if server.listen() else "failed", flush=True)
+server.files_received.connect(lambda files: (print(json.dumps(files), flush=True), app.quit()))
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+
+STALE_SCRIPT = """
+import os
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtNetwork import QLocalServer
+app = QCoreApplication([])
+server = QLocalServer()
+print("ready" if server.listen(os.environ["EMAIL_INSPECTOR_INSTANCE_NAME"]) else "failed", flush=True)
+app.exec()
+"""
+
+
+@pytest.fixture
+def instance_env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env[NAME_ENV] = f"email-inspector-test-{uuid.uuid4().hex[:12]}"
+    return env
+
+
+def start(script: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def test_name_is_per_user_and_stable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(NAME_ENV, raising=False)
+    assert server_name() == server_name()
+    assert server_name().startswith("email-inspector-")
+    monkeypatch.setenv("HOME", "/tmp/someone-else")
+    other = server_name()
+    monkeypatch.undo()
+    assert other != server_name()
+
+
+def test_second_process_hands_its_files_to_the_first(instance_env: dict[str, str]) -> None:
+    first = start(SERVER_SCRIPT, instance_env)
+    try:
+        target = FIXTURES / "parsing" / "mime_tree_nested.eml"
+        code = f"from inspector.gui.single_instance import hand_over; print(hand_over([{str(target)!r}]))"
+        second = subprocess.run(
+            [sys.executable, "-c", code], cwd=REPO, env=instance_env, capture_output=True, text=True, timeout=30
+        )
+        assert second.stdout.strip() == "True"
+        out, _ = first.communicate(timeout=30)
+        assert json.loads(out.strip()) == [str(target)]
+    finally:
+        first.kill()
+
+
+def test_stale_socket_of_a_crashed_instance_is_recovered(qapp, instance_env: dict[str, str]) -> None:
+    crashed = start(STALE_SCRIPT, instance_env)
+    os.kill(crashed.pid, signal.SIGKILL)  # no clean-up: the socket file stays behind
+    crashed.wait(timeout=10)
+    name = instance_env[NAME_ENV]
+    if sys.platform != "win32":
+        assert any(p.name == name for p in Path("/tmp").iterdir())
+    assert hand_over(["x.eml"], name=name) is False  # nobody answers on the stale socket
+    server = InstanceServer(name)
+    try:
+        assert server.listen() is True
+        assert server.server.isListening()
+    finally:
+        server.close()
