@@ -9,10 +9,13 @@ Importing this module fails where PySide6-WebEngine is not installed; `safe_view
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import json
 import os
+import weakref
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -135,6 +138,17 @@ def locked_profile() -> QWebEngineProfile:
     return profile
 
 
+_PAGES: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _delete_pages() -> None:
+    """Pages must go before the profile (owned by the application), or Chromium complains at exit."""
+    for page in list(_PAGES):
+        if shiboken6.isValid(page):
+            shiboken6.delete(page)
+
+
 class LockedPage(_Page):
     """Navigates only to the document it was given; a link click becomes a signal instead."""
 
@@ -142,6 +156,7 @@ class LockedPage(_Page):
         super().__init__(profile, view)
         self._view = view
         self.expected = QUrl()
+        _PAGES.add(self)
 
     def acceptNavigationRequest(self, url: QUrl, kind: object, main_frame: bool) -> bool:
         if main_frame and url == self.expected and kind != _Page.NavigationType.NavigationTypeLinkClicked:
