@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
 
     def _tab_ready(self) -> None:
         for tab in self.message_tabs():
+            if tab.failure is not None:
+                self.tabs.setTabIcon(self.tabs.indexOf(tab), icon("broken"))
             refuse_drops_below(tab)  # views create their inner widgets late (WebEngine on first load)
         self._update_engine_label()
         tab = self.current_tab()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .icons import LEVEL_COLOUR
+from .sender_card import hop_trusted
 
 ROW = 58
 _IP = re.compile(r"\[?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]*:[0-9a-f:]+)\]?", re.IGNORECASE)
@@ -85,7 +86,8 @@ class ReceivedTimeline(QWidget):
 
     def describe(self, index: int, hop: dict[str, Any]) -> str:
         host = _text(hop, "from", "host", "helo", "from_host")
-        return f"{index + 1}. {host} [{_text(hop, 'ip')}] → {_text(hop, 'by', 'by_host')} {_text(hop, 'time')}"
+        where = f"{host} [{_text(hop, 'ip', 'from_ip')}] → {_text(hop, 'by', 'by_host')}"
+        return f"{index + 1}. {where} {_text(hop, 'time', 'date')}"
 
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self.hops)) * ROW + 24)
@@ -109,7 +111,7 @@ class ReceivedTimeline(QWidget):
         metrics = QFontMetrics(self.font())
         for index, hop in enumerate(self.hops):
             y = top + index * ROW
-            trusted = hop.get("trusted")
+            trusted = hop_trusted(hop)
             if trusted is True and not boundary_drawn and index > 0:
                 self._boundary(painter, y - ROW / 2, muted)
                 boundary_drawn = True
@@ -117,24 +119,24 @@ class ReceivedTimeline(QWidget):
                 painter.setPen(QPen(muted, 2))
                 painter.drawLine(QPointF(x, y), QPointF(x, y + ROW))
             colour = QColor(LEVEL_COLOUR["clean"] if trusted is True else LEVEL_COLOUR["info"])
-            if trusted is False:
+            if hop.get("problems"):
                 colour = QColor(LEVEL_COLOUR["suspicious"])
             painter.setPen(QPen(colour, 2))
             painter.setBrush(colour.lighter(170))
             painter.drawEllipse(QPointF(x, y), 7, 7)
             host = _text(hop, "from", "host", "helo", "from_host") or self.tr("(unknown host)")
-            ip = _text(hop, "ip")
+            ip = _text(hop, "ip", "from_ip")
             painter.setPen(text)
             title = metrics.elidedText(f"{host}  {ip}".strip(), Qt.TextElideMode.ElideMiddle, self.width() - x - 130)
             painter.drawText(QPointF(x + 18, y + 5), title)
             painter.setPen(muted)
             by = _text(hop, "by", "by_host")
-            sub = (self.tr("→ {by}").format(by=by) + "   " if by else "") + _text(hop, "time")
+            sub = (self.tr("→ {by}").format(by=by) + "   " if by else "") + _text(hop, "time", "date", "date_raw")
             painter.drawText(
                 QPointF(x + 18, y + 5 + metrics.height()),
                 metrics.elidedText(sub, Qt.TextElideMode.ElideRight, self.width() - x - 30),
             )
-            delay = hop.get("delay")
+            delay = hop.get("delay", hop.get("delay_seconds"))
             if isinstance(delay, (int, float)) and index > 0:
                 self._delay(painter, QRectF(self.width() - 100, y - metrics.height(), 92, metrics.height() + 4), delay)
         painter.end()

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .icons import LEVEL_COLOUR
 from .widgets import Panel, plain_label
@@ -79,18 +79,33 @@ def sender_view(report: Any, message: Any = None) -> SenderView:
 
 
 def _auth_from_summary(summary: dict[str, Any]) -> dict[str, Auth]:
-    block = _get(summary, "auth", "authentication") or summary
-    out = {}
+    """Trusted results first (`authentication.spf/dkim/dmarc`); else the topmost claimed header's."""
+    block = _get(summary, "authentication", "auth") or {}
+    out: dict[str, Auth] = {}
     for method in ("spf", "dkim", "dmarc"):
-        value = _get(block, method)
+        value = block.get(method) if isinstance(block, dict) else None
         if isinstance(value, list):
             value = value[0] if value else None
-        if isinstance(value, dict):
-            trusted = value.get("trusted")
-            out[method] = Auth(str(_get(value, "result") or "none"), str(_get(value, "domain") or ""), trusted)
-        elif isinstance(value, str):
-            out[method] = Auth(value, "", None)
+        if isinstance(value, dict) and value.get("result"):
+            trusted = value.get("trusted", True)  # the top-level results are the trusted ones
+            out[method] = Auth(str(value["result"]), _auth_domain(value), trusted)
+    for header in block.get("claimed") or [] if isinstance(block, dict) else []:
+        for result in header.get("results") or [] if isinstance(header, dict) else []:
+            method = str(result.get("method", "")).lower()
+            if method in ("spf", "dkim", "dmarc") and method not in out:
+                out[method] = Auth(
+                    str(result.get("result") or "none"), _auth_domain(result), header.get("trusted", False)
+                )
     return out
+
+
+def _auth_domain(value: dict[str, Any]) -> str:
+    props = value.get("props") if isinstance(value.get("props"), dict) else {}
+    for key in ("domain", "header.d", "header.from", "smtp.mailfrom", "header.i"):
+        found = value.get(key) or props.get(key)
+        if found:
+            return str(found).rpartition("@")[2]
+    return ""
 
 
 def _auth_from_header(value: str) -> dict[str, Auth]:
@@ -98,10 +113,24 @@ def _auth_from_header(value: str) -> dict[str, Auth]:
 
 
 def _oldest_hop(hops: list[Any]) -> dict[str, Any]:
-    for hop in hops:
-        if isinstance(hop, dict) and hop.get("ip") and hop.get("trusted") is not True:
-            return hop
-    return {}
+    """The last hop on the sender's side (the one that handed the message to the recipient's servers)."""
+    outside = [h for h in hops if isinstance(h, dict) and (h.get("ip") or h.get("from_ip")) and not hop_trusted(h)]
+    if not outside:
+        return {}
+    hop = outside[-1]
+    return {
+        "ip": hop.get("ip") or hop.get("from_ip"),
+        "helo": hop.get("from"),
+        "time": hop.get("date") or hop.get("time"),
+    }
+
+
+def hop_trusted(hop: dict[str, Any]) -> bool | None:
+    """True inside the recipient's own infrastructure, False outside, None when nobody decided."""
+    if isinstance(hop.get("trusted"), bool):
+        return hop["trusted"]
+    side = hop.get("side")
+    return True if side == "recipient" else False if side == "sender" else None
 
 
 def _domain(address: str) -> str:
@@ -149,33 +178,39 @@ class SenderCard(Panel):
             self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(plain_label(value, self), row, 1)
         badge_row = QWidget(self)
-        badges = QHBoxLayout(badge_row)
+        badges = QVBoxLayout(badge_row) if self._claimed(view) else QHBoxLayout(badge_row)
         badges.setContentsMargins(0, 2, 0, 0)
+        badges.setSpacing(3)
         for method in ("spf", "dkim", "dmarc"):
-            badges.addWidget(self._badge(method, view.auth.get(method, Auth())))
-        badges.addStretch(1)
-        self.grid.addWidget(badge_row, len(rows), 0, 1, 2)
+            badges.addWidget(self._badge(method, view.auth.get(method, Auth())), 0, Qt.AlignmentFlag.AlignLeft)
+        auth_label = plain_label(self.tr("Authentication"), self, wrap=False, select=False)
+        self.grid.addWidget(auth_label, len(rows), 0, Qt.AlignmentFlag.AlignTop)
+        auth_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.grid.addWidget(badge_row, len(rows), 1)
         self.setAccessibleName(
             self.tr("Sender: {name} <{address}>").format(name=view.display_name, address=view.address)
         )
 
     def _badge(self, method: str, auth: Auth) -> QLabel:
         result = auth.result.lower()
-        colour = (
-            LEVEL_COLOUR["clean"] if result in _PASS else LEVEL_COLOUR["dangerous"] if result in _FAIL else "#80868b"
-        )
+        good, bad, grey = LEVEL_COLOUR["clean"], LEVEL_COLOUR["dangerous"], "#80868b"
+        colour = good if result in _PASS else bad if result in _FAIL else grey
         text = f"{method.upper()} {result}"
-        if auth.domain:
-            text += f" · {auth.domain}"
         if auth.trusted is False:
             text += " · " + self.tr("claimed by sender")
         elif auth.trusted is None and result != "none":
             text += " · " + self.tr("not verified")
         badge = plain_label(text, self, wrap=False, select=False)
         style = "dashed" if auth.trusted is not True else "solid"
-        badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 8px;")
+        badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 6px;")
+        badge.setToolTip(text + (f"\n{auth.domain}" if auth.domain else ""))
         badge.setAccessibleName(text)
         return badge
+
+    @staticmethod
+    def _claimed(view: SenderView) -> bool:
+        """Long badges ("… · claimed by sender") go one per line so the card stays narrow."""
+        return any(a.trusted is not True and a.result != "none" for a in view.auth.values())
 
 
 def _clear(layout: QGridLayout) -> None:

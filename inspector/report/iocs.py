@@ -51,16 +51,26 @@ def collect(report: dict[str, Any]) -> Iocs:
     message = report.get("message") or {}
     for key in ("from",):
         _add_addresses(iocs, message.get(key))
-    for text in _strings(report.get("sender")):
+    for text in _sender_values(report.get("sender") or {}):
         _add_text(iocs, text)
     for hop in report.get("received") or []:
-        if isinstance(hop, dict) and hop.get("trusted") is not True:
-            _add_text(iocs, hop.get("ip"))
+        if isinstance(hop, dict) and hop.get("trusted") is not True and hop.get("side") != "recipient":
+            _add_text(iocs, hop.get("ip") or hop.get("from_ip"))
     for attachment in report.get("attachments") or []:
         value = str(attachment.get("sha256") or "")
         if _SHA256.match(value):
             iocs.add("sha256", value)
     return iocs
+
+
+def _sender_values(sender: dict[str, Any]) -> Iterator[str]:
+    """Addresses and the origin IP from the sender summary (not its free text: X-Mailer names URLs)."""
+    for key in ("from", "sender", "reply_to", "return_path"):
+        for item in sender.get(key) if isinstance(sender.get(key), list) else [sender.get(key)]:
+            yield from _strings(item.get("address") if isinstance(item, dict) else item)
+    origin = sender.get("origin")
+    if isinstance(origin, dict):
+        yield from _strings(origin.get("ip"))
 
 
 def _strings(value: object) -> Iterator[str]:
