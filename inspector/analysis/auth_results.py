@@ -1,0 +1,233 @@
+"""Authentication-Results, ARC and Received-SPF: parse them all, then decide which to believe.
+
+Anyone can write `Authentication-Results: … dkim=pass` into a message before sending it. Only the
+results the recipient's own servers added count (RFC 8601 §5); everything else is a claim by the
+sending side and is shown as such. Microsoft 365 writes its results with no authserv-id and renames
+what arrived to `Authentication-Results-Original`, so both forms are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..parsing import Message
+from .domains import provider_family, registrable_domain, same_org
+from .received import Chain
+
+METHODS = ("spf", "dkim", "dmarc", "arc", "compauth", "iprev", "auth", "bimi", "dkim-atps", "dkim-adsp", "smime")
+AR_NAMES = ("authentication-results", "authentication-results-original", "arc-authentication-results")
+FAILING = {"fail", "softfail", "permerror", "hardfail"}
+_RESULT = re.compile(r"^\s*([a-z][\w-]*)(?:/\d+)?\s*=\s*([\w-]+)", re.IGNORECASE)
+_PROP = re.compile(r"([a-z][\w-]*(?:\.[\w-]+)?)\s*=\s*(\"[^\"]*\"|[^\s;]+)", re.IGNORECASE)
+_INSTANCE = re.compile(r"^\s*i\s*=\s*(\d+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Result:
+    method: str
+    result: str
+    props: dict[str, str]
+    comment: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"method": self.method, "result": self.result, "props": self.props, "comment": self.comment}
+
+
+@dataclass
+class AuthHeader:
+    """One Authentication-Results-like header, where it sits, and whether we believe it."""
+
+    name: str
+    header_index: int
+    raw: str
+    authserv_id: str | None
+    results: list[Result]
+    instance: int | None = None  # ARC i=
+    trusted: bool = False
+    trust_basis: str = ""
+
+    def get(self, method: str) -> list[Result]:
+        return [r for r in self.results if r.method == method]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "header": self.name,
+            "authserv_id": self.authserv_id,
+            "instance": self.instance,
+            "trusted": self.trusted,
+            "trust_basis": self.trust_basis,
+            "results": [r.to_dict() for r in self.results],
+            "raw": self.raw,
+        }
+
+
+@dataclass
+class AuthView:
+    headers: list[AuthHeader] = field(default_factory=list)
+    received_spf: list[tuple[int, str, str]] = field(default_factory=list)  # (index, result, raw)
+
+    @property
+    def trusted(self) -> list[AuthHeader]:
+        return [h for h in self.headers if h.trusted]
+
+    @property
+    def claimed(self) -> list[AuthHeader]:
+        return [h for h in self.headers if not h.trusted]
+
+    def trusted_results(self, method: str) -> list[Result]:
+        return [r for h in self.trusted for r in h.get(method)]
+
+
+def _strip_comments(text: str) -> tuple[str, str]:
+    out, comments, depth, quoted, buf = [], [], 0, False, []
+    for ch in text:
+        if ch == '"' and depth == 0:
+            quoted = not quoted
+        if not quoted and ch == "(":
+            depth += 1
+            if depth == 1:
+                continue
+        elif not quoted and ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                comments.append("".join(buf).strip())
+                buf = []
+                continue
+        (buf if depth else out).append(ch)
+    return "".join(out), " ".join(c for c in comments if c)
+
+
+def parse_auth_results(name: str, raw: str, header_index: int = 0) -> AuthHeader:
+    """Parse one header; Microsoft's form without authserv-id gets `authserv_id=None`."""
+    segments = [s for s in _split_segments(raw)]
+    instance = None
+    if name.lower() == "arc-authentication-results" and segments and _INSTANCE.match(_strip_comments(segments[0])[0]):
+        instance = int(_INSTANCE.match(_strip_comments(segments[0])[0]).group(1))  # type: ignore[union-attr]
+        segments = segments[1:]
+    authserv: str | None = None
+    if segments:
+        first, _ = _strip_comments(segments[0])
+        match = _RESULT.match(first)
+        if not (match and match.group(1).lower() in METHODS):
+            tokens = first.split()
+            authserv = tokens[0].lower() if tokens else ""
+            segments = segments[1:]
+    results = [r for seg in segments if (r := _parse_result(seg)) is not None]
+    return AuthHeader(name, header_index, raw, authserv, results, instance)
+
+
+def _split_segments(raw: str) -> list[str]:
+    out, buf, depth, quoted = [], [], 0, False
+    for ch in raw:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "(":
+            depth += 1
+        elif not quoted and ch == ")" and depth:
+            depth -= 1
+        if ch == ";" and depth == 0 and not quoted:
+            out.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    out.append("".join(buf))
+    return [s for s in out if s.strip()]
+
+
+def _parse_result(segment: str) -> Result | None:
+    text, comment = _strip_comments(segment)
+    match = _RESULT.match(text)
+    if not match:
+        return None
+    props = {k.lower(): v.strip('"') for k, v in _PROP.findall(text[match.end() :])}
+    return Result(match.group(1).lower(), match.group(2).lower(), props, comment)
+
+
+def read_auth(message: Message, chain: Chain, trusted_ids: tuple[str, ...] = ()) -> AuthView:
+    view = AuthView()
+    for i, h in enumerate(message.headers):
+        lname = h.name.lower()
+        if lname in AR_NAMES:
+            view.headers.append(parse_auth_results(h.name, h.raw, i))
+        elif lname == "received-spf":
+            word = h.raw.strip().split(None, 1)
+            view.received_spf.append((i, word[0].lower().strip("();") if word else "", h.raw))
+    _decide_trust(view, chain, trusted_ids)
+    return view
+
+
+def boundary_index(chain: Chain, header_count: int) -> int:
+    """Headers above this line were added by the recipient's side (or directly above its entry hop)."""
+    if chain.entry is None:
+        return header_count if not chain.hops or chain.hops[-1].side == "recipient" else chain.hops[-1].header_index
+    older = [h for h in chain.hops if h.index < chain.entry.index]
+    return older[-1].header_index if older else header_count
+
+
+def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...]) -> None:
+    limit = boundary_index(chain, 1 << 30)
+    microsoft = any(provider_family(o) == "outlook" for o in chain.receiving_orgs)
+    for h in view.headers:
+        if h.name.lower() != "authentication-results":
+            continue  # -Original and ARC results are what an earlier hop saw: evidence, never a verdict
+        if trusted_ids:
+            if h.authserv_id and any(h.authserv_id == t or h.authserv_id.endswith("." + t) for t in trusted_ids):
+                h.trusted, h.trust_basis = True, "authserv-id is configured as trusted"
+            continue
+        if h.header_index >= limit:
+            continue
+        if h.authserv_id is None:
+            if microsoft:
+                h.trusted, h.trust_basis = True, "Microsoft 365 result (no authserv-id) above the entry hop"
+        elif any(same_org(h.authserv_id, o) for o in chain.receiving_orgs):
+            h.trusted, h.trust_basis = True, "authserv-id belongs to the receiving servers"
+    if trusted_ids or view.trusted:
+        return
+    plain = [h for h in view.headers if h.name.lower() == "authentication-results"]
+    if not plain:
+        return
+    top = plain[0]
+    if not chain.hops or (chain.entry is not None and top.header_index < chain.entry.header_index):
+        basis = (
+            "topmost result; no Received headers to check it against" if not chain.hops else "added above the entry hop"
+        )
+        for h in plain:
+            if h.authserv_id == top.authserv_id and h.header_index < limit:
+                h.trusted, h.trust_basis = True, basis
+
+
+def summary_of(view: AuthView, from_org: str) -> dict[str, Any]:
+    """SPF, DKIM, DMARC as the trusted results state them, for the sender summary."""
+    spf = view.trusted_results("spf")
+    dkim = view.trusted_results("dkim")
+    dmarc = view.trusted_results("dmarc")
+    comp = view.trusted_results("compauth")
+    spf_domain = ""
+    if spf:
+        spf_domain = spf[0].props.get("smtp.mailfrom", "") or spf[0].props.get("smtp.helo", "")
+        spf_domain = spf_domain.rpartition("@")[2].lower()
+    dkim_items = [{"result": r.result, "domain": _dkim_domain(r)} for r in dkim]
+    return {
+        "trusted_authserv_ids": sorted({h.authserv_id or "(none: Microsoft 365)" for h in view.trusted}),
+        "spf": {"result": spf[0].result, "domain": spf_domain} if spf else None,
+        "dkim": dkim_items,
+        "dmarc": (
+            {
+                "result": dmarc[0].result,
+                "header_from": dmarc[0].props.get("header.from", ""),
+                "aligned_dkim": any(i["result"] == "pass" and same_org(i["domain"], from_org) for i in dkim_items),
+                "aligned_spf": bool(spf and spf[0].result == "pass" and same_org(spf_domain, from_org)),
+            }
+            if dmarc
+            else None
+        ),
+        "compauth": {"result": comp[0].result, "reason": comp[0].props.get("reason", "")} if comp else None,
+        "claimed": [h.to_dict() for h in view.claimed][:10],
+    }
+
+
+def _dkim_domain(result: Result) -> str:
+    d = result.props.get("header.d", "") or result.props.get("header.i", "").rpartition("@")[2]
+    return registrable_domain(d) if d and d != "none" else ""

@@ -1,0 +1,272 @@
+"""Text that looks like something it is not: invisible and bidi characters, mixed scripts,
+Unicode TR39 skeletons, punycode domains and near-miss ("cousin") domains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from confusable_homoglyphs import utils as _homoglyph_data
+
+from .domains import normalise_host, org_label, registrable_domain
+
+# Bidi embeddings, overrides and isolates: these reorder what the reader sees (U+202E "RTLO").
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_MARKS = frozenset("\u200e\u200f\u061c")  # legitimate inside Arabic or Hebrew text
+_INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200D),
+    (0x2060, 0x206F),
+    (0x2800, 0x2800),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)  # Unicode Default_Ignorable_Code_Point, plus the braille blank U+2800 that renders as a space
+_ALLOWED_SCRIPT_MIXES = (
+    {"LATIN", "HAN", "HIRAGANA", "KATAKANA"},
+    {"LATIN", "HAN", "HANGUL"},
+    {"LATIN", "HAN", "BOPOMOFO"},
+)
+_COMPLEX_SCRIPTS = ("ARABIC", "DEVANAGARI", "BENGALI", "PERSIAN", "SYRIAC", "TAMIL", "MALAYALAM", "SINHALA")
+_ADDED_WORDS = (
+    "secure",
+    "security",
+    "login",
+    "signin",
+    "verify",
+    "verification",
+    "support",
+    "account",
+    "accounts",
+    "update",
+    "service",
+    "services",
+    "mail",
+    "online",
+    "team",
+    "help",
+    "helpdesk",
+    "billing",
+    "alert",
+    "alerts",
+    "notice",
+    "info",
+    "auth",
+    "portal",
+    "web",
+    "app",
+    "my",
+    "id",
+    "pay",
+    "bank",
+    "news",
+    "official",
+    "center",
+    "centre",
+    "desk",
+    "group",
+    "global",
+    "hq",
+    "net",
+    "office",
+    "admin",
+    "invoice",
+    "docs",
+    "files",
+)
+_VISUAL = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("5", "s"), ("ii", "u"))
+
+
+def _is_invisible_cp(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _INVISIBLE_RANGES)
+
+
+def _is_emoji_like(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk") or 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+def invisible_characters(text: str) -> list[dict[str, str | int]]:
+    """Characters a reader cannot see or that reorder the text, with their position and name.
+
+    Innocent uses are skipped: a variation selector or joiner inside an emoji sequence, a joiner
+    inside Arabic or Indic script, and direction marks in right-to-left text.
+    """
+    found = []
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        if ch in BIDI_CONTROLS:
+            kind = "bidi control"
+        elif ch in BIDI_MARKS:
+            if rtl:
+                continue
+            kind = "direction mark"
+        elif _is_invisible_cp(cp):
+            prev = text[i - 1] if i else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if cp in (0xFE0F, 0xFE0E, 0x200D) and prev and (_is_emoji_like(prev) or prev == "\u200d"):
+                continue
+            if cp == 0x200D and nxt and _is_emoji_like(nxt):
+                continue
+            if cp in (0x200C, 0x200D) and _script(prev) in _COMPLEX_SCRIPTS:
+                continue
+            kind = "invisible"
+        else:
+            continue
+        found.append({"position": i, "codepoint": f"U+{cp:04X}", "name": unicodedata.name(ch, "unnamed"), "kind": kind})
+    return found
+
+
+def strip_invisible(text: str) -> str:
+    return "".join(c for c in text if not (_is_invisible_cp(ord(c)) or c in BIDI_CONTROLS or c in BIDI_MARKS))
+
+
+@functools.lru_cache(maxsize=8192)
+def _script(ch: str) -> str:
+    if not ch or not unicodedata.category(ch).startswith("L"):
+        return "COMMON"
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    if first == "CJK":
+        return "HAN"
+    if first in ("FULLWIDTH", "HALFWIDTH", "MATHEMATICAL", "MODIFIER", "SMALL"):
+        rest = name.split()
+        return next((w for w in rest[1:] if w in ("LATIN", "KATAKANA", "HANGUL", "GREEK", "CYRILLIC")), "LATIN")
+    return first
+
+
+def scripts_of(word: str) -> set[str]:
+    return {s for s in (_script(c) for c in word) if s != "COMMON"}
+
+
+def mixed_script_words(text: str) -> list[dict[str, object]]:
+    """Words mixing scripts in a way TR39's "highly restrictive" profile forbids (Latin + Cyrillic…)."""
+    out = []
+    for word in strip_invisible(text).replace("@", " @ ").split():
+        scripts = scripts_of(word)
+        if len(scripts) > 1 and not any(scripts <= allowed for allowed in _ALLOWED_SCRIPT_MIXES):
+            out.append({"word": word, "scripts": sorted(scripts), "skeleton": skeleton(word)})
+    return out
+
+
+@functools.cache
+def _latin_map() -> dict[str, str]:
+    """Each confusable character -> its ASCII look-alike, from the bundled TR39 confusables data."""
+    data = _homoglyph_data.load("confusables.json")
+    out = {}
+    for ch, glyphs in data.items():
+        for g in glyphs:
+            if g["c"].isascii() and g["c"].strip():
+                out[ch] = g["c"]
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def skeleton(text: str) -> str:
+    """A TR39-style skeleton folded to ASCII where possible: `Lеԁgеr` -> `ledger`, `müller` -> `muller`."""
+    mapping = _latin_map()
+    out = []
+    for ch in strip_invisible(text):
+        if ch.isascii():
+            out.append(ch)
+            continue
+        mapped = mapping.get(ch)
+        if mapped is None:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            mapped = base if base.isascii() and base else ch
+        out.append(mapped)
+    return "".join(out).casefold()
+
+
+def decode_idn(domain: str) -> str:
+    """`xn--robnhood-e2a.com` -> `rоbinhood.com` (Unicode); undecodable labels stay as they are."""
+    labels = []
+    for label in normalise_host(domain).split("."):
+        if label.startswith("xn--"):
+            with contextlib.suppress(UnicodeError, ValueError):
+                label = label.encode("ascii").decode("idna")
+        labels.append(label)
+    return ".".join(labels)
+
+
+@dataclass(frozen=True)
+class Cousin:
+    domain: str  # the sender-side domain
+    target: str  # the domain it resembles
+    how: str  # plain words
+
+
+def _label_variants(label: str) -> set[str]:
+    out = {label, label.replace("-", "")}
+    for a, b in _VISUAL:
+        out.add(label.replace(a, b))
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _edit1(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[str] = frozenset()) -> Cousin | None:
+    """Is `domain` a near miss of one of `targets` (registrable domain -> why we know it)?
+
+    For `loose` targets (inferred, not configured) the same name under another ending and the name
+    as a subdomain are not reported: companies own acme.be and acme.com alike.
+    """
+    reg = registrable_domain(domain)
+    if not reg or reg in targets:
+        return None
+    label = org_label(reg)
+    sk = skeleton(label)
+    host_labels = normalise_host(domain).split(".")
+    for target in targets:
+        t_label = org_label(target)
+        if len(t_label) < 4:
+            continue
+        if t_label == label and target not in loose:
+            return Cousin(reg, target, "same name under another ending")
+        if sk != label and sk == t_label:
+            return Cousin(reg, target, "look-alike characters")
+        if t_label in _label_variants(label) and label != t_label:
+            return Cousin(reg, target, "look-alike letter combination")
+        if len(t_label) >= 5 and _edit1(label, t_label):
+            return Cousin(reg, target, "one letter different")
+        if len(t_label) >= 5 and _added_word(label, t_label):
+            return Cousin(reg, target, "the name with a word added")
+        if len(t_label) >= 5 and target not in loose and t_label in host_labels[:-2]:
+            return Cousin(reg, target, "the name used as a subdomain of another domain")
+    return None
+
+
+def _added_word(label: str, target: str) -> bool:
+    for part in (label.replace(target, " ", 1),) if target in label else ():
+        extra = part.replace("-", " ").split()
+        if extra and all(w in _ADDED_WORDS or w.isdigit() for w in extra):
+            return True
+    return False

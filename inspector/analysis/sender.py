@@ -1,0 +1,153 @@
+"""Who really sent this, and where the story does not add up: the sender analyser and its summary.
+
+Checks run in a fixed order because severity is decided by combination: the brand, look-alike
+and gateway facts are gathered first, so that a Reply-To mismatch, say, can become high only
+when one of them makes it an impersonation rather than a newsletter's normal set-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from ..model import Finding, Report
+from ..parsing import Message
+from . import auth_checks, identity_checks, name_checks, route_checks
+from .auth_results import summary_of
+from .dkim_body import verify_online
+from .domains import is_disposable, is_freemail, registrable_domain
+from .gateway_verdicts import read_gateway
+from .history import SenderHistory
+from .lookalike import strip_invisible
+from .sender_context import SenderContext, build_context
+from .settings import SenderSettings, current_settings
+
+log = logging.getLogger(__name__)
+Check = Callable[[SenderContext], Iterable[Finding]]
+
+# Fact-gathering checks first (brand, look-alikes, gateway), then those that combine with them.
+CHECKS: list[Check] = [
+    name_checks.check_brand,
+    name_checks.check_cousins,
+    name_checks.check_homoglyphs,
+    auth_checks.check_gateway,
+    identity_checks.check_from,
+    name_checks.check_display_name,
+    name_checks.check_invisible,
+    auth_checks.check_auth_failures,
+    auth_checks.check_forged,
+    auth_checks.check_dkim,
+    auth_checks.check_arc,
+    identity_checks.check_reply_to,
+    identity_checks.check_sender_header,
+    identity_checks.check_return_path,
+    identity_checks.check_other_senders,
+    identity_checks.check_recipients,
+    identity_checks.check_fake_reply,
+    name_checks.check_freemail,
+    route_checks.check_message_id,
+    route_checks.check_received,
+    route_checks.check_date,
+    route_checks.check_mailer,
+    name_checks.check_attachment_names,
+]
+
+
+def sender_analysis(message: Message, report: Report, *, settings: SenderSettings | None = None) -> list[Finding]:
+    """The registered analyser: fills `report.sender` and `report.received`, returns the findings."""
+    settings = settings or current_settings()
+    ctx = build_context(message, settings)
+    if settings.online:
+        ctx.facts["dns_queries"] = []
+        verify_online(message, ctx.signatures, dns_log=ctx.facts["dns_queries"])
+    _history(ctx)
+    findings: list[Finding] = []
+    for check in CHECKS:
+        findings.extend(_run(check, ctx))
+    report.received = [h.to_dict() for h in ctx.chain.hops]
+    report.sender = summarise(ctx)
+    return _ordered(findings)
+
+
+def _run(check: Check, ctx: SenderContext) -> Iterator[Finding]:
+    """One failing check costs its own findings only; the rest of the report stands."""
+    try:
+        yield from list(check(ctx))
+    except Exception:
+        log.exception("sender check %s failed", getattr(check, "__name__", check))
+        ctx.facts.setdefault("failed_checks", []).append(getattr(check, "__name__", str(check)))
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: -f.severity.rank)
+
+
+def _history(ctx: SenderContext) -> None:
+    if ctx.settings.history_dir is None or ctx.author is None:
+        return
+    try:
+        history = SenderHistory(ctx.settings.history_dir)
+        seen = history.seen(ctx.author.address, ctx.author.org)
+        ctx.facts["history"] = seen
+        if seen["address"] == 0:
+            ctx.facts["first_time"] = True
+        history.record(ctx.author.address, ctx.author.org, ctx.message.header("Message-ID") or "")
+        history.save()
+    except OSError as exc:
+        log.warning("sender history unavailable: %s", exc)
+
+
+def summarise(ctx: SenderContext) -> dict[str, Any]:
+    """The "who really sent this" summary (docs/report-schema.md, Sender summary)."""
+    author = ctx.author
+    msg = ctx.message
+    entry = ctx.chain.entry
+    gateway = ctx.facts.get("gateway") or read_gateway(ctx)
+    return {
+        "from": _box(author),
+        "from_header_count": len(ctx.from_headers),
+        "sender": _box(ctx.sender[0].first) if ctx.sender else None,
+        "reply_to": [_box(b) for b in ctx.reply_to],
+        "return_path": ctx.return_path,
+        "return_path_domain": registrable_domain(ctx.return_path.rpartition("@")[2]) if ctx.return_path else None,
+        "freemail": is_freemail(ctx.from_domain),
+        "disposable": is_disposable(ctx.from_domain),
+        "authentication": summary_of(ctx.auth, ctx.from_org),
+        "dkim_signatures": [s.to_dict() for s in ctx.signatures][:10],
+        "origin": (
+            {
+                "ip": entry.from_ip or None,
+                "helo": entry.from_host or None,
+                "rdns": entry.from_rdns or None,
+                "by": entry.by or None,
+                "time": entry.date.isoformat() if entry.date else None,
+                "hop": entry.index + 1,
+            }
+            if entry
+            else None
+        ),
+        "receiving_domains": sorted(ctx.chain.receiving_orgs),
+        "hops": {"total": ctx.chain.total, "analysed": len(ctx.chain.hops)},
+        "originating_ip": (msg.header("X-Originating-IP") or "").strip("[] ") or None,
+        "mailer": msg.header("X-Mailer") or msg.header("User-Agent"),
+        "list": {
+            "list_id": msg.header("List-Id"),
+            "list_unsubscribe": msg.header("List-Unsubscribe"),
+            "precedence": msg.header("Precedence"),
+            "is_list": ctx.list_mail,
+            "is_bulk": ctx.bulk,
+        },
+        "gateway": {k: v for k, v in gateway.items() if not k.endswith("_raw")},
+        "history": ctx.facts.get("history"),
+        "online": {"dns_queries": ctx.facts["dns_queries"]} if "dns_queries" in ctx.facts else None,
+        "failed_checks": ctx.facts.get("failed_checks", []),
+    }
+
+
+def _box(box: Any) -> dict[str, Any] | None:
+    if box is None:
+        return None
+    out = box.to_dict()
+    out["display_name"] = strip_invisible(out["display_name"])
+    return out

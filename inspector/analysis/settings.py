@@ -1,0 +1,63 @@
+"""Sender-analysis settings: the recipient's own domains, trusted authserv-ids, history, online mode.
+
+Read from environment variables by default (the GUI will write a config file later); a caller can
+override them for one analysis with `use_settings(...)`, which is how `scan --online` reaches the
+analyser without changing the analyser signature shared by every check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ENV_OWN_DOMAINS = "EMAIL_INSPECTOR_OWN_DOMAINS"
+ENV_TRUSTED_AUTHSERV = "EMAIL_INSPECTOR_TRUSTED_AUTHSERV_IDS"
+ENV_HISTORY_DIR = "EMAIL_INSPECTOR_SENDER_HISTORY_DIR"
+
+
+@dataclass(frozen=True)
+class SenderSettings:
+    """`own_domains`: the recipient organisation's mail domains; `trusted_authserv_ids`: whose
+    Authentication-Results to believe (empty: infer from the Received chain); `history_dir`: where
+    the opt-in local sender history lives (None: off); `online`: allow DNS lookups for DKIM keys."""
+
+    own_domains: tuple[str, ...] = ()
+    trusted_authserv_ids: tuple[str, ...] = ()
+    history_dir: Path | None = None
+    online: bool = False
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> SenderSettings:
+        env = os.environ if environ is None else environ
+        history = env.get(ENV_HISTORY_DIR, "").strip()
+        return cls(
+            own_domains=_split(env.get(ENV_OWN_DOMAINS, "")),
+            trusted_authserv_ids=_split(env.get(ENV_TRUSTED_AUTHSERV, "")),
+            history_dir=Path(history) if history else None,
+        )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip().lower().rstrip(".") for v in value.replace(";", ",").split(",") if v.strip())
+
+
+_current: contextvars.ContextVar[SenderSettings | None] = contextvars.ContextVar("sender_settings", default=None)
+
+
+def current_settings() -> SenderSettings:
+    return _current.get() or SenderSettings.from_env()
+
+
+@contextlib.contextmanager
+def use_settings(settings: SenderSettings | None = None, **overrides: object) -> Iterator[SenderSettings]:
+    """Analyse with these settings (e.g. `use_settings(online=True)`) for the duration of the block."""
+    chosen = replace(settings or current_settings(), **overrides)  # type: ignore[arg-type]
+    token = _current.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _current.reset(token)
