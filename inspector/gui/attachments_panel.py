@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import LEVEL_COLOUR, icon
-from .savefile import has_hidden_extension, safe_basename, save_into, visible_name
+from .savefile import extensions, has_hidden_extension, safe_basename, save_into, visible_name
 from .widgets import Panel, plain_label
 
 NESTED_TYPES = {"message/rfc822", "application/x-ole-storage", "application/vnd.ms-outlook"}
@@ -55,9 +55,8 @@ class AttachmentsPanel(Panel):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_nested())
         self.empty = plain_label("", self)
@@ -113,6 +112,8 @@ class AttachmentsPanel(Panel):
             name_item = QTableWidgetItem(shown)
             tip = [self.tr("Part {part}").format(part=attachment.part)]
             if attachment.filename and has_hidden_extension(attachment.filename):
+                real = extensions(attachment.filename)[-1]
+                name_item.setText(shown + "   ← " + self.tr("really a .{ext} file").format(ext=real))
                 name_item.setIcon(icon("dangerous"))
                 name_item.setForeground(warn)
                 tip.append(self.tr("The name hides its real extension (double extension or reversed text)."))
@@ -126,7 +127,8 @@ class AttachmentsPanel(Panel):
                 sniffed.setToolTip(self.tr("The content does not match the declared type."))
             size = QTableWidgetItem(human_size(attachment.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            digest = QTableWidgetItem(attachment.sha256)
+            digest = QTableWidgetItem(f"{attachment.sha256[:12]}…{attachment.sha256[-4:]}")
+            digest.setToolTip(attachment.sha256)
             for column, item in enumerate((name_item, declared, sniffed, size, digest)):
                 self.table.setItem(row, column, item)
         if self._attachments and not self.table.selectedItems():

@@ -43,6 +43,7 @@ class HeadersPanel(Panel):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -59,9 +60,10 @@ class HeadersPanel(Panel):
         scroll.setWidget(self.timeline)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("headersSplitter")
-        for widget, stretch in ((self.table, 5), (self.detail, 1), (scroll, 3)):
+        for widget, stretch in ((self.table, 5), (self.detail, 1), (scroll, 4)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([330, 90, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -117,7 +119,8 @@ class HeadersPanel(Panel):
         if data:
             value, raw = data
             name = self.proxy.index(current.row(), 1).data()
-            self.detail.setPlainText(f"{name}: {value}\n\n{self.tr('As sent:')}\n{name}: {raw}")
+            shown = " ".join(value.split())
+            self.detail.setPlainText(f"{name}: {shown}\n\n{self.tr('As sent:')}\n{name}: {raw}")
 
 
 def _one_line(text: str) -> str:

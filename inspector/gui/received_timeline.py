@@ -126,6 +126,8 @@ class ReceivedTimeline(QWidget):
             painter.drawEllipse(QPointF(x, y), 7, 7)
             host = _text(hop, "from", "host", "helo", "from_host") or self.tr("(unknown host)")
             ip = _text(hop, "ip", "from_ip")
+            if host.strip("[]") == ip:  # "from [10.0.0.1]": the name is the address
+                ip = ""
             painter.setPen(text)
             title = metrics.elidedText(f"{host}  {ip}".strip(), Qt.TextElideMode.ElideMiddle, self.width() - x - 130)
             painter.drawText(QPointF(x + 18, y + 5), title)
@@ -145,7 +147,7 @@ class ReceivedTimeline(QWidget):
         pen = QPen(colour, 1, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(8, y), QPointF(self.width() - 8, y))
-        painter.drawText(QPointF(self.width() - 260, y - 4), self.tr("below: the recipient's own servers"))
+        painter.drawText(QPointF(48, y + 14), self.tr("below: the recipient's own servers"))
 
     def _delay(self, painter: QPainter, rect: QRectF, seconds: float) -> None:
         bad = seconds < -300 or seconds > 3600
