@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
+from .beacons import beacon_findings
 from .parse_findings import parse_findings
 from .sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
@@ -18,6 +19,7 @@ Analyser = Callable[[Message, Report], Iterable[Finding]]
 
 # Order matters only for how findings are listed: most telling first.
 ANALYSERS: list[Analyser] = [
+    beacon_findings,
     parse_findings,
     sender_analysis,
 ]

@@ -1,0 +1,302 @@
+"""The beacon analyser: everything that would phone home when the message is opened, and what it tells.
+
+Flow: collect references from every HTML body (nested messages too), from `cid:` parts that are
+CSS or SVG, and from attachments (`attachment_refs`); build the recipient identities once; then
+qualify each distinct remote URL: which code (tracking pixel vs ordinary image, stylesheet,
+font...), which vendor, whether it carries a per-recipient token, what it would reveal.
+
+Aggregation: one finding per distinct tracking-pixel / UNC URL; other remote loads and tracked
+links are grouped per (code, host, token kind) with every distinct URL and element id listed in
+`evidence.items`, so no remote URL is ever lost (the safe view blocks exactly these).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Category, Finding, Report, Severity
+from ..parsing import Message
+from . import attachment_refs, beacon_text, pixels
+from .references import Reference, css_text_references, find_references, find_references_in_soup, parse_html
+from .tokens import TokenFinder, recipient_identities
+from .trackers import index, sender_domains, sending_service
+from .urls import registrable_domain
+
+_AUTO_CODE = {
+    "image": "REMOTE_IMAGE",
+    "stylesheet": "REMOTE_STYLESHEET",
+    "font": "REMOTE_FONT",
+    "frame": "REMOTE_FRAME",
+    "media": "REMOTE_MEDIA",
+    "object": "REMOTE_OBJECT",
+    "prefetch": "REMOTE_PREFETCH",
+    "dns": "DNS_PREFETCH",
+    "refresh": "META_REFRESH",
+}
+_RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to", "x-envelope-to")
+_SENDER_HEADERS = ("from", "sender", "reply-to", "return-path")
+MAX_CID_PART_BYTES = 1_000_000
+_SNIPPET = 200
+
+
+@dataclass
+class _Group:
+    code: str
+    category: Category
+    refs: list[Reference] = field(default_factory=list)
+    token: dict | None = None
+    vendor: str | None = None
+    vendor_basis: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    attachment: str | None = None
+
+
+def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
+    """Analyser entry point (registered in `analysis.ANALYSERS`)."""
+    refs: list[tuple[Reference, str | None]] = []
+    findings: list[Finding] = []
+    for msg in message.walk_messages():
+        for body in msg.html_bodies:
+            body_refs = find_references_in_soup(parse_html(body.text), part=body.part)
+            refs += [(r, None) for r in body_refs]
+            refs += [(r, None) for r in _cid_part_refs(msg, body_refs)]
+        scanned = attachment_refs.scan(msg)
+        refs += scanned.references
+        findings += scanned.findings
+    headers = [(h.name, h.value) for m in message.walk_messages() for h in m.headers]
+    ctx = _Context(message, headers, [r.url for r, _ in refs if r.remote])
+    findings[:0] = _qualify(refs, ctx)
+    return findings
+
+
+class _Context:
+    """Per-message facts every reference is judged against."""
+
+    def __init__(self, message: Message, headers: list[tuple[str, str]], urls: list[str]) -> None:
+        recipients = [(n, v) for n, v in headers if n.lower() in _RECIPIENT_HEADERS]
+        senders = {a.lower() for n, v in headers if n.lower() in _SENDER_HEADERS for a in _addresses(v)}
+        self.tokens = TokenFinder(recipient_identities(recipients, urls, exclude=senders))
+        self.esp = sending_service(headers)
+        self.esp_domains = sender_domains(headers)
+        self.trackers = index()
+        self._token_cache: dict[str, dict | None] = {}
+
+    def token(self, ref: Reference) -> dict | None:
+        if ref.url not in self._token_cache:
+            self._token_cache[ref.url] = self.tokens.find(ref.url, host=ref.host, domain=registrable_domain(ref.host))
+        return self._token_cache[ref.url]
+
+
+def _addresses(value: str) -> list[str]:
+    return [w.strip("<>\"' ,;") for w in value.split() if "@" in w]
+
+
+def _cid_part_refs(msg: Message, refs: list[Reference]) -> list[Reference]:
+    """A `cid:` part that is itself CSS or SVG can load remote things: scan it like the body."""
+    wanted = {r.url[4:].strip("<>").lower() for r in refs if r.url.lower().startswith("cid:")}
+    out: list[Reference] = []
+    for att in msg.attachments:
+        cid = (att.content_id or "").strip("<>").lower()
+        kind = f"{att.sniffed_type} {att.declared_type}".lower()
+        if not cid or cid not in wanted or att.size > MAX_CID_PART_BYTES:
+            continue
+        if "css" in kind:
+            out += css_text_references(att.data().decode("utf-8", "replace"), part=att.part)
+        elif "svg" in kind:
+            out += find_references(att.data().decode("utf-8", "replace"), part=att.part)
+    return out
+
+
+def _qualify(refs: list[tuple[Reference, str | None]], ctx: _Context) -> list[Finding]:
+    counts: dict[str, int] = {}
+    for ref, _ in refs:
+        if ref.remote:
+            counts[ref.url] = counts.get(ref.url, 0) + 1
+    last_image = _last_images(refs)
+    groups: dict[tuple, _Group] = {}
+    for ref, attachment in refs:
+        key, group = _classify(ref, attachment, ctx, counts, last_image)
+        if key is None or group is None:
+            continue
+        existing = groups.get(key)
+        if existing is None:
+            groups[key] = group
+        else:
+            existing.refs.append(ref)
+    findings = [_finding(g) for g in groups.values()]
+    findings.sort(key=lambda f: (-f.severity.rank, f.category != Category.BEACON))
+    return findings
+
+
+def _last_images(refs: list[tuple[Reference, str | None]]) -> set[int]:
+    """The last remote image of each body: where ESPs put the open pixel."""
+    last: dict[str, Reference] = {}
+    for ref, _ in refs:
+        if ref.remote and ref.kind == "image" and ref.tag is not None:
+            last[ref.part] = ref
+    return {id(r) for r in last.values()}
+
+
+def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dict[str, int],
+              last_image: set[int]) -> tuple[tuple | None, _Group | None]:  # fmt: skip
+    if ref.unc:
+        return ("unc", ref.url), _Group("UNC_PATH", Category.BEACON, [ref], attachment=attachment)
+    if not ref.remote:
+        return None, None
+    match = ctx.trackers.match(ref.url, ref.host)
+    token = ctx.token(ref)
+    token_kind = token.get("kind") if token else None
+    if ref.kind in ("link", "ping"):
+        if ref.kind == "ping":
+            code = "LINK_PING"
+        elif match and match.kind in ("click-redirect", "both"):
+            code = "CLICK_TRACKER"
+        elif token:
+            code = "PERSONALISED_LINK"
+        else:
+            return None, None
+        group = _Group(code, Category.TRACKED_LINK, [ref], token, match.vendor if match else None)
+        return (code, ref.host, token_kind, group.vendor), group
+    code = _AUTO_CODE.get(ref.kind)
+    if code is None:
+        return None, None
+    group = _Group(code, Category.BEACON, [ref], token, attachment=attachment)
+    if match:
+        group.vendor, group.vendor_basis = match.vendor, f"URL matches {match.rule} ({match.source.split(' (')[0]})"
+    elif ctx.esp and registrable_domain(ref.host) in ctx.esp_domains:
+        group.vendor, group.vendor_basis = ctx.esp[0], f"sending service recognised from {ctx.esp[1]}"
+    if ref.kind == "image":
+        qualifiers = _pixel_signals(ref, match, token, counts, last_image)
+        if qualifiers:
+            group.code, group.qualifiers = "TRACKING_PIXEL", qualifiers
+            return ("pixel", ref.url), group
+    return (group.code, ref.host, token_kind, group.vendor), group
+
+
+def _pixel_signals(ref: Reference, match, token: dict | None, counts: dict[str, int],
+                   last_image: set[int]) -> list[str]:  # fmt: skip
+    """Reasons to call this image a tracking pixel; empty when it looks like content or a spacer."""
+    known_open = match is not None and (match.kind == "open-pixel" or (match.kind == "both" and match.has_path))
+    reasons: list[str] = []
+    if known_open:
+        reasons.append(f"known open-tracking address of {match.vendor}")
+    if ref.tag is not None and ref.attr is not None:  # an element's own attribute or style, not a <style> block
+        style = pixels.style_map(str(ref.tag.get("style", "")))
+        width, height = pixels.declared_size(ref.tag, style)
+        if pixels.is_tiny(width, height):
+            reasons.append(f"declared size {_dim(width)}×{_dim(height)} px")
+        hidden = pixels.hidden_reason(ref.tag)
+        if hidden:
+            reasons.append(hidden)
+    repeated = counts.get(ref.url, 0) >= pixels.SPACER_REPEATS
+    if not known_open and not token and (repeated or pixels.is_spacer_name(ref.url)):
+        return []  # a layout spacer: same image many times, or a well-known spacer file
+    word = pixels.path_word(ref.url)
+    if not reasons and word and (token or id(ref) in last_image):
+        reasons.append(f"tracking word {word!r} in the address")
+    if reasons and id(ref) in last_image:
+        reasons.append("last image of the message")
+    return reasons
+
+
+def _dim(value: float | None) -> str:
+    return "?" if value is None else f"{value:g}"
+
+
+def _finding(group: _Group) -> Finding:
+    first = group.refs[0]
+    texts = beacon_text.CODES.get(group.code) or beacon_text.LINK_CODES[group.code]
+    title, what, base = texts
+    auto = group.category == Category.BEACON and not (group.code == "UNC_PATH" and first.kind in ("link", "other"))
+    if group.code == "UNC_PATH" and not auto:
+        base = Severity.MEDIUM
+    severity = beacon_text.severity_for(base, group.token, auto=auto, pixel=group.code == "TRACKING_PIXEL")
+    reveals = beacon_text.reveals_for(group.code, group.token, first.sensor)
+    return Finding(
+        category=group.category,
+        code=group.code,
+        severity=severity,
+        title=_title(title, group),
+        explanation=_explanation(what, group, reveals, auto),
+        evidence=_evidence(group),
+        part=first.part,
+        url=first.url,
+        host=first.host,
+        domain=registrable_domain(first.host),
+        vector=first.vector,
+        vendor=group.vendor,
+        recipient_token=group.token,
+        reveals=reveals,
+        element_id=first.ref_id if first.tag is not None or first.container is not None else None,
+    )
+
+
+def _title(title: str, group: _Group) -> str:
+    host = group.refs[0].host
+    distinct = len({r.url for r in group.refs})
+    suffix = f" from {host}" if distinct == 1 else f"s from {host} ({distinct} addresses)"
+    if group.code == "TRACKING_PIXEL":
+        suffix = f" ({group.vendor})" if group.vendor else f" from {host}"
+    elif group.category == Category.TRACKED_LINK:
+        suffix = f" via {group.vendor or host}" + (f" ({distinct} links)" if distinct > 1 else "")
+    if group.token and group.token.get("kind") == "identity":
+        suffix += " that knows your address"
+    return title + suffix
+
+
+def _explanation(what: str, group: _Group, reveals: tuple[str, ...], auto: bool) -> str:
+    first = group.refs[0]
+    text = f"This message contains {what}."
+    if group.qualifiers:
+        text += " It was recognised by: " + "; ".join(group.qualifiers) + "."
+    if group.vendor:
+        text += f" The service behind it is {group.vendor}."
+    if first.sensor:
+        text += " " + beacon_text.SENSOR_TEXT.get(first.sensor, "")
+    text += beacon_text.token_sentence(group.token)
+    if group.attachment:
+        text += f" It sits in the attachment {group.attachment}, and fires when that file is opened."
+    elif not auto:
+        text += " Nothing is loaded unless you click."
+    elif group.category == Category.BEACON:
+        text += " Most mail programs load it as soon as remote content is allowed."
+    verb = "Clicking" if group.category == Category.TRACKED_LINK else "Opening" if group.attachment else "Loading"
+    return text + beacon_text.reveal_sentence(reveals, verb=verb)
+
+
+def _evidence(group: _Group) -> dict:
+    items: dict[str, dict] = {}
+    for ref in group.refs:
+        item = items.get(ref.url)
+        if item is None:
+            item = items[ref.url] = {"url": ref.url, "vector": ref.vector, "count": 0, "element_ids": []}
+            if ref.raw.strip() != ref.url:
+                item["raw"] = ref.raw[:_SNIPPET]
+            if ref.wrapped:
+                item["wrapped"] = list(ref.wrapped)
+        item["count"] += 1
+        item["element_ids"].append(ref.ref_id)
+    first = group.refs[0]
+    evidence: dict = {"items": list(items.values()), "element": _snippet(first)}
+    if group.qualifiers:
+        evidence["signals"] = group.qualifiers
+    if group.vendor_basis:
+        evidence["vendor_basis"] = group.vendor_basis
+    for key in ("sensor", "css_context"):
+        value = getattr(first, key)
+        if value:
+            evidence[key] = value
+    if first.container is not None:
+        evidence["inside"] = "Outlook conditional comment" if first.container.name is None else "iframe srcdoc"
+    if group.attachment:
+        evidence["attachment"] = group.attachment
+    return evidence
+
+
+def _snippet(ref: Reference) -> str:
+    if ref.tag is None:
+        return ref.vector
+    attrs = " ".join(f'{k}="{v}"' for k, v in ref.tag.attrs.items() if isinstance(v, str))
+    text = f"<{ref.tag.name} {attrs}>" if attrs else f"<{ref.tag.name}>"
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
