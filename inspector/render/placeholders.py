@@ -12,8 +12,8 @@ from urllib.parse import quote
 # The default box when the message gives no size: wide enough for the label, one line high.
 DEFAULT_HEIGHT = 32
 MAX_SIDE = 4000
-_LABEL_MIN_WIDTH = 60
-_LABEL_MIN_HEIGHT = 14
+_LABEL_MIN_WIDTH = 80
+_LABEL_MIN_HEIGHT = 20
 
 BOX_STYLE = (
     "display:inline-block;box-sizing:border-box;border:1px dashed #9aa0a6;background:#f1f3f4;"
@@ -42,7 +42,7 @@ def blocked_image(host: str, width: int | None, height: int | None, *, label: st
         f'<rect x="0.5" y="0.5" width="{max(w - 1, 0)}" height="{max(h - 1, 0)}" fill="#f1f3f4" '
         'stroke="#9aa0a6" stroke-dasharray="4 3"/>',
     ]
-    if w >= _LABEL_MIN_WIDTH and h >= _LABEL_MIN_HEIGHT:
+    if w >= _LABEL_MIN_WIDTH and h >= _LABEL_MIN_HEIGHT:  # slices of image buttons stay plain boxes
         size = 11 if h >= 18 else 9
         parts.append(
             f'<text x="{w / 2:g}" y="{h / 2:g}" dy="0.35em" text-anchor="middle" font-family="sans-serif" '
