@@ -266,6 +266,25 @@ T: dict[str, tuple[str, str]] = {
         "La fenêtre reste ouverte ; le message que vous regardiez n'est pas modifié.",
         "Het venster blijft open; het bericht dat u bekeek is niet gewijzigd.",
     ),
+    "really a .{ext} file": ("en réalité un fichier .{ext}", "eigenlijk een .{ext}-bestand"),
+    "Link": ("Lien", "Link"),
+    "This link leads to:": ("Ce lien mène à :", "Deze link leidt naar:"),
+    "It was not opened. Links in suspect messages often carry a code that tells the sender who clicked.": (
+        "Il n'a pas été ouvert. Les liens des messages suspects contiennent souvent un code qui indique à "
+        "l'expéditeur qui a cliqué.",
+        "Hij werd niet geopend. Links in verdachte berichten bevatten vaak een code die de afzender vertelt wie klikte.",
+    ),
+    "Copy link": ("Copier le lien", "Link kopiëren"),
+    "Copy defanged": ("Copier neutralisé", "Onschadelijk kopiëren"),
+    "Open in browser…": ("Ouvrir dans le navigateur…", "Openen in de browser…"),
+    "Open in your browser?": ("Ouvrir dans votre navigateur ?", "Openen in uw browser?"),
+    "Your browser will contact this site. The sender can then learn that you clicked, when, and your IP address. Open it only if you trust the message.": (
+        "Votre navigateur contactera ce site. L'expéditeur pourra alors savoir que vous avez cliqué, quand, et "
+        "votre adresse IP. Ne l'ouvrez que si vous faites confiance au message.",
+        "Uw browser zal deze site contacteren. De afzender kan dan te weten komen dat u klikte, wanneer, en uw "
+        "IP-adres. Open hem alleen als u het bericht vertrouwt.",
+    ),
+    "Authentication": ("Authentification", "Authenticatie"),
 }
 
 

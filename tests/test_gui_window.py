@@ -161,7 +161,7 @@ def test_open_nested_message_in_new_tab(qtbot, window, tmp_path):
     tab = wait_ready(qtbot, window)
     panel = tab.content.attachments
     names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
-    assert "invoice.pdf.exe" in names
+    assert "invoice.pdf.exe   ← really a .exe file" in names
     row = next(r for r, a in enumerate(panel._attachments) if a.sniffed_type == "message/rfc822")
     panel.table.selectRow(row)
     assert panel.open_button.isEnabled()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -64,6 +67,18 @@ def make_app() -> tuple[QApplication, Translations]:
     return app, translations
 
 
+def prewarm() -> None:
+    """After the first paint, load the panels, the parser and the analysers in the background,
+    so the first drop does not wait for imports (the window is already on screen)."""
+
+    def load() -> None:
+        for name in ("inspector.gui.message_tab", "inspector.parsing", "inspector.analysis"):
+            with contextlib.suppress(Exception):  # the real import later reports any problem
+                importlib.import_module(name)
+
+    threading.Thread(target=load, name="prewarm", daemon=True).start()
+
+
 def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = True) -> int:
     app, translations = make_app()
     install_excepthook(excepthook)
@@ -73,6 +88,7 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
     if screenshot:
         window.resize(1280, 820)  # the same picture whatever the last session left in the settings
     window.show()
+    QTimer.singleShot(0, prewarm)
     if screenshot:
         return _screenshot(app, window, files, screenshot)
     if files:

@@ -15,8 +15,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from inspector.parsing.sniff import input_format
-
 from .worker import Source
 
 RFC822 = "message/rfc822"
@@ -56,6 +54,8 @@ def outlook_names(descriptor: bytes) -> list[str]:
 
 
 def _looks_like_message(data: bytes) -> bool:
+    from inspector.parsing.sniff import input_format  # noqa: PLC0415 - the parser package loads after first paint
+
     try:
         return input_format(data) is not None
     except Exception:  # noqa: BLE001 - a sniffing hiccup means "not sure", i.e. refuse

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -17,8 +18,10 @@ from .drop import DropHandler, refuse_drops_below
 from .empty_state import EmptyState
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
-from .message_tab import MessageTab
 from .worker import Source
+
+if TYPE_CHECKING:
+    from .message_tab import MessageTab
 
 SAMPLE = "demo/demo-phish.eml"
 
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
         self.open_sources(sources)
 
     def open_sources(self, sources: list[Source]) -> None:
+        from .message_tab import MessageTab  # noqa: PLC0415 - panels and the safe view load after first paint
+
         tab = None
         for source in sources:
             tab = MessageTab(source, self.tabs)
@@ -238,8 +243,7 @@ class MainWindow(QMainWindow):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def current_tab(self) -> MessageTab | None:
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, MessageTab) else None
+        return self.tabs.currentWidget()  # every tab is a MessageTab
 
     def current_content(self):
         tab = self.current_tab()

@@ -12,6 +12,7 @@ from .body_view import BodyView
 from .findings_panel import FindingsPanel
 from .headers_panel import HeadersPanel
 from .icons import icon
+from .link_dialog import LinkDialog
 from .raw_panel import RawPanel
 from .sender_card import SenderCard, sender_view
 from .settings import remember_splitter
@@ -204,6 +205,7 @@ class _Content(Panel):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.findings.finding_selected.connect(self.go_to_finding)
+        self.body.link_activated.connect(lambda url: LinkDialog(self, url).act())
         self.attachments.nested_requested.connect(tab.open_nested)
         self.attachments.saved.connect(lambda path: tab.status_message.emit(self.tr("Saved {path}").format(path=path)))
         self.retranslate()

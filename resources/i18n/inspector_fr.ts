@@ -3,107 +3,112 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Declared type</source>
         <translation>Type déclaré</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Real type</source>
         <translation>Type réel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="89" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="91" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="93" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
         <source>Save a copy (Ctrl+S). It is never opened or run, and no file is replaced.</source>
         <translation>Enregistrer une copie (Ctrl+S). Elle n'est jamais ouverte ni exécutée, et aucun fichier n'est remplacé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
         <source>Open as message in a new tab</source>
         <translation>Ouvrir comme message dans un nouvel onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
         <source>Copy SHA-256</source>
         <translation>Copier le SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
         <source>Attachments are never opened here. Scan a saved copy before opening it anywhere.</source>
         <translation>Les pièces jointes ne sont jamais ouvertes ici. Faites analyser une copie enregistrée avant de l'ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="98" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
         <source>This message has no attachments.</source>
         <translation>Ce message n'a pas de pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="111" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="110" />
         <source>(no name) part {part}</source>
         <translation>(sans nom) partie {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="114" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="113" />
         <source>Part {part}</source>
         <translation>Partie {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="118" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="116" />
+        <source>really a .{ext} file</source>
+        <translation>en réalité un fichier .{ext}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
         <source>The name hides its real extension (double extension or reversed text).</source>
         <translation>Le nom cache sa véritable extension (double extension ou texte inversé).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="120" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="121" />
         <source>Shown inside the message (inline)</source>
         <translation>Affichée dans le message (inline)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="126" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="127" />
         <source>The content does not match the declared type.</source>
         <translation>Le contenu ne correspond pas au type déclaré.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="158" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="160" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="171" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="173" />
         <source>Could not save: {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="175" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
         <source>A file called {wanted} already exists; saved as {name} instead.</source>
         <translation>Un fichier {wanted} existe déjà ; enregistré sous {name}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="179" />
         <source>Saved as {name}. It has not been opened.</source>
         <translation>Enregistré sous {name}. Il n'a pas été ouvert.</translation>
     </message>
@@ -183,38 +188,38 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="75" />
+        <location filename="../../inspector/gui/empty_state.py" line="80" />
         <source>Drop a suspect email here</source>
         <translation>Déposez ici un e-mail suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="78" />
+        <location filename="../../inspector/gui/empty_state.py" line="83" />
         <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
         <translation>Un fichier .eml ou .msg, ou un message glissé depuis votre messagerie. Rien n'est chargé depuis internet : l'expéditeur ne peut pas savoir que vous l'avez regardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="82" />
+        <location filename="../../inspector/gui/empty_state.py" line="87" />
         <source>Open a message…</source>
         <translation>Ouvrir un message…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="83" />
+        <location filename="../../inspector/gui/empty_state.py" line="88" />
         <source>Open a message file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de message (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="84" />
-        <location filename="../../inspector/gui/empty_state.py" line="85" />
+        <location filename="../../inspector/gui/empty_state.py" line="89" />
+        <location filename="../../inspector/gui/empty_state.py" line="90" />
         <source>Try a sample message</source>
         <translation>Essayer un message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="86" />
+        <location filename="../../inspector/gui/empty_state.py" line="91" />
         <source>Recently opened</source>
         <translation>Ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="87" />
+        <location filename="../../inspector/gui/empty_state.py" line="92" />
         <source>Drop zone</source>
         <translation>Zone de dépôt</translation>
     </message>
@@ -336,251 +341,294 @@
 <context>
     <name>HeadersPanel</name>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="72" />
+        <location filename="../../inspector/gui/headers_panel.py" line="74" />
         <source>Search headers (Ctrl+F)</source>
         <translation>Rechercher dans les en-têtes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="73" />
+        <location filename="../../inspector/gui/headers_panel.py" line="75" />
         <source>Search headers</source>
         <translation>Rechercher dans les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
         <source>Decoded value</source>
         <translation>Valeur décodée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
         <source>As sent</source>
         <translation>Tel qu'envoyé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="75" />
+        <location filename="../../inspector/gui/headers_panel.py" line="77" />
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="76" />
+        <location filename="../../inspector/gui/headers_panel.py" line="78" />
         <source>Selected header</source>
         <translation>En-tête sélectionné</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="77" />
+        <location filename="../../inspector/gui/headers_panel.py" line="79" />
         <source>Received chain</source>
         <translation>Chaîne Received</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="19" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="21" />
+        <source>This link leads to:</source>
+        <translation>Ce lien mène à :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="24" />
+        <source>It was not opened. Links in suspect messages often carry a code that tells the sender who clicked.</source>
+        <translation>Il n'a pas été ouvert. Les liens des messages suspects contiennent souvent un code qui indique à l'expéditeur qui a cliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="27" />
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="28" />
+        <source>Copy defanged</source>
+        <translation>Copier neutralisé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="29" />
+        <source>Open in browser…</source>
+        <translation>Ouvrir dans le navigateur…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="50" />
+        <source>Open in your browser?</source>
+        <translation>Ouvrir dans votre navigateur ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="52" />
+        <source>Your browser will contact this site. The sender can then learn that you clicked, when, and your IP address. Open it only if you trust the message.</source>
+        <translation>Votre navigateur contactera ce site. L'expéditeur pourra alors savoir que vous avez cliqué, quand, et votre adresse IP. Ne l'ouvrez que si vous faites confiance au message.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="124" />
+        <location filename="../../inspector/gui/main_window.py" line="127" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="125" />
+        <location filename="../../inspector/gui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="126" />
+        <location filename="../../inspector/gui/main_window.py" line="129" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="127" />
+        <location filename="../../inspector/gui/main_window.py" line="130" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="128" />
+        <location filename="../../inspector/gui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="129" />
+        <location filename="../../inspector/gui/main_window.py" line="132" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="130" />
+        <location filename="../../inspector/gui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="132" />
+        <location filename="../../inspector/gui/main_window.py" line="135" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="133" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="134" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Rechercher dans les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="144" />
         <source>P&amp;revious Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>Next &amp;Tab</source>
         <translation>Onglet s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Previous T&amp;ab</source>
         <translation>Onglet pr&amp;écédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Rendered</source>
         <translation>&amp;Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>HTML &amp;Source</source>
         <translation>&amp;Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Headers</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Message &amp;Source</source>
         <translation>&amp;Source du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>Show {page}</source>
         <translation>Afficher {page}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>Messages e-mail (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="180" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <location filename="../../inspector/gui/main_window.py" line="232" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Pas un e-mail, non ouvert : {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="258" />
+        <location filename="../../inspector/gui/main_window.py" line="264" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="289" />
+        <location filename="../../inspector/gui/main_window.py" line="295" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="290" />
+        <location filename="../../inspector/gui/main_window.py" line="296" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="291" />
+        <location filename="../../inspector/gui/main_window.py" line="297" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="292" />
+        <location filename="../../inspector/gui/main_window.py" line="298" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="298" />
+        <location filename="../../inspector/gui/main_window.py" line="304" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <location filename="../../inspector/gui/main_window.py" line="328" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="323" />
+        <location filename="../../inspector/gui/main_window.py" line="329" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -590,7 +638,7 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="87" />
+        <location filename="../../inspector/gui/message_tab.py" line="88" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
     </message>
@@ -636,27 +684,27 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="76" />
+        <location filename="../../inspector/gui/received_timeline.py" line="77" />
         <source>Received chain</source>
         <translation>Chaîne Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="104" />
+        <location filename="../../inspector/gui/received_timeline.py" line="106" />
         <source>No Received headers</source>
         <translation>Aucun en-tête Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="125" />
+        <location filename="../../inspector/gui/received_timeline.py" line="127" />
         <source>(unknown host)</source>
         <translation>(hôte inconnu)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="132" />
+        <location filename="../../inspector/gui/received_timeline.py" line="136" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="146" />
+        <location filename="../../inspector/gui/received_timeline.py" line="150" />
         <source>below: the recipient's own servers</source>
         <translation>en dessous : les serveurs du destinataire</translation>
     </message>
@@ -664,57 +712,62 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="133" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>Shown name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="133" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="134" />
+        <location filename="../../inspector/gui/sender_card.py" line="163" />
         <source>Real address</source>
         <translation>Adresse réelle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="134" />
+        <location filename="../../inspector/gui/sender_card.py" line="163" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="139" />
+        <location filename="../../inspector/gui/sender_card.py" line="168" />
         <source>Replies go to</source>
         <translation>Les réponses vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="141" />
+        <location filename="../../inspector/gui/sender_card.py" line="170" />
         <source>Bounces go to</source>
         <translation>Les retours vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="144" />
+        <location filename="../../inspector/gui/sender_card.py" line="173" />
         <source> at {time}</source>
         <translation> le {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="145" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="159" />
+        <location filename="../../inspector/gui/sender_card.py" line="186" />
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="191" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Expéditeur : {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="171" />
+        <location filename="../../inspector/gui/sender_card.py" line="200" />
         <source>claimed by sender</source>
         <translation>affirmé par l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="173" />
+        <location filename="../../inspector/gui/sender_card.py" line="202" />
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -760,12 +813,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="115" />
+        <location filename="../../inspector/gui/message_tab.py" line="116" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="116" />
+        <location filename="../../inspector/gui/message_tab.py" line="117" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -773,32 +826,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="209" />
+        <location filename="../../inspector/gui/message_tab.py" line="210" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="215" />
+        <location filename="../../inspector/gui/message_tab.py" line="216" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="216" />
+        <location filename="../../inspector/gui/message_tab.py" line="217" />
         <source>&amp;Headers</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="217" />
+        <location filename="../../inspector/gui/message_tab.py" line="218" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="218" />
+        <location filename="../../inspector/gui/message_tab.py" line="219" />
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="222" />
+        <location filename="../../inspector/gui/message_tab.py" line="223" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -806,7 +859,7 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="147" />
+        <location filename="../../inspector/gui/message_tab.py" line="148" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
@@ -854,12 +907,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="38" />
+        <location filename="../../inspector/gui/app.py" line="41" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Un problème est survenu dans Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="40" />
+        <location filename="../../inspector/gui/app.py" line="43" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>La fenêtre reste ouverte ; le message que vous regardiez n'est pas modifié.</translation>
     </message>

@@ -3,107 +3,112 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Declared type</source>
         <translation>Opgegeven type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Real type</source>
         <translation>Werkelijk type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="89" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="91" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="93" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
         <source>Save a copy (Ctrl+S). It is never opened or run, and no file is replaced.</source>
         <translation>Een kopie opslaan (Ctrl+S). Ze wordt nooit geopend of uitgevoerd en er wordt geen bestand vervangen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
         <source>Open as message in a new tab</source>
         <translation>Als bericht openen in een nieuw tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
         <source>Attachments are never opened here. Scan a saved copy before opening it anywhere.</source>
         <translation>Bijlagen worden hier nooit geopend. Laat een opgeslagen kopie scannen voor u ze ergens opent.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="98" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
         <source>This message has no attachments.</source>
         <translation>Dit bericht heeft geen bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="111" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="110" />
         <source>(no name) part {part}</source>
         <translation>(geen naam) deel {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="114" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="113" />
         <source>Part {part}</source>
         <translation>Deel {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="118" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="116" />
+        <source>really a .{ext} file</source>
+        <translation>eigenlijk een .{ext}-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
         <source>The name hides its real extension (double extension or reversed text).</source>
         <translation>De naam verbergt de echte extensie (dubbele extensie of omgekeerde tekst).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="120" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="121" />
         <source>Shown inside the message (inline)</source>
         <translation>Getoond in het bericht (inline)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="126" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="127" />
         <source>The content does not match the declared type.</source>
         <translation>De inhoud komt niet overeen met het opgegeven type.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="158" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="160" />
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="171" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="173" />
         <source>Could not save: {error}</source>
         <translation>Opslaan mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="175" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
         <source>A file called {wanted} already exists; saved as {name} instead.</source>
         <translation>Er bestaat al een bestand {wanted}; opgeslagen als {name}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="179" />
         <source>Saved as {name}. It has not been opened.</source>
         <translation>Opgeslagen als {name}. Het werd niet geopend.</translation>
     </message>
@@ -183,38 +188,38 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="75" />
+        <location filename="../../inspector/gui/empty_state.py" line="80" />
         <source>Drop a suspect email here</source>
         <translation>Sleep een verdachte e-mail hierheen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="78" />
+        <location filename="../../inspector/gui/empty_state.py" line="83" />
         <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
         <translation>Een .eml- of .msg-bestand, of een bericht dat u rechtstreeks uit uw mailprogramma sleept. Er wordt niets van internet geladen, dus de afzender kan niet weten dat u het bekeek.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="82" />
+        <location filename="../../inspector/gui/empty_state.py" line="87" />
         <source>Open a message…</source>
         <translation>Een bericht openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="83" />
+        <location filename="../../inspector/gui/empty_state.py" line="88" />
         <source>Open a message file (Ctrl+O)</source>
         <translation>Een berichtbestand openen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="84" />
-        <location filename="../../inspector/gui/empty_state.py" line="85" />
+        <location filename="../../inspector/gui/empty_state.py" line="89" />
+        <location filename="../../inspector/gui/empty_state.py" line="90" />
         <source>Try a sample message</source>
         <translation>Een voorbeeldbericht proberen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="86" />
+        <location filename="../../inspector/gui/empty_state.py" line="91" />
         <source>Recently opened</source>
         <translation>Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="87" />
+        <location filename="../../inspector/gui/empty_state.py" line="92" />
         <source>Drop zone</source>
         <translation>Neerzetzone</translation>
     </message>
@@ -336,251 +341,294 @@
 <context>
     <name>HeadersPanel</name>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="72" />
+        <location filename="../../inspector/gui/headers_panel.py" line="74" />
         <source>Search headers (Ctrl+F)</source>
         <translation>Kopregels doorzoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="73" />
+        <location filename="../../inspector/gui/headers_panel.py" line="75" />
         <source>Search headers</source>
         <translation>Kopregels doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
         <source>Decoded value</source>
         <translation>Gedecodeerde waarde</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="74" />
+        <location filename="../../inspector/gui/headers_panel.py" line="76" />
         <source>As sent</source>
         <translation>Zoals verzonden</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="75" />
+        <location filename="../../inspector/gui/headers_panel.py" line="77" />
         <source>Headers</source>
         <translation>Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="76" />
+        <location filename="../../inspector/gui/headers_panel.py" line="78" />
         <source>Selected header</source>
         <translation>Geselecteerde kopregel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/headers_panel.py" line="77" />
+        <location filename="../../inspector/gui/headers_panel.py" line="79" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="19" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="21" />
+        <source>This link leads to:</source>
+        <translation>Deze link leidt naar:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="24" />
+        <source>It was not opened. Links in suspect messages often carry a code that tells the sender who clicked.</source>
+        <translation>Hij werd niet geopend. Links in verdachte berichten bevatten vaak een code die de afzender vertelt wie klikte.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="27" />
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="28" />
+        <source>Copy defanged</source>
+        <translation>Onschadelijk kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="29" />
+        <source>Open in browser…</source>
+        <translation>Openen in de browser…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="50" />
+        <source>Open in your browser?</source>
+        <translation>Openen in uw browser?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="52" />
+        <source>Your browser will contact this site. The sender can then learn that you clicked, when, and your IP address. Open it only if you trust the message.</source>
+        <translation>Uw browser zal deze site contacteren. De afzender kan dan te weten komen dat u klikte, wanneer, en uw IP-adres. Open hem alleen als u het bericht vertrouwt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="124" />
+        <location filename="../../inspector/gui/main_window.py" line="127" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="125" />
+        <location filename="../../inspector/gui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="126" />
+        <location filename="../../inspector/gui/main_window.py" line="129" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="127" />
+        <location filename="../../inspector/gui/main_window.py" line="130" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="128" />
+        <location filename="../../inspector/gui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="129" />
+        <location filename="../../inspector/gui/main_window.py" line="132" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="130" />
+        <location filename="../../inspector/gui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="132" />
+        <location filename="../../inspector/gui/main_window.py" line="135" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="133" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="134" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Zoeken in kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="144" />
         <source>P&amp;revious Finding</source>
         <translation>Vo&amp;rige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>Next &amp;Tab</source>
         <translation>Volgend &amp;tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Previous T&amp;ab</source>
         <translation>Vorig t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>HTML &amp;Source</source>
         <translation>HTML-&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Message &amp;Source</source>
         <translation>Bericht&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>Show {page}</source>
         <translation>{page} tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="180" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <location filename="../../inspector/gui/main_window.py" line="232" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Geen e-mailbericht, niet geopend: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="258" />
+        <location filename="../../inspector/gui/main_window.py" line="264" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="289" />
+        <location filename="../../inspector/gui/main_window.py" line="295" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="290" />
+        <location filename="../../inspector/gui/main_window.py" line="296" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="291" />
+        <location filename="../../inspector/gui/main_window.py" line="297" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="292" />
+        <location filename="../../inspector/gui/main_window.py" line="298" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="298" />
+        <location filename="../../inspector/gui/main_window.py" line="304" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <location filename="../../inspector/gui/main_window.py" line="328" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="323" />
+        <location filename="../../inspector/gui/main_window.py" line="329" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -590,7 +638,7 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="87" />
+        <location filename="../../inspector/gui/message_tab.py" line="88" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
     </message>
@@ -636,27 +684,27 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="76" />
+        <location filename="../../inspector/gui/received_timeline.py" line="77" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="104" />
+        <location filename="../../inspector/gui/received_timeline.py" line="106" />
         <source>No Received headers</source>
         <translation>Geen Received-kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="125" />
+        <location filename="../../inspector/gui/received_timeline.py" line="127" />
         <source>(unknown host)</source>
         <translation>(onbekende host)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="132" />
+        <location filename="../../inspector/gui/received_timeline.py" line="136" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="146" />
+        <location filename="../../inspector/gui/received_timeline.py" line="150" />
         <source>below: the recipient's own servers</source>
         <translation>hieronder: de eigen servers van de ontvanger</translation>
     </message>
@@ -664,57 +712,62 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="133" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>Shown name</source>
         <translation>Getoonde naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="133" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="134" />
+        <location filename="../../inspector/gui/sender_card.py" line="163" />
         <source>Real address</source>
         <translation>Werkelijk adres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="134" />
+        <location filename="../../inspector/gui/sender_card.py" line="163" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="139" />
+        <location filename="../../inspector/gui/sender_card.py" line="168" />
         <source>Replies go to</source>
         <translation>Antwoorden gaan naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="141" />
+        <location filename="../../inspector/gui/sender_card.py" line="170" />
         <source>Bounces go to</source>
         <translation>Onbestelbare mail gaat naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="144" />
+        <location filename="../../inspector/gui/sender_card.py" line="173" />
         <source> at {time}</source>
         <translation> op {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="145" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source>Sent from</source>
         <translation>Verzonden vanaf</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="159" />
+        <location filename="../../inspector/gui/sender_card.py" line="186" />
+        <source>Authentication</source>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="191" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Afzender: {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="171" />
+        <location filename="../../inspector/gui/sender_card.py" line="200" />
         <source>claimed by sender</source>
         <translation>bewering van de afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="173" />
+        <location filename="../../inspector/gui/sender_card.py" line="202" />
         <source>not verified</source>
         <translation>niet geverifieerd</translation>
     </message>
@@ -760,12 +813,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="115" />
+        <location filename="../../inspector/gui/message_tab.py" line="116" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="116" />
+        <location filename="../../inspector/gui/message_tab.py" line="117" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -773,32 +826,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="209" />
+        <location filename="../../inspector/gui/message_tab.py" line="210" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="215" />
+        <location filename="../../inspector/gui/message_tab.py" line="216" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="216" />
+        <location filename="../../inspector/gui/message_tab.py" line="217" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="217" />
+        <location filename="../../inspector/gui/message_tab.py" line="218" />
         <source>&amp;Attachments ({n})</source>
         <translation>B&amp;ijlagen ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="218" />
+        <location filename="../../inspector/gui/message_tab.py" line="219" />
         <source>&amp;Source</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="222" />
+        <location filename="../../inspector/gui/message_tab.py" line="223" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -806,7 +859,7 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="147" />
+        <location filename="../../inspector/gui/message_tab.py" line="148" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
@@ -854,12 +907,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="38" />
+        <location filename="../../inspector/gui/app.py" line="41" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Er ging iets mis in Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="40" />
+        <location filename="../../inspector/gui/app.py" line="43" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>Het venster blijft open; het bericht dat u bekeek is niet gewijzigd.</translation>
     </message>
