@@ -187,9 +187,13 @@ def _pixel_signals(ref: Reference, match, token: dict | None, counts: dict[str, 
         if pixels.is_tiny(width, height):
             reasons.append(f"declared size {_dim(width)}×{_dim(height)} px")
         hidden = pixels.hidden_reason(ref.tag)
-        if hidden:
+        # A sized image in a hidden container is the mobile (or desktop) variant of a responsive layout.
+        sized = max((v for v in (width, height) if v is not None), default=0) > 3
+        if hidden and not (sized and hidden.startswith("its container")):
             reasons.append(hidden)
-    repeated = counts.get(ref.url, 0) >= pixels.SPACER_REPEATS
+    # Trocker's rule: the same small image 5+ times is layout. Only for image files: a phisher's 1x1
+    # "image" that is really a web page stays suspicious however often it repeats.
+    repeated = counts.get(ref.url, 0) >= pixels.SPACER_REPEATS and pixels.is_image_file(ref.url)
     if not known_open and not token and (repeated or pixels.is_spacer_name(ref.url)):
         return []  # a layout spacer: same image many times, or a well-known spacer file
     word = pixels.path_word(ref.url)

@@ -99,6 +99,8 @@ def _hides(node: Tag, depth: int) -> str | None:
         if _px(style.get(prop)) == 0 and (depth == 0 or "hidden" in style.get("overflow", "")):
             return f"{who} has {prop}:0"
     for prop in ("left", "top", "margin-left", "text-indent"):
+        if prop == "text-indent" and depth == 0:
+            continue  # text-indent moves a block's inline content, not the image element itself
         value = _px(style.get(prop))
         if value is not None and value <= -1000:
             return f"{who} is moved off-screen ({prop}:{style[prop]})"
@@ -112,3 +114,11 @@ def is_spacer_name(url: str) -> bool:
 def path_word(url: str) -> str | None:
     match = PATH_WORDS.search("/" + url.split("//", 1)[-1].partition("/")[2])
     return match.group(0) if match else None
+
+
+_IMAGE_FILE = re.compile(r"\.(?:gif|png|jpe?g|webp|bmp|svg)$", re.IGNORECASE)
+
+
+def is_image_file(url: str) -> bool:
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    return bool(_IMAGE_FILE.search(path))
