@@ -131,6 +131,46 @@ def _refresh(home: Path) -> None:
             subprocess.run([tool, *args], capture_output=True, check=False, timeout=60)
 
 
+# --- macOS ----------------------------------------------------------------------------------
+
+
+def macos_info_plist(version: str) -> dict[str, object]:
+    """Info.plist keys for the app bundle: Finder offers us for .eml (com.apple.mail.email) and .msg."""
+    return {
+        "CFBundleName": "Email Inspector",
+        "CFBundleDisplayName": "Email Inspector",
+        "CFBundleIdentifier": "org.emailinspector.EmailInspector",
+        "CFBundleShortVersionString": version,
+        "CFBundleVersion": version,
+        "NSHighResolutionCapable": True,
+        "LSMinimumSystemVersion": "11.0",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Email message",
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": ["com.apple.mail.email", "public.email-message"],
+                "CFBundleTypeExtensions": ["eml"],
+            },
+            {
+                "CFBundleTypeName": "Outlook message",
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": ["com.microsoft.outlook.msg"],
+                "CFBundleTypeExtensions": ["msg"],
+            },
+        ],
+        "UTImportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": "com.microsoft.outlook.msg",
+                "UTTypeDescription": "Outlook message",
+                "UTTypeConformsTo": ["public.data"],
+                "UTTypeTagSpecification": {"public.filename-extension": ["msg"]},
+            }
+        ],
+    }
+
+
 # --- Windows -------------------------------------------------------------------------------
 
 RegistryValue = tuple[str, str, str]  # (key path under HKCU, value name or "" for default, data)
