@@ -171,7 +171,7 @@ def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dic
         if qualifiers:
             group.code, group.qualifiers = "TRACKING_PIXEL", qualifiers
             return ("pixel", ref.url), group
-    return (group.code, ref.host, token_kind, group.vendor), group
+    return (group.code, ref.host, token_kind, group.vendor, ref.sensor, attachment), group
 
 
 def _pixel_signals(ref: Reference, match, token: dict | None, counts: dict[str, int],

@@ -1,0 +1,173 @@
+"""The shared reference extractor: every vector, URL form and CSS trick, with stable ids."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inspector.analysis.css_refs import declaration_urls, stylesheet_urls
+from inspector.analysis.references import find_references, find_references_in_soup, parse_html
+from inspector.analysis.urls import LOCAL, RELATIVE, REMOTE, SCRIPT, UNC, normalise
+
+EVERY_VECTOR = """<html manifest="https://v.example/m.appcache"><head>
+<base href="https://base.example/d/">
+<link rel="stylesheet" href="s.css"><link rel="preload" href="https://v.example/pre.js">
+<link rel="icon" href="https://v.example/favicon.ico"><link rel="preconnect" href="https://pc.example">
+<meta http-equiv="Refresh" content="0;URL='https://v.example/refresh'"></head>
+<body background="https://v.example/body.png">
+<table background="https://v.example/table.png"><tr><td background="https://v.example/td.png">x</td></tr></table>
+<img src="https://v.example/img.png" srcset="https://v.example/a,1.png 1x, https://v.example/b.png 2x">
+<picture><source srcset="https://v.example/pic.webp"></picture>
+<video poster="https://v.example/poster.jpg" src="https://v.example/v.mp4"><source src="https://v.example/v.webm">
+<track src="https://v.example/t.vtt"></video><audio src="https://v.example/a.mp3"></audio>
+<input type="image" src="https://v.example/input.png"><iframe src="https://v.example/frame.html"></iframe>
+<frame src="https://v.example/frame2.html"><object data="https://v.example/obj.swf"></object>
+<embed src="https://v.example/embed.swf"><applet code="A.class" codebase="https://v.example/applet/"></applet>
+<object><param name="movie" value="https://v.example/param.swf"></object>
+<svg><image href="https://v.example/svg-image.png"/><use xlink:href="https://v.example/use.svg#i"/>
+<filter><feImage href="https://v.example/feimage.png"/></filter></svg>
+<bgsound src="https://v.example/sound.wav"><a href="https://v.example/link" ping="https://v.example/ping">l</a>
+<form action="https://v.example/form"></form>
+</body></html>"""
+
+
+def _by_vector(html: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ref in find_references(html, part="1"):
+        out.setdefault(ref.vector, []).append(ref.url)
+    return out
+
+
+def test_every_html_vector_is_found() -> None:
+    found = _by_vector(EVERY_VECTOR)
+    expected = {
+        "html[manifest]", "base[href]", "link[rel=stylesheet]", "link[rel=preload]", "link[rel=icon]",
+        "link[rel=preconnect]", "meta[http-equiv=refresh]", "body[background]", "table[background]",
+        "td[background]", "img[src]", "img[srcset]", "source[srcset]", "video[poster]", "video[src]",
+        "source[src]", "track[src]", "audio[src]", "input[src]", "iframe[src]", "frame[src]", "object[data]",
+        "embed[src]", "applet[code]", "applet[codebase]", "param[value]", "image[href]", "use[xlink:href]",
+        "feimage[href]", "bgsound[src]", "a[href]", "a[ping]", "form[action]",
+    }  # fmt: skip
+    assert expected <= set(found)
+    assert found["link[rel=stylesheet]"] == ["https://base.example/d/s.css"]  # relative under a remote <base>
+    assert found["img[srcset]"] == ["https://v.example/a,1.png", "https://v.example/b.png"]
+    assert found["meta[http-equiv=refresh]"] == ["https://v.example/refresh"]
+
+
+def test_kinds_and_auto_load() -> None:
+    refs = {r.vector: r for r in find_references(EVERY_VECTOR, part="1")}
+    assert refs["img[src]"].kind == "image" and refs["img[src]"].auto_loads
+    assert refs["link[rel=preconnect]"].kind == "dns"
+    assert refs["a[href]"].kind == "link" and not refs["a[href]"].auto_loads
+    assert refs["form[action]"].kind == "form" and not refs["form[action]"].auto_loads
+
+
+def test_ref_ids_are_stable_unique_and_in_document_order() -> None:
+    first = find_references(EVERY_VECTOR, part="1.2")
+    again = find_references_in_soup(parse_html(EVERY_VECTOR), part="1.2")
+    assert [r.ref_id for r in first] == [r.ref_id for r in again]
+    assert len({r.ref_id for r in first}) == len(first)
+    assert first[0].ref_id == "ei-ref-1_2-1"
+
+
+def test_sanitiser_can_reach_the_node() -> None:
+    soup = parse_html('<p><img src="https://x.example/a.png"></p>')
+    (ref,) = find_references_in_soup(soup, part="1")
+    ref.tag["src"] = "data:,"
+    assert "data:," in str(soup)
+
+
+def test_conditional_comment_vml_and_srcdoc_are_scanned() -> None:
+    html = (
+        '<!--[if mso]><v:rect><v:fill src="https://vml.example/bg.png"/></v:rect>'
+        '<v:image src="https://vml.example/i.png"/><![endif]-->'
+        '<!-- <img src="https://ordinary-comment.example/x.png"> -->'
+        '<iframe srcdoc="&lt;img src=&quot;https://srcdoc.example/x.gif&quot;&gt;"></iframe>'
+        '<iframe src="data:text/html,%3Cimg%20src%3D%22https%3A%2F%2Fdata-frame.example%2Fy.gif%22%3E"></iframe>'
+    )
+    refs = find_references(html, part="1")
+    urls = {r.url: r for r in refs}
+    assert urls["https://vml.example/bg.png"].vector == "vml:v:fill[src]"
+    assert urls["https://vml.example/bg.png"].container is not None
+    assert "https://vml.example/i.png" in urls
+    assert "https://srcdoc.example/x.gif" in urls
+    assert urls["https://srcdoc.example/x.gif"].container.name == "iframe"
+    assert "https://data-frame.example/y.gif" in urls
+    assert not any("ordinary-comment" in u for u in urls)  # a plain comment loads nothing
+
+
+def test_css_tokenizer_sees_through_escapes_case_and_quotes() -> None:
+    css = r"""@import "https://i.example/a.css"; @import url(https://i.example/b.css) screen;
+    a { background: \75 rl(https://esc.example/1.png) }
+    b { background: URL( "https://caps.example/2.png" ) }
+    c { background: u\72l(https://esc2.example/3.png) }
+    d { list-style: url('https://list.example/4.png'); cursor: url(https://cur.example/c.cur), auto }
+    e { background-image: image-set("https://set.example/1x.png" 1x, url(https://set.example/2x.png) 2x) }
+    f { border-image: url(https://border.example/b.png) 30 round; mask: url(https://mask.example/m.svg) }
+    g { background: u/**/rl(https://not-a-url.example/x) }
+    @font-face { font-family: F; src: url(https://font.example/f.woff2) format("woff2"), local(Arial) }"""
+    refs = stylesheet_urls(css)
+    urls = [r.raw for r in refs]
+    hosts = "i.example/a i.example/b esc.example caps.example esc2.example list.example cur.example"
+    hosts += " set.example/1x set.example/2x border.example mask.example font.example"
+    for host in hosts.split():
+        assert any(host in u for u in urls), host
+    assert not any("not-a-url" in u for u in urls)
+    kinds = {r.raw: r.kind for r in refs}
+    assert kinds["https://font.example/f.woff2"] == "font"
+    assert kinds["https://i.example/a.css"] == "stylesheet"
+    assert [r.index for r in refs] == list(range(len(refs)))
+
+
+def test_media_and_selector_sensors() -> None:
+    css = """@media (prefers-color-scheme: dark) { #_t::before { content: url(https://s.example/d) } }
+    @media print { #_t { background-image: url(https://s.example/p) } }
+    div.OutlookMessageHeader #_t, blockquote #_t { background-image: url(https://s.example/f) }"""
+    sensors = {r.raw: r.sensor for r in stylesheet_urls(css)}
+    assert sensors == {"https://s.example/d": "dark mode", "https://s.example/p": "printing",
+                       "https://s.example/f": "forwarding"}  # fmt: skip
+
+
+def test_style_attribute_entities_are_decoded_by_the_html_parser() -> None:
+    refs = find_references('<div style="background:&#x75;rl(https://ent.example/x.png)">', part="1")
+    assert [r.url for r in refs] == ["https://ent.example/x.png"]
+    assert declaration_urls("color: red") == []
+
+
+def test_url_forms() -> None:
+    assert normalise("h\ttt\np://tab.example/x").url == "http://tab.example/x"
+    assert normalise(" \x01//proto.example/p.gif").url == "https://proto.example/p.gif"
+    assert normalise("http:\\\\back.example\\p").url == "http://back.example/p"
+    assert normalise("https://Bücher.example/x").host == "xn--bcher-kva.example"
+    ip = normalise("http://3232235777/p")
+    assert ip.host == "192.168.1.1" and ip.ip_literal
+    assert normalise("http://0x7f.1/").host == "127.0.0.1"
+    assert normalise("http://[::1]:8080/").host == "::1"
+    assert normalise("\\\\evil.example\\share\\x.png").locality == UNC
+    assert normalise("file://evil.example/share/x").host == "evil.example"
+    assert normalise("cid:logo@x").locality == LOCAL
+    assert normalise("data:image/png;base64,AA").locality == LOCAL
+    assert normalise("#top").locality == LOCAL
+    assert normalise("JaVaScript:alert(1)").locality == SCRIPT
+    assert normalise("img/a.png").locality == RELATIVE
+    assert normalise("img/a.png", "https://b.example/d/").url == "https://b.example/d/img/a.png"
+    assert normalise("https://x.example/").locality == REMOTE
+
+
+def test_open_redirects_are_unwrapped() -> None:
+    assert normalise("https://www.google.com/url?q=https%3A%2F%2Fevil.example%2Fx").wrapped == (
+        "https://evil.example/x",
+    )
+    assert normalise("https://www.google.co.uk/amp/s/evil.example/p").wrapped == ("https://evil.example/p",)
+    assert normalise("https://r.example/?u=aHR0cHM6Ly9ldmlsLmV4YW1wbGUveA").wrapped == ("https://evil.example/x",)
+    assert normalise("https://storage.googleapis.com/b/x.html#https://evil.example/y").wrapped == (
+        "https://evil.example/y",
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_no_exception_escapes(text: str) -> None:
+    find_references(text, part="1")
+    find_references(f"<img src='{text}'><style>{text}</style><div style='{text}'>", part="1")
+    normalise(text)
