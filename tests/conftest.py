@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # CI and the dev machines run as root
+# Windows opened by tests never hand their files to (or wait for) a window the developer has open.
+os.environ.setdefault("EMAIL_INSPECTOR_NO_SINGLE_INSTANCE", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -69,3 +71,10 @@ def corpus() -> Path:
 
 def corpus_files(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*") if p.suffix in (".eml", ".msg") and p.is_file())
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from inspector.gui.app import InspectorApplication
+
+    return InspectorApplication

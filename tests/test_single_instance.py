@@ -92,3 +92,43 @@ def test_stale_socket_of_a_crashed_instance_is_recovered(qapp, instance_env: dic
         assert server.server.isListening()
     finally:
         server.close()
+
+
+def test_running_window_opens_what_a_second_launch_hands_over(qtbot, monkeypatch, tmp_path: Path) -> None:
+    """The real window with its real server; the second launch is `python -m inspector FILE`."""
+    from PySide6.QtCore import QSettings
+
+    from inspector.gui.app import make_app, serve_other_launches
+    from inspector.gui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    name = f"email-inspector-test-{uuid.uuid4().hex[:12]}"
+    monkeypatch.setenv(NAME_ENV, name)
+    _, translations = make_app()
+    window = MainWindow(translations)
+    qtbot.addWidget(window)
+    server = serve_other_launches(window)
+    assert server is not None
+    target = FIXTURES / "parsing" / "mime_tree_nested.eml"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{NAME_ENV: name})
+    env.pop("EMAIL_INSPECTOR_NO_SINGLE_INSTANCE", None)
+    second = subprocess.Popen([sys.executable, "-m", "inspector", str(target)], cwd=REPO, env=env)
+    try:
+        qtbot.waitUntil(lambda: any(t.source.path == str(target) for t in window.message_tabs()), timeout=20000)
+        assert second.wait(timeout=20) == 0  # it handed over and left; no second window
+    finally:
+        second.kill()
+        server.close()
+
+
+def test_finder_open_events_reach_the_app(qapp, qtbot) -> None:
+    """macOS delivers files opened from Finder as QFileOpenEvent to the application object."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from inspector.gui.app import InspectorApplication
+
+    assert isinstance(qapp, InspectorApplication)
+    target = str(FIXTURES / "parsing" / "mime_tree_nested.eml")
+    with qtbot.waitSignal(qapp.file_opened, timeout=2000) as blocker:
+        qapp.sendEvent(qapp, QFileOpenEvent(target))
+    assert blocker.args == [target]

@@ -11,11 +11,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspector import __version__
 
+from . import single_instance
 from .i18n import Translations, chosen_language, system_language
 from .settings import APPLICATION, ORGANIZATION
 
@@ -56,8 +58,24 @@ def install_excepthook(enabled: bool) -> None:
         sys.excepthook = excepthook
 
 
+class InspectorApplication(QApplication):
+    """Emits `file_opened` for macOS Finder opens (QFileOpenEvent), at launch or while running.
+
+    Handled in `event()`, which sees only events sent to the application object itself; an
+    application-wide event filter would see every event of every widget.
+    """
+
+    file_opened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.file_opened.emit(event.file())
+            return True
+        return super().event(event)
+
+
 def make_app() -> tuple[QApplication, Translations]:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "email-inspector"])
+    app = QApplication.instance() or InspectorApplication([sys.argv[0] if sys.argv else "email-inspector"])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -79,7 +97,29 @@ def prewarm() -> None:
     threading.Thread(target=load, name="prewarm", daemon=True).start()
 
 
+def bring_forward(window: QWidget, paths: list[str]) -> None:
+    """Open what another launch (or Finder) handed us, and raise the window so the user sees it."""
+    if paths:
+        window.open_paths(paths)  # type: ignore[attr-defined]
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def serve_other_launches(window: QWidget) -> single_instance.InstanceServer | None:
+    """Listen for later launches of the app; their files open here as new tabs."""
+    server = single_instance.InstanceServer(parent=window)
+    if not server.listen():
+        return None
+    server.files_received.connect(lambda paths: bring_forward(window, paths))
+    return server
+
+
 def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = True) -> int:
+    one_instance = screenshot is None and single_instance.enabled()
+    if one_instance and single_instance.hand_over(files):
+        return EXIT_OK  # the window that is already open shows them
     app, translations = make_app()
     install_excepthook(excepthook)
     from .main_window import MainWindow  # noqa: PLC0415 - after QApplication, so translators are in place
@@ -89,6 +129,10 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
         window.resize(1280, 820)  # the same picture whatever the last session left in the settings
     window.show()
     QTimer.singleShot(0, prewarm)
+    if isinstance(app, InspectorApplication):
+        app.file_opened.connect(lambda path: bring_forward(window, [path]))
+    if one_instance:
+        serve_other_launches(window)
     if screenshot:
         return _screenshot(app, window, files, screenshot)
     if files:
