@@ -123,9 +123,9 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
 
 def check_dkim(ctx: SenderContext) -> Iterator[Finding]:
     sigs = ctx.signatures
-    if not sigs or ctx.author is None:
-        return
     trusted = ctx.auth.trusted_results("dkim")
+    if (not sigs and not trusted) or ctx.author is None:
+        return
     passing = {r.props.get("header.d", "").lower() for r in trusted if r.result == "pass"}
     if not trusted:
         passing = {s.domain for s in sigs if s.body_hash_ok}

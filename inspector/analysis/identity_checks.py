@@ -369,3 +369,21 @@ def check_fake_reply(ctx: SenderContext) -> Iterator[Finding]:
         header="Subject",
         evidence={"subject": subject},
     )
+
+
+def check_first_time(ctx: SenderContext) -> Iterator[Finding]:
+    if not ctx.facts.get("first_time") or ctx.author is None:
+        return
+    from_history = ctx.facts.get("history") is not None and ctx.facts["history"]["address"] == 0
+    source = "your local sender history" if from_history else "your mail service's first-contact note (SFTY 9.25)"
+    severity = Severity.LOW if ctx.facts.get("brand") or ctx.facts.get("lookalike") else Severity.INFO
+    yield finding(
+        "FIRST_TIME_SENDER",
+        severity,
+        "First message from this sender",
+        f"According to {source}, {ctx.author.address} has not written to you before. Impostors are, by "
+        "definition, new senders; combined with a claimed organisation this deserves a second look.",
+        "every genuine correspondent writes a first time; on its own this is context only.",
+        header="From",
+        evidence={"from": ctx.author.address, "source": source, "history": ctx.facts.get("history")},
+    )

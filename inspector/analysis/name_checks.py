@@ -180,6 +180,8 @@ def check_invisible(ctx: SenderContext) -> Iterator[Finding]:
         if not chars:
             continue
         bidi = any(c["kind"] == "bidi control" for c in chars)
+        if where in ("From", "Sender", "Reply-To"):
+            ctx.facts["hidden_characters"] = True
         yield finding(
             "BIDI_OVERRIDE",
             severity,

@@ -69,7 +69,8 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         )
     for hop in chain.hops:
         if hop.delay_seconds is not None and hop.delay_seconds < -TIME_TRAVEL_TOLERANCE:
-            outside = hop.side == "sender"
+            older = chain.hops[hop.index - 1] if hop.index else hop
+            outside = hop.side == "sender" or older.side == "sender"
             yield finding(
                 "RECEIVED_TIME_TRAVEL",
                 Severity.MEDIUM if outside and hop.delay_seconds < -3600 else Severity.LOW,

@@ -28,13 +28,13 @@ Check = Callable[[SenderContext], Iterable[Finding]]
 
 # Fact-gathering checks first (brand, look-alikes, gateway), then those that combine with them.
 CHECKS: list[Check] = [
-    name_checks.check_brand,
     name_checks.check_cousins,
     name_checks.check_homoglyphs,
+    name_checks.check_invisible,
+    name_checks.check_brand,
     auth_checks.check_gateway,
     identity_checks.check_from,
     name_checks.check_display_name,
-    name_checks.check_invisible,
     auth_checks.check_auth_failures,
     auth_checks.check_forged,
     auth_checks.check_dkim,
@@ -45,6 +45,7 @@ CHECKS: list[Check] = [
     identity_checks.check_other_senders,
     identity_checks.check_recipients,
     identity_checks.check_fake_reply,
+    identity_checks.check_first_time,
     name_checks.check_freemail,
     route_checks.check_message_id,
     route_checks.check_received,

@@ -127,6 +127,8 @@ class SenderContext:
             out.append("the sender uses a throw-away address")
         if self.facts.get("lookalike"):
             out.append("the sender's domain imitates another one")
+        if self.facts.get("hidden_characters"):
+            out.append("the sender's name contains hidden characters")
         if self.dmarc_failed:
             out.append("your mail server found that the sender's domain did not authorise this message (DMARC fail)")
         if self.facts.get("brand"):
@@ -162,7 +164,7 @@ def build_context(message: Message, settings: SenderSettings) -> SenderContext:
         from_headers=from_headers,
         author=author,
         sender=headers_of(message, "Sender"),
-        reply_to=[m for h in reply_headers for m in real_mailboxes(h)],
+        reply_to=list({m.address.lower(): m for h in reply_headers for m in real_mailboxes(h)}.values()),
         reply_to_headers=reply_headers,
         return_path=bare_address(rp_headers[0].raw).strip("<>") if rp_headers else None,
         to=to,

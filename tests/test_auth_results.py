@@ -1,0 +1,73 @@
+"""Authentication-Results parsing and the trust decision: whose verdict counts."""
+
+from __future__ import annotations
+
+from sender_builders import ENTRY, SUBMISSION, ar, build, run
+
+from inspector.analysis.auth_results import parse_auth_results
+from inspector.analysis.settings import SenderSettings
+
+
+def test_standard_header() -> None:
+    h = parse_auth_results(
+        "Authentication-Results",
+        'mx.google.com; dkim=pass header.i=@x.org header.s=s1 header.b="Ab/c"; spf=pass (google.com: domain of a@x.org '
+        "designates 1.2.3.4 as permitted sender) smtp.mailfrom=a@x.org; "
+        "dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=x.org",
+    )
+    assert h.authserv_id == "mx.google.com"
+    assert [r.method for r in h.results] == ["dkim", "spf", "dmarc"]
+    assert h.get("spf")[0].props["smtp.mailfrom"] == "a@x.org"
+    assert "designates" in h.get("spf")[0].comment
+
+
+def test_microsoft_header_without_authserv_id() -> None:
+    h = parse_auth_results(
+        "Authentication-Results",
+        "spf=pass (sender IP is 209.85.160.194) smtp.mailfrom=gmail.com; dkim=pass (signature was verified) "
+        "header.d=gmail.com;dmarc=pass action=none header.from=gmail.com;compauth=pass reason=100",
+    )
+    assert h.authserv_id is None
+    assert {r.method: r.result for r in h.results} == {
+        "spf": "pass",
+        "dkim": "pass",
+        "dmarc": "pass",
+        "compauth": "pass",
+    }
+
+
+def test_arc_instance_and_version() -> None:
+    h = parse_auth_results("ARC-Authentication-Results", "i=2; mx.example.net 1; spf=fail smtp.mailfrom=x.org")
+    assert h.instance == 2 and h.authserv_id == "mx.example.net" and h.results[0].result == "fail"
+
+
+def test_none_and_junk() -> None:
+    assert parse_auth_results("Authentication-Results", "mx.example.net; none").results == []
+    assert parse_auth_results("Authentication-Results", ";;;(((").results == []
+
+
+def test_receiver_result_trusted_sender_claim_not() -> None:
+    claimed = ar("dkim=pass header.d=partner-mail.eu", authserv="mail.partner-mail.eu")
+    _, report = run(build(middle=(SUBMISSION, claimed)))
+    auth = report.sender["authentication"]
+    assert auth["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert [c["authserv_id"] for c in auth["claimed"]] == ["mail.partner-mail.eu"]
+    assert auth["dmarc"]["aligned_dkim"] is True
+
+
+def test_configured_authserv_id_wins() -> None:
+    top = (ENTRY, ar("dmarc=fail header.from=partner-mail.eu", authserv="filter.corp-gateway.net"))
+    settings = SenderSettings(trusted_authserv_ids=("filter.corp-gateway.net",))
+    _, report = run(build(top=top), settings)
+    assert report.sender["authentication"]["dmarc"]["result"] == "fail"
+    _, report = run(build(top=top))  # unconfigured: an unrelated authserv-id is not believed
+    assert report.sender["authentication"]["dmarc"] is None
+
+
+def test_authserv_less_header_ignored_when_receiver_is_not_microsoft() -> None:
+    top = (
+        ENTRY,
+        ("Authentication-Results", "spf=fail smtp.mailfrom=partner-mail.eu; dmarc=fail header.from=partner-mail.eu"),
+    )
+    findings, _ = run(build(top=top))
+    assert "AUTH_FAIL_DMARC" not in {f.code for f in findings}

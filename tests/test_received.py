@@ -1,0 +1,125 @@
+"""Received parsing: the many real formats, signed delays, the trust boundary, never a crash."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sender_builders import build, run
+
+from inspector.analysis.received import parse_chain, parse_date, parse_received
+from inspector.parsing import load_bytes
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "from mail.example.org (mail.example.org [192.0.2.1] helo=foo.example) by mx.x.org with esmtps (TLS1.3) "
+            "(Exim 4.96) (envelope-from <a@b.org>) id 1abc-000 for x@y.org; Mon, 1 Jan 2024 10:00:00 +0000",
+            {
+                "from": "foo.example",
+                "from_rdns": "mail.example.org",
+                "from_ip": "192.0.2.1",
+                "by": "mx.x.org",
+                "with": "esmtps",
+                "id": "1abc-000",
+                "for": "x@y.org",
+                "envelope_from": "a@b.org",
+            },
+        ),
+        (
+            "from ip217.154.224-122.pbiaas.com (217.154.224.122) by CH1PEPF0000AD82.mail.protection.outlook.com "
+            "(10.167.244.91) with Microsoft SMTP Server id 15.20.8792.29 via Frontend Transport; "
+            "Fri, 6 Jun 2025 09:37:23 +0000",
+            {
+                "from_ip": "217.154.224.122",
+                "by": "CH1PEPF0000AD82.mail.protection.outlook.com",
+                "via": "Frontend Transport",
+            },
+        ),
+        (
+            "from BN0P223MB0038.NAMP223.PROD.OUTLOOK.COM (2603:10b6:408:145::14) "
+            "by EA2P223MB0955.NAMP223.PROD.OUTLOOK.COM "
+            "with HTTPS; Thu, 21 Dec 2023 14:24:17 +0000",
+            {"from_ip": "2603:10b6:408:145::14", "with": "HTTPS"},
+        ),
+        (
+            "from rolo-sistemi.si (unknown [194.145.209.107]) by 4180d336a0af with SMTP id 67042f84 "
+            "(version=TLS1.2, cipher=TLS_ECDHE); Mon, 07 Oct 2024 18:59:16 GMT",
+            {"from_ip": "194.145.209.107", "by": "4180d336a0af", "date": "2024-10-07T18:59:16+00:00"},
+        ),
+        (
+            "from MjA4MjUwMDY (unknown)\tby geopod-ismtpd-5-1 (SG) with HTTP\tid tGH-d17KTZ\t"
+            "Fri, 17 Feb 2023 17:46:24.500 +0000 (UTC)",
+            {"by": "geopod-ismtpd-5-1", "date": "2023-02-17T17:46:24+00:00"},
+        ),
+        (
+            "by filterdrecv-695747775f-4jl87 with SMTP id filterdrecv-1 "
+            "2023-01-16 17:12:31.634260144 +0000 UTC m=+5162812.75",
+            {"by": "filterdrecv-695747775f-4jl87", "date": "2023-01-16T17:12:31+00:00"},
+        ),
+        ("(qmail 99419 invoked from network); 30 Jun 2022 22:27:07 -0000", {"date": "2022-06-30T22:27:07+00:00"}),
+        ("from [IPv6:2001:db8::1] by mx.example.net; Mon, 1 Jan 2024 10:00:00 +0100", {"from_ip": "2001:db8::1"}),
+    ],
+)
+def test_real_world_formats(raw: str, expected: dict) -> None:
+    hop = parse_received(raw).to_dict()
+    for key, value in expected.items():
+        assert hop[key] == value, (key, hop)
+
+
+def test_delay_is_signed_total_seconds() -> None:
+    data = build(
+        top=(
+            ("Received", "from b.relay.net ([198.51.100.2]) by mx1.inspector-test.be; Mon, 6 Jan 2025 10:00:00 +0000"),
+        ),
+        middle=(("Received", "from c ([10.0.0.1]) by b.relay.net; Mon, 6 Jan 2025 10:00:05 +0000"),),
+    )
+    chain = parse_chain(load_bytes(data))
+    assert chain.hops[1].delay_seconds == -5.0  # `.seconds` would say 86395
+
+
+def test_boundary_and_summary() -> None:
+    _, report = run(build())
+    assert [h["side"] for h in report.received] == ["sender", "recipient"]
+    assert report.sender["origin"]["ip"] == "185.70.40.10"
+    assert report.sender["origin"]["helo"] == "mail.partner-mail.eu"
+    assert report.received[1]["delay_seconds"] == 4.0
+
+
+def test_parse_date_tolerates_oddities() -> None:
+    assert parse_date("Mon, 6 Jan 2025 10:00:00 UTC") is not None
+    assert parse_date("6 Jan 2025 10:00:00.123 +0100 (CET)").utcoffset() == timedelta(hours=1)
+    assert parse_date("not a date") is None
+
+
+def test_fifty_thousand_received_headers_are_capped_quickly() -> None:
+    import time
+
+    hop = "from a.example.net ([198.51.100.1]) by b.example.net; Mon, 6 Jan 2025 10:00:00 +0000"
+    data = build(middle=[("Received", hop)] * 50_000)
+    start = time.perf_counter()
+    findings, report = run(data)
+    assert time.perf_counter() - start < 10
+    assert report.sender["hops"] == {"total": 50_001, "analysed": 100}
+    assert any(f.code == "RECEIVED_CHAIN_CAPPED" for f in findings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_parse_received_never_raises(raw: str) -> None:
+    parse_received(raw)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=120), max_size=6))
+def test_sender_analysis_survives_junk_headers(values: list[str]) -> None:
+    extra = (
+        [("Received", v) for v in values]
+        + [("Reply-To", v) for v in values[:2]]
+        + [("Authentication-Results", v) for v in values[:2]]
+    )
+    run(build(extra=extra))
