@@ -154,7 +154,7 @@ def _ooxml(att: Attachment, data: bytes, label: str) -> list[Finding]:
 def _rels(content: bytes, att: Attachment, label: str, member: str) -> list[Finding]:
     out = []
     for rel in _REL.findall(content):
-        attrs = {k.lower(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(rel)}
+        attrs = {k.decode().lower(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(rel)}
         if attrs.get("targetmode", "").lower() != "external":
             continue
         rel_type = attrs.get("type", "").rsplit("/", 1)[-1]
