@@ -16,6 +16,7 @@ from ..parsing import Message
 from .domains import normalise_host, registrable_domain
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _COMMENT = re.compile(r"\(([^()]*)\)")
 EMAIL_IN_TEXT = re.compile(
     r"([A-Za-z0-9._%+'=-]{1,64})\s*(?:@|\[at\]|\(at\))\s*((?:[\w-]+(?:\.|\[\.\]))+[A-Za-z]{2,24})\b"
@@ -83,9 +84,16 @@ def parse_address_header(name: str, raw: str) -> ParsedAddressHeader:
     for a in addresses:
         if not a.username and not a.domain:
             continue
-        mailboxes.append(Mailbox(a.display_name or "", a.username or "", normalise_host(a.domain)))
+        mailboxes.append(
+            Mailbox(_clean(a.display_name or ""), _clean(a.username or ""), normalise_host(_clean(a.domain)))
+        )
     comments = tuple(c.strip() for c in _COMMENT.findall(_outside_quotes(raw)) if c.strip())
     return ParsedAddressHeader(name, raw, tuple(mailboxes), defects, groups, comments)
+
+
+def _clean(text: str | None) -> str:
+    """Undecodable bytes come back from the registry as lone surrogates, which JSON output refuses."""
+    return _SURROGATE.sub("\ufffd", text or "")
 
 
 def _outside_quotes(raw: str) -> str:
