@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -107,6 +107,18 @@ def bring_forward(window: QWidget, paths: list[str]) -> None:
     window.activateWindow()
 
 
+class _FileOpener(QObject):
+    """Receives Finder opens for one window; as its child, the connection ends with the window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @Slot(str)
+    def open(self, path: str) -> None:
+        bring_forward(self.window, [path])
+
+
 def serve_other_launches(window: QWidget) -> single_instance.InstanceServer | None:
     """Listen for later launches of the app; their files open here as new tabs."""
     server = single_instance.InstanceServer(parent=window)
@@ -130,7 +142,7 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
     window.show()
     QTimer.singleShot(0, prewarm)
     if isinstance(app, InspectorApplication):
-        app.file_opened.connect(lambda path: bring_forward(window, [path]))
+        app.file_opened.connect(_FileOpener(window).open)
     if one_instance:
         serve_other_launches(window)
     if screenshot:
