@@ -65,8 +65,7 @@ def test_html_report_of_fixture_is_self_contained(qapp) -> None:
 def test_attacker_text_is_escaped_in_html_report(tmp_path: Path) -> None:
     evil = tmp_path / "evil.eml"
     evil.write_bytes(
-        b'From: "<img src=http://x.example/a.gif>" <a@example.com>\r\n'
-        b"Subject: <script>alert(1)</script>\r\n\r\nhi\r\n"
+        b'From: "<img src=http://x.example/a.gif>" <a@example.com>\r\nSubject: <script>alert(1)</script>\r\n\r\nhi\r\n'
     )
     document = render_html(scan_path(evil))
     assert "<script>alert" not in document and "&lt;script&gt;" in document
