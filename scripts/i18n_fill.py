@@ -285,6 +285,25 @@ T: dict[str, tuple[str, str]] = {
         "IP-adres. Open hem alleen als u het bericht vertrouwt.",
     ),
     "Authentication": ("Authentification", "Authenticatie"),
+    # File › Export (inspector/gui/export_menu.py, main_window.py)
+    "HTML report (*.html)": ("Rapport HTML (*.html)", "HTML-rapport (*.html)"),
+    "PDF report (*.pdf)": ("Rapport PDF (*.pdf)", "PDF-rapport (*.pdf)"),
+    "Evidence bundle (*.zip)": ("Dossier de preuves (*.zip)", "Bewijspakket (*.zip)"),
+    "Indicators, defanged (*.txt)": ("Indicateurs, désamorcés (*.txt)", "Indicatoren, onschadelijk gemaakt (*.txt)"),
+    "STIX 2.1 bundle (*.json)": ("Paquet STIX 2.1 (*.json)", "STIX 2.1-bundel (*.json)"),
+    "Export": ("Exporter", "Exporteren"),
+    "Could not save {name}: {reason}": ("Impossible d'enregistrer {name} : {reason}", "Kon {name} niet opslaan: {reason}"),
+    "Saved {name}": ("{name} enregistré", "{name} opgeslagen"),
+    "&Export": ("E&xporter", "E&xporteren"),
+    "Report as &HTML…": ("Rapport en &HTML…", "Rapport als &HTML…"),
+    "Report as &PDF…": ("Rapport en &PDF…", "Rapport als &PDF…"),
+    "&Evidence Bundle (zip)…": ("&Dossier de preuves (zip)…", "&Bewijspakket (zip)…"),
+    "&Indicators (defanged text)…": ("&Indicateurs (texte désamorcé)…", "&Indicatoren (onschadelijke tekst)…"),
+    "Indicators as &STIX 2.1…": ("Indicateurs en &STIX 2.1…", "Indicatoren als &STIX 2.1…"),
+    # Safe view context menu (inspector/gui/webengine_view.py)
+    "Copy": ("Copier", "Kopiëren"),
+    "Copy link address": ("Copier l'adresse du lien", "Linkadres kopiëren"),
+    "Select all": ("Tout sélectionner", "Alles selecteren"),
 }
 
 

@@ -16,6 +16,7 @@ from inspector.resources import resource_path
 from . import settings as prefs
 from .drop import DropHandler, refuse_drops_below
 from .empty_state import EmptyState
+from .export_menu import KINDS, export_dialog
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
 from .worker import Source
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
             for i, p in enumerate(("message", "headers", "attachments", "source"))
         ]
         self.act_about = a(QKeySequence.StandardKey.HelpContents, self.about)
+        self.act_exports = {
+            kind: a(key, lambda _c=False, k=kind: self.export(k))
+            for kind, key in zip(KINDS, ("Ctrl+E", "Ctrl+P", "Ctrl+Shift+E", "Ctrl+Alt+I", "Ctrl+Alt+X"), strict=True)
+        }
         self.language_group = QActionGroup(self)
         self.act_languages: dict[str, QAction] = {}
         for code in ("", *LANGUAGES):
@@ -108,6 +113,9 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_sample)
+        self.menu_file.addSeparator()
+        self.menu_export = self.menu_file.addMenu("")
+        self.menu_export.addActions(list(self.act_exports.values()))
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_close, self.act_quit])
         self.menu_edit = bar.addMenu("")
@@ -127,6 +135,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Email Inspector"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_export.setTitle(self.tr("&Export"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("&Language"))
@@ -146,6 +155,11 @@ class MainWindow(QMainWindow):
             self.act_prev_tab: self.tr("Previous T&ab"),
             self.act_about: self.tr("&About Email Inspector"),
             self.act_languages[""]: self.tr("&System Language"),
+            self.act_exports["html"]: self.tr("Report as &HTML…"),
+            self.act_exports["pdf"]: self.tr("Report as &PDF…"),
+            self.act_exports["bundle"]: self.tr("&Evidence Bundle (zip)…"),
+            self.act_exports["iocs"]: self.tr("&Indicators (defanged text)…"),
+            self.act_exports["stix"]: self.tr("Indicators as &STIX 2.1…"),
         }
         for action, mode in zip(
             self.act_modes, (self.tr("&Rendered"), self.tr("Plain &Text"), self.tr("HTML &Source")), strict=True
@@ -217,7 +231,7 @@ class MainWindow(QMainWindow):
             if tab.failure is not None:
                 self.tabs.setTabIcon(self.tabs.indexOf(tab), icon("broken"))
             refuse_drops_below(tab)  # views create their inner widgets late (WebEngine on first load)
-        self._update_engine_label()
+        self._update_actions()
         tab = self.current_tab()
         if tab is not None and tab.failure is not None and tab.failure.details:
             self.statusBar().showMessage(tab.failure.message, 10000)
@@ -242,6 +256,10 @@ class MainWindow(QMainWindow):
     def message_tabs(self) -> list[MessageTab]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
+    def export(self, kind: str) -> Path | None:
+        tab = self.current_tab()
+        return export_dialog(self, tab.outcome if tab is not None else None, kind)
+
     def current_tab(self) -> MessageTab | None:
         return self.tabs.currentWidget()  # every tab is a MessageTab
 
@@ -256,6 +274,9 @@ class MainWindow(QMainWindow):
             self.empty.show_recent(prefs.recent_files())
         for action in (self.act_close, self.act_iocs, self.act_iocs_plain, self.act_find, self.act_next, self.act_prev):
             action.setEnabled(has_tabs)
+        tab = self.current_tab()
+        for action in self.act_exports.values():
+            action.setEnabled(tab is not None and tab.outcome is not None)
         self._update_engine_label()
 
     def _update_engine_label(self) -> None:

@@ -225,6 +225,50 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="20" />
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="21" />
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="22" />
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Dossier de preuves (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="23" />
+        <source>Indicators, defanged (*.txt)</source>
+        <translation>Indicateurs, désamorcés (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="24" />
+        <source>STIX 2.1 bundle (*.json)</source>
+        <translation>Paquet STIX 2.1 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="89" />
+        <location filename="../../inspector/gui/export_menu.py" line="104" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="101" />
+        <source>Could not save {name}: {reason}</source>
+        <translation>Impossible d'enregistrer {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="111" />
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../../inspector/gui/findings_panel.py" line="101" />
@@ -427,208 +471,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="127" />
+        <location filename="../../inspector/gui/main_window.py" line="135" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="128" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="129" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="130" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="131" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="132" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="133" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="144" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Rechercher dans les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>P&amp;revious Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Next &amp;Tab</source>
         <translation>Onglet s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Previous T&amp;ab</source>
         <translation>Onglet pr&amp;écédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <source>Report as &amp;HTML…</source>
+        <translation>Rapport en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <source>Report as &amp;PDF…</source>
+        <translation>Rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <source>&amp;Evidence Bundle (zip)…</source>
+        <translation>&amp;Dossier de preuves (zip)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <source>&amp;Indicators (defanged text)…</source>
+        <translation>&amp;Indicateurs (texte désamorcé)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <source>Indicators as &amp;STIX 2.1…</source>
+        <translation>Indicateurs en &amp;STIX 2.1…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>&amp;Rendered</source>
         <translation>&amp;Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>HTML &amp;Source</source>
         <translation>&amp;Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Headers</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>Message &amp;Source</source>
         <translation>&amp;Source du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>Show {page}</source>
         <translation>Afficher {page}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>Messages e-mail (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="232" />
+        <location filename="../../inspector/gui/main_window.py" line="246" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Pas un e-mail, non ouvert : {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="264" />
+        <location filename="../../inspector/gui/main_window.py" line="285" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="295" />
+        <location filename="../../inspector/gui/main_window.py" line="316" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="296" />
+        <location filename="../../inspector/gui/main_window.py" line="317" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="297" />
+        <location filename="../../inspector/gui/main_window.py" line="318" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="298" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="304" />
+        <location filename="../../inspector/gui/main_window.py" line="325" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="328" />
+        <location filename="../../inspector/gui/main_window.py" line="349" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="329" />
+        <location filename="../../inspector/gui/main_window.py" line="350" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -811,6 +885,24 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
     </message>
 </context>
 <context>
+    <name>WebEngineView</name>
+    <message>
+        <location filename="../../inspector/gui/webengine_view.py" line="230" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/webengine_view.py" line="234" />
+        <source>Copy link address</source>
+        <translation>Copier l'adresse du lien</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/webengine_view.py" line="235" />
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>_BusyPage</name>
     <message>
         <location filename="../../inspector/gui/message_tab.py" line="116" />
@@ -907,12 +999,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="41" />
+        <location filename="../../inspector/gui/app.py" line="43" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Un problème est survenu dans Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="43" />
+        <location filename="../../inspector/gui/app.py" line="45" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>La fenêtre reste ouverte ; le message que vous regardiez n'est pas modifié.</translation>
     </message>

@@ -225,6 +225,50 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="20" />
+        <source>HTML report (*.html)</source>
+        <translation>HTML-rapport (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="21" />
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="22" />
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Bewijspakket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="23" />
+        <source>Indicators, defanged (*.txt)</source>
+        <translation>Indicatoren, onschadelijk gemaakt (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="24" />
+        <source>STIX 2.1 bundle (*.json)</source>
+        <translation>STIX 2.1-bundel (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="89" />
+        <location filename="../../inspector/gui/export_menu.py" line="104" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="101" />
+        <source>Could not save {name}: {reason}</source>
+        <translation>Kon {name} niet opslaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="111" />
+        <source>Saved {name}</source>
+        <translation>{name} opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../../inspector/gui/findings_panel.py" line="101" />
@@ -427,208 +471,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="127" />
+        <location filename="../../inspector/gui/main_window.py" line="135" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="128" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="129" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="130" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <source>&amp;Export</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="131" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="132" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="133" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="144" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Zoeken in kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>P&amp;revious Finding</source>
         <translation>Vo&amp;rige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Next &amp;Tab</source>
         <translation>Volgend &amp;tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Previous T&amp;ab</source>
         <translation>Vorig t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <source>Report as &amp;HTML…</source>
+        <translation>Rapport als &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <source>Report as &amp;PDF…</source>
+        <translation>Rapport als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <source>&amp;Evidence Bundle (zip)…</source>
+        <translation>&amp;Bewijspakket (zip)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <source>&amp;Indicators (defanged text)…</source>
+        <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <source>Indicators as &amp;STIX 2.1…</source>
+        <translation>Indicatoren als &amp;STIX 2.1…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>HTML &amp;Source</source>
         <translation>HTML-&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>Message &amp;Source</source>
         <translation>Bericht&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>Show {page}</source>
         <translation>{page} tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="232" />
+        <location filename="../../inspector/gui/main_window.py" line="246" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Geen e-mailbericht, niet geopend: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="264" />
+        <location filename="../../inspector/gui/main_window.py" line="285" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="295" />
+        <location filename="../../inspector/gui/main_window.py" line="316" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="296" />
+        <location filename="../../inspector/gui/main_window.py" line="317" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="297" />
+        <location filename="../../inspector/gui/main_window.py" line="318" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="298" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="304" />
+        <location filename="../../inspector/gui/main_window.py" line="325" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="328" />
+        <location filename="../../inspector/gui/main_window.py" line="349" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="329" />
+        <location filename="../../inspector/gui/main_window.py" line="350" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -811,6 +885,24 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
     </message>
 </context>
 <context>
+    <name>WebEngineView</name>
+    <message>
+        <location filename="../../inspector/gui/webengine_view.py" line="230" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/webengine_view.py" line="234" />
+        <source>Copy link address</source>
+        <translation>Linkadres kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/webengine_view.py" line="235" />
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
     <name>_BusyPage</name>
     <message>
         <location filename="../../inspector/gui/message_tab.py" line="116" />
@@ -907,12 +999,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="41" />
+        <location filename="../../inspector/gui/app.py" line="43" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Er ging iets mis in Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="43" />
+        <location filename="../../inspector/gui/app.py" line="45" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>Het venster blijft open; het bericht dat u bekeek is niet gewijzigd.</translation>
     </message>

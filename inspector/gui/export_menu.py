@@ -1,0 +1,113 @@
+"""File › Export: the current message's report as HTML or PDF, the evidence bundle, the IOCs.
+
+The same writers as the command line (`inspector/report/…`, `gui/export.py`); this module only
+asks where to save. Saving never overwrites silently: the file dialog asks, and the bundle
+writer refuses an existing file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from . import settings as prefs
+from .worker import Outcome
+
+KINDS = ("html", "pdf", "bundle", "iocs", "stix")
+_FILTERS = {
+    "html": ("report.html", QT_TRANSLATE_NOOP("Export", "HTML report (*.html)")),
+    "pdf": ("report.pdf", QT_TRANSLATE_NOOP("Export", "PDF report (*.pdf)")),
+    "bundle": ("evidence.zip", QT_TRANSLATE_NOOP("Export", "Evidence bundle (*.zip)")),
+    "iocs": ("iocs.txt", QT_TRANSLATE_NOOP("Export", "Indicators, defanged (*.txt)")),
+    "stix": ("iocs.stix.json", QT_TRANSLATE_NOOP("Export", "STIX 2.1 bundle (*.json)")),
+}
+
+
+def original_bytes(outcome: Outcome) -> bytes | None:
+    """The message exactly as received: the file, the dropped data, or a nested message's bytes."""
+    source = outcome.source
+    if source.data is not None:
+        return source.data
+    if source.path:
+        try:
+            return Path(source.path).read_bytes()
+        except OSError:
+            return None
+    return getattr(outcome.message, "raw", None)
+
+
+def record_of(outcome: Outcome) -> dict:
+    from ..report.record import ok_record  # noqa: PLC0415 - keeps the window's first paint light
+
+    data = original_bytes(outcome) or b""
+    return ok_record(outcome.source.path or outcome.source.label, data, outcome.report)
+
+
+def suggested_name(outcome: Outcome, kind: str) -> str:
+    stem = Path(outcome.source.path or outcome.source.label or "message").stem[:60] or "message"
+    return f"{stem}-{_FILTERS[kind][0]}"
+
+
+def write_export(outcome: Outcome, kind: str, target: Path) -> Path:
+    """Write one export of `outcome` to `target` (no dialog; the tests call this directly)."""
+    from ..report.html_report import render_html  # noqa: PLC0415 - loaded on first export
+    from .export import thumbnail_png, write_pdf  # noqa: PLC0415
+
+    record = record_of(outcome)
+    if kind in ("html", "pdf", "bundle"):
+        thumbnail = thumbnail_png(outcome.message, outcome.report)
+        if kind == "bundle":
+            from ..report.bundle import write_bundle  # noqa: PLC0415
+
+            return write_bundle(original_bytes(outcome) or b"", record, target, thumbnail_png=thumbnail)
+        html = render_html(record, thumbnail_png=thumbnail)
+        if kind == "pdf":
+            return write_pdf(html, target)
+        target.write_text(html, encoding="utf-8")
+        return target
+    if kind == "stix":
+        from ..report.stix import stix_bundle  # noqa: PLC0415
+
+        target.write_text(stix_bundle([record]), encoding="utf-8")
+        return target
+    from ..report.iocs import collect, format_iocs  # noqa: PLC0415
+
+    target.write_text(format_iocs(collect(record), defanged=True) + "\n", encoding="utf-8")
+    return target
+
+
+def export_dialog(parent: QWidget, outcome: Outcome | None, kind: str) -> Path | None:
+    """Ask where to save, then write. Errors become one plain sentence in a message box."""
+    if outcome is None:
+        return None
+    folder = Path(str(prefs.settings().value("export_folder", str(Path.home()))))
+    _, pattern = _FILTERS[kind]
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Export", "Export"),
+        str(folder / suggested_name(outcome, kind)),
+        QCoreApplication.translate("Export", pattern),
+    )
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if kind == "bundle" and target.exists():
+        target.unlink()  # the dialog already asked the user to confirm replacing it
+    try:
+        written = write_export(outcome, kind, target)
+    except OSError as exc:
+        text = QCoreApplication.translate("Export", "Could not save {name}: {reason}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Export", "Export"),
+            text.format(name=target.name, reason=exc.strerror or exc),
+        )
+        return None
+    prefs.settings().setValue("export_folder", str(target.parent))
+    status = getattr(parent, "statusBar", None)
+    if status is not None:
+        saved = QCoreApplication.translate("Export", "Saved {name}")
+        status().showMessage(saved.format(name=written.name), 8000)
+    return written
