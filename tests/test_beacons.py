@@ -187,3 +187,25 @@ def test_json_record_carries_beacon_fields() -> None:
     for key in ("url", "host", "domain", "vector", "vendor", "recipient_token", "reveals", "element_id", "part"):
         assert key in record, key
     assert record["element_id"].startswith("ei-ref-")
+
+
+def _html_message(body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@s.example", "b@v.example", "html"
+    msg.set_content(body, subtype="html")
+    return msg.as_bytes()
+
+
+def test_quoted_import_svg_paint_and_duplicate_src_reach_the_report() -> None:
+    body = (
+        '<style>@import url("https://fonts.googleapis.com/css2?family=Product+Sans");</style>'
+        '<svg><rect fill="url(https://paint.example/p.svg#g)" stroke="url(#local)"/></svg>'
+        '<img src="https://first.example/logo.png" src="https://second.example/logo.png" alt="logo">'
+    )
+    findings = list(beacon_findings(load_bytes(_html_message(body)), None))
+    codes = _codes(findings)
+    assert codes["REMOTE_STYLESHEET"][0].host == "fonts.googleapis.com"
+    assert codes["REMOTE_STYLESHEET"][0].vector == "css:@import"
+    urls = _all_urls(findings)
+    assert "https://paint.example/p.svg#g" in urls and "https://first.example/logo.png" in urls
+    assert not any("second.example" in u or "local" in u for u in urls)

@@ -171,3 +171,53 @@ def test_no_exception_escapes(text: str) -> None:
     find_references(text, part="1")
     find_references(f"<img src='{text}'><style>{text}</style><div style='{text}'>", part="1")
     normalise(text)
+
+
+def test_import_with_a_quoted_url_function_is_listed() -> None:
+    """Google Fonts' own snippet: `@import url("...")` (corpus phishing_pot/sample-495, -5346)."""
+    font_css = "https://fonts.googleapis.com/css2?family=Open+Sans:wght@300&display=swap"
+    css = f"@import url(\"{font_css}\"); @import URL('https://i.example/q.css') print;"
+    refs = stylesheet_urls(css)
+    assert [(r.raw, r.vector, r.kind) for r in refs] == [
+        (font_css, "css:@import", "stylesheet"),
+        ("https://i.example/q.css", "css:@import", "stylesheet"),
+    ]
+    assert refs[1].sensor == "printing"
+    (ref,) = find_references(f"<style>@import url( '{font_css}' );</style>", part="1")
+    assert ref.url == font_css and ref.kind == "stylesheet" and ref.remote
+
+
+SVG_PRESENTATION = """<svg><defs><linearGradient id="g"/></defs>
+<rect fill="url(#g)" stroke="url(http://p.example/stroke.svg#s)"/>
+<circle fill="URL( 'https://p.example/fill.svg#f' ) red" filter="url(https://p.example/filter.svg#x)"/>
+<g mask="url(//p.example/mask.svg#m)" clip-path="url(https://p.example/clip.svg#c)">
+<path marker-start="url(https://p.example/m1.svg#a)" marker-mid="url(https://p.example/m2.svg#b)"
+ marker-end="url(https://p.example/m3.svg#c)" cursor="url(https://p.example/c.cur), auto"/></g>
+<text style="fill:url(https://p.example/style.svg#t)">t</text></svg>"""
+
+
+def test_svg_presentation_attributes_with_url_are_listed() -> None:
+    refs = find_references(SVG_PRESENTATION, part="1")
+    remote = {r.vector: r for r in refs if r.remote}
+    assert set(remote) == {
+        "rect[stroke]", "circle[fill]", "circle[filter]", "g[mask]", "g[clip-path]", "path[marker-start]",
+        "path[marker-mid]", "path[marker-end]", "path[cursor]", "css:fill",
+    }  # fmt: skip
+    assert remote["g[mask]"].url == "https://p.example/mask.svg#m"
+    assert all(r.kind == "image" and r.auto_loads for r in remote.values())
+    assert remote["circle[fill]"].attr == "fill" and remote["circle[fill]"].tag.name == "circle"
+    (local,) = [r for r in refs if not r.remote]
+    assert (local.vector, local.raw, local.locality) == ("rect[fill]", "#g", LOCAL)
+
+
+def test_url_in_other_attributes_is_listed_but_does_not_load() -> None:
+    """Outside SVG, `fill=` means nothing; the safe view still blocks it, so it is listed (kind other)."""
+    (ref,) = find_references('<td fill="url(https://h.example/x.png)" title="plain">', part="1")
+    assert (ref.vector, ref.kind, ref.auto_loads) == ("td[fill]", "other", False)
+
+
+def test_duplicated_attribute_keeps_the_first_like_a_browser() -> None:
+    html = '<img src="https://first.example/a.gif" SRC="https://second.example/b.gif" width=1 width=600>'
+    (ref,) = find_references(html, part="1")
+    assert ref.url == "https://first.example/a.gif"
+    assert ref.tag["width"] == "1"

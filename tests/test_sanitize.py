@@ -110,11 +110,18 @@ def test_fail_closed_reports_what_the_scanner_missed(vectors) -> None:
     """Anything blocked that the scanner did not list is a PARSE finding (it should stay empty)."""
     _message, doc = vectors
     assert all(f.category == Category.PARSE for f in doc.fail_closed)
-    # Known scanner gaps at the time of writing; they are blocked all the same.
-    assert {f.evidence["value"] for f in doc.fail_closed} <= {
-        "http://tracker.example/import1.css",
-        "http://tracker.example/fill.svg#g",
-    }
+    assert doc.fail_closed == []
+
+
+def test_scanner_and_sanitiser_agree_on_quoted_import_and_svg_paint() -> None:
+    message = html_message(
+        '<style>@import url("https://fonts.googleapis.com/css2?family=Open+Sans");</style>'
+        '<svg><rect fill="url(http://t.example/fill.svg#g)" stroke="url(#local)" '
+        "marker-end=\"url('//t.example/m.svg#m')\"/></svg>"
+    )
+    doc = safe_document(message, analyse(message))
+    assert doc.fail_closed == []
+    assert "t.example/" not in _without_titles(doc.html) and "googleapis" not in doc.html
 
 
 def test_highlight_turns_tracking_pixels_into_badges() -> None:

@@ -58,6 +58,14 @@ def declaration_urls(style: str) -> list[CssRef]:
     return out
 
 
+def value_urls(value: str, *, vector: str) -> list[CssRef]:
+    """URLs in one CSS value outside a style sheet: an SVG presentation attribute (`fill="url(#g)"`)."""
+    out: list[CssRef] = []
+    tokens = tinycss2.parse_component_value_list(value[:MAX_CSS_CHARS], skip_comments=True)
+    _urls_in(tokens, out, vector, "image", f"{vector} attribute", None, 0)
+    return out
+
+
 def _rules(rules: list, out: list[CssRef], *, sensor: str | None, depth: int) -> None:
     if depth > MAX_DEPTH:
         return
@@ -76,12 +84,15 @@ def _at_rule(rule: ast.AtRule, out: list[CssRef], *, sensor: str | None, depth: 
     prelude = tinycss2.serialize(rule.prelude).strip()
     context = f"@{name} {prelude}".strip()
     if name == "import":
+        # The first of `"a.css"`, `url(a.css)`, `url("a.css")` names the sheet (Google Fonts' own
+        # snippet is the quoted form: a function token whose argument `_urls_in` reads).
+        import_sensor = sensor or _media_sensor(prelude)
         for token in rule.prelude:
-            if token.type in ("url", "string"):
-                _add(out, token.value, "css:@import", "stylesheet", context, sensor or _media_sensor(prelude))
+            if token.type == "string":
+                _add(out, token.value, "css:@import", "stylesheet", context, import_sensor)
                 break
-            if token.type == "function" and token.lower_name == "url":
-                _urls_in(token.arguments, out, "css:@import", "stylesheet", context, sensor, depth)
+            if token.type == "url" or (token.type == "function" and token.lower_name == "url"):
+                _urls_in([token], out, "css:@import", "stylesheet", context, import_sensor, depth)
                 break
         return
     if rule.content is None:

@@ -94,6 +94,11 @@ _LINK_KINDS = (
 _REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\1\s*$", re.IGNORECASE | re.DOTALL)
 _CONDITIONAL = re.compile(r"^\s*\[if\b", re.IGNORECASE)
 _FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
+# SVG presentation attributes whose value may be a CSS <url>: paint servers, filters, masks, clip
+# paths, markers, cursors. `url(#id)` points into the document; `url(http://...)` is fetched.
+_SVG_URL_ATTRS = frozenset(
+    {"fill", "stroke", "filter", "mask", "clip-path", "marker-start", "marker-mid", "marker-end", "cursor"}
+)
 
 
 @dataclass(eq=False)
@@ -143,8 +148,14 @@ class Reference:
 
 
 def parse_html(html: str) -> BeautifulSoup:
-    """The one way to parse a body: html.parser (pure Python, lenient) and plain string attributes."""
-    return BeautifulSoup(html[:MAX_HTML_CHARS], "html.parser", multi_valued_attributes=None)
+    """The one way to parse a body: html.parser (pure Python, lenient) and plain string attributes.
+
+    A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do (HTML spec:
+    duplicates are a parse error and dropped), so the report shows the URL a client really loads.
+    """
+    return BeautifulSoup(
+        html[:MAX_HTML_CHARS], "html.parser", multi_valued_attributes=None, on_duplicate_attribute="ignore"
+    )
 
 
 def find_references(html: str, *, part: str) -> list[Reference]:
@@ -243,7 +254,7 @@ class _Walker:
             self.add(str(attrs["background"]), f"{name}[background]", "image", tag, "background", base, container)
         if "style" in attrs:
             self.css(str(attrs["style"]), tag=tag, attr="style", base=base, container=container)
-        self.stray_unc(tag, base=base, container=container)
+        self.other_attributes(tag, base=base, container=container)
         if depth < MAX_NESTING and name in ("iframe", "frame", "object"):
             self.nested_document(tag, base=base, container=container or tag, depth=depth)
 
@@ -255,12 +266,24 @@ class _Walker:
         for item in found:
             self.add(item.raw, item.vector, item.kind, tag, attr, base, container, css=item)
 
-    def stray_unc(self, tag: Tag, *, base: str | None, container: Tag | Comment | None) -> None:
-        """A file share path in any other attribute: Outlook/Windows may still resolve it."""
+    def other_attributes(self, tag: Tag, *, base: str | None, container: Tag | Comment | None) -> None:
+        """Attributes the table does not cover: a file share path, or CSS `url()` in an attribute.
+
+        A share path anywhere may be resolved by Outlook/Windows. `url()` loads in an SVG
+        presentation attribute; elsewhere (`<td fill=...>`) it loads nothing but the safe view still
+        blocks it, so it is listed as kind `other` and the two lists stay the same.
+        """
         handled = {a for a, _ in _ATTRS.get(tag.name, ())} | {"background", "style", "href", "content", "value"}
         for attr, value in tag.attrs.items():
-            if attr not in handled and isinstance(value, str) and _FILEISH.match(value):
-                self.add(value, f"{tag.name}[{attr}]", "other", tag, attr, base, container)
+            if attr in handled or not isinstance(value, str) or attr.startswith("on"):
+                continue
+            vector = f"{tag.name}[{attr}]"
+            if _FILEISH.match(value):
+                self.add(value, vector, "other", tag, attr, base, container)
+            elif "(" in value and _may_hold_css_url(value):
+                kind = "image" if attr in _SVG_URL_ATTRS and _in_svg(tag) else "other"
+                for item in css_refs.value_urls(value, vector=vector):
+                    self.add(item.raw, vector, kind, tag, attr, base, container, css=item)
 
     def nested_document(self, tag: Tag, *, base: str | None, container: Tag | Comment | None, depth: int) -> None:
         """iframe srcdoc and data:text/html frames are documents of their own: scan them too."""
@@ -269,6 +292,15 @@ class _Walker:
             html = _data_html(str(tag.get("src") or tag.get("data") or ""))
         if html:
             self.walk(parse_html(str(html)), base=base, container=container, depth=depth + 1)
+
+
+def _may_hold_css_url(value: str) -> bool:
+    low = value.lower()
+    return "url" in low or "src" in low or "image-set" in low or "\\" in value  # `\75 rl(` is url(
+
+
+def _in_svg(tag: Tag) -> bool:
+    return tag.name == "svg" or tag.find_parent("svg") is not None
 
 
 def _link_kind(rel: str) -> str:
