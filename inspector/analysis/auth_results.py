@@ -159,11 +159,11 @@ def read_auth(message: Message, chain: Chain, trusted_ids: tuple[str, ...] = ())
 
 
 def boundary_index(chain: Chain, header_count: int) -> int:
-    """Headers above this line were added by the recipient's side (or directly above its entry hop)."""
-    if chain.entry is None:
-        return header_count if not chain.hops or chain.hops[-1].side == "recipient" else chain.hops[-1].header_index
-    older = [h for h in chain.hops if h.index < chain.entry.index]
-    return older[-1].header_index if older else header_count
+    """Headers above this line were added by the recipient's side: everything above the newest
+    Received line the sending side wrote (so the entry server's own results, which some servers
+    such as Gmail put just below their Received line, are inside)."""
+    outside = [h for h in chain.hops if h.side != "recipient"]
+    return outside[-1].header_index if outside else header_count
 
 
 def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...]) -> None:

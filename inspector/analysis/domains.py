@@ -36,7 +36,11 @@ def normalise_host(host: str | None) -> str:
 def registrable_domain(host: str | None) -> str:
     """`mail.example.co.uk` -> `example.co.uk`. IP literals and bare names come back unchanged.
 
-    A name under a public suffix only (`gov.uk`) is its own registrable domain.
+    A name under a public suffix only (`gov.uk`) is its own registrable domain. A name under a
+    top-level label the suffix list does not know (`.example`, `.test`, `.local`, `.lan`, `.corp`)
+    is read as if that label were a suffix: `mx1.corp.local` -> `corp.local`. Without this every
+    host of such a domain was an organisation of its own, so the recipient's internal relays never
+    matched the recipient's domain and the trust boundary fell apart.
     """
     host = normalise_host(host)
     if not host or is_ip(host):
@@ -44,6 +48,9 @@ def registrable_domain(host: str | None) -> str:
     parts = _extractor()(host)
     if parts.domain and parts.suffix:
         return f"{parts.domain}.{parts.suffix}"
+    labels = [label for label in host.split(".") if label]
+    if not parts.suffix and len(labels) >= 2:
+        return ".".join(labels[-2:])
     return host
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..parsing import Message
-from .domains import is_ip, normalise_host, registrable_domain, same_org
+from .domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
 
 MAX_HOPS = 100  # a message with 50 000 Received lines is parsed up to here and reported as capped
 _KEYWORDS = ("from", "by", "via", "with", "id", "for")
@@ -231,7 +231,7 @@ def _read_from(hop: Hop, clause: str) -> None:
         name = words[0] if words else ""
         if name.lower() == "unknown":
             hop.rdns_unknown = True
-        elif name and "." in name and not is_ip(name) and not name.lower().startswith(("helo", "ehlo", "ident")):
+        elif _reverse_name(name):
             hop.from_rdns = name.rstrip(")")
     if helo := _HELO_COMMENT.search(clause):
         if not is_ip(hop.from_host):
@@ -239,8 +239,24 @@ def _read_from(hop: Hop, clause: str) -> None:
         hop.from_host = helo.group(1)
 
 
-def parse_chain(message: Message, own_domains: tuple[str, ...] = (), recipient_domains: tuple[str, ...] = ()) -> Chain:
-    """All Received headers of `message`, oldest first, with delays and the recipient-side boundary."""
+def _reverse_name(name: str) -> bool:
+    """A host name in the comment, not an ident (`root@10.0.0.1`), an IP or a `helo=` note."""
+    if not name or "." not in name or "@" in name or is_ip(name):
+        return False
+    return not name.lower().startswith(("helo", "ehlo", "ident"))
+
+
+def parse_chain(
+    message: Message,
+    own_domains: tuple[str, ...] = (),
+    recipient_domains: tuple[str, ...] = (),
+    trusted_hosts: tuple[str, ...] = (),
+) -> Chain:
+    """All Received headers of `message`, oldest first, with delays and the recipient-side boundary.
+
+    `trusted_hosts` (the configured trusted authserv-ids) are servers of the receiving side too,
+    with their subdomains, so a configured third-party gateway moves the boundary past itself.
+    """
     positions = [i for i, h in enumerate(message.headers) if h.name.lower() == "received"]
     total = len(positions)
     kept = positions[:MAX_HOPS]  # the newest ones: they are the recipient's and the ones that matter
@@ -252,7 +268,7 @@ def parse_chain(message: Message, own_domains: tuple[str, ...] = (), recipient_d
         if prev is not None and prev.date and hop.date:
             hop.delay_seconds = (hop.date - prev.date).total_seconds()  # signed: never `.seconds`
     orgs = _receiving_orgs(hops, own_domains, recipient_domains)
-    entry = _mark_sides(hops, orgs)
+    entry = _mark_sides(hops, _Inside(orgs, {normalise_host(t) for t in trusted_hosts if t}))
     return Chain(hops, total, entry, orgs)
 
 
@@ -265,33 +281,112 @@ def _receiving_orgs(hops: list[Hop], own: tuple[str, ...], recipients: tuple[str
     return {o for o in orgs if o}
 
 
-def _in_orgs(host: str, orgs: set[str]) -> bool:
-    host = normalise_host(host)
-    return bool(host) and "." in host and any(same_org(host, o) for o in orgs)
+_INTERNAL_NETS = tuple(
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+)
 
 
 def is_internal_ip(ip: str) -> bool:
+    """A private-network, shared (CGNAT), loopback or link-local address: one a server can only be
+    reached at from its own network.
+
+    Not `ipaddress.is_private`, which also covers the documentation ranges (192.0.2.0/24,
+    198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), 0.0.0.0/8 and 240.0.0.0/4: those are
+    reserved, not private, and must not make a delivering host look like an internal relay.
+    """
     try:
-        addr = ipaddress.ip_address(ip)
+        addr = ipaddress.ip_address(ip.strip("[]").removeprefix("IPv6:").removeprefix("ipv6:"))
     except ValueError:
         return False
-    return addr.is_private or addr.is_loopback or addr.is_link_local
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
+        addr = addr.ipv4_mapped
+    return addr.is_loopback or addr.is_link_local or any(addr in n for n in _INTERNAL_NETS if n.version == addr.version)
 
 
-def _mark_sides(hops: list[Hop], orgs: set[str]) -> Hop | None:
-    """Walk down from the newest hop while the recipient's servers recorded it; return the entry hop."""
+@dataclass
+class _Inside:
+    """What is known to be the receiving side: its organisations, configured servers, and the
+    private-address relays seen handing mail between its servers."""
+
+    orgs: set[str]
+    configured: set[str]
+    relays: set[str] = field(default_factory=set)
+
+    def host(self, host: str) -> bool:
+        host = normalise_host(host)
+        if not host or "." not in host:
+            return False
+        if host in self.relays or any(host == c or host.endswith("." + c) for c in self.configured):
+            return True
+        return not is_ip(host) and any(same_org(host, o) for o in self.orgs)
+
+    def receiver(self, by: str) -> bool:
+        """Can the server named in `by` belong to the receiving side?"""
+        by = normalise_host(by)
+        return not by or "." not in by or is_internal_ip(by) or self.host(by)
+
+
+def _from_inside(hop: Hop, inside: _Inside) -> bool:
+    """Did the receiving side get this hop from one of its own servers?
+
+    When the receiving server recorded the peer's reverse name (or "unknown") for a public address,
+    that name decides: the HELO is the peer's own claim, and a sender naming itself after the
+    recipient's mail server must not move the boundary down into hops it wrote itself.
+    """
+    public = bool(hop.from_ip) and not is_internal_ip(hop.from_ip)
+    if _loopback(hop.from_ip) or (not public and normalise_host(hop.from_host) in ("localhost", "127.0.0.1", "::1")):
+        return True  # the same machine handing the message on (content filters, fetchmail)
+    if public and (hop.from_rdns or hop.rdns_unknown):
+        return inside.host(hop.from_rdns)
+    return inside.host(hop.from_host) or inside.host(hop.from_rdns)
+
+
+def _names(hop: Hop) -> set[str]:
+    return {normalise_host(n) for n in (hop.from_host, hop.from_rdns, hop.from_ip) if n}
+
+
+def _loopback(ip: str) -> bool:
+    try:
+        return ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return False
+
+
+def _private_relay(hop: Hop, inside: _Inside) -> bool:
+    """A private-address peer that may be an internal relay (confirmed if it received the hop below).
+
+    One that names a public mail provider cannot be: providers do not hand mail over private links.
+    """
+    if not hop.from_ip or not is_internal_ip(hop.from_ip):
+        return False
+    names = [normalise_host(n) for n in (hop.from_host, hop.from_rdns) if n and "." in n and not is_ip(n)]
+    return not any(provider_family(n) and not inside.host(n) for n in names)
+
+
+def _mark_sides(hops: list[Hop], inside: _Inside) -> Hop | None:
+    """Walk down from the newest hop while the recipient's servers recorded it; return the entry hop.
+
+    The entry hop is the topmost one received from outside: its `from` is the origin. A relay at a
+    private address counts as inside only when the hop below it was received by it (or by another
+    server of the receiving side); otherwise it was the one that brought the message in.
+    """
+    pending: Hop | None = None  # a hop from a private-address relay, not yet confirmed as inside
     for hop in reversed(hops):
         if not hop.by and not hop.from_host:
             hop.side = "recipient"  # qmail/pickup lines with no hosts: local bookkeeping
             continue
-        if hop.by and not _in_orgs(hop.by, orgs) and not is_internal_ip(hop.by) and "." in hop.by:
-            return None
+        if not inside.receiver(hop.by):
+            return pending  # None: a gap in the chain, no hop shows who handed the message in
         hop.side = "recipient"
-        local_from = _in_orgs(hop.from_host, orgs) or _in_orgs(hop.from_rdns, orgs)
-        if hop.from_ip and is_internal_ip(hop.from_ip) and not hop.from_rdns:
-            local_from = local_from or not hop.from_host or "." not in hop.from_host
-        if hop.from_host.lower() in ("localhost", "127.0.0.1"):
-            local_from = True
-        if not local_from and (hop.from_host or hop.from_ip):
+        pending = None
+        if _from_inside(hop, inside):
+            if _loopback(hop.from_ip):
+                inside.relays.update(_names(hop))  # same machine: its names are ours whatever they say
+            continue
+        if _private_relay(hop, inside):
+            pending = hop
+            inside.relays.update(_names(hop))
+            continue
+        if hop.from_host or hop.from_ip:
             return hop
-    return None
+    return pending

@@ -104,10 +104,13 @@ def _reserved(ip: str) -> bool:
 
 def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
     for hop in ctx.chain.hops:
+        if hop.side == "recipient" and hop is not ctx.chain.entry:
+            continue  # the recipient's own relays: private or odd addresses there are its business
         claimed = normalise_host(hop.from_rdns or hop.from_host)
         provider = provider_family(claimed) if "." in claimed else None
         by_provider = provider_family(hop.by)
-        impossible = hop.from_ip and is_internal_ip(hop.from_ip) and provider and by_provider != provider
+        odd = bool(hop.from_ip) and (is_internal_ip(hop.from_ip) or _reserved(hop.from_ip))
+        impossible = odd and provider and by_provider != provider
         if impossible or (hop.from_ip and _reserved(hop.from_ip)):
             yield finding(
                 "RECEIVED_PRIVATE_IP",
@@ -115,7 +118,8 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
                 "A relay stamp names an impossible address",
                 f"Hop {hop.index + 1} claims to come from {claimed or hop.from_ip} at {hop.from_ip}, "
                 + (
-                    "a private network address that a public mail provider would never send from across the internet."
+                    "a private or reserved address that a public mail provider would never send from across the "
+                    "internet."
                     if impossible
                     else "an address that is reserved and never used on the internet."
                 ),
