@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Severity
-from .auth_results import FAILING
+from .auth_results import FAILING, signing_domain
 from .dkim_body import sig_time
 from .domains import is_sending_service, same_org
 from .gateway_verdicts import gateway_findings
@@ -46,7 +46,7 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
             Severity.LOW if passed or ctx.list_mail else Severity.MEDIUM,
             "A digital signature on the message is broken",
             "Your mail server found a DKIM signature that no longer matches: the message was changed after "
-            f"signing, or the signature is fake ({', '.join(r.props.get('header.d', '?') for r in failed)})."
+            f"signing, or the signature is fake ({', '.join(signing_domain(r) or '?' for r in failed)})."
             + (" Another signature did verify." if passed else ""),
             _FORWARD_INNOCENT + ", and one of several signatures failing is common.",
             header="Authentication-Results",
@@ -126,7 +126,7 @@ def check_dkim(ctx: SenderContext) -> Iterator[Finding]:
     trusted = ctx.auth.trusted_results("dkim")
     if (not sigs and not trusted) or ctx.author is None:
         return
-    passing = {r.props.get("header.d", "").lower() for r in trusted if r.result == "pass"}
+    passing = {signing_domain(r) for r in trusted if r.result == "pass"}
     if not trusted:
         passing = {s.domain for s in sigs if s.body_hash_ok}
     if passing and not any(same_org(d, ctx.from_domain) for d in passing):

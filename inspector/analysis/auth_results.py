@@ -228,6 +228,11 @@ def summary_of(view: AuthView, from_org: str) -> dict[str, Any]:
     }
 
 
-def _dkim_domain(result: Result) -> str:
+def signing_domain(result: Result) -> str:
+    """The DKIM signer a result names: `header.d`, or the domain of `header.i` (Gmail writes only that)."""
     d = result.props.get("header.d", "") or result.props.get("header.i", "").rpartition("@")[2]
-    return registrable_domain(d) if d and d != "none" else ""
+    return d.lower() if d and d != "none" else ""
+
+
+def _dkim_domain(result: Result) -> str:
+    return registrable_domain(signing_domain(result))

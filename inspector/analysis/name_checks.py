@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Category, Finding, Severity
 from .addresses import emails_in_text
+from .auth_results import signing_domain
 from .brands import brand_domains, brands_named_in, own_org_names
 from .domains import is_freemail, is_ip, mailbox_provider, registrable_domain, same_org
 from .lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton, strip_invisible
@@ -132,8 +133,7 @@ def _brand_finding(
     assert author is not None
     strong = [a for a in ctx.aggravating if "display name claims" not in a]
     authenticated = any(
-        r.result == "pass" and same_org(r.props.get("header.d", ""), author.domain)
-        for r in ctx.auth.trusted_results("dkim")
+        r.result == "pass" and same_org(signing_domain(r), author.domain) for r in ctx.auth.trusted_results("dkim")
     )
     severity = Severity.HIGH if strong or own else Severity.MEDIUM
     if ctx.list_mail and not strong:
