@@ -1,0 +1,214 @@
+"""The trust boundary: where the recipient's side begins, which Authentication-Results to believe,
+and which hop is the origin (fixtures in tests/fixtures/sender/trust_*.eml and the demo message)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sender_builders import AR_PASS, ENTRY, build, codes, run
+
+from inspector.analysis.domains import registrable_domain
+from inspector.analysis.received import is_internal_ip
+from inspector.analysis.settings import SenderSettings
+
+FIX = Path(__file__).parent / "fixtures" / "sender"
+DEMO = Path(__file__).parents[1] / "resources" / "demo" / "demo-phish.eml"
+
+
+def summary(data: bytes, settings: SenderSettings | None = None) -> tuple[dict[str, str], dict, list[dict]]:
+    findings, report = run(data, settings)
+    found: dict[str, str] = {}
+    order = ["info", "low", "medium", "high"]
+    for f in findings:
+        if f.code not in found or order.index(f.severity) > order.index(found[f.code]):
+            found[f.code] = str(f.severity)
+    return found, report.sender, report.received
+
+
+def private_ip_hops(data: bytes) -> list[int]:
+    return sorted(f.evidence["hop"] for f in run(data)[0] if f.code == "RECEIVED_PRIVATE_IP")
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("mx1.parliament.example", "parliament.example"),
+        ("exch01.corp.local", "corp.local"),
+        ("mail.example.co.uk", "example.co.uk"),
+        ("localhost", "localhost"),
+        ("192.0.2.25", "192.0.2.25"),
+    ],
+)
+def test_registrable_domain_under_unknown_top_level_label(host: str, expected: str) -> None:
+    # Before: a host under .example/.local was its own organisation, so mx1.parliament.example
+    # and the recipient's parliament.example never matched and the boundary was lost.
+    assert registrable_domain(host) == expected
+
+
+@pytest.mark.parametrize(
+    ("ip", "internal"),
+    [
+        ("10.8.0.14", True),
+        ("172.16.3.4", True),
+        ("192.168.1.1", True),
+        ("127.0.0.1", True),
+        ("fd00::1", True),
+        ("192.0.2.25", False),  # documentation ranges are reserved, not private networks
+        ("203.0.113.45", False),
+        ("2001:db8::1", False),
+        ("185.70.40.10", False),
+    ],
+)
+def test_internal_ip_excludes_documentation_ranges(ip: str, internal: bool) -> None:
+    assert is_internal_ip(ip) is internal
+
+
+def test_demo_message_origin_and_trusted_dmarc_fail() -> None:
+    found, sender, received = summary(DEMO.read_bytes())
+    assert sender["origin"]["ip"] == "203.0.113.45"
+    assert sender["origin"]["helo"] == "mailer.lesoir-be.example"
+    assert sender["origin"]["by"] == "mx1.parliament.example"
+    assert sender["origin"]["time"] == "2025-11-28T10:30:39+01:00"
+    assert sender["receiving_domains"] == ["parliament.example"]
+    auth = sender["authentication"]
+    assert auth["trusted_authserv_ids"] == ["mx1.parliament.example"]
+    assert auth["dmarc"]["result"] == "fail"
+    assert auth["spf"]["result"] == "softfail"
+    assert [(c["authserv_id"], c["trusted"]) for c in auth["claimed"]] == [("lesoir-be.example", False)]
+    assert [h["side"] for h in received] == ["sender", "recipient", "recipient"]
+    assert found["AUTH_FAIL_DMARC"] == "high"
+    assert "AUTH_FAIL_SPF" in found
+    assert "FORGED_AUTH_RESULTS" in found  # lesoir-be.example claims pass where mx1 found fail
+
+
+def test_demo_private_ip_only_on_the_delivering_hop() -> None:
+    # hop 1 is client submission from 10.8.0.14 (normal), hop 3 the recipient's own relay: neither
+    # is flagged; hop 2, the delivering server, has a documentation address no server can have.
+    assert private_ip_hops(DEMO.read_bytes()) == [2]
+
+
+def test_internal_relay_with_private_address_between_own_servers() -> None:
+    data = (FIX / "trust_internal_relays.eml").read_bytes()
+    found, sender, received = summary(data)
+    assert [h["side"] for h in received] == ["sender", "recipient", "recipient", "recipient"]
+    assert sender["origin"]["ip"] == "203.0.113.45"
+    assert sender["origin"]["hop"] == 2
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.parliament.example"]
+    assert found["AUTH_FAIL_DMARC"] == "high"
+    assert "FORGED_AUTH_RESULTS" in found
+    assert private_ip_hops(data) == [2]  # not the 10.20.0.5 filter, not the 10.8.0.14 submission
+
+
+def test_gmail_chain_trusts_the_result_below_its_own_received_line() -> None:
+    found, sender, received = summary((FIX / "trust_gmail_chain.eml").read_bytes())
+    assert sender["origin"]["ip"] == "185.70.40.10"
+    assert sender["origin"]["by"] == "mx.google.com"
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.google.com"]
+    assert sender["authentication"]["dmarc"]["result"] == "pass"
+    assert sender["authentication"]["dkim"] == [{"result": "pass", "domain": "partner-mail.eu"}]
+    assert [h["side"] for h in received] == ["sender", "recipient", "recipient"]
+    # header.i only (Gmail's form) names the signer too: no DKIM_NOT_ALIGNED on this legitimate mail
+    assert not {c: s for c, s in found.items() if s in ("medium", "high") or c == "DKIM_NOT_ALIGNED"}
+
+
+def test_hosted_mx_in_another_domain_is_the_receiving_side() -> None:
+    # recipient x@parliament.example, mailbox hosted at mailprotect.example: the topmost `by`
+    # names the final receiver, so its Authentication-Results is the receiving side's verdict.
+    found, sender, _ = summary((FIX / "trust_hosted_mx.eml").read_bytes())
+    assert sender["receiving_domains"] == ["mailprotect.example", "parliament.example"]
+    assert sender["origin"]["ip"] == "203.0.113.45"
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.mailprotect.example"]
+    assert found["AUTH_FAIL_DMARC"] == "high"
+    assert "FORGED_AUTH_RESULTS" in found
+
+
+def test_gateway_in_front_of_own_store_is_outside_unless_configured() -> None:
+    data = (FIX / "trust_gateway_before_store.eml").read_bytes()
+    # By default nothing shows mailprotect.example is the recipient's: it handed the message in,
+    # and its result is shown as a claim.
+    found, sender, _ = summary(data)
+    assert sender["origin"]["ip"] == "198.51.100.20"
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert [(c["authserv_id"], c["trusted"]) for c in sender["authentication"]["claimed"]] == [
+        ("mx.mailprotect.example", False)
+    ]
+    assert "AUTH_FAIL_DMARC" not in found
+    # Configured as one of the own domains, or as a trusted authserv-id, the gateway is inside.
+    for settings in (
+        SenderSettings(own_domains=("parliament.example", "mailprotect.example")),
+        SenderSettings(trusted_authserv_ids=("mx.mailprotect.example",)),
+    ):
+        found, sender, received = summary(data, settings)
+        assert sender["origin"]["ip"] == "203.0.113.45", settings
+        assert sender["origin"]["by"] == "mx.mailprotect.example"
+        assert sender["authentication"]["trusted_authserv_ids"] == ["mx.mailprotect.example"]
+        assert found["AUTH_FAIL_DMARC"] == "high"
+        assert [h["side"] for h in received] == ["recipient", "recipient"]
+
+
+def test_sender_naming_itself_after_the_receiver_does_not_move_the_boundary() -> None:
+    # HELO mx1.inspector-test.be from a public address the receiver could not name: the hops and
+    # the all-pass result below it were written by the sender.
+    found, sender, received = summary((FIX / "trust_spoofed_helo.eml").read_bytes())
+    assert sender["origin"]["ip"] == "185.70.40.66"
+    assert [h["side"] for h in received] == ["sender", "recipient"]
+    assert [h["trusted"] for h in sender["authentication"]["claimed"]] == [False]
+    assert found["FORGED_AUTH_RESULTS"] == "high"
+    assert found["AUTH_FAIL_DMARC"] == "high"
+
+
+def test_localhost_helo_from_public_address_is_not_inside() -> None:
+    hop = (
+        "Received",
+        "from localhost (unknown [185.70.40.66]) by mx1.inspector-test.be (Postfix) with ESMTP id 9; "
+        "Mon, 6 Jan 2025 10:00:05 +0100",
+    )
+    _, sender, _ = summary(build(top=(hop, AR_PASS)))
+    assert sender["origin"]["ip"] == "185.70.40.66"
+
+
+def test_content_filter_on_loopback_stays_inside() -> None:
+    top = (
+        (
+            "Received",
+            "from localhost (localhost [127.0.0.1]) by mx1.inspector-test.be (Postfix) with ESMTP id 2; "
+            "Mon, 6 Jan 2025 10:00:07 +0100",
+        ),
+        (
+            "Received",
+            "from mx1.inspector-test.be ([127.0.0.1]) by localhost (amavisd-new) with ESMTP id 1; "
+            "Mon, 6 Jan 2025 10:00:06 +0100",
+        ),
+    )
+    _, sender, received = summary(build(top=(*top, ENTRY, AR_PASS)))
+    assert sender["origin"]["ip"] == "185.70.40.10"
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert [h["side"] for h in received] == ["sender", "recipient", "recipient", "recipient"]
+
+
+def test_private_relay_whose_next_hop_is_foreign_is_the_entry() -> None:
+    # a private address received by the recipient's MX, but the hop below was received by a foreign
+    # server: the private peer handed the message in (a private link), it is not an internal relay.
+    top = (
+        (
+            "Received",
+            "from relay.partner-mail.eu (relay.partner-mail.eu [10.1.1.1]) by mx1.inspector-test.be "
+            "(Postfix) with ESMTPS id 3; Mon, 6 Jan 2025 10:00:05 +0100",
+        ),
+        AR_PASS,
+    )
+    _, sender, _ = summary(build(top=top))
+    assert sender["origin"]["ip"] == "10.1.1.1"
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+
+
+def test_reserved_address_on_the_sending_side_is_still_flagged() -> None:
+    middle = (
+        (
+            "Received",
+            "from pc7 ([240.1.2.3]) by mail.partner-mail.eu (Postfix) with ESMTPSA id 1XyZ; "
+            "Mon, 6 Jan 2025 10:00:01 +0100",
+        ),
+    )
+    assert codes(build(middle=middle))["RECEIVED_PRIVATE_IP"] == "low"
