@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from .beacons import beacon_findings
+from .content import content_findings
 from .parse_findings import parse_findings
 from .sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
@@ -22,6 +23,7 @@ ANALYSERS: list[Analyser] = [
     beacon_findings,
     parse_findings,
     sender_analysis,
+    content_findings,
 ]
 
 
