@@ -25,7 +25,11 @@ _CODES = {
     "NestingTooDeep": "NESTING_TOO_DEEP",
     "TooManyParts": "TOO_MANY_PARTS",
     "DamagedOutlookFile": "DAMAGED_MSG",
+    "HeaderTooLong": "HEADER_TOO_LONG",
+    "BodyTruncated": "BODY_TRUNCATED",
+    "AttachmentTooLarge": "ATTACHMENT_NOT_SCANNED",
 }
+_PARTLY_READ = {"HEADER_TOO_LONG", "BODY_TRUNCATED", "ATTACHMENT_NOT_SCANNED"}
 
 
 def parse_findings(message: Message, report: Report) -> Iterator[Finding]:
@@ -58,6 +62,19 @@ def _finding(defect: Defect) -> Finding:
             explanation=(
                 "Part of this message could not be decoded or was skipped because it is built in an "
                 "abnormal way. Its content was not analysed; be careful with it."
+            ),
+            evidence={"defect": defect.kind, "detail": defect.detail},
+            part=defect.part,
+        )
+    if code in _PARTLY_READ:
+        return Finding(
+            category=Category.PARSE,
+            code=code,
+            severity=Severity.LOW,
+            title=f"Part {defect.part} was only partly analysed",
+            explanation=(
+                "Part of this message is far larger than real mail needs, a common way to exhaust or slip past "
+                "filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it."
             ),
             evidence={"defect": defect.kind, "detail": defect.detail},
             part=defect.part,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .eml import load_eml
+from .limits import limit_bodies
 from .message import Attachment, Body, Defect, Header, Message, Part
 from .msg import MsgError, load_msg
 from .sniff import input_format
@@ -49,7 +50,9 @@ def load_bytes(data: bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> Message:
     if kind is None:
         raise LoadError("NOT_A_MESSAGE", "this is not an email message (.eml or Outlook .msg)")
     try:
-        return load_msg(data) if kind == "msg" else load_eml(data)
+        message = load_msg(data) if kind == "msg" else load_eml(data)
+        limit_bodies(message)
+        return message
     except MsgError as exc:
         raise LoadError("MSG_UNREADABLE", str(exc)) from exc
     except RecursionError as exc:

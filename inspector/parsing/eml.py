@@ -8,27 +8,74 @@ lenient header decoding is used through `decode.decode_header_value`.
 from __future__ import annotations
 
 import email
+import email.feedparser
 import email.message
 import email.utils
 import re
 from email import policy
 
 from .decode import decode_header_value, decode_text, header_raw_text, sniff_html_charset, unfold
+from .limits import MAX_HEADERS, HeaderBudget, cap_header_block
 from .message import Attachment, Body, Defect, Header, Message, Part, sha256_hex
 from .sniff import sniff_type
 
 MAX_DEPTH = 40  # nested multiparts / messages; deeper is an evasion or a bomb, not mail
 MAX_PARTS = 5000
+_FEED_BYTES = 1 << 20
 
 
 _OBS_FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]+:", re.MULTILINE)
 
 
 def load_eml(data: bytes) -> Message:
-    parsed = email.message_from_bytes(_fix_obsolete_field_names(data), policy=policy.compat32)
-    message = _Builder().message(parsed, prefix="", depth=0)
+    capped, dropped = cap_header_block(data)
+    message = _Builder().message(_parse(_fix_obsolete_field_names(capped)), prefix="", depth=0)
+    if dropped:
+        detail = f"{dropped:,} header lines after the first {MAX_HEADERS:,} were not read"
+        message.defects.append(Defect(message.root.id, "HeaderTooLong", detail))
     message.raw = data
     return message
+
+
+def _parse(data: bytes) -> email.message.Message:
+    """`email.message_from_bytes`, fed in slices: it would copy the whole input into a StringIO
+    (4 bytes a character), which made a 90 MB message cost 800 MB. Bytes map to characters one to
+    one (surrogateescape), so slicing anywhere is safe; the parser joins lines across feeds."""
+    budget = [MAX_PARTS]
+    parser = email.feedparser.FeedParser(_factory=lambda policy: _BoundedPart(policy, budget), policy=policy.compat32)
+    for start in range(0, len(data), _FEED_BYTES):
+        parser.feed(data[start : start + _FEED_BYTES].decode("ascii", "surrogateescape"))
+    return parser.close()
+
+
+class _BoundedPart(email.message.Message):
+    """The stdlib parser's part class, made to stop where our limits are rather than fail.
+
+    The parser recurses once per nesting level (10,000 levels raise RecursionError) and keeps every
+    part (100,000 parts take gigabytes). Below MAX_DEPTH a multipart or message/* part reads as
+    opaque; after MAX_PARTS parts, new parts are parsed but not kept. The builder reports both.
+    """
+
+    def __init__(self, policy: email.policy.Policy, budget: list[int]) -> None:
+        super().__init__(policy)
+        self.budget = budget
+        self.depth = 0
+        self.dropped = 0
+
+    def attach(self, payload: email.message.Message) -> None:  # type: ignore[override]
+        if isinstance(payload, _BoundedPart):
+            payload.depth = self.depth + 1
+        if self.budget[0] <= 0:
+            self.dropped += 1
+            return
+        self.budget[0] -= 1
+        super().attach(payload)
+
+    def get_content_type(self) -> str:
+        real = super().get_content_type()
+        if self.depth > MAX_DEPTH and real.startswith(("multipart/", "message/")):
+            return "application/octet-stream"
+        return real
 
 
 def _fix_obsolete_field_names(data: bytes) -> bytes:
@@ -41,11 +88,18 @@ def _fix_obsolete_field_names(data: bytes) -> bytes:
     return _OBS_FIELD.sub(rb"\1:", head) + data[len(head) :]
 
 
-def headers_of(part: email.message.Message) -> list[Header]:
+def headers_of(part: email.message.Message, defects: list[Defect] | None = None, part_id: str = "") -> list[Header]:
+    """Every header as sent, within the limits of `HeaderBudget` (what it cut is noted in `defects`)."""
     out = []
+    budget = HeaderBudget()
     for name, value in part.raw_items():
-        raw = unfold(header_raw_text(str(value)))
+        raw = budget.take(str(name), str(value))
+        if raw is None:
+            continue
+        raw = unfold(header_raw_text(raw))
         out.append(Header(name=str(name), raw=raw, value=decode_header_value(raw)))
+    if defects is not None:
+        defects.extend(budget.defects(part_id or "0"))
     return out
 
 
@@ -61,8 +115,9 @@ class _Builder:
 
     def message(self, parsed: email.message.Message, *, prefix: str, depth: int) -> Message:
         root_id = (f"{prefix}.0" if prefix else "0") if parsed.is_multipart() else _child_id(prefix, 1)
-        headers = headers_of(parsed)
-        message = Message(format="eml", headers=headers, root=Part(id=root_id, content_type=""))
+        defects: list[Defect] = []
+        headers = headers_of(parsed, defects, root_id)
+        message = Message(format="eml", headers=headers, root=Part(id=root_id, content_type=""), defects=defects)
         message.part_prefix = prefix
         message.root = self.part(parsed, root_id, prefix, depth, message, headers=headers)
         return message
@@ -82,7 +137,7 @@ class _Builder:
         part = Part(
             id=part_id,
             content_type=content_type,
-            headers=headers if headers is not None else headers_of(node),
+            headers=headers if headers is not None else headers_of(node, message.defects, part_id),
             filename=_filename(node),
             disposition=node.get_content_disposition(),
             content_id=_content_id(node),
@@ -90,6 +145,9 @@ class _Builder:
         )
         for defect in node.defects:
             message.defects.append(Defect(part_id, type(defect).__name__, str(defect) or _doc(defect)))
+        if getattr(node, "dropped", 0):
+            detail = f"{node.dropped:,} more parts after the first {MAX_PARTS:,} of the message; not read"
+            message.defects.append(Defect(part_id, "TooManyParts", detail))
         if depth > MAX_DEPTH:
             message.defects.append(Defect(part_id, "NestingTooDeep", f"more than {MAX_DEPTH} levels; not read"))
             return part
@@ -140,11 +198,14 @@ class _Builder:
         )
 
     def _leaf(self, node: email.message.Message, part: Part, message: Message) -> None:
+        known = len(node.defects)
         try:
             data = node.get_payload(decode=True)
         except Exception as exc:  # noqa: BLE001 - any decoder failure is a finding, not a crash
             message.defects.append(Defect(part.id, "UndecodablePart", f"payload could not be decoded: {exc}"))
             data = b""
+        for defect in node.defects[known:]:  # base64 damage is only found while decoding
+            message.defects.append(Defect(part.id, type(defect).__name__, str(defect) or _doc(defect)))
         if not isinstance(data, bytes):
             data = b""
         part.size = len(data)

@@ -79,7 +79,7 @@ def _build(msg: Any, *, prefix: str, depth: int) -> Message:
     header_text = _safe(lambda: msg.headerText, "")
     synthetic = not header_text
     parsed_header = _safe(lambda: msg.header)
-    headers = headers_of(parsed_header) if parsed_header is not None else []
+    headers = headers_of(parsed_header, defects, f"{prefix}.0" if prefix else "0") if parsed_header is not None else []
     if synthetic:  # extract-msg fills missing properties with the string "None"
         headers = [h for h in headers if h.value and h.value != "None"]
     subject = str(_safe(lambda: msg.subject, "")).replace("\x00", "")
