@@ -243,7 +243,7 @@ class _Walker:
             kind = _link_kind(str(attrs.get("rel", "")))
             self.add(str(attrs["href"]), f"link[rel={attrs.get('rel', '')}]"[:60], kind, tag, "href", base, container)
         elif name == "meta" and str(attrs.get("http-equiv", "")).lower() == "refresh":
-            match = _REFRESH_URL.match(str(attrs.get("content", "")))
+            match = _REFRESH_URL.match(str(attrs.get("content", ""))[:4096])  # the regex is quadratic
             if match and match.group(2):
                 self.add(match.group(2), "meta[http-equiv=refresh]", "refresh", tag, "content", base, container)
         elif name == "param" and str(attrs.get("name", "")).lower() in _PARAM_URL_NAMES and "value" in attrs:

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from ..resources import resource_path
 from .urls import registrable_domain
 
+MAX_MATCH_CHARS = 2048
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -48,13 +50,16 @@ class TrackerIndex:
             else:
                 self.anywhere.append(rule)
         self.vendors = sorted({r.vendor for r in rules})
+        self.max_labels = max((r.host_suffix.count(".") + 1 for r in rules if r.host_suffix), default=1)
 
     def match(self, url: str, host: str) -> Match | None:
         try:
             parts = urlsplit(url)
         except ValueError:
             return None
-        tail = parts.path + ("?" + parts.query if parts.query else "")
+        # Patterns identify a service by the start of a URL; a bound on what they see keeps one
+        # that backtracks from costing more than milliseconds on a 2 MB URL (tests/regex_sweep.py).
+        tail = (parts.path + ("?" + parts.query if parts.query else ""))[:MAX_MATCH_CHARS]
         for rule in self._host_rules(host):
             if rule.path_regex is None or rule.path_regex.search(tail):
                 return _match(rule)
@@ -75,7 +80,9 @@ class TrackerIndex:
         return None
 
     def _host_rules(self, host: str) -> list[Rule]:
-        labels = host.lower().split(".")
+        # Only the suffixes as long as the longest listed one: a host of 4,000 labels would
+        # otherwise cost 4,000 joins of 8 KB for each of thousands of URLs.
+        labels = host.lower().rsplit(".", self.max_labels)[-self.max_labels - 1 :]
         found: list[Rule] = []
         for i in range(len(labels) - 1):
             found.extend(self.by_host.get(".".join(labels[i:]), ()))
