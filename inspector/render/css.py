@@ -20,27 +20,32 @@ Policy = Callable[[str, str], str | None]
 _IMAGE_SET = {"image-set", "-webkit-image-set"}
 _DROP_AT_RULES = {"import", "namespace", "charset", "document", "-moz-document"}
 _NESTED_AT_RULES = {"media", "supports", "layer", "container", "scope"}
+# Blocks, functions and nested rules deeper than this are dropped: real CSS nests a handful of
+# levels, and every step below recurses (so does tinycss2's serializer).
+MAX_DEPTH = 32
 
 
 def rewrite_stylesheet(css: str, policy: Policy) -> str:
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=False)
-    return _serialize_rules(rules, policy)
+    return _serialize_rules(rules, policy, 0)
 
 
 def rewrite_declarations(style: str, policy: Policy) -> str:
     """A `style` attribute (or any attribute value that may hold `url()`)."""
     tokens = tinycss2.parse_component_value_list(style, skip_comments=True)
-    return tinycss2.serialize(_rewrite_tokens(tokens, policy, "image"))
+    return tinycss2.serialize(_rewrite_tokens(tokens, policy, "image", 0))
 
 
-def _serialize_rules(rules: list, policy: Policy) -> str:
+def _serialize_rules(rules: list, policy: Policy, depth: int) -> str:
+    if depth > MAX_DEPTH:
+        return ""
     out: list[str] = []
     for rule in rules:
         if isinstance(rule, ast.AtRule):
-            out.append(_rewrite_at_rule(rule, policy))
+            out.append(_rewrite_at_rule(rule, policy, depth))
         elif isinstance(rule, ast.QualifiedRule):
-            prelude = tinycss2.serialize(_rewrite_tokens(rule.prelude, policy, "image"))
-            body = tinycss2.serialize(_rewrite_tokens(rule.content, policy, "image"))
+            prelude = tinycss2.serialize(_rewrite_tokens(rule.prelude, policy, "image", depth + 1))
+            body = tinycss2.serialize(_rewrite_tokens(rule.content, policy, "image", depth + 1))
             out.append(f"{prelude}{{{body}}}")
         elif isinstance(rule, ast.ParseError):
             continue  # what a browser would skip anyway
@@ -49,7 +54,7 @@ def _serialize_rules(rules: list, policy: Policy) -> str:
     return "".join(out)
 
 
-def _rewrite_at_rule(rule: ast.AtRule, policy: Policy) -> str:
+def _rewrite_at_rule(rule: ast.AtRule, policy: Policy, depth: int) -> str:
     name = rule.lower_at_keyword
     if name == "import":
         for url in _urls_in(rule.prelude)[:1] or [tinycss2.serialize(rule.prelude).strip()]:
@@ -57,27 +62,29 @@ def _rewrite_at_rule(rule: ast.AtRule, policy: Policy) -> str:
         return ""
     if name in _DROP_AT_RULES:
         return ""
-    prelude = tinycss2.serialize(_rewrite_tokens(rule.prelude, policy, "image"))
+    prelude = tinycss2.serialize(_rewrite_tokens(rule.prelude, policy, "image", depth + 1))
     if rule.content is None:
         return f"@{rule.at_keyword}{prelude};"
     if name in _NESTED_AT_RULES:
         inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=False)
-        return f"@{rule.at_keyword}{prelude}{{{_serialize_rules(inner, policy)}}}"
-    if name == "font-face":
-        body = _rewrite_tokens(rule.content, policy, "font")
-        return f"@{rule.at_keyword}{prelude}{{{tinycss2.serialize(body)}}}"
-    return f"@{rule.at_keyword}{prelude}{{{tinycss2.serialize(_rewrite_tokens(rule.content, policy, 'image'))}}}"
+        return f"@{rule.at_keyword}{prelude}{{{_serialize_rules(inner, policy, depth + 1)}}}"
+    context = "font" if name == "font-face" else "image"
+    body = tinycss2.serialize(_rewrite_tokens(rule.content, policy, context, depth + 1))
+    return f"@{rule.at_keyword}{prelude}{{{body}}}"
 
 
-def _rewrite_tokens(tokens: list, policy: Policy, context: str) -> list:
+def _rewrite_tokens(tokens: list, policy: Policy, context: str, depth: int) -> list:
+    if depth > MAX_DEPTH:
+        _block_all(tokens, policy, context)
+        return []
     out: list = []
     for token in tokens:
         if isinstance(token, ast.URLToken):
             out.append(_url_token(token.value, policy, context, token))
         elif isinstance(token, ast.FunctionBlock):
-            out.append(_rewrite_function(token, policy, context))
+            out.append(_rewrite_function(token, policy, context, depth + 1))
         elif isinstance(token, (ast.ParenthesesBlock, ast.SquareBracketsBlock, ast.CurlyBracketsBlock)):
-            token.content = _rewrite_tokens(token.content, policy, context)
+            token.content = _rewrite_tokens(token.content, policy, context, depth + 1)
             out.append(token)
         elif isinstance(token, ast.AtKeywordToken) and token.lower_value == "import":
             continue  # an @import smuggled into a declaration list is dropped, not rewritten
@@ -86,7 +93,7 @@ def _rewrite_tokens(tokens: list, policy: Policy, context: str) -> list:
     return out
 
 
-def _rewrite_function(token: ast.FunctionBlock, policy: Policy, context: str) -> object:
+def _rewrite_function(token: ast.FunctionBlock, policy: Policy, context: str, depth: int) -> object:
     name = token.lower_name
     if name in ("url", "src"):
         value = next((a.value for a in token.arguments if isinstance(a, ast.StringToken)), "")
@@ -96,8 +103,25 @@ def _rewrite_function(token: ast.FunctionBlock, policy: Policy, context: str) ->
         # and the first one stands for the set.
         replaced = [_url_token(url, policy, context, token) for url in _urls_in(token.arguments)]
         return replaced[0] if replaced else ast.IdentToken(token.source_line, token.source_column, "none")
-    token.arguments = _rewrite_tokens(token.arguments, policy, context)
+    token.arguments = _rewrite_tokens(token.arguments, policy, context, depth)
     return token
+
+
+def _block_all(tokens: list, policy: Policy, context: str) -> None:
+    """Too deep to keep: every URL below is still put through the policy (so it is listed as
+    blocked) but nothing is kept. Iterative, so depth costs no stack."""
+    stack = [tokens]
+    while stack:
+        for token in stack.pop():
+            if isinstance(token, ast.URLToken):
+                policy(token.value, context)
+            elif isinstance(token, ast.FunctionBlock):
+                if token.lower_name in ("url", "src"):
+                    policy(next((a.value for a in token.arguments if isinstance(a, ast.StringToken)), ""), context)
+                else:
+                    stack.append(token.arguments)
+            elif isinstance(token, (ast.ParenthesesBlock, ast.SquareBracketsBlock, ast.CurlyBracketsBlock)):
+                stack.append(token.content)
 
 
 def _urls_in(tokens: list) -> list[str]:

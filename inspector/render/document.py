@@ -72,7 +72,7 @@ def sanitise_bodies(
         sanitiser = Sanitiser(RefIndex(refs), cids, badge, id_prefix=f"ei-blocked-{number}")
         result = sanitiser.run(soup)
         for tag in result.soup.find_all(attrs={"data-ei-refs": True}):
-            ids.extend(i for i in str(tag["data-ei-refs"]).split() if i not in ids)
+            ids.extend(str(tag["data-ei-refs"]).split())
         head, inner, attrs, root_attrs = _split(result.soup)
         heads.append(head)
         bodies.append(inner)
@@ -81,7 +81,7 @@ def sanitise_bodies(
         blocked.extend(result.blocked)
         missed.extend(result.missed)
     doc = wrap("".join(heads), _BODY_GAP.join(bodies), body_attrs=body_attrs, html_attrs=html_attrs)
-    return doc, blocked, missed, ids
+    return doc, blocked, missed, list(dict.fromkeys(ids))  # first occurrence of each, in order
 
 
 def _split(soup: BeautifulSoup) -> tuple[str, str, str, str]:

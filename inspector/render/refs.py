@@ -8,6 +8,7 @@ value it is neutralising belongs to, so the ids in the safe document are the fin
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,13 +54,22 @@ def adapt(ref: Reference) -> Ref:
 
 
 class RefIndex:
-    """References of one parsed body, looked up by the node they sit on; each is claimed once."""
+    """References of one parsed body, looked up by the node they sit on; each is claimed once.
+
+    Lookups go through dictionaries: a `<style>` element can hold tens of thousands of URLs, and
+    scanning all of them for each one made a hostile message take minutes.
+    """
+
+    _FALLBACK_SCAN = 1_000  # at most this many candidates are tried when no value matches exactly
 
     def __init__(self, refs: list[Ref]) -> None:
         self.refs = refs
         self._by_node: dict[int, list[Ref]] = {}
+        self._by_place: dict[tuple[int, str], dict[str, list[Ref]]] = {}
         for ref in refs:
             self._by_node.setdefault(id(ref.node), []).append(ref)
+            place = self._by_place.setdefault((id(ref.node), (ref.attribute or "css").lower()), {})
+            place.setdefault(squeeze(ref.raw), []).append(ref)
         self.claimed: set[str] = set()
 
     def on_node(self, node: object) -> list[Ref]:
@@ -79,12 +89,17 @@ class RefIndex:
         whose value is part of `raw` belongs to it.
         """
         wanted = squeeze(raw)
-        where = where.lower()
-        here = [r for r in self.on_node(node) if (r.attribute or "css").lower() == where]
-        exact = [r for r in here if squeeze(r.raw) == wanted]
-        if exact:
-            return exact[:1]
-        return [r for r in here if r.raw and squeeze(r.raw) in wanted]
+        place = self._by_place.get((id(node), where.lower()))
+        if not place:
+            return []
+        exact = next((r for r in place.get(wanted, ()) if r.ref_id not in self.claimed), None)
+        if exact is not None:
+            return [exact]
+        found = []
+        for value, refs in itertools.islice(place.items(), self._FALLBACK_SCAN):
+            if value in wanted:
+                found.extend(r for r in refs if r.raw and r.ref_id not in self.claimed)
+        return found
 
     def claim(self, refs: list[Ref]) -> None:
         self.claimed.update(r.ref_id for r in refs)

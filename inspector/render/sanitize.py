@@ -154,6 +154,8 @@ class Sanitiser:
 
     def _attributes(self, tag: Tag, name: str) -> None:
         for attr in list(tag.attrs):
+            if attr not in tag.attrs:
+                continue  # removed with another one (an <img src> takes its srcset with it)
             value = tag.attrs[attr]
             text = " ".join(value) if isinstance(value, list) else str(value)
             key = attr.lower()
@@ -163,6 +165,11 @@ class Sanitiser:
                 tag.attrs[attr] = rewrite_declarations(text, self._css_policy(tag, attr))
             elif key in URL_ATTRS or key.endswith(":href"):
                 self._url_attribute(tag, name, attr, text)
+            elif squeeze(text).lower().startswith(("\\\\", "file:")):
+                # A share path in any other attribute: inert in a browser, but Outlook-style
+                # resolvers and the scanner (`stray_unc`) treat it as a reference: it goes.
+                self._record(tag, attr, text, self.index.find(tag, attr, text), quiet=True)
+                del tag.attrs[attr]
             elif "url(" in text.lower().replace(" ", "") or "image-set" in text.lower() or "\\" in text:
                 tag.attrs[attr] = rewrite_declarations(text, self._css_policy(tag, attr))
 

@@ -6,11 +6,15 @@ patterns), which is what makes it lighter than hand-written JSON for a format CE
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .iocs import Iocs, collect
 
 Record = dict[str, Any]
+# stix2 validates each indicator's pattern (about 2 ms each); a hostile message can carry 20,000
+# URLs. Past this many per message the rest are left out, and the report says how many.
+MAX_INDICATORS = 2_000
 
 _PATTERNS = {
     "urls": ("url", "[url:value = '{}']"),
@@ -33,8 +37,12 @@ def stix_bundle(records: list[Record]) -> str:
             continue
         iocs: Iocs = collect(record)
         refs = []
+        left_out = 0
         for kind, (label, pattern) in _PATTERNS.items():
             for value in getattr(iocs, kind):
+                if len(refs) >= MAX_INDICATORS:
+                    left_out += 1
+                    continue
                 if (kind, value) not in by_value:
                     by_value[(kind, value)] = stix2.Indicator(
                         name=f"{label}: {value}"[:250],
@@ -50,14 +58,17 @@ def stix_bundle(records: list[Record]) -> str:
         objects.append(
             stix2.Report(
                 name=f"Email: {message.get('subject') or record.get('file')}"[:250],
-                description=f"Verdict {verdict.get('level')}: {verdict.get('reason')} (sha256 {record.get('sha256')})",
+                description=f"Verdict {verdict.get('level')}: {verdict.get('reason')} (sha256 {record.get('sha256')})"
+                + (f"; {left_out} more indicators left out" if left_out else ""),
                 published=stix2.utils.get_timestamp(),
                 report_types=["indicator"],
                 object_refs=refs or [identity.id],
                 created_by_ref=identity.id,
             )
         )
-    return stix2.Bundle(objects=objects, allow_custom=False).serialize(pretty=True)
+    # stix2's own pretty printer sorts keys by searching the whole bundle for each one: 4 s for
+    # 200 indicators. Its plain output, indented by json, is the same document.
+    return json.dumps(json.loads(stix2.Bundle(objects=objects, allow_custom=False).serialize()), indent=4)
 
 
 def _pattern_escape(value: str) -> str:
