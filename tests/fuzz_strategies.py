@@ -1,6 +1,6 @@
 """Hypothesis strategies for email-shaped hostile input, and the invariants every input must keep.
 
-Used by `tests/test_fuzz.py` (bounded, in CI) and `fuzz/hypothesis_long.py` (the long run).
+Used by `tests/test_fuzz.py` (bounded in CI, longer with FUZZ_EXAMPLES) and `fuzz/atheris_load.py`.
 The generators produce what an attacker would send, not uniform noise: random MIME trees with
 broken encodings and charsets, HTML and CSS from a small grammar of every URL-carrying place,
 header blocks with encoded words, and mutated real messages (byte flips, truncation,

@@ -7,18 +7,23 @@ remote reference (checked by the independent `safe_html_check`); the reports exp
 message takes less than `TIME_BOUND`.
 
 CI runs a fixed, derandomized set (about a minute on 2 cores). For a longer run, set
-FUZZ_EXAMPLES (examples per test) and FUZZ_SEED, or use `fuzz/hypothesis_long.py`.
+FUZZ_EXAMPLES (examples per test), which also turns derandomization off.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, FIXTURES
 from fuzz_strategies import check_invariants, header_blocks, html_documents, messages, mutated, seed_messages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from inspector.analysis import analyse
+from inspector.parsing import load_bytes
+from inspector.render import safe_document
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0"))
 _LONG = EXAMPLES > 0
@@ -86,3 +91,18 @@ def test_img_with_src_then_srcset_is_sanitised():
 def test_share_path_in_any_attribute_is_removed():
     """A UNC path in an attribute that is not a URL (img[value]) survived into the safe view."""
     check_invariants(HTML_HEAD + b'<img value="\\\\evil.example\\share\\x.png"><div title="file://evil/x">')
+
+
+def test_marked_section_html_parser_rejects_is_read_as_text():
+    """html.parser raised on `<![foo`; beacons, content checks and the safe view all failed."""
+    check_invariants(HTML_HEAD + b'<p>x</p><![endi50dysf <img src="https://t.example/after.gif">')
+    check_invariants(Path(__file__).with_name("fixtures").joinpath("render", "all_vectors.eml").read_bytes())
+
+
+def test_escaped_markup_outside_body_stays_text():
+    """Text outside <html>/<body> was written back raw: `&lt;img src=...&gt;` became an element."""
+    data = HTML_HEAD + b"hello &lt;img src=https://evil.example/x.gif&gt; <b>x</b> &amp;"
+    message = load_bytes(data)
+    safe = safe_document(message, analyse(message))
+    assert "&lt;img src=https://evil.example/x.gif&gt;" in safe.html and not safe.fail_closed
+    check_invariants(data)

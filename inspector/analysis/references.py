@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup, Comment, Tag
+from bs4.exceptions import ParserRejectedMarkup
 
 from . import css_refs
 from .urls import REMOTE, UNC, Url, normalise
@@ -94,6 +95,7 @@ _LINK_KINDS = (
 _REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\1\s*$", re.IGNORECASE | re.DOTALL)
 _CONDITIONAL = re.compile(r"^\s*\[if\b", re.IGNORECASE)
 _FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
+_MARKED_SECTION = re.compile(r"<!\[(?!\s*(?:cdata\[|if\b|endif\b|else\b))", re.IGNORECASE)
 # SVG presentation attributes whose value may be a CSS <url>: paint servers, filters, masks, clip
 # paths, markers, cursors. `url(#id)` points into the document; `url(http://...)` is fetched.
 _SVG_URL_ATTRS = frozenset(
@@ -153,9 +155,21 @@ def parse_html(html: str) -> BeautifulSoup:
     A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do (HTML spec:
     duplicates are a parse error and dropped), so the report shows the URL a client really loads.
     """
-    return BeautifulSoup(
-        html[:MAX_HTML_CHARS], "html.parser", multi_valued_attributes=None, on_duplicate_attribute="ignore"
-    )
+    html = html[:MAX_HTML_CHARS]
+    try:
+        return _soup(html)
+    except ParserRejectedMarkup:
+        # html.parser gives up on some marked sections (`<![foo`), which browsers read as bogus
+        # comments: they are read as text instead. Found by fuzzing (tests/test_fuzz.py).
+        html = _MARKED_SECTION.sub("&lt;![", html)
+    try:
+        return _soup(html)
+    except ParserRejectedMarkup:
+        return _soup(html.replace("<", "&lt;"))
+
+
+def _soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser", multi_valued_attributes=None, on_duplicate_attribute="ignore")
 
 
 def find_references(html: str, *, part: str) -> list[Reference]:

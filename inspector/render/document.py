@@ -110,7 +110,11 @@ def _split(soup: BeautifulSoup) -> tuple[str, str, str, str]:
 
 
 def _outside(soup: BeautifulSoup, root: object) -> str:
-    return "".join(str(node) for node in soup.contents if node is not root)
+    # Text goes through the formatter: str() of a text node is its raw text, so an escaped
+    # `&lt;img src=...&gt;` came back as a real element (found by fuzzing).
+    return "".join(
+        node.decode() if isinstance(node, Tag) else node.output_ready() for node in soup.contents if node is not root
+    )
 
 
 def _attrs(tag: Tag) -> str:
