@@ -12,9 +12,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+# Windows device names, also with an extension or spaces before it (`nul .txt`), and the
+# superscript-digit ports Windows also reserves.
+_RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])\s*(\..*)?$", re.IGNORECASE)
+_EDGES = re.compile(r"^[\s.]+|[\s.]+$")  # Windows drops trailing dots and spaces; leading ones hide files
 _FORBIDDEN = set('<>:"/\\|?*')
 MAX_NAME = 150
+MAX_NAME_BYTES = 200  # file systems allow 255 bytes; room for " (999)"
 # Extensions people trust at a glance; `x.pdf.exe`, `x.doc.html` hide the real one behind them.
 _DOCUMENT_TYPES = frozenset(
     [
@@ -79,12 +83,17 @@ def safe_basename(name: str | None, fallback: str = "attachment.bin") -> str:
         for ch in unicodedata.normalize("NFC", name)
         if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cn", "Zl", "Zp")
     )
-    cleaned = cleaned.strip().strip(".").strip()
+    cleaned = _EDGES.sub("", cleaned)
     if not cleaned or _RESERVED.match(cleaned):
         cleaned = f"_{cleaned}" if cleaned else fallback
-    if len(cleaned) > MAX_NAME:
+    if len(cleaned) > MAX_NAME or len(cleaned.encode("utf-8")) > MAX_NAME_BYTES:
         stem, dot, ext = cleaned.rpartition(".")
-        cleaned = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) < 12 else cleaned[:MAX_NAME]
+        if not (dot and stem and len(ext) < 12):
+            stem, dot, ext = cleaned, "", ""
+        stem = stem[:MAX_NAME]
+        while len(stem) > MAX_NAME - len(dot + ext) or len((stem + dot + ext).encode("utf-8")) > MAX_NAME_BYTES:
+            stem = stem[:-1]
+        cleaned = _EDGES.sub("", stem) + dot + ext
     return cleaned
 
 
@@ -106,11 +115,13 @@ def save_into(folder: str | os.PathLike[str], name: str | None, data: bytes) -> 
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     for candidate in candidate_names(safe_basename(name)):
         target = base / candidate
-        if target.resolve().parent != base:  # belt and braces: safe_basename already made it a bare name
+        # Belt and braces: safe_basename already made it a bare name. Not resolve(): that would
+        # follow a symlink planted under this name, which O_EXCL below simply steps past.
+        if target.parent != base or target.name != candidate:
             raise OSError(f"refusing to write outside {base}")
         try:
             fd = os.open(target, flags, 0o644)
-        except FileExistsError:
+        except (FileExistsError, IsADirectoryError):
             continue
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
