@@ -149,5 +149,7 @@ def test_no_pattern_backtracks_catastrophically(which):
     result = json.loads(done.stdout)
     print(f"\n{which}: {result['patterns']} patterns, slowest {result['slowest'][:3]}")
     assert result["patterns"] > (600 if which == "trackers" else 50)
-    slow = [r for r in result["slowest"] if r["seconds"] > 0.25]  # linear ones take < 0.01 s on 5,000 characters
+    # On 5,000 characters a linear pattern takes < 0.01 s and a quadratic one about 0.1 s (those run
+    # on bounded input: tracker URLs are cut at 2 KB); the two cubic ones this found took over 10 s.
+    slow = [r for r in result["slowest"] if r["seconds"] > 1.0]
     assert slow == []

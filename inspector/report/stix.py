@@ -14,7 +14,7 @@ from .iocs import Iocs, collect
 Record = dict[str, Any]
 # stix2 validates each indicator's pattern (about 2 ms each); a hostile message can carry 20,000
 # URLs. Past this many per message the rest are left out, and the report says how many.
-MAX_INDICATORS = 2_000
+MAX_INDICATORS = 1_000
 
 _PATTERNS = {
     "urls": ("url", "[url:value = '{}']"),
