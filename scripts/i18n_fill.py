@@ -292,7 +292,10 @@ T: dict[str, tuple[str, str]] = {
     "Indicators, defanged (*.txt)": ("Indicateurs, désamorcés (*.txt)", "Indicatoren, onschadelijk gemaakt (*.txt)"),
     "STIX 2.1 bundle (*.json)": ("Paquet STIX 2.1 (*.json)", "STIX 2.1-bundel (*.json)"),
     "Export": ("Exporter", "Exporteren"),
-    "Could not save {name}: {reason}": ("Impossible d'enregistrer {name} : {reason}", "Kon {name} niet opslaan: {reason}"),
+    "Could not save {name}: {reason}": (
+        "Impossible d'enregistrer {name} : {reason}",
+        "Kon {name} niet opslaan: {reason}",
+    ),
     "Saved {name}": ("{name} enregistré", "{name} opgeslagen"),
     "&Export": ("E&xporter", "E&xporteren"),
     "Report as &HTML…": ("Rapport en &HTML…", "Rapport als &HTML…"),

@@ -11,7 +11,7 @@ DEBS="libegl1 libgl1 libgl1-mesa-dri libglib2.0-0 libfontconfig1 libfreetype6 li
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
   libnss3 libnspr4 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libgbm1 libdrm2
   libxcb-dri3-0
-  chromium poppler-utils"
+  chromium poppler-utils iproute2"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=""
   for pkg in $DEBS; do

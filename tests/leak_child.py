@@ -1,0 +1,212 @@
+"""Runs inside a private network namespace (see test_leak_proof_netns.py); prints JSON counts.
+
+The namespace has only a loopback interface, and its resolv.conf names 127.0.0.1, where this
+script listens for DNS. Every remote URL of the messages is rewritten to a host name under
+`.leak.test` on this script's HTTP port, or to the bare loopback address, so any fetch shows
+up as a DNS query or an HTTP request. The messages are rendered in every engine and exported
+in every report format; control runs prove both counters see a leak when protections are off.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import dataclasses
+import itertools
+import json
+import os
+import re
+import socket
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+HTTP_PORT = 8080
+GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+_REMOTE = re.compile(r"(?:https?:)?//(?!www\.w3\.org)[A-Za-z0-9.-]+(?::\d+)?|\\\\[A-Za-z0-9.-]+\\", re.IGNORECASE)
+HTTP_HITS: list[str] = []
+DNS_QUERIES: list[str] = []
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        HTTP_HITS.append(f"{self.command} {self.headers.get('Host')}{self.path}")
+        self.send_response(200)
+        self.send_header("Content-Type", "image/gif")
+        self.send_header("Content-Length", str(len(GIF)))
+        self.end_headers()
+        self.wfile.write(GIF)
+
+    do_POST = do_HEAD = do_GET
+
+    def handle(self) -> None:
+        with contextlib.suppress(OSError):
+            super().handle()
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def serve_dns() -> None:
+    """Count every query; answer each with 127.0.0.1 so a leaking client goes on to HTTP too."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 53))
+    while True:
+        data, peer = sock.recvfrom(2048)
+        name = _qname(data)
+        DNS_QUERIES.append(name)
+        answer = data[:2] + b"\x81\x80" + data[4:6] + data[4:6] + b"\x00\x00\x00\x00" + data[12:]
+        answer += b"\xc0\x0c\x00\x01\x00\x01\x00\x00\x00\x05\x00\x04\x7f\x00\x00\x01"
+        with contextlib.suppress(OSError):
+            sock.sendto(answer if data[-4:-2] == b"\x00\x01" else data[:2] + b"\x81\x83" + data[4:], peer)
+
+
+def _qname(data: bytes) -> str:
+    labels, i = [], 12
+    while i < len(data) and data[i]:
+        labels.append(data[i + 1 : i + 1 + data[i]].decode("ascii", "replace"))
+        i += data[i] + 1
+    return ".".join(labels)
+
+
+_counter = itertools.count()
+
+
+def rewrite(html: str) -> str:
+    """Alternate between host names (a leak needs DNS first) and the bare loopback address."""
+
+    def target(_match: re.Match[str]) -> str:
+        n = next(_counter)
+        return f"http://t{n}.leak.test:{HTTP_PORT}" if n % 2 else f"http://127.0.0.1:{HTTP_PORT}"
+
+    return _REMOTE.sub(target, html)
+
+
+def rewritten(path: Path):
+    from inspector.parsing import load
+
+    message = load(path)
+    bodies = [dataclasses.replace(b, text=rewrite(b.text)) for b in message.html_bodies]
+    texts = [dataclasses.replace(b, text=rewrite(b.text)) for b in message.text_bodies]
+    return dataclasses.replace(message, html_bodies=bodies, text_bodies=texts)
+
+
+def wait(app, seconds: float, until=lambda: False) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and not until():
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def render_all(app, messages, engine: str) -> None:
+    from inspector.gui.safe_view import create_safe_view
+    from inspector.render import safe_document
+
+    view = create_safe_view(engine=engine)
+    view.resize(900, 700)
+    view.show()
+    loaded = []
+    view.load_finished.connect(lambda ok: loaded.append(ok))
+    for message, report in messages:
+        document = safe_document(message, report, highlight=True)
+        for html in (document.html, document.text_html):
+            before = len(loaded)
+            view.set_html(html)
+            wait(app, 20, lambda b=before: len(loaded) > b)
+            if engine == "webengine":
+                wait(app, 0.15)
+    view.close()
+    view.deleteLater()
+    wait(app, 0.2)
+
+
+def export_all(messages, out: Path) -> None:
+    from inspector.gui.export import thumbnail_png, write_pdf
+    from inspector.report.bundle import write_bundle
+    from inspector.report.csv_report import csv_rows
+    from inspector.report.html_report import render_html
+    from inspector.report.record import ok_record
+    from inspector.report.stix import stix_bundle
+
+    records = []
+    for index, (message, report) in enumerate(messages):
+        record = ok_record(f"m{index}.eml", message.raw or b"", report)
+        records.append(record)
+        json.dumps(record)
+        csv_rows(record)
+        html = render_html(record, thumbnail_png=thumbnail_png(message, report))
+        (out / f"m{index}.html").write_text(html, encoding="utf-8")
+        write_pdf(html, out / f"m{index}.pdf")
+        write_bundle(message.raw or b"", record, out / f"m{index}.zip")
+    stix_bundle(records)
+
+
+def control(app) -> dict[str, int]:
+    """An unprotected WebEngine page must show up in both counters, or the proof proves nothing."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    HTTP_HITS.clear()
+    DNS_QUERIES.clear()
+    profile = QWebEngineProfile()
+    view = QWebEngineView(profile)
+    html = f"<img src='http://control.leak.test:{HTTP_PORT}/dns.gif'><img src='http://127.0.0.1:{HTTP_PORT}/http.gif'>"
+    view.setHtml(html, QUrl(f"http://127.0.0.1:{HTTP_PORT}/"))
+    wait(app, 15, lambda: any("dns.gif" in h for h in HTTP_HITS) and DNS_QUERIES)
+    counts = {"http": len(HTTP_HITS), "dns": len(DNS_QUERIES)}
+    view.setPage(None)
+    view.deleteLater()
+    wait(app, 0.2)
+    return counts
+
+
+def main() -> int:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    engines = sys.argv[2].split(",") if len(sys.argv) > 2 else ["textbrowser", "webengine"]
+    threading.Thread(target=ThreadingHTTPServer(("127.0.0.1", HTTP_PORT), Handler).serve_forever, daemon=True).start()
+    threading.Thread(target=serve_dns, daemon=True).start()
+
+    from inspector.analysis import analyse
+    from inspector.gui.export import ensure_app
+
+    app = ensure_app()
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    demo = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo-phish.eml"
+    paths = [fixtures / "render" / "all_vectors.eml", demo]
+    if corpus and corpus.is_dir():
+        # Small messages only: QTextBrowser's layout of some large newsletters takes minutes
+        # (a known problem of the light engine, in the closing note), which no CI run can afford.
+        found = sorted(p for p in corpus.rglob("*") if p.suffix in (".eml", ".msg") and p.is_file())
+        paths += [p for p in found if p.stat().st_size < 40_000][::6]
+    messages = []
+    for path in paths:
+        try:
+            message = rewritten(path)
+        except Exception:  # noqa: BLE001 - unreadable corpus files are the loader's tests' business
+            continue
+        if _REMOTE.search("".join(b.text for b in message.html_bodies)) or path.parent.name in ("render", "demo"):
+            messages.append((message, analyse(message)))
+    result: dict[str, object] = {"messages": len(messages)}
+    started = time.monotonic()
+    render_all(app, messages, "textbrowser")  # every message with a remote reference
+    if "webengine" in engines:
+        render_all(app, messages[::4], "webengine")  # every fourth: WebEngine is slow to load pages
+    with tempfile.TemporaryDirectory() as out:
+        export_all(messages[:12], Path(out))
+    wait(app, 0.5)
+    result.update(http=list(HTTP_HITS), dns=list(DNS_QUERIES), seconds=round(time.monotonic() - started, 1))
+    if "webengine" in engines:
+        result["control"] = control(app)
+    print("RESULT " + json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
