@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
+from ..texts import tr
 from .beacons import beacon_findings
 from .content import content_findings
 from .parse_findings import parse_findings
@@ -47,8 +48,8 @@ def _analyser_failed(analyser: Analyser, exc: Exception) -> Finding:
         category=Category.PARSE,
         code="ANALYSER_FAILED",
         severity=Severity.LOW,
-        title="Part of the analysis could not run",
-        explanation=(
+        title=tr("Part of the analysis could not run"),
+        explanation=tr(
             "One of the checks stopped on something unexpected in this message, so the report may be "
             "incomplete. The other checks ran normally."
         ),

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import Category, Finding, Severity
 from ..parsing import Message
+from ..texts import tr
 from .addresses import Mailbox, ParsedAddressHeader, address_domain, bare_address, headers_of, real_mailboxes
 from .auth_results import AuthView, read_auth
 from .dkim_body import Signature, read_signatures
@@ -26,7 +27,7 @@ _BULK_HEADERS = (
     "x-csa-complaints",
 )
 _RECIPIENT_HEADERS = ("delivered-to", "x-original-to", "envelope-to", "x-envelope-to", "x-rcpt-to", "x-apparently-to")
-INNOCENT = "Innocent explanations: "
+INNOCENT = tr("Innocent explanations:")
 
 
 def finding(
@@ -43,7 +44,7 @@ def finding(
     domain: str | None = None,
 ) -> Finding:
     """A sender finding: `why` it is suspicious, then the innocent explanations, in plain words."""
-    explanation = why if not innocent else f"{why} {INNOCENT}{innocent}"
+    explanation = why if not innocent else why + " " + INNOCENT + " " + innocent
     return Finding(
         category=category,
         code=code,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Category, Finding, Severity, Verdict, VerdictLevel
+from ..texts import Text, tr
 
 _WATCHING = {Category.BEACON, Category.READ_RECEIPT}
 
@@ -22,18 +23,31 @@ def decide(findings: list[Finding]) -> Verdict:
     return Verdict(level, _reason(level, findings, trackers))
 
 
-def _reason(level: VerdictLevel, findings: list[Finding], trackers: list[Finding]) -> str:
+def _reason(level: VerdictLevel, findings: list[Finding], trackers: list[Finding]) -> Text:
     if level == VerdictLevel.CLEAN:
-        return "Nothing in this message tries to track you or hide who sent it."
+        return tr("Nothing in this message tries to track you or hide who sent it.")
     top = max(findings, key=lambda f: f.severity.rank)
     if trackers:
         hosts = sorted({f.host for f in trackers if f.host})
-        where = f" ({', '.join(hosts[:3])}{', …' if len(hosts) > 3 else ''})" if hosts else ""
-        noun = "element" if len(trackers) == 1 else "elements"
-        told = "would tell the sender when you opened it and from where"
-        if any(f.recipient_token for f in trackers):
-            told += ", and that it was you"
-        return f"This message contains {len(trackers)} tracking {noun}{where} that {told}."
+        shown = ", ".join(hosts[:3]) + (", …" if len(hosts) > 3 else "")
+        identified = any(f.recipient_token for f in trackers)
+        if len(trackers) == 1:
+            text = (
+                tr("This message contains a tracking element ({hosts}) that would tell the sender when you opened it "
+                   "and from where", hosts=shown)
+                if hosts
+                else tr("This message contains a tracking element that would tell the sender when you opened it "
+                        "and from where")
+            )  # fmt: skip
+        else:
+            text = (
+                tr("This message contains {count} tracking elements ({hosts}) that would tell the sender when you "
+                   "opened it and from where", count=len(trackers), hosts=shown)
+                if hosts
+                else tr("This message contains {count} tracking elements that would tell the sender when you "
+                        "opened it and from where", count=len(trackers))
+            )  # fmt: skip
+        return text + (tr(", and that it was you.") if identified else ".")
     if level == VerdictLevel.CAUTION and top.category == Category.PARSE:
-        return "This message is damaged or unusual in form; it was analysed as far as possible."
-    return f"{top.title}."
+        return tr("This message is damaged or unusual in form; it was analysed as far as possible.")
+    return top.title + "."

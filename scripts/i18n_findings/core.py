@@ -1,0 +1,40 @@
+"""French and Dutch for the core's shared texts: verdict sentences, analyser failures."""
+
+# ruff: noqa: E501 - the keys are the exact English templates
+
+T: dict[str, tuple[str, str]] = {
+    "Innocent explanations:": ("Explications innocentes possibles :", "Onschuldige verklaringen:"),
+    "Part of the analysis could not run": (
+        "Une partie de l'analyse n'a pas pu s'exécuter",
+        "Een deel van de analyse kon niet worden uitgevoerd",
+    ),
+    "One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.": (
+        "L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.",
+        "Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.",
+    ),
+    "Nothing in this message tries to track you or hide who sent it.": (
+        "Rien dans ce message ne cherche à vous pister ni à cacher qui l'a envoyé.",
+        "Niets in dit bericht probeert u te volgen of te verbergen wie het verstuurde.",
+    ),
+    "This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where": (
+        "Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où",
+        "Dit bericht bevat een volgelement ({hosts}) dat de afzender zou vertellen wanneer en van waar u het opende",
+    ),
+    "This message contains a tracking element that would tell the sender when you opened it and from where": (
+        "Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où",
+        "Dit bericht bevat een volgelement dat de afzender zou vertellen wanneer en van waar u het opende",
+    ),
+    "This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where": (
+        "Ce message contient {count} éléments de pistage ({hosts}) qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où",
+        "Dit bericht bevat {count} volgelementen ({hosts}) die de afzender zouden vertellen wanneer en van waar u het opende",
+    ),
+    "This message contains {count} tracking elements that would tell the sender when you opened it and from where": (
+        "Ce message contient {count} éléments de pistage qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où",
+        "Dit bericht bevat {count} volgelementen die de afzender zouden vertellen wanneer en van waar u het opende",
+    ),
+    ", and that it was you.": (", et que c'était vous.", ", en dat u het was."),
+    "This message is damaged or unusual in form; it was analysed as far as possible.": (
+        "Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.",
+        "Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.",
+    ),
+}
