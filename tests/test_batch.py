@@ -164,3 +164,10 @@ def test_dask_local_cluster_gives_the_same_records(capsys: pytest.CaptureFixture
     _, dask = records_of(capsys, "--dask", "local", str(folder))
     assert len(dask) == len(local) > 0
     assert dask == local
+
+
+def test_text_summary_of_one_message_is_singular(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "one.eml"
+    path.write_bytes(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nHello\r\n")
+    assert main(["scan", str(path)]) == 0
+    assert "Summary: 1 message, 0 could not be analysed" in capsys.readouterr().out

@@ -44,7 +44,8 @@ class BatchSummary:
         }
 
     def render(self, campaigns: list[dict[str, Any]] | None = None) -> str:
-        lines = [f"Summary: {self.total} messages, {self.not_analysed} could not be analysed"]
+        noun = "message" if self.total == 1 else "messages"
+        lines = [f"Summary: {self.total} {noun}, {self.not_analysed} could not be analysed"]
         lines.append("  " + "  ".join(f"{level}: {self.verdicts.get(level, 0)}" for level in LEVELS))
         if self.vendors:
             lines.append("  Top tracking vendors (messages):")
