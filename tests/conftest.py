@@ -78,3 +78,30 @@ def qapp_cls():
     from inspector.gui.app import InspectorApplication
 
     return InspectorApplication
+
+
+@pytest.fixture
+def gui_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Window tests: settings in a temp dir, jobs inline, the light engine (WebEngine has its own tests)."""
+    from PySide6.QtCore import QSettings
+
+    from inspector.gui import worker
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
+    monkeypatch.setenv("EMAIL_INSPECTOR_ENGINE", "textbrowser")
+
+
+@pytest.fixture
+def window(qtbot, qapp, gui_isolated):
+    """The real main window in English, shown offscreen; the language is reset afterwards."""
+    from inspector.gui.i18n import Translations
+    from inspector.gui.main_window import MainWindow
+
+    translations = Translations(qapp)
+    translations.apply("en")
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    translations.apply("en")

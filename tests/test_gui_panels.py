@@ -9,36 +9,17 @@ from pathlib import Path
 
 import pytest
 from gui_support import DEMO, message_with_attachments, simple_message
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
 
 import inspector.analysis
 from inspector.gui import app as gui_app
-from inspector.gui import worker
 from inspector.gui.i18n import Translations
 from inspector.gui.main_window import MainWindow
 from inspector.model import Category, Finding, Severity
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_isolated")]
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
-    monkeypatch.setenv("EMAIL_INSPECTOR_ENGINE", "textbrowser")
-
-
-@pytest.fixture
-def window(qtbot, qapp):
-    translations = Translations(qapp)
-    translations.apply("en")
-    win = MainWindow(translations)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def open_one(qtbot, win, path):
