@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
+from ..texts import Text, join, tr
 from . import attachment_refs, beacon_text, pixels
 from .references import Reference, css_text_references, find_references, find_references_in_soup, parse_html
 from .tokens import TokenFinder, recipient_identities
@@ -48,7 +49,7 @@ class _Group:
     token: dict | None = None
     vendor: str | None = None
     vendor_basis: str | None = None
-    qualifiers: list[str] = field(default_factory=list)
+    qualifiers: list[Text] = field(default_factory=list)
     attachment: str | None = None
 
 
@@ -175,17 +176,17 @@ def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dic
 
 
 def _pixel_signals(ref: Reference, match, token: dict | None, counts: dict[str, int],
-                   last_image: set[int]) -> list[str]:  # fmt: skip
+                   last_image: set[int]) -> list[Text]:  # fmt: skip
     """Reasons to call this image a tracking pixel; empty when it looks like content or a spacer."""
     known_open = match is not None and (match.kind == "open-pixel" or (match.kind == "both" and match.has_path))
-    reasons: list[str] = []
+    reasons: list[Text] = []
     if known_open:
-        reasons.append(f"known open-tracking address of {match.vendor}")
+        reasons.append(tr("known open-tracking address of {vendor}", vendor=match.vendor))
     if ref.tag is not None and ref.attr is not None:  # an element's own attribute or style, not a <style> block
         style = pixels.style_map(str(ref.tag.get("style", "")))
         width, height = pixels.declared_size(ref.tag, style)
         if pixels.is_tiny(width, height):
-            reasons.append(f"declared size {_dim(width)}×{_dim(height)} px")
+            reasons.append(tr("declared size {width}×{height} px", width=_dim(width), height=_dim(height)))
         hidden = pixels.hidden_reason(ref.tag)
         # A sized image in a hidden container is the mobile (or desktop) variant of a responsive layout.
         sized = max((v for v in (width, height) if v is not None), default=0) > 3
@@ -198,9 +199,9 @@ def _pixel_signals(ref: Reference, match, token: dict | None, counts: dict[str, 
         return []  # a layout spacer: same image many times, or a well-known spacer file
     word = pixels.path_word(ref.url)
     if not reasons and word and (token or id(ref) in last_image):
-        reasons.append(f"tracking word {word!r} in the address")
+        reasons.append(tr("tracking word {word} in the address", word=repr(word)))
     if reasons and id(ref) in last_image:
-        reasons.append("last image of the message")
+        reasons.append(tr("last image of the message"))
     return reasons
 
 
@@ -211,7 +212,7 @@ def _dim(value: float | None) -> str:
 def _finding(group: _Group) -> Finding:
     first = group.refs[0]
     texts = beacon_text.CODES.get(group.code) or beacon_text.LINK_CODES[group.code]
-    title, what, base = texts
+    base = texts.severity
     auto = group.category == Category.BEACON and not (group.code == "UNC_PATH" and first.kind in ("link", "other"))
     if group.code == "UNC_PATH" and not auto:
         base = Severity.MEDIUM
@@ -221,8 +222,8 @@ def _finding(group: _Group) -> Finding:
         category=group.category,
         code=group.code,
         severity=severity,
-        title=_title(title, group),
-        explanation=_explanation(what, group, reveals, auto),
+        title=_title(texts, group),
+        explanation=_explanation(texts.what, group, reveals, auto),
         evidence=_evidence(group),
         part=first.part,
         url=first.url,
@@ -236,37 +237,44 @@ def _finding(group: _Group) -> Finding:
     )
 
 
-def _title(title: str, group: _Group) -> str:
+def _title(texts: beacon_text.CodeText | beacon_text.LinkText, group: _Group) -> Text:
     host = group.refs[0].host
     distinct = len({r.url for r in group.refs})
-    suffix = f" from {host}" if distinct == 1 else f"s from {host} ({distinct} addresses)"
-    if group.code == "TRACKING_PIXEL":
-        suffix = f" ({group.vendor})" if group.vendor else f" from {host}"
-    elif group.category == Category.TRACKED_LINK:
-        suffix = f" via {group.vendor or host}" + (f" ({distinct} links)" if distinct > 1 else "")
+    if isinstance(texts, beacon_text.LinkText):
+        via = group.vendor or host
+        title = texts.title(via) if distinct == 1 else texts.titles(via, distinct)
+    elif group.code == "TRACKING_PIXEL" and group.vendor:
+        title = tr("Tracking pixel ({vendor})", vendor=group.vendor)
+    elif group.code == "TRACKING_PIXEL":
+        title = beacon_text.title(texts, host, 1)
+    else:
+        title = beacon_text.title(texts, host, distinct)
     if group.token and group.token.get("kind") == "identity":
-        suffix += " that knows your address"
-    return title + suffix
+        return tr("{title} that knows your address", title=title)
+    return title
 
 
-def _explanation(what: str, group: _Group, reveals: tuple[str, ...], auto: bool) -> str:
+def _explanation(what: Text, group: _Group, reveals: tuple[str, ...], auto: bool) -> Text:
     first = group.refs[0]
-    text = f"This message contains {what}."
+    sentences: list[Text | None] = [tr("This message contains {what}.", what=what)]
     if group.qualifiers:
-        text += " It was recognised by: " + "; ".join(group.qualifiers) + "."
+        sentences.append(tr("It was recognised by: {signals}.", signals=join("; ", group.qualifiers)))
     if group.vendor:
-        text += f" The service behind it is {group.vendor}."
+        sentences.append(tr("The service behind it is {vendor}.", vendor=group.vendor))
     if first.sensor:
-        text += " " + beacon_text.SENSOR_TEXT.get(first.sensor, "")
-    text += beacon_text.token_sentence(group.token)
+        sentences.append(beacon_text.SENSOR_TEXT.get(first.sensor))
+    sentences.append(beacon_text.token_sentence(group.token))
     if group.attachment:
-        text += f" It sits in the attachment {group.attachment}, and fires when that file is opened."
+        sentences.append(
+            tr("It sits in the attachment {name}, and fires when that file is opened.", name=group.attachment)
+        )
     elif not auto:
-        text += " Nothing is loaded unless you click."
+        sentences.append(tr("Nothing is loaded unless you click."))
     elif group.category == Category.BEACON:
-        text += " Most mail programs load it as soon as remote content is allowed."
-    verb = "Clicking" if group.category == Category.TRACKED_LINK else "Opening" if group.attachment else "Loading"
-    return text + beacon_text.reveal_sentence(reveals, verb=verb)
+        sentences.append(tr("Most mail programs load it as soon as remote content is allowed."))
+    verb = "click" if group.category == Category.TRACKED_LINK else "open" if group.attachment else "load"
+    sentences.append(beacon_text.reveal_sentence(reveals, verb=verb))
+    return join(" ", [s for s in sentences if s])
 
 
 def _evidence(group: _Group) -> dict:
@@ -284,7 +292,7 @@ def _evidence(group: _Group) -> dict:
     first = group.refs[0]
     evidence: dict = {"items": list(items.values()), "element": _snippet(first)}
     if group.qualifiers:
-        evidence["signals"] = group.qualifiers
+        evidence["signals"] = [str(q) for q in group.qualifiers]  # plain English in the report
     if group.vendor_basis:
         evidence["vendor_basis"] = group.vendor_basis
     for key in ("sensor", "css_context"):

@@ -12,6 +12,8 @@ import re
 import tinycss2
 from bs4 import Tag
 
+from ..texts import Text, tr
+
 SPACER_REPEATS = 5
 _MAX_ANCESTORS = 10
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(px)?\s*$", re.IGNORECASE)
@@ -67,7 +69,7 @@ def is_tiny(width: float | None, height: float | None) -> bool:
     return known is not None and known <= 1
 
 
-def hidden_reason(tag: Tag) -> str | None:
+def hidden_reason(tag: Tag) -> Text | None:
     """Why the element (or an ancestor) cannot be seen, judging by inline styles and attributes."""
     node: Tag | None = tag
     for depth in range(_MAX_ANCESTORS):
@@ -80,30 +82,30 @@ def hidden_reason(tag: Tag) -> str | None:
     return None
 
 
-def _hides(node: Tag, depth: int) -> str | None:
-    who = "the image" if depth == 0 else f"its container <{node.name}>"
+def _hides(node: Tag, depth: int) -> Text | None:
+    who = tr("the image") if depth == 0 else tr("its container <{tag}>", tag=node.name)
     if node.get("hidden") is not None:
-        return f"{who} has the hidden attribute"
+        return tr("{who} has the hidden attribute", who=who)
     style = style_map(str(node.get("style", "")))
     if not style:
         return None
     if style.get("display", "").startswith("none"):
-        return f"{who} is display:none"
+        return tr("{who} is display:none", who=who)
     if style.get("visibility", "").startswith(("hidden", "collapse")):
-        return f"{who} is visibility:hidden"
+        return tr("{who} is visibility:hidden", who=who)
     if _px(style.get("opacity")) == 0:
-        return f"{who} has opacity 0"
+        return tr("{who} has opacity 0", who=who)
     if style.get("mso-hide", "").startswith("all"):
-        return f"{who} is hidden from Outlook (mso-hide:all)"
+        return tr("{who} is hidden from Outlook (mso-hide:all)", who=who)
     for prop in ("max-height", "height", "max-width", "width"):
         if _px(style.get(prop)) == 0 and (depth == 0 or "hidden" in style.get("overflow", "")):
-            return f"{who} has {prop}:0"
+            return tr("{who} has {prop}:0", who=who, prop=prop)
     for prop in ("left", "top", "margin-left", "text-indent"):
         if prop == "text-indent" and depth == 0:
             continue  # text-indent moves a block's inline content, not the image element itself
         value = _px(style.get(prop))
         if value is not None and value <= -1000:
-            return f"{who} is moved off-screen ({prop}:{style[prop]})"
+            return tr("{who} is moved off-screen ({prop}:{value})", who=who, prop=prop, value=style[prop])
     return None
 
 
