@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
+from ..texts import tr
 from .inline import CidImages, squeeze
 from .placeholders import badge_text
 from .plaintext import text_to_html
@@ -165,8 +166,8 @@ def _bug_finding(raw: str, where: str, what: str) -> Finding:
         category=Category.PARSE,
         code="SANITISER_DISAGREES",
         severity=Severity.LOW,
-        title="The safe view and the beacon list disagree about one reference",
-        explanation=(
+        title=tr("The safe view and the beacon list disagree about one reference"),
+        explanation=tr(
             "The safe view removed a reference that the tracking analysis did not report (or found one "
             "still there after cleaning). It was not loaded, but the findings list may be missing it. "
             "This is a bug in Email Inspector; please report it."
