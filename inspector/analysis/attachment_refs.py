@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Category, Finding, Severity
 from ..parsing import Attachment, Message
+from ..texts import Text, tr
 from .references import Reference, find_references
 from .urls import REMOTE, UNC, normalise, registrable_domain
 
@@ -80,12 +81,10 @@ def read_receipts(msg: Message) -> list[Finding]:
                 category=Category.READ_RECEIPT,
                 code="READ_RECEIPT_REQUESTED",
                 severity=Severity.MEDIUM if elsewhere else Severity.LOW,
-                title="The sender asks for a read receipt" + (" to a different address" if elsewhere else ""),
-                explanation=(
-                    f"The header {h.name} asks your mail program to confirm that you read the message"
-                    + (f", to {target[:120]}, which is not the sender's address" if elsewhere else "")
-                    + ". Many programs ask you first; answering (even 'deny' in some) confirms your address is read."
-                ),
+                title=tr("The sender asks for a read receipt to a different address")
+                if elsewhere
+                else tr("The sender asks for a read receipt"),
+                explanation=_receipt_text(h.name, target[:120] if elsewhere else None),
                 evidence={"header": h.raw[:300], "to": target[:300], "from": sender[:200]},
                 part=msg.part_prefix or None,
                 header=h.name,
@@ -93,6 +92,22 @@ def read_receipts(msg: Message) -> list[Finding]:
             )
         )
     return out
+
+
+def _receipt_text(header: str, elsewhere: str | None) -> Text:
+    if elsewhere:
+        return tr(
+            "The header {header} asks your mail program to confirm that you read the message, to {target}, which "
+            "is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms "
+            "your address is read.",
+            header=header,
+            target=elsewhere,
+        )
+    return tr(
+        "The header {header} asks your mail program to confirm that you read the message. Many programs ask you "
+        "first; answering (even 'deny' in some) confirms your address is read.",
+        header=header,
+    )
 
 
 def reminder_sound(msg: Message) -> list[Finding]:
@@ -107,10 +122,12 @@ def reminder_sound(msg: Message) -> list[Finding]:
         _finding(
             "UNC_PATH",
             Severity.HIGH,
-            "Outlook reminder sound points to a network share",
-            "This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook "
-            "on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), "
-            "with no click at all. This is the CVE-2023-23397 attack.",
+            tr("Outlook reminder sound points to a network share"),
+            tr(
+                "This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, "
+                "Outlook on Windows connects to that server and sends your Windows login name and a hash of your "
+                "password (NTLM), with no click at all. This is the CVE-2023-23397 attack."
+            ),
             target.url or str(value),
             target.host,
             msg.part_prefix or None,
@@ -124,7 +141,7 @@ def reminder_sound(msg: Message) -> list[Finding]:
 def _scan_attachment(att: Attachment, out: Scanned) -> None:
     kind = f"{att.sniffed_type} {att.declared_type}".lower()
     name = (att.filename or "").lower()
-    label = att.filename or f"part {att.part}"
+    label = _label(att)
     if "html" in kind or name.endswith((".htm", ".html", ".xhtml", ".svg")) or "svg" in kind:
         text = att.data()[:MAX_SCAN_BYTES].decode("utf-8", "replace")
         out.references += [(r, label) for r in find_references(text, part=att.part)]
@@ -169,18 +186,23 @@ def _ooxml_member(name: str) -> bool:
     return name.endswith(".rels") or re.search(r"(document|header\d*|footer\d*|sheet\d*)\.xml$", name) is not None
 
 
+def _label(att: Attachment) -> str:
+    """The attachment's file name, or "part 1.2" (translatable) when it has none."""
+    return att.filename or tr("part {part}", part=att.part)
+
+
 def _not_scanned(att: Attachment, why: str) -> Finding:
-    label = att.filename or f"part {att.part}"
+    label = _label(att)
     return Finding(
         category=Category.PARSE,
         code="ATTACHMENT_NOT_SCANNED",
         severity=Severity.LOW,
-        title=f"Attachment {label} was only partly checked for remote references",
-        explanation=(
+        title=tr("Attachment {name} was only partly checked for remote references", name=label),
+        explanation=tr(
             "This attachment is too large (or inflates to too much) to scan in full for content it would load from "
             "the internet when opened. Part of it was skipped, so it may hold references this report does not list."
         ),
-        evidence={"attachment": label, "detail": why},
+        evidence={"attachment": str(label), "detail": why},
         part=att.part,
     )
 
@@ -199,23 +221,34 @@ def _rels(content: bytes, att: Attachment, label: str, member: str) -> list[Find
             continue  # a link in the document: fires only on click
         template = rel_type in ("attachedTemplate", "frame", "subDocument")
         code = "UNC_PATH" if target.locality == UNC else "REMOTE_TEMPLATE" if template else "ATTACHMENT_REMOTE_REF"
-        what = f"an external {rel_type or 'resource'}"
+        what = tr("an external resource ({kind})", kind=rel_type) if rel_type else tr("an external resource")
         if template:
-            what = "a remote template (a known way to load macros into a harmless-looking document)"
-        leak = ", and on Windows a file-share address also leaks your login hash" if code == "UNC_PATH" else ""
+            what = tr("a remote template (a known way to load macros into a harmless-looking document)")
+        args = {"name": label, "what": what, "where": target.host or target.url}
         out.append(
             _finding(
                 code,
                 Severity.HIGH if code != "ATTACHMENT_REMOTE_REF" else Severity.MEDIUM,
-                f"Attachment {label} loads {'a remote template' if template else 'remote content'}",
-                f"The attached document {label} refers to {what} at {target.host or target.url}. Office fetches it "
-                "when the document is opened, telling that server the document was opened, from where and by which "
-                f"program{leak}.",
+                tr("Attachment {name} loads a remote template", name=label)
+                if template
+                else tr("Attachment {name} loads remote content", name=label),
+                tr(
+                    "The attached document {name} refers to {what} at {where}. Office fetches it when the document "
+                    "is opened, telling that server the document was opened, from where and by which program, and "
+                    "on Windows a file-share address also leaks your login hash.",
+                    **args,
+                )
+                if code == "UNC_PATH"
+                else tr(
+                    "The attached document {name} refers to {what} at {where}. Office fetches it when the document "
+                    "is opened, telling that server the document was opened, from where and by which program.",
+                    **args,
+                ),
                 target.url,
                 target.host,
                 att.part,
                 f"ooxml:{member}[{rel_type}]",
-                {"attachment": label, "member": member, "relationship": rel_type, "target": attrs.get("target")},
+                {"attachment": str(label), "member": member, "relationship": rel_type, "target": attrs.get("target")},
                 ("open_time", "ip_address", "mail_client") + (("windows_credentials",) if code == "UNC_PATH" else ()),
             )
         )
@@ -234,18 +267,26 @@ def _fields(content: bytes, att: Attachment, label: str, member: str) -> list[Fi
             _finding(
                 "DDE_FIELD" if dde else "OFFICE_FIELD",
                 Severity.HIGH if dde or target.locality == UNC else Severity.MEDIUM,
-                f"Attachment {label} has a {field_name} field",
-                f"The attached document {label} contains a {field_name} field"
-                + (
-                    ", which can start programs on the computer when the document is updated."
-                    if dde
-                    else f" that fetches content from {target.host or target.url} when the document is opened."
+                tr("Attachment {name} has a {field} field", name=label, field=field_name),
+                tr(
+                    "The attached document {name} contains a {field} field, which can start programs on the "
+                    "computer when the document is updated.",
+                    name=label,
+                    field=field_name,
+                )
+                if dde
+                else tr(
+                    "The attached document {name} contains a {field} field that fetches content from {where} when "
+                    "the document is opened.",
+                    name=label,
+                    field=field_name,
+                    where=target.host or target.url,
                 ),
                 target.url or None,
                 target.host or None,
                 att.part,
                 f"ooxml-field:{field_name}",
-                {"attachment": label, "member": member, "field": arg.decode("utf-8", "replace")[:300]},
+                {"attachment": str(label), "member": member, "field": arg.decode("utf-8", "replace")[:300]},
                 ("open_time", "ip_address") if not dde else (),
             )
         )
@@ -261,14 +302,19 @@ def _rtf(att: Attachment, data: bytes, label: str) -> list[Finding]:
                 _finding(
                     "UNC_PATH" if target.locality == UNC else "REMOTE_TEMPLATE",
                     Severity.HIGH,
-                    f"Attachment {label} loads a remote template",
-                    f"The attached RTF document {label} names a template at {target.host}. Word fetches it when the "
-                    "document is opened; remote templates are a known way to slip macros into a harmless-looking file.",
+                    tr("Attachment {name} loads a remote template", name=label),
+                    tr(
+                        "The attached RTF document {name} names a template at {host}. Word fetches it when the "
+                        "document is opened; remote templates are a known way to slip macros into a harmless-looking "
+                        "file.",
+                        name=label,
+                        host=target.host,
+                    ),
                     target.url,
                     target.host,
                     att.part,
                     "rtf:\\*\\template",
-                    {"attachment": label, "template": match.group(1).decode("latin-1")[:300]},
+                    {"attachment": str(label), "template": match.group(1).decode("latin-1")[:300]},
                     ("open_time", "ip_address", "mail_client"),
                 )
             )
@@ -286,15 +332,19 @@ def _pdf(att: Attachment, data: bytes, label: str) -> list[Finding]:
         _finding(
             "PDF_ACTION",
             Severity.MEDIUM,
-            f"PDF attachment {label} has actions that reach outside the file",
-            f"The attached PDF {label} contains {', '.join(actions)} actions (found in the uncompressed parts of the "
-            "file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened "
-            "or a button is pressed.",
+            tr("PDF attachment {name} has actions that reach outside the file", name=label),
+            tr(
+                "The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). "
+                "PDF readers can use these to open web addresses, other files or programs when the PDF is opened or "
+                "a button is pressed.",
+                name=label,
+                actions=", ".join(actions),
+            ),
             normalise(uris[0]).url if uris else None,
             normalise(uris[0]).host if uris else None,
             att.part,
             "pdf:action",
-            {"attachment": label, "actions": actions, "uris": uris},
+            {"attachment": str(label), "actions": actions, "uris": uris},
             ("open_time", "ip_address"),
         )
     ]
@@ -313,21 +363,28 @@ def _ics(att: Attachment, label: str) -> list[Finding]:
             _finding(
                 "UNC_PATH" if unc else "ICS_REMOTE",
                 Severity.HIGH if unc else Severity.LOW,
-                f"Calendar invitation {label} points to {'a network share' if unc else 'a remote file'}",
-                f"The calendar item {label} has a {prop.upper()} pointing to {target.host}. Some calendar programs "
-                "fetch attachments or show linked pages when the invitation is opened.",
+                tr("Calendar invitation {name} points to a network share", name=label)
+                if unc
+                else tr("Calendar invitation {name} points to a remote file", name=label),
+                tr(
+                    "The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch "
+                    "attachments or show linked pages when the invitation is opened.",
+                    name=label,
+                    prop=prop.upper(),
+                    host=target.host,
+                ),
                 target.url,
                 target.host,
                 att.part,
                 f"ics:{prop.upper()}",
-                {"attachment": label, "line": f"{prop}:{rest}"[:300]},
+                {"attachment": str(label), "line": f"{prop}:{rest}"[:300]},
                 ("open_time", "ip_address") + (("windows_credentials",) if unc else ()),
             )
         )
     return out
 
 
-def _finding(code: str, severity: Severity, title: str, explanation: str, url: str | None, host: str | None,
+def _finding(code: str, severity: Severity, title: Text, explanation: Text, url: str | None, host: str | None,
              part: str | None, vector: str, evidence: dict, reveals: tuple[str, ...]) -> Finding:  # fmt: skip
     return Finding(
         category=Category.BEACON,

@@ -302,7 +302,7 @@ def _evidence(group: _Group) -> dict:
     if first.container is not None:
         evidence["inside"] = "Outlook conditional comment" if first.container.name is None else "iframe srcdoc"
     if group.attachment:
-        evidence["attachment"] = group.attachment
+        evidence["attachment"] = str(group.attachment)
     return evidence
 
 

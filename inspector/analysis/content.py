@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
+from ..texts import Text, join, tr
 from .references import Reference, find_references_in_soup, parse_html
 from .urls import registrable_domain
 
@@ -70,13 +71,10 @@ def _form_findings(refs: list[Reference]) -> list[Finding]:
             category=Category.CONTENT,
             code="FORM_REMOTE_ACTION",
             severity=Severity.MEDIUM if password else Severity.LOW,
-            title=f"Form that sends what you type to {ref.host}" + (" (asks for a password)" if password else ""),
-            explanation=(
-                f"This message contains a form. Submitting it sends what you type into it to {ref.host}"
-                + (", including a password" if password else "")
-                + ". Nothing is sent unless you press its button, and the safe view disables it. Genuine "
-                "services do not ask you to type sign-in details into an email: use their website instead."
-            ),
+            title=tr("Form that sends what you type to {host} (asks for a password)", host=ref.host)
+            if password
+            else tr("Form that sends what you type to {host}", host=ref.host),
+            explanation=_form_text(ref.host, password=password),
             evidence={
                 "element": _snippet(ref.tag),
                 "url": ref.url,
@@ -95,6 +93,20 @@ def _form_findings(refs: list[Reference]) -> list[Finding]:
     return list(seen.values())
 
 
+def _form_text(host: str, *, password: bool) -> Text:
+    sends = (
+        tr("This message contains a form. Submitting it sends what you type into it to {host}, including a password.",
+           host=host)
+        if password
+        else tr("This message contains a form. Submitting it sends what you type into it to {host}.", host=host)
+    )  # fmt: skip
+    advice = tr(
+        "Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask "
+        "you to type sign-in details into an email: use their website instead."
+    )
+    return join(" ", [sends, advice])
+
+
 def _script_findings(soup: BeautifulSoup, refs: list[Reference], *, part: str) -> list[Finding]:
     """One finding per body holding scripts: how many, and every remote script address."""
     inline = [t for t in soup.find_all("script") if _runs(t)]
@@ -106,18 +118,16 @@ def _script_findings(soup: BeautifulSoup, refs: list[Reference], *, part: str) -
     urls = list(dict.fromkeys(r.url for r in linked if r.remote))[:_MAX_URLS]
     first_remote = next((r for r in linked if r.remote), None)
     hosts = list(dict.fromkeys(r.host for r in linked if r.remote))
-    where = f" loaded from {', '.join(hosts[:3])}" if hosts else ""
+    shown = ", ".join(hosts[:3])
     return [
         Finding(
             category=Category.CONTENT,
             code="SCRIPT_PRESENT",
             severity=Severity.LOW,
-            title=f"Script in the message{where}",
-            explanation=(
-                f"This message contains {count} script{'s' if count > 1 else ''}{where}. Mail programs do not "
-                "run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has "
-                "no reason to carry one: it is often left over from a phishing page copied into the message."
-            ),
+            title=tr("Script in the message loaded from {hosts}", hosts=shown)
+            if hosts
+            else tr("Script in the message"),
+            explanation=join(" ", [_script_count(count, shown), _SCRIPT_RISK]),
             evidence={
                 "element": _snippet(inline[0] if inline else linked[0].tag),
                 "count": count,
@@ -132,6 +142,22 @@ def _script_findings(soup: BeautifulSoup, refs: list[Reference], *, part: str) -
             element_id=first_remote.ref_id if first_remote else None,
         )
     ]
+
+
+_SCRIPT_RISK = tr(
+    "Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary "
+    "mail has no reason to carry one: it is often left over from a phishing page copied into the message."
+)
+
+
+def _script_count(count: int, hosts: str) -> Text:
+    if hosts and count > 1:
+        return tr("This message contains {count} scripts loaded from {hosts}.", count=count, hosts=hosts)
+    if hosts:
+        return tr("This message contains 1 script loaded from {hosts}.", hosts=hosts)
+    if count > 1:
+        return tr("This message contains {count} scripts.", count=count)
+    return tr("This message contains 1 script.")
 
 
 def _runs(tag: Tag) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Defect, Message
+from ..texts import tr
 
 # Defects that hide content from filters or leave a part unread matter more than cosmetics.
 _LOW = {
@@ -45,8 +46,8 @@ def _finding(defect: Defect) -> Finding:
             category=Category.PARSE,
             code=code,
             severity=Severity.INFO,
-            title=f"Text in part {defect.part} was decoded with a fallback character set",
-            explanation=(
+            title=tr("Text in part {part} was decoded with a fallback character set", part=defect.part),
+            explanation=tr(
                 "The message declares its text encoding wrongly or not at all, so some characters may "
                 "show incorrectly. Badly labelled encodings are common in bulk and spam mail."
             ),
@@ -58,8 +59,8 @@ def _finding(defect: Defect) -> Finding:
             category=Category.PARSE,
             code=code,
             severity=Severity.LOW,
-            title=f"Part {defect.part} could not be read",
-            explanation=(
+            title=tr("Part {part} could not be read", part=defect.part),
+            explanation=tr(
                 "Part of this message could not be decoded or was skipped because it is built in an "
                 "abnormal way. Its content was not analysed; be careful with it."
             ),
@@ -71,8 +72,8 @@ def _finding(defect: Defect) -> Finding:
             category=Category.PARSE,
             code=code,
             severity=Severity.LOW,
-            title=f"Part {defect.part} was only partly analysed",
-            explanation=(
+            title=tr("Part {part} was only partly analysed", part=defect.part),
+            explanation=tr(
                 "Part of this message is far larger than real mail needs, a common way to exhaust or slip past "
                 "filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it."
             ),
@@ -84,8 +85,8 @@ def _finding(defect: Defect) -> Finding:
         category=Category.PARSE,
         code=code,
         severity=severity,
-        title=f"Malformed message structure in part {defect.part}",
-        explanation=(
+        title=tr("Malformed message structure in part {part}", part=defect.part),
+        explanation=tr(
             "The message does not follow the email format rules here. Mail programs may show it "
             "differently from one another, which senders of spam and phishing sometimes use to slip "
             "content past filters. The analysis read it as well as it could."
