@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Severity
+from ..texts import join, tr
 from .auth_results import FAILING, signing_domain
 from .dkim_body import sig_time
 from .domains import is_sending_service, same_org
 from .gateway_verdicts import gateway_findings
 from .sender_context import SenderContext, finding
-
-_FORWARD_INNOCENT = "forwarding and mailing lists break these checks for genuine mail"
 
 
 def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
@@ -25,11 +24,16 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "AUTH_FAIL_SPF",
             Severity.LOW if soft or ctx.list_mail else Severity.MEDIUM,
-            f"The sending server was not authorised (SPF {spf_word})",
-            "Your mail server found that the server which delivered this is not listed by "
-            f"{domain or 'the sender domain'} "
-            "as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.",
-            _FORWARD_INNOCENT + "; 'softfail' is common on legitimate mail.",
+            tr("The sending server was not authorised (SPF {result})", result=spf_word),
+            tr(
+                "Your mail server found that the server which delivered this is not listed by {domain} as allowed "
+                "to send its mail. Note that SPF checks the hidden bounce address, not the From you see.",
+                domain=domain or tr("the sender domain"),
+            ),
+            tr(
+                "forwarding and mailing lists break these checks for genuine mail; 'softfail' is common on "
+                "legitimate mail."
+            ),
             header="Authentication-Results" if spf else "Received-SPF",
             evidence={
                 "result": spf_word,
@@ -44,11 +48,17 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "AUTH_FAIL_DKIM",
             Severity.LOW if passed or ctx.list_mail else Severity.MEDIUM,
-            "A digital signature on the message is broken",
-            "Your mail server found a DKIM signature that no longer matches: the message was changed after "
-            f"signing, or the signature is fake ({', '.join(signing_domain(r) or '?' for r in failed)})."
-            + (" Another signature did verify." if passed else ""),
-            _FORWARD_INNOCENT + ", and one of several signatures failing is common.",
+            tr("A digital signature on the message is broken"),
+            tr(
+                "Your mail server found a DKIM signature that no longer matches: the message was changed after "
+                "signing, or the signature is fake ({domains}).",
+                domains=", ".join(signing_domain(r) or "?" for r in failed),
+            )
+            + (" " + tr("Another signature did verify.") if passed else ""),
+            tr(
+                "forwarding and mailing lists break these checks for genuine mail, and one of several signatures "
+                "failing is common."
+            ),
             header="Authentication-Results",
             evidence={"failed": [r.to_dict() for r in failed], "headers": evidence_ar},
         )
@@ -59,12 +69,16 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "AUTH_FAIL_DMARC",
             Severity.MEDIUM if ctx.list_mail or report else Severity.HIGH,
-            "The sender's domain did not authorise this message (DMARC fail)",
-            f"Your mail server checked the From domain {dmarc[0].props.get('header.from', ctx.from_domain)} and "
-            "found that the message was neither sent by a server it allows nor signed by it. This is how "
-            "forged sender addresses are caught.",
-            "mailing lists and forwarding can cause it, delivery reports (bounces) often fail it, and some "
-            "domains publish their policy wrongly.",
+            tr("The sender's domain did not authorise this message (DMARC fail)"),
+            tr(
+                "Your mail server checked the From domain {domain} and found that the message was neither sent by "
+                "a server it allows nor signed by it. This is how forged sender addresses are caught.",
+                domain=dmarc[0].props.get("header.from", ctx.from_domain),
+            ),
+            tr(
+                "mailing lists and forwarding can cause it, delivery reports (bounces) often fail it, and some "
+                "domains publish their policy wrongly."
+            ),
             header="Authentication-Results",
             evidence={"dmarc": dmarc[0].to_dict(), "headers": evidence_ar},
         )
@@ -73,10 +87,13 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "AUTH_FAIL_DMARC",
             Severity.MEDIUM,
-            "Microsoft 365 could not confirm the sender (compauth fail)",
-            f"Microsoft's composite check failed (reason {reason}): the From domain neither authorised the "
-            "sending server nor signed the message.",
-            "domains without SPF/DKIM/DMARC records fail this check although they are genuine (reason 001).",
+            tr("Microsoft 365 could not confirm the sender (compauth fail)"),
+            tr(
+                "Microsoft's composite check failed (reason {reason}): the From domain neither authorised the "
+                "sending server nor signed the message.",
+                reason=reason,
+            ),
+            tr("domains without SPF/DKIM/DMARC records fail this check although they are genuine (reason 001)."),
             header="Authentication-Results",
             evidence={"compauth": comp[0].to_dict(), "headers": evidence_ar},
         )
@@ -98,24 +115,29 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
         if claim.name.lower() != "authentication-results":
             continue
         reasons = []
-        if trusted and claim.authserv_id in trusted_ids and claim.header_index > max(h.header_index for h in trusted):
-            reasons.append("it uses your mail server's name but sits below the point where your servers took over")
+        impersonates = bool(trusted) and claim.authserv_id in trusted_ids
+        impersonates = impersonates and claim.header_index > max(h.header_index for h in trusted)
+        if impersonates:
+            reasons.append(tr("it uses your mail server's name but sits below the point where your servers took over"))
         for r in claim.results:
             verdicts = [t.result for t in ctx.auth.trusted_results(r.method)]
             if r.result == "pass" and verdicts and all(v in FAILING or v == "none" for v in verdicts):
-                reasons.append(f"it claims {r.method}=pass where your server found {verdicts[0]}")
+                reasons.append(
+                    tr("it claims {method}=pass where your server found {result}", method=r.method, result=verdicts[0])
+                )
         if not reasons:
             continue
-        impersonates = "name" in reasons[0]
         severity = Severity.HIGH if impersonates else (Severity.LOW if ctx.list_mail else Severity.MEDIUM)
         yield finding(
             "FORGED_AUTH_RESULTS",
             severity,
-            "A fake authentication stamp",
-            "The message carries an authentication result that your own mail server did not write: "
-            + "; ".join(reasons)
-            + ". Anyone can write such a line to make a message look checked.",
-            "a mailing list or forwarding service may add its own result, which can differ from yours.",
+            tr("A fake authentication stamp"),
+            tr(
+                "The message carries an authentication result that your own mail server did not write: {reasons}. "
+                "Anyone can write such a line to make a message look checked.",
+                reasons=join("; ", reasons),
+            ),
+            tr("a mailing list or forwarding service may add its own result, which can differ from yours."),
             header=claim.name,
             evidence={"claimed": claim.to_dict(), "trusted": [h.raw for h in trusted][:3]},
         )
@@ -137,10 +159,14 @@ def check_dkim(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DKIM_NOT_ALIGNED",
             severity,
-            "Signed, but by another domain",
-            f"The message carries a valid-looking signature from {', '.join(sorted(passing))}, which is not the "
-            f"sender's domain {ctx.from_org}. A signature proves only who signed, not who the From line names.",
-            "newsletter and mailing services often sign with their own domain for their customers.",
+            tr("Signed, but by another domain"),
+            tr(
+                "The message carries a valid-looking signature from {signers}, which is not the sender's domain "
+                "{domain}. A signature proves only who signed, not who the From line names.",
+                signers=", ".join(sorted(passing)),
+                domain=ctx.from_org,
+            ),
+            tr("newsletter and mailing services often sign with their own domain for their customers."),
             header="DKIM-Signature",
             evidence={"signing_domains": sorted(passing), "from_domain": ctx.from_org},
         )
@@ -154,19 +180,21 @@ def _body_and_tags(ctx: SenderContext, trusted: list) -> Iterator[Finding]:
         if "pass" in trusted_words:
             severity, note = (
                 Severity.INFO,
-                " Your mail server verified the signature on arrival, so the change happened afterwards "
-                "(Microsoft 365 and archiving re-encode messages).",
+                tr(
+                    "Your mail server verified the signature on arrival, so the change happened afterwards "
+                    "(Microsoft 365 and archiving re-encode messages)."
+                ),
             )
         elif trusted_words & FAILING:
-            severity, note = Severity.MEDIUM, " Your mail server also found the signature broken."
+            severity, note = Severity.MEDIUM, tr("Your mail server also found the signature broken.")
         else:
-            severity, note = Severity.LOW, " No verdict from your mail server is available to compare."
+            severity, note = Severity.LOW, tr("No verdict from your mail server is available to compare.")
         yield finding(
             "DKIM_BODY_ALTERED",
             severity,
-            "The text changed after it was signed",
-            "The fingerprint of the message text in the DKIM signature no longer matches the text." + note,
-            "mail servers, virus scanners, disclaimers and mailing lists change messages on the way.",
+            tr("The text changed after it was signed"),
+            tr("The fingerprint of the message text in the DKIM signature no longer matches the text.") + " " + note,
+            tr("mail servers, virus scanners, disclaimers and mailing lists change messages on the way."),
             header="DKIM-Signature",
             evidence={"signatures": [s.to_dict() for s in altered][:3]},
         )
@@ -185,10 +213,16 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
             yield finding(
                 "DKIM_HEADER_ADDED",
                 Severity.HIGH if name == "from" else Severity.MEDIUM,
-                f"A {name.title()} line was added after signing",
-                f"The signature by {sig.domain} covers {n_signed} {name.title()} line(s) but the message has "
-                f"{counts[name]}; the extra one was added by someone else and is what you may be shown.",
-                "mailing lists add lines, but rarely a second one of these.",
+                tr("A {header} line was added after signing", header=name.title()),
+                tr(
+                    "The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the "
+                    "extra one was added by someone else and is what you may be shown.",
+                    domain=sig.domain,
+                    signed=n_signed,
+                    header=name.title(),
+                    count=counts[name],
+                ),
+                tr("mailing lists add lines, but rarely a second one of these."),
                 header="DKIM-Signature",
                 evidence={"d": sig.domain, "h": signed, "header": name, "count": counts[name]},
             )
@@ -196,10 +230,14 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
         yield finding(
             "DKIM_PARTIAL_BODY",
             Severity.MEDIUM,
-            "Only the start of the text is signed",
-            f"The signature covers the first {sig.body_length} bytes of the text; {sig.body_size - sig.body_length} "
-            "more bytes follow that anyone could have appended.",
-            "old mailing-list setups signed this way so lists could add footers.",
+            tr("Only the start of the text is signed"),
+            tr(
+                "The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone "
+                "could have appended.",
+                signed=sig.body_length,
+                extra=sig.body_size - sig.body_length,
+            ),
+            tr("old mailing-list setups signed this way so lists could add footers."),
             header="DKIM-Signature",
             evidence={"d": sig.domain, "l": sig.body_length, "body_size": sig.body_size},
         )
@@ -209,9 +247,9 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
         yield finding(
             "DKIM_TIME_ANOMALY",
             Severity.LOW,
-            "The signature's dates do not fit the delivery time",
-            "The signature says it was made after the message arrived, or had expired when it arrived.",
-            "wrong clocks on the sending server.",
+            tr("The signature's dates do not fit the delivery time"),
+            tr("The signature says it was made after the message arrived, or had expired when it arrived."),
+            tr("wrong clocks on the sending server."),
             header="DKIM-Signature",
             evidence={
                 "d": sig.domain,
@@ -224,9 +262,9 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
         yield finding(
             "DKIM_WEAK_ALGORITHM",
             Severity.INFO,
-            "Signed with an outdated method",
-            "The signature uses SHA-1, which is no longer considered safe against forgery.",
-            "old mail servers still sign this way.",
+            tr("Signed with an outdated method"),
+            tr("The signature uses SHA-1, which is no longer considered safe against forgery."),
+            tr("old mail servers still sign this way."),
             header="DKIM-Signature",
             evidence={"d": sig.domain, "a": sig.tags.get("a")},
         )
@@ -234,11 +272,15 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
         yield finding(
             "DKIM_SIGNATURE_INVALID",
             Severity.MEDIUM if sig.online == "fail" else Severity.INFO,
-            "The signature did not verify online"
+            tr("The signature did not verify online")
             if sig.online == "fail"
-            else "The signature could not be checked online",
-            f"Checking the signature of {sig.domain} against its published key gave: {sig.online}.",
-            "the key may have been replaced since the message was sent, or the message changed in storage.",
+            else tr("The signature could not be checked online"),
+            tr(
+                "Checking the signature of {domain} against its published key gave: {result}.",
+                domain=sig.domain,
+                result=sig.online,
+            ),
+            tr("the key may have been replaced since the message was sent, or the message changed in storage."),
             header="DKIM-Signature",
             evidence={"d": sig.domain, "s": sig.tags.get("s"), "online": sig.online},
         )
@@ -257,15 +299,14 @@ def check_arc(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "ARC_CHAIN_BROKEN",
             Severity.LOW if broken else Severity.INFO,
-            "The forwarding record is broken" if broken else "Accepted on a forwarder's word",
-            "ARC records what earlier servers saw when mail is forwarded. "
-            + (
-                "Here the record is marked as broken."
-                if broken
-                else "Here the first forwarder saw an authentication failure, and your server accepted the "
-                "message because of that forwarder's record."
+            tr("The forwarding record is broken") if broken else tr("Accepted on a forwarder's word"),
+            tr("ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.")
+            if broken
+            else tr(
+                "ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an "
+                "authentication failure, and your server accepted the message because of that forwarder's record."
             ),
-            "forwarding services and mailing lists use ARC legitimately.",
+            tr("forwarding services and mailing lists use ARC legitimately."),
             header="ARC-Seal" if broken else "ARC-Authentication-Results",
             evidence={"broken_seals": broken[:2], "first_hop_failures": first_fail[:3]},
         )

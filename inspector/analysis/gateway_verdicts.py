@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..model import Finding, Severity
+from ..texts import Text, tr
 from .auth_results import boundary_index
 from .domains import provider_family
 
@@ -19,19 +20,19 @@ if TYPE_CHECKING:
     from .sender_context import SenderContext
 
 _CAT = {
-    "PHSH": ("phishing", Severity.HIGH),
-    "HPHSH": ("high-confidence phishing", Severity.HIGH),
-    "MALW": ("malware", Severity.HIGH),
-    "SPOOF": ("spoofing", Severity.HIGH),
-    "UIMP": ("impersonation of a person", Severity.HIGH),
-    "DIMP": ("impersonation of a domain", Severity.HIGH),
-    "GIMP": ("impersonation (mailbox intelligence)", Severity.HIGH),
-    "HSPM": ("high-confidence spam", Severity.MEDIUM),
-    "SPM": ("spam", Severity.MEDIUM),
-    "BULK": ("bulk mail", Severity.INFO),
-    "OSPM": ("outbound spam", Severity.LOW),
+    "PHSH": (tr("phishing"), Severity.HIGH),
+    "HPHSH": (tr("high-confidence phishing"), Severity.HIGH),
+    "MALW": (tr("malware"), Severity.HIGH),
+    "SPOOF": (tr("spoofing"), Severity.HIGH),
+    "UIMP": (tr("impersonation of a person"), Severity.HIGH),
+    "DIMP": (tr("impersonation of a domain"), Severity.HIGH),
+    "GIMP": (tr("impersonation (mailbox intelligence)"), Severity.HIGH),
+    "HSPM": (tr("high-confidence spam"), Severity.MEDIUM),
+    "SPM": (tr("spam"), Severity.MEDIUM),
+    "BULK": (tr("bulk mail"), Severity.INFO),
+    "OSPM": (tr("outbound spam"), Severity.LOW),
 }
-_SFTY = {"9.19": "domain impersonation", "9.20": "user impersonation", "9.25": "first contact"}
+_SFTY = {"9.19": tr("domain impersonation"), "9.20": tr("user impersonation"), "9.25": tr("first contact")}
 
 
 def parse_forefront(raw: str) -> dict[str, str]:
@@ -76,19 +77,22 @@ def gateway_findings(ctx: SenderContext) -> Iterator[Finding]:
         or _scl(fields) >= 5
         or sfty[:4] in ("9.19", "9.20")
     ):
-        label, severity = _CAT.get(cat, ("spam", Severity.MEDIUM))
+        label, severity = _CAT.get(cat, _CAT["SPM"])
         if sfty[:4] in ("9.19", "9.20"):
             label, severity = _SFTY[sfty[:4]], Severity.HIGH
         yield _finding(
             severity,
-            f"Your mail service flagged this as {label}",
+            tr("Your mail service flagged this as {label}", label=label),
             "X-Forefront-Antispam-Report",
             {"fields": fields, "raw": gw.get("forefront_raw")},
         )
     status = gw.get("spam_status", "")
     if status.strip().lower().startswith("yes"):
         yield _finding(
-            Severity.MEDIUM, "Your mail server's spam filter marked this as spam", "X-Spam-Status", {"raw": status}
+            Severity.MEDIUM,
+            tr("Your mail server's spam filter marked this as spam"),
+            "X-Spam-Status",
+            {"raw": status},
         )
 
 
@@ -99,16 +103,18 @@ def _scl(fields: dict[str, str]) -> int:
         return -1
 
 
-def _finding(severity: Severity, title: str, header: str, evidence: dict[str, Any]) -> Finding:
+def _finding(severity: Severity, title: Text, header: str, evidence: dict[str, Any]) -> Finding:
     from .sender_context import finding  # noqa: PLC0415 - avoids an import cycle through sender_context
 
     return finding(
         "GATEWAY_VERDICT",
         severity,
         title,
-        "The filter of your own mail service looked at this message on arrival and recorded this verdict in "
-        "its headers. It had information this tool lacks, such as the sender's reputation.",
-        "filters make mistakes, and messages moved out of the junk folder keep the stamp.",
+        tr(
+            "The filter of your own mail service looked at this message on arrival and recorded this verdict in "
+            "its headers. It had information this tool lacks, such as the sender's reputation."
+        ),
+        tr("filters make mistakes, and messages moved out of the junk folder keep the stamp."),
         header=header,
         evidence=evidence,
     )

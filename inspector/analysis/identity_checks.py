@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Finding, Severity
+from ..texts import join, tr
 from .addresses import address_domain, bare_address, parse_address_header, real_mailboxes
 from .domains import is_disposable, is_freemail, is_sending_service, mailbox_provider, org_label, registrable_domain
 from .sender_context import SenderContext, finding, is_list_address, raise_to, step_up, unrelated
@@ -34,10 +35,12 @@ def check_from(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MULTIPLE_FROM",
             Severity.HIGH,
-            "The message has more than one From line",
-            "Mail programs show only one of them, while signature checks may look at another, so the "
-            "sender you see may not be the one that was checked. Legitimate mail never does this.",
-            "none known; a badly broken mail script at most.",
+            tr("The message has more than one From line"),
+            tr(
+                "Mail programs show only one of them, while signature checks may look at another, so the "
+                "sender you see may not be the one that was checked. Legitimate mail never does this."
+            ),
+            tr("none known; a badly broken mail script at most."),
             header="From",
             evidence={"from_headers": [h.raw for h in heads]},
         )
@@ -46,9 +49,9 @@ def check_from(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MULTIPLE_FROM",
             Severity.MEDIUM,
-            "The From line names several senders",
-            "Your mail program may show only the first name, so you cannot tell who actually sent it.",
-            "the standard allows several authors when a Sender line says who sent it; it is very rare.",
+            tr("The From line names several senders"),
+            tr("Your mail program may show only the first name, so you cannot tell who actually sent it."),
+            tr("the standard allows several authors when a Sender line says who sent it; it is very rare."),
             header="From",
             evidence={"from": heads[0].raw, "addresses": [m.address for m in boxes]},
         )
@@ -56,9 +59,9 @@ def check_from(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "FROM_MALFORMED",
             Severity.LOW,
-            "The message has no From line",
-            "Without a From line you cannot tell who claims to have sent it.",
-            "drafts, notes and some automated reports have none.",
+            tr("The message has no From line"),
+            tr("Without a From line you cannot tell who claims to have sent it."),
+            tr("drafts, notes and some automated reports have none."),
             header="From",
             evidence={},
         )
@@ -69,10 +72,12 @@ def check_from(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "FROM_MALFORMED",
             Severity.LOW,
-            "The From line is not written the standard way",
-            "Badly formed sender lines are read differently by different programs; spammers use this to "
-            "show one sender and deliver as another.",
-            "old or home-made mail scripts and some bulk mailers write sloppy From lines.",
+            tr("The From line is not written the standard way"),
+            tr(
+                "Badly formed sender lines are read differently by different programs; spammers use this to "
+                "show one sender and deliver as another."
+            ),
+            tr("old or home-made mail scripts and some bulk mailers write sloppy From lines."),
             header="From",
             evidence={"from": head.raw, "defects": list(head.defects)[:5]},
         )
@@ -90,11 +95,21 @@ def check_sender_header(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "SENDER_MISMATCH",
             severity,
-            "Sent on behalf of someone else",
-            f"The message says it is from {ctx.author.address if ctx.author else '?'} but was sent by "
-            f"{box.address}, another organisation.",
-            "mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others "
-            "every day" + (" — and this message carries mailing-list markers." if listy else "."),
+            tr("Sent on behalf of someone else"),
+            tr(
+                "The message says it is from {author} but was sent by {sender}, another organisation.",
+                author=ctx.author.address if ctx.author else "?",
+                sender=box.address,
+            ),
+            tr(
+                "mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others "
+                "every day — and this message carries mailing-list markers."
+            )
+            if listy
+            else tr(
+                "mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others "
+                "every day."
+            ),
             header=head.name,
             evidence={"sender": head.raw, "from": ctx.author.address if ctx.author else None},
             domain=box.org,
@@ -107,10 +122,12 @@ def check_reply_to(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "REPLY_TO_INVALID",
                 Severity.LOW,
-                "The reply address cannot be read",
-                "Your answer would go to an address that does not parse, or to one your mail program reads "
-                "differently from others.",
-                "old mail programs sometimes write empty or broken Reply-To lines.",
+                tr("The reply address cannot be read"),
+                tr(
+                    "Your answer would go to an address that does not parse, or to one your mail program reads "
+                    "differently from others."
+                ),
+                tr("old mail programs sometimes write empty or broken Reply-To lines."),
                 header=head.name,
                 evidence={"reply_to": head.raw, "defects": list(head.defects)[:5]},
             )
@@ -134,10 +151,12 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         yield finding(
             "REPLY_TO_RECIPIENT_DOMAIN",
             Severity.MEDIUM,
-            "Replies would go to an address in your own organisation",
-            "An outsider writing with a reply address inside your organisation is a known trick to make an "
-            "answer look internal or to reach a colleague.",
-            "helpdesk and ticket systems sometimes do this on purpose.",
+            tr("Replies would go to an address in your own organisation"),
+            tr(
+                "An outsider writing with a reply address inside your organisation is a known trick to make an "
+                "answer look internal or to reach a colleague."
+            ),
+            tr("helpdesk and ticket systems sometimes do this on purpose."),
             header="Reply-To",
             evidence=evidence,
         )
@@ -153,9 +172,9 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         return
     severity, reasons = Severity.LOW, []
     if (is_freemail(box.domain) or is_disposable(box.domain)) and not ctx.freemail_from:
-        severity, reasons = Severity.MEDIUM, ["the reply address is a free-mail or throw-away address"]
+        severity, reasons = Severity.MEDIUM, [tr("the reply address is a free-mail or throw-away address")]
     elif ctx.freemail_from and (free_switch or mailbox_provider(box.domain) != mailbox_provider(author.domain)):
-        severity, reasons = Severity.MEDIUM, ["the reply goes to a different free-mail address"]
+        severity, reasons = Severity.MEDIUM, [tr("the reply goes to a different free-mail address")]
     if (
         ctx.return_path
         and unrelated(address_domain(ctx.return_path), author.domain)
@@ -163,18 +182,22 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         and not is_sending_service(address_domain(ctx.return_path))
     ):
         severity = step_up(severity) if severity == Severity.LOW else severity
-        reasons.append("From, Reply-To and the bounce address belong to three different organisations")
+        reasons.append(tr("From, Reply-To and the bounce address belong to three different organisations"))
     strong = ctx.facts.get("lookalike") or ctx.dmarc_failed or ctx.facts.get("brand")
     if strong or (ctx.facts.get("first_time") and severity == Severity.MEDIUM):
         severity = Severity.HIGH
-        reasons += [a for a in ctx.aggravating if "free-mail" not in a]
+        reasons += [text for key, text in ctx.aggravations.items() if key != "freemail"]
     yield finding(
         "REPLY_TO_MISMATCH",
         severity,
-        "Replies would go to someone else",
-        f"The message is from {author.address}, but pressing Reply would send your answer to {box.address}."
-        + (f" This matters more here: {'; '.join(reasons)}." if reasons else ""),
-        "newsletters, web contact forms, support desks and mailing lists often set a different reply address.",
+        tr("Replies would go to someone else"),
+        tr(
+            "The message is from {author}, but pressing Reply would send your answer to {reply_to}.",
+            author=author.address,
+            reply_to=box.address,
+        )
+        + (" " + tr("This matters more here: {reasons}.", reasons=join("; ", reasons)) if reasons else ""),
+        tr("newsletters, web contact forms, support desks and mailing lists often set a different reply address."),
         header="Reply-To",
         evidence=evidence | {"same_display_name": bool(same_name), "reasons": reasons},
         domain=box.org,
@@ -183,10 +206,12 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         yield finding(
             "REPLY_TO_SAME_NAME",
             Severity.INFO,
-            "The reply address wears the sender's name",
-            "The reply address uses exactly the sender's display name but another address, so the answer "
-            "looks as if it goes to the same person.",
-            'booking and scheduling services relay replies this way ("John via Calendly").',
+            tr("The reply address wears the sender's name"),
+            tr(
+                "The reply address uses exactly the sender's display name but another address, so the answer "
+                "looks as if it goes to the same person."
+            ),
+            tr('booking and scheduling services relay replies this way ("John via Calendly").'),
             header="Reply-To",
             evidence=evidence,
         )
@@ -204,10 +229,12 @@ def check_return_path(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "NULL_SENDER_NOT_BOUNCE",
                 Severity.MEDIUM,
-                "The message hides its return address",
-                "It was sent with an empty bounce address, which is meant only for automatic delivery reports. "
-                "Ordinary mail sent this way cannot be traced back and its failures go nowhere.",
-                "some auto-replies and read receipts use it legitimately.",
+                tr("The message hides its return address"),
+                tr(
+                    "It was sent with an empty bounce address, which is meant only for automatic delivery reports. "
+                    "Ordinary mail sent this way cannot be traced back and its failures go nowhere."
+                ),
+                tr("some auto-replies and read receipts use it legitimately."),
                 header="Return-Path",
                 evidence={"return_path": "<>", "subject": ctx.message.subject},
             )
@@ -219,10 +246,16 @@ def check_return_path(ctx: SenderContext) -> Iterator[Finding]:
     yield finding(
         "RETURN_PATH_MISMATCH",
         Severity.INFO if service else Severity.LOW,
-        "Bounces go to another organisation",
-        f"Undeliverable-mail reports go to {domain}, not to the sender's domain {ctx.author.org}.",
-        "this is normal for newsletters and mail sent through a mailing service, which handle bounces "
-        "for their customers; on its own it means little.",
+        tr("Bounces go to another organisation"),
+        tr(
+            "Undeliverable-mail reports go to {domain}, not to the sender's domain {sender_domain}.",
+            domain=domain,
+            sender_domain=ctx.author.org,
+        ),
+        tr(
+            "this is normal for newsletters and mail sent through a mailing service, which handle bounces "
+            "for their customers; on its own it means little."
+        ),
         header="Return-Path",
         evidence={"return_path": rp, "from": ctx.author.address},
         domain=registrable_domain(domain),
@@ -245,10 +278,14 @@ def check_other_senders(ctx: SenderContext) -> Iterator[Finding]:
                 yield finding(
                     "AUTHENTICATED_SENDER_MISMATCH",
                     Severity.MEDIUM if ctx.facts.get("brand") else Severity.LOW,
-                    "The account that sent it belongs to someone else",
-                    f"The mail server noted that the account {addr} sent this message, not {ctx.author.address}. "
-                    "A hacked mailbox or web-hosting account is often used this way.",
-                    "shared web hosting and web forms send for many domains through one account.",
+                    tr("The account that sent it belongs to someone else"),
+                    tr(
+                        "The mail server noted that the account {account} sent this message, not {author}. "
+                        "A hacked mailbox or web-hosting account is often used this way.",
+                        account=addr,
+                        author=ctx.author.address,
+                    ),
+                    tr("shared web hosting and web forms send for many domains through one account."),
                     header=h.name,
                     evidence={h.name: h.raw, "from": ctx.author.address},
                 )
@@ -264,10 +301,13 @@ def check_other_senders(ctx: SenderContext) -> Iterator[Finding]:
                 yield finding(
                     "RECEIPT_TO_MISMATCH",
                     Severity.MEDIUM,
-                    "A read receipt would go to a third party",
-                    f"If you accept the read-receipt request, {box.address} learns that and when you read it; "
-                    "that address is neither the sender nor the bounce address.",
-                    "some mailing services collect receipts for their customers.",
+                    tr("A read receipt would go to a third party"),
+                    tr(
+                        "If you accept the read-receipt request, {address} learns that and when you read it; "
+                        "that address is neither the sender nor the bounce address.",
+                        address=box.address,
+                    ),
+                    tr("some mailing services collect receipts for their customers."),
                     header=h.name,
                     evidence={h.name: h.raw, "from": ctx.author.address},
                 )
@@ -283,11 +323,13 @@ def check_recipients(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "UNDISCLOSED_RECIPIENTS",
             severity,
-            "You were not openly addressed",
-            "Your address is not among the visible recipients: the message was sent as a blind copy, "
-            "often to many people at once."
-            + (" The sender uses a free-mail address." if severity == Severity.MEDIUM else ""),
-            "newsletters, press releases and invitations are often sent as blind copies.",
+            tr("You were not openly addressed"),
+            tr(
+                "Your address is not among the visible recipients: the message was sent as a blind copy, "
+                "often to many people at once."
+            )
+            + (" " + tr("The sender uses a free-mail address.") if severity == Severity.MEDIUM else ""),
+            tr("newsletters, press releases and invitations are often sent as blind copies."),
             header="To",
             evidence={"to": to_raw, "envelope_recipients": sorted(ctx.recipients)[:10]},
         )
@@ -295,9 +337,9 @@ def check_recipients(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECIPIENTS_CAMPAIGN",
             Severity.INFO,
-            f"Sent openly to {len(visible)} people",
-            "A long visible list of recipients shows this went out as a campaign, not a personal message.",
-            "committee and project mailings legitimately list everyone.",
+            tr("Sent openly to {count} people", count=len(visible)),
+            tr("A long visible list of recipients shows this went out as a campaign, not a personal message."),
+            tr("committee and project mailings legitimately list everyone."),
             header="To",
             evidence={"count": len(visible), "sample": sorted(visible)[:10]},
         )
@@ -317,10 +359,12 @@ def _self_and_name(ctx: SenderContext, visible: set[str]) -> Iterator[Finding]:
         yield finding(
             "SELF_ADDRESSED",
             severity,
-            "The message claims to come from you",
-            "It shows your own address as the sender although it arrived from outside — a trick of "
-            'extortion and "your mailbox is full" scams.',
-            "notes to self and some forwarding setups look like this.",
+            tr("The message claims to come from you"),
+            tr(
+                "It shows your own address as the sender although it arrived from outside — a trick of "
+                'extortion and "your mailbox is full" scams.'
+            ),
+            tr("notes to self and some forwarding setups look like this."),
             header="From",
             evidence={"from": author.address, "recipients": sorted(me)},
         )
@@ -330,9 +374,9 @@ def _self_and_name(ctx: SenderContext, visible: set[str]) -> Iterator[Finding]:
         yield finding(
             "DISPLAY_NAME_IS_RECIPIENT",
             Severity.LOW,
-            "The sender uses your name",
-            "The sender's display name is your own name or address, so the message looks as if you sent it.",
-            "people writing to another address of their own, or a colleague sending on your behalf.",
+            tr("The sender uses your name"),
+            tr("The sender's display name is your own name or address, so the message looks as if you sent it."),
+            tr("people writing to another address of their own, or a colleague sending on your behalf."),
             header="From",
             evidence={"display_name": author.display_name, "from": author.address},
         )
@@ -344,10 +388,15 @@ def _self_and_name(ctx: SenderContext, visible: set[str]) -> Iterator[Finding]:
             yield finding(
                 "RECIPIENT_NAME_IN_SENDER",
                 raise_to(Severity.LOW, Severity.MEDIUM if ctx.freemail_from else Severity.LOW),
-                "The sender's address contains your organisation's name",
-                f"The address {author.address} contains '{label}' but does not belong to {dom}; impostors name "
-                "their mailbox after the target to look internal.",
-                "suppliers sometimes create one mailbox per client.",
+                tr("The sender's address contains your organisation's name"),
+                tr(
+                    "The address {address} contains '{name}' but does not belong to {domain}; impostors name "
+                    "their mailbox after the target to look internal.",
+                    address=author.address,
+                    name=label,
+                    domain=dom,
+                ),
+                tr("suppliers sometimes create one mailbox per client."),
                 header="From",
                 evidence={"from": author.address, "recipient_domain": dom},
             )
@@ -362,10 +411,12 @@ def check_fake_reply(ctx: SenderContext) -> Iterator[Finding]:
     yield finding(
         "FAKE_REPLY",
         Severity.LOW,
-        "Looks like a reply, but answers nothing",
-        "The subject starts like a reply or forward, but the message carries none of the markers a real "
-        "reply has. Pretending to continue a conversation makes a first contact feel familiar.",
-        "some mail programs drop these markers, and forwarded mail often has none.",
+        tr("Looks like a reply, but answers nothing"),
+        tr(
+            "The subject starts like a reply or forward, but the message carries none of the markers a real "
+            "reply has. Pretending to continue a conversation makes a first contact feel familiar."
+        ),
+        tr("some mail programs drop these markers, and forwarded mail often has none."),
         header="Subject",
         evidence={"subject": subject},
     )
@@ -375,15 +426,21 @@ def check_first_time(ctx: SenderContext) -> Iterator[Finding]:
     if not ctx.facts.get("first_time") or ctx.author is None:
         return
     from_history = ctx.facts.get("history") is not None and ctx.facts["history"]["address"] == 0
-    source = "your local sender history" if from_history else "your mail service's first-contact note (SFTY 9.25)"
+    source = (
+        tr("your local sender history") if from_history else tr("your mail service's first-contact note (SFTY 9.25)")
+    )
     severity = Severity.LOW if ctx.facts.get("brand") or ctx.facts.get("lookalike") else Severity.INFO
     yield finding(
         "FIRST_TIME_SENDER",
         severity,
-        "First message from this sender",
-        f"According to {source}, {ctx.author.address} has not written to you before. Impostors are, by "
-        "definition, new senders; combined with a claimed organisation this deserves a second look.",
-        "every genuine correspondent writes a first time; on its own this is context only.",
+        tr("First message from this sender"),
+        tr(
+            "According to {source}, {address} has not written to you before. Impostors are, by definition, new "
+            "senders; combined with a claimed organisation this deserves a second look.",
+            source=source,
+            address=ctx.author.address,
+        ),
+        tr("every genuine correspondent writes a first time; on its own this is context only."),
         header="From",
         evidence={"from": ctx.author.address, "source": source, "history": ctx.facts.get("history")},
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from confusable_homoglyphs import utils as _homoglyph_data
 
+from ..texts import Text, tr
 from .domains import normalise_host, org_label, registrable_domain
 
 # Bidi embeddings, overrides and isolates: these reorder what the reader sees (U+202E "RTLO").
@@ -206,7 +207,7 @@ def decode_idn(domain: str) -> str:
 class Cousin:
     domain: str  # the sender-side domain
     target: str  # the domain it resembles
-    how: str  # plain words
+    how: Text  # plain words, translatable
 
 
 def _label_variants(label: str) -> set[str]:
@@ -250,17 +251,17 @@ def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[
         if len(t_label) < 4:
             continue
         if t_label == label and target not in loose:
-            return Cousin(reg, target, "same name under another ending")
+            return Cousin(reg, target, tr("same name under another ending"))
         if sk != label and sk == t_label:
-            return Cousin(reg, target, "look-alike characters")
+            return Cousin(reg, target, tr("look-alike characters"))
         if t_label in _label_variants(label) and label != t_label:
-            return Cousin(reg, target, "look-alike letter combination")
+            return Cousin(reg, target, tr("look-alike letter combination"))
         if len(t_label) >= 5 and _edit1(label, t_label):
-            return Cousin(reg, target, "one letter different")
+            return Cousin(reg, target, tr("one letter different"))
         if len(t_label) >= 5 and _added_word(label, t_label):
-            return Cousin(reg, target, "the name with a word added")
+            return Cousin(reg, target, tr("the name with a word added"))
         if len(t_label) >= 5 and target not in loose and t_label in host_labels[:-2]:
-            return Cousin(reg, target, "the name used as a subdomain of another domain")
+            return Cousin(reg, target, tr("the name used as a subdomain of another domain"))
     return None
 
 

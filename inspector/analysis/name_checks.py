@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Category, Finding, Severity
+from ..texts import Text, join, tr
 from .addresses import emails_in_text
 from .auth_results import signing_domain
 from .brands import brand_domains, brands_named_in, own_org_names
@@ -49,12 +50,18 @@ def check_display_name(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DISPLAY_NAME_ADDRESS",
             Severity.LOW if listy else Severity.HIGH,
-            "The sender's name shows a different email address",
-            f"The name reads '{name}', so many mail programs show {foreign[0]} as the sender, but the message "
-            f"really comes from {author.address}." + (" The address shown is in your own organisation." if own else ""),
-            'a mailing list rewriting the sender as "name via list"'
+            tr("The sender's name shows a different email address"),
+            tr(
+                "The name reads '{name}', so many mail programs show {shown} as the sender, but the message "
+                "really comes from {address}.",
+                name=name,
+                shown=foreign[0],
+                address=author.address,
+            )
+            + (" " + tr("The address shown is in your own organisation.") if own else ""),
+            tr('a mailing list rewriting the sender as "name via list"')
             if listy
-            else "almost none; a few booking or calendar services put the customer's address in the name.",
+            else tr("almost none; a few booking or calendar services put the customer's address in the name."),
             header=header.name,
             evidence={"from": header.raw, "display_name": name, "shown_addresses": foreign},
             domain=author.org,
@@ -68,9 +75,14 @@ def check_display_name(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "DISPLAY_NAME_URL",
                 Severity.LOW,
-                "The sender's name is a web address",
-                f"The name '{name}' shows a website ({shown}) that is not the sender's domain {author.org}.",
-                "shops and services sometimes use their web address as their name.",
+                tr("The sender's name is a web address"),
+                tr(
+                    "The name '{name}' shows a website ({shown}) that is not the sender's domain {domain}.",
+                    name=name,
+                    shown=shown,
+                    domain=author.org,
+                ),
+                tr("shops and services sometimes use their web address as their name."),
                 header=header.name,
                 evidence={"display_name": name, "shown": shown, "from": author.address},
             )
@@ -84,13 +96,17 @@ def _encoded_tricks(ctx: SenderContext, name: str, foreign: list[str]) -> Iterat
     comment_addrs = [a for c in header.comments for a in emails_in_text(c) if a != author.address.lower()]
     revealed = header.encoded and (foreign or "<" in name or ">" in name or "@" in name)
     if comment_addrs or revealed:
-        how = "a comment in brackets" if comment_addrs else "encoded text that only mail programs decode"
+        how = tr("a comment in brackets") if comment_addrs else tr("encoded text that only mail programs decode")
         yield finding(
             "ENCODED_DISPLAY_NAME_TRICK",
             Severity.HIGH,
-            "An address is smuggled into the sender's name",
-            f"The From line uses {how} to show an address that is not the real sender, hiding it from simple filters.",
-            "none known for this combination.",
+            tr("An address is smuggled into the sender's name"),
+            tr(
+                "The From line uses {how} to show an address that is not the real sender, hiding it from simple "
+                "filters.",
+                how=how,
+            ),
+            tr("none known for this combination."),
             header=header.name,
             evidence={"from": header.raw, "decoded_name": name, "comment_addresses": comment_addrs},
         )
@@ -98,10 +114,13 @@ def _encoded_tricks(ctx: SenderContext, name: str, foreign: list[str]) -> Iterat
         yield finding(
             "ENCODED_DISPLAY_NAME_TRICK",
             Severity.MEDIUM,
-            "An organisation's name is hidden in encoded text",
-            f"The sender's name '{name}' is plain text written in an encoded form, which keeps the name "
-            "of the organisation it claims to be away from simple filters.",
-            "some newsletter tools encode every name.",
+            tr("An organisation's name is hidden in encoded text"),
+            tr(
+                "The sender's name '{name}' is plain text written in an encoded form, which keeps the name "
+                "of the organisation it claims to be away from simple filters.",
+                name=name,
+            ),
+            tr("some newsletter tools encode every name."),
             header=header.name,
             evidence={"from": header.raw, "decoded_name": name},
         )
@@ -118,7 +137,7 @@ def check_brand(ctx: SenderContext) -> Iterator[Finding]:
         if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", skeleton(name), re.I) and not any(
             author.domain.endswith(d) for d in ctx.settings.own_domains
         ):
-            yield _brand_finding(ctx, name, f"your own organisation ({label})", [], own=True)
+            yield _brand_finding(ctx, name, tr("your own organisation ({name})", name=label), [], own=True)
     if not claimed:
         return
     brand, matched = claimed[0]
@@ -127,41 +146,83 @@ def check_brand(ctx: SenderContext) -> Iterator[Finding]:
 
 
 def _brand_finding(
-    ctx: SenderContext, name: str, who: str, domains: list[str], *, own: bool = False, kind: str = "", matched: str = ""
+    ctx: SenderContext,
+    name: str,
+    who: str,
+    domains: list[str],
+    *,
+    own: bool = False,
+    kind: str = "",
+    matched: str = "",
 ) -> Finding:
     author = ctx.author
     assert author is not None
-    strong = [a for a in ctx.aggravating if "display name claims" not in a]
+    strong = [text for key, text in ctx.aggravations.items() if key != "brand"]
     authenticated = any(
         r.result == "pass" and same_org(signing_domain(r), author.domain) for r in ctx.auth.trusted_results("dkim")
     )
     severity = Severity.HIGH if strong or own else Severity.MEDIUM
     if ctx.list_mail and not strong:
         severity = Severity.LOW
-    what = {
-        "news": "news outlet",
-        "government": "government body",
-        "parliament": "parliament",
-        "international": "institution",
-    }
+    named = _with_kind(who, kind)
+    why = (
+        tr(
+            "The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).",
+            name=name,
+            who=named,
+            address=author.address,
+            domains=", ".join(domains[:4]),
+        )
+        if domains
+        else tr(
+            "The name '{name}' names {who}, but the address {address} is not one of its domains.",
+            name=name,
+            who=named,
+            address=author.address,
+        )
+    )
+    if strong:
+        why += " " + tr("In addition, {reasons}.", reasons=join("; ", strong))
+    if authenticated:
+        why += " " + tr("The sender's domain did pass authentication, which proves only who owns that domain.")
     return finding(
         "DISPLAY_NAME_BRAND",
         severity,
-        f"The sender's name claims to be {who}",
-        f"The name '{name}' names {who}{' (a ' + what[kind] + ')' if kind in what else ''}, but the address "
-        f"{author.address} is not one of its domains{' (' + ', '.join(domains[:4]) + ')' if domains else ''}."
-        + (f" In addition, {'; '.join(strong)}." if strong else "")
-        + (
-            " The sender's domain did pass authentication, which proves only who owns that domain."
-            if authenticated
-            else ""
+        tr("The sender's name claims to be {who}", who=who),
+        why,
+        tr(
+            "journalists and staff sometimes write from a personal address, and newsletters or agencies "
+            "mention the organisations they write about."
         ),
-        "journalists and staff sometimes write from a personal address, and newsletters or agencies "
-        "mention the organisations they write about.",
         header=ctx.from_headers[0].name,
         evidence={"display_name": name, "matched": matched or who, "brand_domains": domains, "from": author.address},
         domain=author.org,
     )
+
+
+def _with_kind(who: str, kind: str) -> str:
+    """The organisation's name with what kind of body it is, when the brand list says so."""
+    if kind == "news":
+        return tr("{who} (a news outlet)", who=who)
+    if kind == "government":
+        return tr("{who} (a government body)", who=who)
+    if kind == "parliament":
+        return tr("{who} (a parliament)", who=who)
+    if kind == "international":
+        return tr("{who} (an institution)", who=who)
+    return who
+
+
+def _hidden_title(bidi: bool, where: str, attachment: bool) -> Text:
+    if attachment:
+        return (
+            tr("Hidden characters reverse part of an attachment name")
+            if bidi
+            else tr("Hidden characters are inside an attachment name")
+        )
+    if bidi:
+        return tr("Hidden characters reverse part of the {header}", header=where)
+    return tr("Hidden characters are inside the {header}", header=where)
 
 
 def check_invisible(ctx: SenderContext) -> Iterator[Finding]:
@@ -185,12 +246,12 @@ def check_invisible(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "BIDI_OVERRIDE",
             severity,
-            "Hidden characters "
-            + ("reverse part of " if bidi else "are inside ")
-            + ("an attachment name" if part else f"the {where}"),
-            "Invisible or direction-changing characters make text look different from what it is: a name "
-            "that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.",
-            "right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).",
+            _hidden_title(bidi, where, bool(part)),
+            tr(
+                "Invisible or direction-changing characters make text look different from what it is: a name "
+                "that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'."
+            ),
+            tr("right-to-left languages use direction marks, and emoji use joiners (both are already ignored here)."),
             header=None if part else where,
             part=part,
             category=Category.ATTACHMENT if part else Category.SENDER,
@@ -209,11 +270,18 @@ def check_homoglyphs(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "HOMOGLYPH",
             Severity.HIGH if named else Severity.MEDIUM,
-            "Look-alike letters from another alphabet",
-            "Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin "
-            "letters), a way to imitate a name while escaping filters"
-            + (f"; read as Latin it says '{named[0][0].name}'." if named else "."),
-            "people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.",
+            tr("Look-alike letters from another alphabet"),
+            tr(
+                "Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin "
+                "letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.",
+                brand=named[0][0].name,
+            )
+            if named
+            else tr(
+                "Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin "
+                "letters), a way to imitate a name while escaping filters."
+            ),
+            tr("people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged."),
             header=header,
             evidence={"words": words[:5], "from": author.address},
         )
@@ -221,7 +289,7 @@ def check_homoglyphs(ctx: SenderContext) -> Iterator[Finding]:
 
 
 _RESERVED = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|[^.]+\.(?:example|test|invalid|localhost|local))$")
-OWN, RECIPIENT = "your organisation", "the organisation you received this at"
+OWN, RECIPIENT = tr("your organisation"), tr("the organisation you received this at")
 
 
 def _usable(domain: str) -> bool:
@@ -248,12 +316,12 @@ def _shown_domains(ctx: SenderContext) -> dict[str, str]:
     shown = {}
     for box in ctx.reply_to + ctx.to + ctx.cc:
         if _usable(box.org):
-            shown.setdefault(box.org, "an address in this message")
+            shown.setdefault(box.org, tr("an address in this message"))
     for body in ctx.message.html_bodies[:3]:
         for host in _LINK_HOST.findall(body.text[:300_000])[:200]:
             reg = registrable_domain(host)
             if _usable(reg) and not is_ip(reg):
-                shown.setdefault(reg, "a link in this message")
+                shown.setdefault(reg, tr("a link in this message"))
     return shown
 
 
@@ -273,12 +341,25 @@ def _idn(ctx: SenderContext) -> Iterator[Finding]:
     yield finding(
         "IDN_LOOKALIKE",
         Severity.HIGH if imitated in targets else Severity.MEDIUM,
-        "The sender's domain imitates another",
-        f"The domain {domain} is displayed as '{unicode_form}'"
-        + (f", which looks like {imitated}" if imitated else ", mixing alphabets")
-        + ". International characters can make a fake domain look identical to a real one.",
-        "genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they "
-        "resemble a Latin domain.",
+        tr("The sender's domain imitates another"),
+        tr(
+            "The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters "
+            "can make a fake domain look identical to a real one.",
+            domain=domain,
+            shown=unicode_form,
+            imitated=imitated,
+        )
+        if imitated
+        else tr(
+            "The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a "
+            "fake domain look identical to a real one.",
+            domain=domain,
+            shown=unicode_form,
+        ),
+        tr(
+            "genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they "
+            "resemble a Latin domain."
+        ),
         header=ctx.from_headers[0].name,
         evidence={"domain": domain, "unicode": unicode_form, "looks_like": imitated},
         domain=author.org,
@@ -309,10 +390,18 @@ def check_cousins(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "COUSIN_DOMAIN",
             Severity.HIGH if known or header == "Reply-To" else Severity.MEDIUM,
-            f"{'The sender' if header == 'From' else 'The reply'} domain is a near copy of {match.target}",
-            f"{match.domain} resembles {match.target} ({pool[match.target]}): {match.how}. Attackers register "
-            "such domains so a quick glance sees the real one.",
-            "a company can own several similar domains; check the exact spelling against one you know.",
+            tr("The sender domain is a near copy of {domain}", domain=match.target)
+            if header == "From"
+            else tr("The reply domain is a near copy of {domain}", domain=match.target),
+            tr(
+                "{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick "
+                "glance sees the real one.",
+                domain=match.domain,
+                target=match.target,
+                known_as=pool[match.target],
+                how=match.how,
+            ),
+            tr("a company can own several similar domains; check the exact spelling against one you know."),
             header=header,
             evidence={
                 "domain": match.domain,
@@ -335,10 +424,15 @@ def check_attachment_names(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "DOUBLE_EXTENSION",
                 Severity.HIGH,
-                "An attachment hides its real type",
-                f"'{att.filename}' looks like a .{inner} file but is really a .{parts[-1]} file, which can run "
-                "a program when opened. Windows hides the last extension by default.",
-                "almost none for this combination; do not open it.",
+                tr("An attachment hides its real type"),
+                tr(
+                    "'{filename}' looks like a .{shown} file but is really a .{real} file, which can run "
+                    "a program when opened. Windows hides the last extension by default.",
+                    filename=att.filename,
+                    shown=inner,
+                    real=parts[-1],
+                ),
+                tr("almost none for this combination; do not open it."),
                 category=Category.ATTACHMENT,
                 part=att.part,
                 evidence={
@@ -361,10 +455,12 @@ def check_freemail(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DISPOSABLE_SENDER",
             Severity.HIGH if ctx.facts.get("brand") else Severity.MEDIUM,
-            "Sent from a throw-away address",
-            "The sender or reply address is at a service that hands out temporary mailboxes, so it leads "
-            "to nobody who can be held to account.",
-            "privacy-minded people use such services to sign up for things; rarely to write to you.",
+            tr("Sent from a throw-away address"),
+            tr(
+                "The sender or reply address is at a service that hands out temporary mailboxes, so it leads "
+                "to nobody who can be held to account."
+            ),
+            tr("privacy-minded people use such services to sign up for things; rarely to write to you."),
             header="From",
             evidence={"from": author.address, "reply_to": [b.address for b in ctx.reply_to]},
         )
@@ -372,9 +468,12 @@ def check_freemail(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "FREEMAIL_SENDER",
             Severity.INFO,
-            "Sent from a free-mail address",
-            f"{author.domain} gives addresses to anyone, so the address says nothing about who is behind it.",
-            "many journalists, MPs' staff and private people genuinely use free-mail; this is context only.",
+            tr("Sent from a free-mail address"),
+            tr(
+                "{domain} gives addresses to anyone, so the address says nothing about who is behind it.",
+                domain=author.domain,
+            ),
+            tr("many journalists, MPs' staff and private people genuinely use free-mail; this is context only."),
             header="From",
             evidence={"from": author.address},
         )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from ..model import Finding, Severity
+from ..texts import Text, tr
 from .domains import (
     is_ip,
     is_sending_service,
@@ -49,10 +50,14 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECEIVED_CHAIN_CAPPED",
             Severity.LOW,
-            f"Unusually many relay stamps ({chain.total})",
-            f"The message carries {chain.total} Received lines; only the newest {MAX_HOPS} were analysed. "
-            "Huge counts are used to hide the real route or to crash analysis tools.",
-            "a mail loop between misconfigured servers.",
+            tr("Unusually many relay stamps ({count})", count=chain.total),
+            tr(
+                "The message carries {count} Received lines; only the newest {analysed} were analysed. "
+                "Huge counts are used to hide the real route or to crash analysis tools.",
+                count=chain.total,
+                analysed=MAX_HOPS,
+            ),
+            tr("a mail loop between misconfigured servers."),
             header="Received",
             evidence={"total": chain.total, "analysed": len(chain.hops)},
         )
@@ -61,9 +66,12 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECEIVED_UNPARSEABLE",
             Severity.INFO,
-            "Some relay stamps could not be read",
-            "One or more Received lines are damaged or in an unknown format; the rest of the route was still analysed.",
-            "many mail servers write their own formats.",
+            tr("Some relay stamps could not be read"),
+            tr(
+                "One or more Received lines are damaged or in an unknown format; the rest of the route was still "
+                "analysed."
+            ),
+            tr("many mail servers write their own formats."),
             header="Received",
             evidence={"hops": [{"hop": h.index + 1, "raw": h.raw[:300], "problems": h.problems} for h in broken[:5]]},
         )
@@ -74,24 +82,28 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "RECEIVED_TIME_TRAVEL",
                 Severity.MEDIUM if outside and hop.delay_seconds < -3600 else Severity.LOW,
-                "A relay stamp is earlier than the one before it",
-                f"Hop {hop.index + 1} says it received the message {_duration(-hop.delay_seconds)} before the previous "
-                "server sent it. Invented relay lines often get times wrong."
-                + (" This part of the route was written by the sending side." if outside else ""),
-                "a server with a wrong clock, or a wrong time zone.",
+                tr("A relay stamp is earlier than the one before it"),
+                tr(
+                    "Hop {hop} says it received the message {duration} before the previous server sent it. "
+                    "Invented relay lines often get times wrong.",
+                    hop=hop.index + 1,
+                    duration=_duration(-hop.delay_seconds),
+                )
+                + (" " + tr("This part of the route was written by the sending side.") if outside else ""),
+                tr("a server with a wrong clock, or a wrong time zone."),
                 header="Received",
                 evidence={"hop": hop.index + 1, "delay_seconds": hop.delay_seconds, "raw": hop.raw[:300]},
             )
     yield from _ip_checks(ctx)
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Text:
     seconds = abs(seconds)
     if seconds >= 86400:
-        return f"{seconds / 86400:.1f} days"
+        return tr("{n} days", n=f"{seconds / 86400:.1f}")
     if seconds >= 3600:
-        return f"{seconds / 3600:.1f} hours"
-    return f"{seconds / 60:.0f} minutes"
+        return tr("{n} hours", n=f"{seconds / 3600:.1f}")
+    return tr("{n} minutes", n=f"{seconds / 60:.0f}")
 
 
 def _reserved(ip: str) -> bool:
@@ -115,15 +127,26 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "RECEIVED_PRIVATE_IP",
                 Severity.MEDIUM if impossible else Severity.LOW,
-                "A relay stamp names an impossible address",
-                f"Hop {hop.index + 1} claims to come from {claimed or hop.from_ip} at {hop.from_ip}, "
-                + (
-                    "a private or reserved address that a public mail provider would never send from across the "
-                    "internet."
-                    if impossible
-                    else "an address that is reserved and never used on the internet."
+                tr("A relay stamp names an impossible address"),
+                tr(
+                    "Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail "
+                    "provider would never send from across the internet.",
+                    hop=hop.index + 1,
+                    host=claimed or hop.from_ip,
+                    ip=hop.from_ip,
+                )
+                if impossible
+                else tr(
+                    "Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on "
+                    "the internet.",
+                    hop=hop.index + 1,
+                    host=claimed or hop.from_ip,
+                    ip=hop.from_ip,
                 ),
-                "internal relays of an organisation use private addresses; anonymised test messages use reserved ones.",
+                tr(
+                    "internal relays of an organisation use private addresses; anonymised test messages use "
+                    "reserved ones."
+                ),
                 header="Received",
                 evidence={"hop": hop.index + 1, "ip": hop.from_ip, "claimed": claimed, "raw": hop.raw[:300]},
             )
@@ -133,19 +156,23 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
     helo = normalise_host(entry.from_host)
     problems = []
     if is_ip(helo) and entry.from_ip and helo.strip("[]") != entry.from_ip:
-        problems.append("it introduced itself with a different IP address")
+        problems.append(tr("it introduced itself with a different IP address"))
     elif helo in ("localhost", "localhost.localdomain") and entry.from_ip and not is_internal_ip(entry.from_ip):
-        problems.append("it introduced itself as 'localhost'")
+        problems.append(tr("it introduced itself as 'localhost'"))
     elif helo and not is_ip(helo) and "." not in helo:
-        problems.append(f"it introduced itself with a bare name ('{entry.from_host}')")
+        problems.append(tr("it introduced itself with a bare name ('{name}')", name=entry.from_host))
     if problems:
         yield finding(
             "HELO_ANOMALY",
             Severity.LOW,
-            "The delivering server introduced itself oddly",
-            f"The server that handed the message to your side ({entry.from_ip or '?'}): {problems[0]}. Proper mail "
-            "servers give their full name.",
-            "home-made servers and some mail programs that send directly.",
+            tr("The delivering server introduced itself oddly"),
+            tr(
+                "The server that handed the message to your side ({ip}): {problem}. Proper mail servers give "
+                "their full name.",
+                ip=entry.from_ip or "?",
+                problem=problems[0],
+            ),
+            tr("home-made servers and some mail programs that send directly."),
             header="Received",
             evidence={"hop": entry.index + 1, "helo": entry.from_host, "ip": entry.from_ip, "raw": entry.raw[:300]},
         )
@@ -153,10 +180,12 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "ORIGIN_NO_RDNS",
             Severity.INFO,
-            "The delivering server has no name",
-            f"Your server could not find a name for {entry.from_ip or 'the delivering address'}; established mail "
-            "services always have one.",
-            "small legitimate servers are often set up without one.",
+            tr("The delivering server has no name"),
+            tr(
+                "Your server could not find a name for {address}; established mail services always have one.",
+                address=entry.from_ip or tr("the delivering address"),
+            ),
+            tr("small legitimate servers are often set up without one."),
             header="Received",
             evidence={"hop": entry.index + 1, "ip": entry.from_ip, "raw": entry.raw[:300]},
         )
@@ -164,10 +193,12 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "TOO_FEW_HOPS",
             Severity.INFO,
-            "Delivered straight from a computer",
-            "The message went from the sender's computer directly to your mail server, skipping the sender's "
-            "own mail provider; spam software sends this way.",
-            "small organisations running their own mail server.",
+            tr("Delivered straight from a computer"),
+            tr(
+                "The message went from the sender's computer directly to your mail server, skipping the sender's "
+                "own mail provider; spam software sends this way."
+            ),
+            tr("small organisations running their own mail server."),
             header="Received",
             evidence={"hops": 1, "raw": ctx.chain.hops[0].raw[:300]},
         )
@@ -179,9 +210,9 @@ def check_date(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DATE_INVALID",
             Severity.LOW,
-            "The message has no date",
-            "Every mail program writes a Date line; a missing one points to home-made sending software.",
-            "drafts and some automated systems.",
+            tr("The message has no date"),
+            tr("Every mail program writes a Date line; a missing one points to home-made sending software."),
+            tr("drafts and some automated systems."),
             header="Date",
             evidence={},
         )
@@ -191,9 +222,9 @@ def check_date(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DATE_INVALID",
             Severity.LOW,
-            "The message date is not valid",
-            f"The Date line '{raw.strip()}' cannot be read or is absurd.",
-            "badly configured mail programs.",
+            tr("The message date is not valid"),
+            tr("The Date line '{date}' cannot be read or is absurd.", date=raw.strip()),
+            tr("badly configured mail programs."),
             header="Date",
             evidence={"date": raw},
         )
@@ -206,9 +237,9 @@ def check_date(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DATE_FUTURE",
             Severity.MEDIUM if diff > 86400 else Severity.LOW,
-            "Dated in the future",
-            f"The message claims to be written {_duration(diff)} after the servers handled it.",
-            "a computer with a wrong clock or time zone.",
+            tr("Dated in the future"),
+            tr("The message claims to be written {duration} after the servers handled it.", duration=_duration(diff)),
+            tr("a computer with a wrong clock or time zone."),
             header="Date",
             evidence={"date": raw, "difference_seconds": diff},
         )
@@ -216,9 +247,9 @@ def check_date(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "DATE_SKEW",
             Severity.LOW if diff < -30 * 86400 else Severity.INFO,
-            "Dated long before it was delivered",
-            f"The message is dated {_duration(diff)} before any server handled it.",
-            "re-sent or long-queued mail, digests, and test messages re-used years later.",
+            tr("Dated long before it was delivered"),
+            tr("The message is dated {duration} before any server handled it.", duration=_duration(diff)),
+            tr("re-sent or long-queued mail, digests, and test messages re-used years later."),
             header="Date",
             evidence={"date": raw, "difference_seconds": diff},
         )
@@ -235,9 +266,9 @@ def check_message_id(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MESSAGE_ID_INVALID",
             Severity.INFO,
-            "The message has no Message-ID",
-            "Mail programs give every message a unique identifier; bulk-sending scripts often skip it.",
-            "test messages and some old programs.",
+            tr("The message has no Message-ID"),
+            tr("Mail programs give every message a unique identifier; bulk-sending scripts often skip it."),
+            tr("test messages and some old programs."),
             header="Message-ID",
             evidence={},
         )
@@ -246,9 +277,9 @@ def check_message_id(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MESSAGE_ID_INVALID",
             Severity.LOW,
-            "The Message-ID is malformed",
-            f"The identifier '{raw[:120]}' is not written the standard way.",
-            "some relays and old programs write sloppy identifiers.",
+            tr("The Message-ID is malformed"),
+            tr("The identifier '{message_id}' is not written the standard way.", message_id=raw[:120]),
+            tr("some relays and old programs write sloppy identifiers."),
             header="Message-ID",
             evidence={"message_id": raw},
         )
@@ -259,9 +290,13 @@ def check_message_id(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MESSAGE_ID_MISMATCH",
             Severity.INFO,
-            "The message identifier names another domain",
-            f"The Message-ID was made at {registrable_domain(rhs) or rhs}, not at the sender's domain {ctx.from_org}.",
-            "this is the case for almost half of all genuine mail (mailing services, company mail servers).",
+            tr("The message identifier names another domain"),
+            tr(
+                "The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.",
+                domain=registrable_domain(rhs) or rhs,
+                sender_domain=ctx.from_org,
+            ),
+            tr("this is the case for almost half of all genuine mail (mailing services, company mail servers)."),
             header="Message-ID",
             evidence={"message_id": raw, "from_domain": ctx.from_org},
         )
@@ -274,10 +309,13 @@ def check_mailer(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MAILER_SUSPICIOUS",
             Severity.LOW,
-            "Sent by a script or bulk-mail program",
-            f"The sending software is '{mailer or script}', typical of web scripts and bulk-mail tools rather than a "
-            "person's mail program.",
-            "web shops, forms and newsletters use the same tools.",
+            tr("Sent by a script or bulk-mail program"),
+            tr(
+                "The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a "
+                "person's mail program.",
+                mailer=mailer or script,
+            ),
+            tr("web shops, forms and newsletters use the same tools."),
             header="X-Mailer" if mailer else "X-PHP-Originating-Script",
             evidence={"mailer": mailer, "script": script},
         )
@@ -285,9 +323,9 @@ def check_mailer(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "MAILER_FORGED",
             Severity.LOW,
-            "Claims to be Outlook, but does not look like it",
-            "The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).",
-            "some gateways strip that line.",
+            tr("Claims to be Outlook, but does not look like it"),
+            tr("The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index)."),
+            tr("some gateways strip that line."),
             header="X-Mailer",
             evidence={"mailer": mailer},
         )
@@ -306,10 +344,17 @@ def _provider_trace(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "PROVIDER_TRACE_MISSING",
             Severity.MEDIUM,
-            f"Claims to be from {ctx.from_domain}, but never passed through it",
-            f"Mail from a {ctx.from_domain} address always passes through {provider}'s servers and carries its marks. "
-            "This message has none, so the address was probably typed in by someone else.",
-            f"a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.",
+            tr("Claims to be from {domain}, but never passed through it", domain=ctx.from_domain),
+            tr(
+                "Mail from a {domain} address always passes through {provider}'s servers and carries its marks. "
+                "This message has none, so the address was probably typed in by someone else.",
+                domain=ctx.from_domain,
+                provider=provider,
+            ),
+            tr(
+                "a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.",
+                provider=provider,
+            ),
             header="From",
             evidence={"from": ctx.author.address if ctx.author else "", "expected": info["trace_headers"]},
         )

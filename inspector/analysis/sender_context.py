@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Category, Finding, Severity
 from ..parsing import Message
-from ..texts import tr
+from ..texts import Text, tr
 from .addresses import Mailbox, ParsedAddressHeader, address_domain, bare_address, headers_of, real_mailboxes
 from .auth_results import AuthView, read_auth
 from .dkim_body import Signature, read_signatures
@@ -119,23 +119,25 @@ class SenderContext:
         return self.trusted_result("dmarc") == "fail"
 
     @property
-    def aggravating(self) -> list[str]:
+    def aggravations(self) -> dict[str, Text]:
         """Facts that turn an ordinary mismatch into a likely impersonation (severity by combination)."""
-        out = []
+        out: dict[str, Text] = {}
         if self.freemail_from:
-            out.append("the sender uses a free-mail address")
+            out["freemail"] = tr("the sender uses a free-mail address")
         if self.disposable_from:
-            out.append("the sender uses a throw-away address")
+            out["disposable"] = tr("the sender uses a throw-away address")
         if self.facts.get("lookalike"):
-            out.append("the sender's domain imitates another one")
+            out["lookalike"] = tr("the sender's domain imitates another one")
         if self.facts.get("hidden_characters"):
-            out.append("the sender's name contains hidden characters")
+            out["hidden_characters"] = tr("the sender's name contains hidden characters")
         if self.dmarc_failed:
-            out.append("your mail server found that the sender's domain did not authorise this message (DMARC fail)")
+            out["dmarc"] = tr(
+                "your mail server found that the sender's domain did not authorise this message (DMARC fail)"
+            )
         if self.facts.get("brand"):
-            out.append(f"the display name claims to be {self.facts['brand']}")
+            out["brand"] = tr("the display name claims to be {brand}", brand=self.facts["brand"])
         if self.facts.get("first_time"):
-            out.append("this sender has not written to you before")
+            out["first_time"] = tr("this sender has not written to you before")
         return out
 
 
