@@ -561,7 +561,7 @@
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="291" />
       <source>Loading it would reveal {items}.</source>
-      <translation>Le charger révélerait {items}.</translation>
+      <translation>Son chargement révélerait {items}.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="24" />
@@ -776,7 +776,7 @@
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="290" />
       <source>Opening it would reveal {items}.</source>
-      <translation>L'ouvrir révélerait {items}.</translation>
+      <translation>Ouvrir ce fichier révélerait {items}.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="116" />
@@ -881,7 +881,7 @@
     <message>
       <location filename="../../inspector/analysis/beacons.py" line="274" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
-      <translation>La plupart des logiciels de messagerie le chargent dès que le contenu distant est autorisé.</translation>
+      <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/content.py" line="147" />
@@ -1836,7 +1836,7 @@
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="168" />
       <source>The delivering server introduced itself oddly</source>
-      <translation>Le serveur expéditeur s'est présenté de façon étrange</translation>
+      <translation>Le serveur qui a livré le message s'est présenté de façon étrange</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="169" />
@@ -1851,7 +1851,7 @@
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="183" />
       <source>The delivering server has no name</source>
-      <translation>Le serveur expéditeur n'a pas de nom</translation>
+      <translation>Le serveur qui a livré le message n'a pas de nom</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="184" />
@@ -2046,7 +2046,7 @@
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="251" />
       <source>The message is dated {duration} before any server handled it.</source>
-      <translation>Le message est daté de {duration} avant son passage par le moindre serveur.</translation>
+      <translation>La date du message précède de {duration} son passage par le premier serveur.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="252" />

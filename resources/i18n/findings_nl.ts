@@ -776,7 +776,7 @@
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="290" />
       <source>Opening it would reveal {items}.</source>
-      <translation>Het openen ervan zou dit prijsgeven: {items}.</translation>
+      <translation>Het openen van dat bestand zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="116" />
