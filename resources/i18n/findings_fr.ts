@@ -1034,344 +1034,224 @@
       <translation>Le filtre antispam de votre serveur de messagerie a classé ce message comme spam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="430" />
-      <source>your local sender history</source>
-      <translation>votre historique local des expéditeurs</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="430" />
-      <source>your mail service's first-contact note (SFTY 9.25)</source>
-      <translation>la mention « premier contact » de votre service de messagerie (SFTY 9.25)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="185" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="182" />
       <source>From, Reply-To and the bounce address belong to three different organisations</source>
       <translation>From, Reply-To et l'adresse de retour appartiennent à trois organisations différentes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="193" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="190" />
       <source>Replies would go to someone else</source>
       <translation>Les réponses iraient à quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="200" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="197" />
       <source>newsletters, web contact forms, support desks and mailing lists often set a different reply address.</source>
       <translation>les newsletters, les formulaires de contact, les services d'assistance et les listes de diffusion indiquent souvent une autre adresse de réponse.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="249" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="246" />
       <source>Bounces go to another organisation</source>
       <translation>Les avis de non-remise vont à une autre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="250" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="247" />
       <source>Undeliverable-mail reports go to {domain}, not to the sender's domain {sender_domain}.</source>
       <translation>Les avis de non-remise sont envoyés à {domain}, et non au domaine de l'expéditeur {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="255" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="252" />
       <source>this is normal for newsletters and mail sent through a mailing service, which handle bounces for their customers; on its own it means little.</source>
       <translation>c'est normal pour les newsletters et les e-mails envoyés par un service d'envoi, qui gère les retours pour ses clients ; à lui seul, cela ne signifie pas grand-chose.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="414" />
-      <source>Looks like a reply, but answers nothing</source>
-      <translation>Ressemble à une réponse, mais ne répond à rien</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="415" />
-      <source>The subject starts like a reply or forward, but the message carries none of the markers a real reply has. Pretending to continue a conversation makes a first contact feel familiar.</source>
-      <translation>L'objet commence comme une réponse ou un transfert, mais le message ne porte aucune des marques d'une vraie réponse. Faire semblant de poursuivre une conversation donne à un premier contact un air familier.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="419" />
-      <source>some mail programs drop these markers, and forwarded mail often has none.</source>
-      <translation>certains programmes de messagerie suppriment ces marques, et les e-mails transférés n'en ont souvent pas.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="436" />
-      <source>First message from this sender</source>
-      <translation>Premier message de cet expéditeur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="437" />
-      <source>According to {source}, {address} has not written to you before. Impostors are, by definition, new senders; combined with a claimed organisation this deserves a second look.</source>
-      <translation>Selon {source}, {address} ne vous a encore jamais écrit. Les imposteurs sont par définition de nouveaux expéditeurs ; combiné à une organisation revendiquée, cela mérite un second regard.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="443" />
-      <source>every genuine correspondent writes a first time; on its own this is context only.</source>
-      <translation>tout correspondant authentique écrit une première fois ; à lui seul, ce n'est qu'un élément de contexte.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="38" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="35" />
       <source>The message has more than one From line</source>
       <translation>Le message a plus d'une ligne From</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="39" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="36" />
       <source>Mail programs show only one of them, while signature checks may look at another, so the sender you see may not be the one that was checked. Legitimate mail never does this.</source>
       <translation>Les programmes de messagerie n'en affichent qu'une, alors que les vérifications de signature peuvent en examiner une autre : l'expéditeur que vous voyez n'est donc peut-être pas celui qui a été vérifié. Un e-mail légitime ne fait jamais cela.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="43" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="40" />
       <source>none known; a badly broken mail script at most.</source>
       <translation>aucune connue ; tout au plus un script d'envoi gravement défectueux.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="62" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="59" />
       <source>The message has no From line</source>
       <translation>Le message n'a pas de ligne From</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="63" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="60" />
       <source>Without a From line you cannot tell who claims to have sent it.</source>
       <translation>Sans ligne From, vous ne pouvez pas savoir qui prétend l'avoir envoyé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="64" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="61" />
       <source>drafts, notes and some automated reports have none.</source>
       <translation>les brouillons, les notes et certains rapports automatiques n'en ont pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="75" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="72" />
       <source>The From line is not written the standard way</source>
       <translation>La ligne From n'est pas écrite selon la norme</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="76" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="73" />
       <source>Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.</source>
       <translation>Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et livrer au nom d'un autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="80" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="77" />
       <source>old or home-made mail scripts and some bulk mailers write sloppy From lines.</source>
       <translation>des scripts d'envoi anciens ou faits maison et certains outils d'envoi en masse écrivent des lignes From négligées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="98" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="95" />
       <source>Sent on behalf of someone else</source>
       <translation>Envoyé au nom de quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="99" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="96" />
       <source>The message says it is from {author} but was sent by {sender}, another organisation.</source>
       <translation>Le message dit venir de {author} mais a été envoyé par {sender}, une autre organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="154" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="151" />
       <source>Replies would go to an address in your own organisation</source>
       <translation>Les réponses iraient à une adresse de votre propre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="155" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="152" />
       <source>An outsider writing with a reply address inside your organisation is a known trick to make an answer look internal or to reach a colleague.</source>
       <translation>Un correspondant externe qui indique une adresse de réponse au sein de votre organisation : c'est une ruse connue pour faire paraître une réponse interne ou pour atteindre un collègue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="159" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="156" />
       <source>helpdesk and ticket systems sometimes do this on purpose.</source>
       <translation>les services d'assistance et les systèmes de tickets le font parfois délibérément.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="175" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="172" />
       <source>the reply address is a free-mail or throw-away address</source>
       <translation>l'adresse de réponse est une adresse e-mail gratuite ou jetable</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="194" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="191" />
       <source>The message is from {author}, but pressing Reply would send your answer to {reply_to}.</source>
       <translation>Le message vient de {author}, mais en cliquant sur Répondre, votre réponse partirait vers {reply_to}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="209" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="206" />
       <source>The reply address wears the sender's name</source>
       <translation>L'adresse de réponse porte le nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="210" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="207" />
       <source>The reply address uses exactly the sender's display name but another address, so the answer looks as if it goes to the same person.</source>
       <translation>L'adresse de réponse utilise exactement le nom affiché de l'expéditeur, mais une autre adresse : la réponse semble donc aller à la même personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="214" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="211" />
       <source>booking and scheduling services relay replies this way ("John via Calendly").</source>
       <translation>les services de réservation et de prise de rendez-vous relaient ainsi les réponses (« Jean via Calendly »).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="326" />
-      <source>You were not openly addressed</source>
-      <translation>Vous n'étiez pas un destinataire visible</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="332" />
-      <source>newsletters, press releases and invitations are often sent as blind copies.</source>
-      <translation>les newsletters, communiqués de presse et invitations sont souvent envoyés en copie cachée.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="340" />
-      <source>Sent openly to {count} people</source>
-      <translation>Envoyé ouvertement à {count} personnes</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="341" />
-      <source>A long visible list of recipients shows this went out as a campaign, not a personal message.</source>
-      <translation>Une longue liste de destinataires visibles montre qu'il s'agit d'une campagne et non d'un message personnel.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="342" />
-      <source>committee and project mailings legitimately list everyone.</source>
-      <translation>les envois d'un comité ou d'un projet mentionnent légitimement tout le monde.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="362" />
-      <source>The message claims to come from you</source>
-      <translation>Le message prétend venir de vous</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="363" />
-      <source>It shows your own address as the sender although it arrived from outside — a trick of extortion and "your mailbox is full" scams.</source>
-      <translation>Il affiche votre propre adresse comme expéditeur alors qu'il vient de l'extérieur — une ruse des chantages et des arnaques du type « votre boîte e-mail est pleine ».</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="367" />
-      <source>notes to self and some forwarding setups look like this.</source>
-      <translation>les notes à soi-même et certaines configurations de transfert ressemblent à cela.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="377" />
-      <source>The sender uses your name</source>
-      <translation>L'expéditeur utilise votre nom</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="378" />
-      <source>The sender's display name is your own name or address, so the message looks as if you sent it.</source>
-      <translation>Le nom affiché de l'expéditeur est votre propre nom ou votre adresse : le message semble donc venir de vous.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="379" />
-      <source>people writing to another address of their own, or a colleague sending on your behalf.</source>
-      <translation>une personne qui écrit à une autre de ses propres adresses, ou un collègue qui envoie en votre nom.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="52" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="49" />
       <source>The From line names several senders</source>
       <translation>La ligne From indique plusieurs expéditeurs</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="53" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="50" />
       <source>Your mail program may show only the first name, so you cannot tell who actually sent it.</source>
       <translation>Votre programme de messagerie n'affiche peut-être que le premier nom : vous ne pouvez donc pas savoir qui l'a réellement envoyé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="54" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="51" />
       <source>the standard allows several authors when a Sender line says who sent it; it is very rare.</source>
       <translation>la norme autorise plusieurs auteurs lorsqu'une ligne Sender indique qui l'a envoyé ; c'est très rare.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="104" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="101" />
       <source>mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others every day — and this message carries mailing-list markers.</source>
       <translation>les listes de diffusion, les boîtes partagées, les secrétariats et les services de newsletters envoient chaque jour au nom d'autres personnes — et ce message porte des marques de liste de diffusion.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="109" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="106" />
       <source>mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others every day.</source>
       <translation>les listes de diffusion, les boîtes partagées, les secrétariats et les services de newsletters envoient chaque jour au nom d'autres personnes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="125" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="122" />
       <source>The reply address cannot be read</source>
       <translation>L'adresse de réponse est illisible</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="126" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="123" />
       <source>Your answer would go to an address that does not parse, or to one your mail program reads differently from others.</source>
       <translation>Votre réponse irait à une adresse impossible à interpréter, ou que votre programme de messagerie lit autrement que d'autres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="130" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="127" />
       <source>old mail programs sometimes write empty or broken Reply-To lines.</source>
       <translation>d'anciens programmes de messagerie écrivent parfois des lignes Reply-To vides ou défectueuses.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="177" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="174" />
       <source>the reply goes to a different free-mail address</source>
       <translation>la réponse va à une autre adresse e-mail gratuite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="232" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="229" />
       <source>The message hides its return address</source>
       <translation>Le message cache son adresse de retour</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="233" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="230" />
       <source>It was sent with an empty bounce address, which is meant only for automatic delivery reports. Ordinary mail sent this way cannot be traced back and its failures go nowhere.</source>
       <translation>Il a été envoyé avec une adresse de retour vide, réservée aux avis de remise automatiques. Un e-mail ordinaire envoyé ainsi ne peut pas être retracé et ses échecs de remise ne sont signalés à personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="237" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="234" />
       <source>some auto-replies and read receipts use it legitimately.</source>
       <translation>certaines réponses automatiques et certains accusés de lecture l'utilisent légitimement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="327" />
-      <source>Your address is not among the visible recipients: the message was sent as a blind copy, often to many people at once.</source>
-      <translation>Votre adresse ne figure pas parmi les destinataires visibles : le message a été envoyé en copie cachée, souvent à de nombreuses personnes à la fois.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="391" />
-      <source>The sender's address contains your organisation's name</source>
-      <translation>L'adresse de l'expéditeur contient le nom de votre organisation</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="392" />
-      <source>The address {address} contains '{name}' but does not belong to {domain}; impostors name their mailbox after the target to look internal.</source>
-      <translation>L'adresse {address} contient « {name} » mais n'appartient pas à {domain} ; les imposteurs nomment leur boîte d'après leur cible pour paraître internes.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="399" />
-      <source>suppliers sometimes create one mailbox per client.</source>
-      <translation>les fournisseurs créent parfois une boîte par client.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="199" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="196" />
       <source>This matters more here: {reasons}.</source>
       <translation>C'est plus important ici : {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="281" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="278" />
       <source>The account that sent it belongs to someone else</source>
       <translation>Le compte qui l'a envoyé appartient à quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="282" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="279" />
       <source>The mail server noted that the account {account} sent this message, not {author}. A hacked mailbox or web-hosting account is often used this way.</source>
       <translation>Le serveur de messagerie a noté que c'est le compte {account} qui a envoyé ce message, et non {author}. Une boîte e-mail ou un compte d'hébergement web piraté est souvent utilisé ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="288" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="285" />
       <source>shared web hosting and web forms send for many domains through one account.</source>
       <translation>les hébergements web mutualisés et les formulaires web envoient pour de nombreux domaines via un seul compte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="304" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="301" />
       <source>A read receipt would go to a third party</source>
       <translation>Un accusé de lecture irait à un tiers</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="305" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="302" />
       <source>If you accept the read-receipt request, {address} learns that and when you read it; that address is neither the sender nor the bounce address.</source>
       <translation>Si vous acceptez la demande d'accusé de lecture, {address} apprend que vous l'avez lu et quand ; cette adresse n'est ni l'expéditeur ni l'adresse de retour.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="310" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="307" />
       <source>some mailing services collect receipts for their customers.</source>
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="331" />
-      <source>The sender uses a free-mail address.</source>
-      <translation>L'expéditeur utilise une adresse e-mail gratuite.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/lookalike.py" line="254" />
@@ -1404,292 +1284,292 @@
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="225" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="27" />
       <source>Hidden characters are inside the {header}</source>
       <translation>Des caractères cachés se trouvent dans le champ {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="292" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="94" />
       <source>your organisation</source>
       <translation>votre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="292" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="94" />
       <source>the organisation you received this at</source>
       <translation>l'organisation où vous avez reçu ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="169" />
-      <source>The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).</source>
-      <translation>Le nom « {name} » désigne {who}, mais l'adresse {address} n'appartient à aucun de ses domaines ({domains}).</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="177" />
-      <source>The name '{name}' names {who}, but the address {address} is not one of its domains.</source>
-      <translation>Le nom « {name} » désigne {who}, mais l'adresse {address} n'appartient à aucun de ses domaines.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="191" />
-      <source>The sender's name claims to be {who}</source>
-      <translation>Le nom de l'expéditeur prétend être {who}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="193" />
-      <source>journalists and staff sometimes write from a personal address, and newsletters or agencies mention the organisations they write about.</source>
-      <translation>des journalistes et des membres du personnel écrivent parfois depuis une adresse personnelle, et les newsletters ou agences citent les organisations dont elles parlent.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="206" />
-      <source>{who} (a news outlet)</source>
-      <translation>{who} (un média)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="208" />
-      <source>{who} (a government body)</source>
-      <translation>{who} (une administration publique)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="210" />
-      <source>{who} (a parliament)</source>
-      <translation>{who} (un parlement)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="212" />
-      <source>{who} (an institution)</source>
-      <translation>{who} (une institution)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="224" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="26" />
       <source>Hidden characters reverse part of the {header}</source>
       <translation>Des caractères cachés inversent une partie du champ {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="99" />
-      <source>a comment in brackets</source>
-      <translation>un commentaire entre parenthèses</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="99" />
-      <source>encoded text that only mail programs decode</source>
-      <translation>du texte encodé que seuls les programmes de messagerie décodent</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="185" />
-      <source>In addition, {reasons}.</source>
-      <translation>De plus, {reasons}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="187" />
-      <source>The sender's domain did pass authentication, which proves only who owns that domain.</source>
-      <translation>Le domaine de l'expéditeur a bien passé l'authentification, ce qui prouve seulement à qui appartient ce domaine.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="219" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="21" />
       <source>Hidden characters reverse part of an attachment name</source>
       <translation>Des caractères cachés inversent une partie du nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="221" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="23" />
       <source>Hidden characters are inside an attachment name</source>
       <translation>Des caractères cachés se trouvent dans le nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="344" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="146" />
       <source>The sender's domain imitates another</source>
       <translation>Le domaine de l'expéditeur en imite un autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="359" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="161" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>il existe des domaines authentiques avec des lettres accentuées ou non latines (müller.de) ; ils ne sont signalés que s'ils ressemblent à un domaine en lettres latines.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="53" />
-      <source>The sender's name shows a different email address</source>
-      <translation>Le nom de l'expéditeur affiche une autre adresse e-mail</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="103" />
-      <source>An address is smuggled into the sender's name</source>
-      <translation>Une adresse est glissée en douce dans le nom de l'expéditeur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="104" />
-      <source>The From line uses {how} to show an address that is not the real sender, hiding it from simple filters.</source>
-      <translation>La ligne From utilise {how} pour afficher une adresse qui n'est pas le véritable expéditeur, en la cachant aux filtres simples.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="109" />
-      <source>none known for this combination.</source>
-      <translation>aucune connue pour cette combinaison.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="250" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="52" />
       <source>Invisible or direction-changing characters make text look different from what it is: a name that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.</source>
       <translation>Des caractères invisibles ou qui changent le sens d'écriture font paraître un texte différent de ce qu'il est : un nom qui échappe aux filtres, ou « invoice_fdp.exe » qui s'affiche comme « invoice_exe.pdf ».</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="254" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="56" />
       <source>right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).</source>
       <translation>les langues qui s'écrivent de droite à gauche utilisent des marques de direction, et les emoji des caractères de liaison (les deux sont déjà ignorés ici).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="273" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="75" />
       <source>Look-alike letters from another alphabet</source>
       <translation>Des lettres trompeuses d'un autre alphabet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="284" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="86" />
       <source>people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.</source>
       <translation>les personnes dont le nom s'écrit dans deux écritures, ainsi que les noms japonais ou chinois mêlés d'anglais, ne sont pas signalés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="319" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="121" />
       <source>an address in this message</source>
       <translation>une adresse de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="345" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="147" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », ce qui ressemble à {imitated}. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="353" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="155" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », en mélangeant des alphabets. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="396" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} ressemble à {target} ({known_as}) : {how}. Les attaquants enregistrent de tels domaines pour qu'un coup d'œil rapide y voie le vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="404" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="206" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>une entreprise peut posséder plusieurs domaines semblables ; comparez l'orthographe exacte avec un domaine que vous connaissez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="458" />
-      <source>Sent from a throw-away address</source>
-      <translation>Envoyé depuis une adresse jetable</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="459" />
-      <source>The sender or reply address is at a service that hands out temporary mailboxes, so it leads to nobody who can be held to account.</source>
-      <translation>L'adresse de l'expéditeur ou de réponse appartient à un service qui distribue des boîtes e-mail temporaires : elle ne mène à personne qui puisse en répondre.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="463" />
-      <source>privacy-minded people use such services to sign up for things; rarely to write to you.</source>
-      <translation>les personnes soucieuses de leur vie privée utilisent ces services pour s'inscrire quelque part ; rarement pour vous écrire.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="54" />
-      <source>The name reads '{name}', so many mail programs show {shown} as the sender, but the message really comes from {address}.</source>
-      <translation>Le nom est « {name} » : beaucoup de programmes de messagerie affichent donc {shown} comme expéditeur, alors que le message vient en réalité de {address}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="62" />
-      <source>a mailing list rewriting the sender as "name via list"</source>
-      <translation>une liste de diffusion qui réécrit l'expéditeur en « nom via liste »</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="64" />
-      <source>almost none; a few booking or calendar services put the customer's address in the name.</source>
-      <translation>presque aucune ; quelques services de réservation ou d'agenda mettent l'adresse du client dans le nom.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="78" />
-      <source>The sender's name is a web address</source>
-      <translation>Le nom de l'expéditeur est une adresse web</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="79" />
-      <source>The name '{name}' shows a website ({shown}) that is not the sender's domain {domain}.</source>
-      <translation>Le nom « {name} » affiche un site web ({shown}) qui n'est pas le domaine de l'expéditeur {domain}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="85" />
-      <source>shops and services sometimes use their web address as their name.</source>
-      <translation>des boutiques et des services utilisent parfois leur adresse web comme nom.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="117" />
-      <source>An organisation's name is hidden in encoded text</source>
-      <translation>Le nom d'une organisation est caché dans du texte encodé</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="118" />
-      <source>The sender's name '{name}' is plain text written in an encoded form, which keeps the name of the organisation it claims to be away from simple filters.</source>
-      <translation>Le nom de l'expéditeur « {name} » est du texte ordinaire écrit sous forme encodée, ce qui cache aux filtres simples le nom de l'organisation qu'il prétend être.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="123" />
-      <source>some newsletter tools encode every name.</source>
-      <translation>certains outils de newsletters encodent tous les noms.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="140" />
-      <source>your own organisation ({name})</source>
-      <translation>votre propre organisation ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="274" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="76" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.</source>
       <translation>Certains mots du nom ou de l'adresse de l'expéditeur mélangent des alphabets (par exemple un « е » cyrillique parmi des lettres latines), une manière d'imiter un nom en échappant aux filtres ; lu en lettres latines, on lit « {brand} ».</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="280" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="82" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters.</source>
       <translation>Certains mots du nom ou de l'adresse de l'expéditeur mélangent des alphabets (par exemple un « е » cyrillique parmi des lettres latines), une manière d'imiter un nom en échappant aux filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="324" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="126" />
       <source>a link in this message</source>
       <translation>un lien de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="393" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="195" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Le domaine de l'expéditeur est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="395" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="427" />
+      <location filename="../../inspector/analysis/name_checks.py" line="168" />
+      <source>The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).</source>
+      <translation>Le nom « {name} » désigne {who}, mais l'adresse {address} n'appartient à aucun de ses domaines ({domains}).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="176" />
+      <source>The name '{name}' names {who}, but the address {address} is not one of its domains.</source>
+      <translation>Le nom « {name} » désigne {who}, mais l'adresse {address} n'appartient à aucun de ses domaines.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="190" />
+      <source>The sender's name claims to be {who}</source>
+      <translation>Le nom de l'expéditeur prétend être {who}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="192" />
+      <source>journalists and staff sometimes write from a personal address, and newsletters or agencies mention the organisations they write about.</source>
+      <translation>des journalistes et des membres du personnel écrivent parfois depuis une adresse personnelle, et les newsletters ou agences citent les organisations dont elles parlent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="205" />
+      <source>{who} (a news outlet)</source>
+      <translation>{who} (un média)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="207" />
+      <source>{who} (a government body)</source>
+      <translation>{who} (une administration publique)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="209" />
+      <source>{who} (a parliament)</source>
+      <translation>{who} (un parlement)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="211" />
+      <source>{who} (an institution)</source>
+      <translation>{who} (une institution)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="98" />
+      <source>a comment in brackets</source>
+      <translation>un commentaire entre parenthèses</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="98" />
+      <source>encoded text that only mail programs decode</source>
+      <translation>du texte encodé que seuls les programmes de messagerie décodent</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="184" />
+      <source>In addition, {reasons}.</source>
+      <translation>De plus, {reasons}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="186" />
+      <source>The sender's domain did pass authentication, which proves only who owns that domain.</source>
+      <translation>Le domaine de l'expéditeur a bien passé l'authentification, ce qui prouve seulement à qui appartient ce domaine.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="52" />
+      <source>The sender's name shows a different email address</source>
+      <translation>Le nom de l'expéditeur affiche une autre adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="102" />
+      <source>An address is smuggled into the sender's name</source>
+      <translation>Une adresse est glissée en douce dans le nom de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="103" />
+      <source>The From line uses {how} to show an address that is not the real sender, hiding it from simple filters.</source>
+      <translation>La ligne From utilise {how} pour afficher une adresse qui n'est pas le véritable expéditeur, en la cachant aux filtres simples.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="108" />
+      <source>none known for this combination.</source>
+      <translation>aucune connue pour cette combinaison.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="257" />
+      <source>Sent from a throw-away address</source>
+      <translation>Envoyé depuis une adresse jetable</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="258" />
+      <source>The sender or reply address is at a service that hands out temporary mailboxes, so it leads to nobody who can be held to account.</source>
+      <translation>L'adresse de l'expéditeur ou de réponse appartient à un service qui distribue des boîtes e-mail temporaires : elle ne mène à personne qui puisse en répondre.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="262" />
+      <source>privacy-minded people use such services to sign up for things; rarely to write to you.</source>
+      <translation>les personnes soucieuses de leur vie privée utilisent ces services pour s'inscrire quelque part ; rarement pour vous écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="53" />
+      <source>The name reads '{name}', so many mail programs show {shown} as the sender, but the message really comes from {address}.</source>
+      <translation>Le nom est « {name} » : beaucoup de programmes de messagerie affichent donc {shown} comme expéditeur, alors que le message vient en réalité de {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="61" />
+      <source>a mailing list rewriting the sender as "name via list"</source>
+      <translation>une liste de diffusion qui réécrit l'expéditeur en « nom via liste »</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="63" />
+      <source>almost none; a few booking or calendar services put the customer's address in the name.</source>
+      <translation>presque aucune ; quelques services de réservation ou d'agenda mettent l'adresse du client dans le nom.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="77" />
+      <source>The sender's name is a web address</source>
+      <translation>Le nom de l'expéditeur est une adresse web</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="78" />
+      <source>The name '{name}' shows a website ({shown}) that is not the sender's domain {domain}.</source>
+      <translation>Le nom « {name} » affiche un site web ({shown}) qui n'est pas le domaine de l'expéditeur {domain}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="84" />
+      <source>shops and services sometimes use their web address as their name.</source>
+      <translation>des boutiques et des services utilisent parfois leur adresse web comme nom.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="116" />
+      <source>An organisation's name is hidden in encoded text</source>
+      <translation>Le nom d'une organisation est caché dans du texte encodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="117" />
+      <source>The sender's name '{name}' is plain text written in an encoded form, which keeps the name of the organisation it claims to be away from simple filters.</source>
+      <translation>Le nom de l'expéditeur « {name} » est du texte ordinaire écrit sous forme encodée, ce qui cache aux filtres simples le nom de l'organisation qu'il prétend être.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="122" />
+      <source>some newsletter tools encode every name.</source>
+      <translation>certains outils de newsletters encodent tous les noms.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="139" />
+      <source>your own organisation ({name})</source>
+      <translation>votre propre organisation ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="226" />
       <source>An attachment hides its real type</source>
       <translation>Une pièce jointe cache son vrai type</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="428" />
+      <location filename="../../inspector/analysis/name_checks.py" line="227" />
       <source>'{filename}' looks like a .{shown} file but is really a .{real} file, which can run a program when opened. Windows hides the last extension by default.</source>
       <translation>« {filename} » ressemble à un fichier .{shown} mais est en réalité un fichier .{real}, qui peut lancer un programme à l'ouverture. Windows masque la dernière extension par défaut.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="435" />
+      <location filename="../../inspector/analysis/name_checks.py" line="234" />
       <source>almost none for this combination; do not open it.</source>
       <translation>presque aucune pour cette combinaison ; ne l'ouvrez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="471" />
+      <location filename="../../inspector/analysis/name_checks.py" line="270" />
       <source>Sent from a free-mail address</source>
       <translation>Envoyé depuis une adresse e-mail gratuite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="472" />
+      <location filename="../../inspector/analysis/name_checks.py" line="271" />
       <source>{domain} gives addresses to anyone, so the address says nothing about who is behind it.</source>
       <translation>{domain} donne des adresses à n'importe qui : l'adresse ne dit donc rien de la personne qui se cache derrière.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="476" />
+      <location filename="../../inspector/analysis/name_checks.py" line="275" />
       <source>many journalists, MPs' staff and private people genuinely use free-mail; this is context only.</source>
       <translation>beaucoup de journalistes, de collaborateurs de parlementaires et de particuliers utilisent réellement une adresse e-mail gratuite ; ce n'est qu'un élément de contexte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="61" />
+      <location filename="../../inspector/analysis/name_checks.py" line="60" />
       <source>The address shown is in your own organisation.</source>
       <translation>L'adresse affichée appartient à votre propre organisation.</translation>
     </message>
@@ -1777,6 +1657,126 @@
       <location filename="../../inspector/analysis/pixels.py" line="108" />
       <source>{who} is moved off-screen ({prop}:{value})</source>
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="133" />
+      <source>your local sender history</source>
+      <translation>votre historique local des expéditeurs</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="133" />
+      <source>your mail service's first-contact note (SFTY 9.25)</source>
+      <translation>la mention « premier contact » de votre service de messagerie (SFTY 9.25)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="117" />
+      <source>Looks like a reply, but answers nothing</source>
+      <translation>Ressemble à une réponse, mais ne répond à rien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="118" />
+      <source>The subject starts like a reply or forward, but the message carries none of the markers a real reply has. Pretending to continue a conversation makes a first contact feel familiar.</source>
+      <translation>L'objet commence comme une réponse ou un transfert, mais le message ne porte aucune des marques d'une vraie réponse. Faire semblant de poursuivre une conversation donne à un premier contact un air familier.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="122" />
+      <source>some mail programs drop these markers, and forwarded mail often has none.</source>
+      <translation>certains programmes de messagerie suppriment ces marques, et les e-mails transférés n'en ont souvent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="139" />
+      <source>First message from this sender</source>
+      <translation>Premier message de cet expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="140" />
+      <source>According to {source}, {address} has not written to you before. Impostors are, by definition, new senders; combined with a claimed organisation this deserves a second look.</source>
+      <translation>Selon {source}, {address} ne vous a encore jamais écrit. Les imposteurs sont par définition de nouveaux expéditeurs ; combiné à une organisation revendiquée, cela mérite un second regard.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="146" />
+      <source>every genuine correspondent writes a first time; on its own this is context only.</source>
+      <translation>tout correspondant authentique écrit une première fois ; à lui seul, ce n'est qu'un élément de contexte.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="29" />
+      <source>You were not openly addressed</source>
+      <translation>Vous n'étiez pas un destinataire visible</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="35" />
+      <source>newsletters, press releases and invitations are often sent as blind copies.</source>
+      <translation>les newsletters, communiqués de presse et invitations sont souvent envoyés en copie cachée.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="43" />
+      <source>Sent openly to {count} people</source>
+      <translation>Envoyé ouvertement à {count} personnes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="44" />
+      <source>A long visible list of recipients shows this went out as a campaign, not a personal message.</source>
+      <translation>Une longue liste de destinataires visibles montre qu'il s'agit d'une campagne et non d'un message personnel.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="45" />
+      <source>committee and project mailings legitimately list everyone.</source>
+      <translation>les envois d'un comité ou d'un projet mentionnent légitimement tout le monde.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="65" />
+      <source>The message claims to come from you</source>
+      <translation>Le message prétend venir de vous</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="66" />
+      <source>It shows your own address as the sender although it arrived from outside — a trick of extortion and "your mailbox is full" scams.</source>
+      <translation>Il affiche votre propre adresse comme expéditeur alors qu'il vient de l'extérieur — une ruse des chantages et des arnaques du type « votre boîte e-mail est pleine ».</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="70" />
+      <source>notes to self and some forwarding setups look like this.</source>
+      <translation>les notes à soi-même et certaines configurations de transfert ressemblent à cela.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="80" />
+      <source>The sender uses your name</source>
+      <translation>L'expéditeur utilise votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="81" />
+      <source>The sender's display name is your own name or address, so the message looks as if you sent it.</source>
+      <translation>Le nom affiché de l'expéditeur est votre propre nom ou votre adresse : le message semble donc venir de vous.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="82" />
+      <source>people writing to another address of their own, or a colleague sending on your behalf.</source>
+      <translation>une personne qui écrit à une autre de ses propres adresses, ou un collègue qui envoie en votre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="30" />
+      <source>Your address is not among the visible recipients: the message was sent as a blind copy, often to many people at once.</source>
+      <translation>Votre adresse ne figure pas parmi les destinataires visibles : le message a été envoyé en copie cachée, souvent à de nombreuses personnes à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="94" />
+      <source>The sender's address contains your organisation's name</source>
+      <translation>L'adresse de l'expéditeur contient le nom de votre organisation</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="95" />
+      <source>The address {address} contains '{name}' but does not belong to {domain}; impostors name their mailbox after the target to look internal.</source>
+      <translation>L'adresse {address} contient « {name} » mais n'appartient pas à {domain} ; les imposteurs nomment leur boîte d'après leur cible pour paraître internes.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="102" />
+      <source>suppliers sometimes create one mailbox per client.</source>
+      <translation>les fournisseurs créent parfois une boîte par client.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="34" />
+      <source>The sender uses a free-mail address.</source>
+      <translation>L'expéditeur utilise une adresse e-mail gratuite.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="106" />

@@ -1034,344 +1034,224 @@
       <translation>De spamfilter van uw mailserver heeft dit als spam gemarkeerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="430" />
-      <source>your local sender history</source>
-      <translation>uw lokale afzendergeschiedenis</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="430" />
-      <source>your mail service's first-contact note (SFTY 9.25)</source>
-      <translation>de melding 'eerste contact' van uw maildienst (SFTY 9.25)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="185" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="182" />
       <source>From, Reply-To and the bounce address belong to three different organisations</source>
       <translation>From, Reply-To en het retouradres horen bij drie verschillende organisaties</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="193" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="190" />
       <source>Replies would go to someone else</source>
       <translation>Antwoorden zouden naar iemand anders gaan</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="200" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="197" />
       <source>newsletters, web contact forms, support desks and mailing lists often set a different reply address.</source>
       <translation>nieuwsbrieven, contactformulieren op websites, supportdiensten en mailinglijsten stellen vaak een ander antwoordadres in.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="249" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="246" />
       <source>Bounces go to another organisation</source>
       <translation>Onbestelbaarheidsberichten gaan naar een andere organisatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="250" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="247" />
       <source>Undeliverable-mail reports go to {domain}, not to the sender's domain {sender_domain}.</source>
       <translation>Meldingen van onbestelbare mail gaan naar {domain}, niet naar het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="255" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="252" />
       <source>this is normal for newsletters and mail sent through a mailing service, which handle bounces for their customers; on its own it means little.</source>
       <translation>dit is normaal voor nieuwsbrieven en mail die via een maildienst verstuurd wordt, die de bounces voor zijn klanten afhandelt; op zich betekent het weinig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="414" />
-      <source>Looks like a reply, but answers nothing</source>
-      <translation>Lijkt een antwoord, maar beantwoordt niets</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="415" />
-      <source>The subject starts like a reply or forward, but the message carries none of the markers a real reply has. Pretending to continue a conversation makes a first contact feel familiar.</source>
-      <translation>Het onderwerp begint als een antwoord of doorgestuurd bericht, maar het bericht heeft geen van de kenmerken van een echt antwoord. Doen alsof een gesprek wordt voortgezet, laat een eerste contact vertrouwd aanvoelen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="419" />
-      <source>some mail programs drop these markers, and forwarded mail often has none.</source>
-      <translation>sommige mailprogramma's laten deze kenmerken weg, en doorgestuurde mail heeft ze vaak niet.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="436" />
-      <source>First message from this sender</source>
-      <translation>Eerste bericht van deze afzender</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="437" />
-      <source>According to {source}, {address} has not written to you before. Impostors are, by definition, new senders; combined with a claimed organisation this deserves a second look.</source>
-      <translation>Volgens {source} heeft {address} u nog nooit eerder geschreven. Oplichters zijn per definitie nieuwe afzenders; samen met een organisatie die men beweert te zijn, verdient dit een tweede blik.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="443" />
-      <source>every genuine correspondent writes a first time; on its own this is context only.</source>
-      <translation>elke echte correspondent schrijft een eerste keer; op zich is dit alleen context.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="38" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="35" />
       <source>The message has more than one From line</source>
       <translation>Het bericht heeft meer dan één From-regel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="39" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="36" />
       <source>Mail programs show only one of them, while signature checks may look at another, so the sender you see may not be the one that was checked. Legitimate mail never does this.</source>
       <translation>Mailprogramma's tonen er maar één, terwijl handtekeningcontroles naar een andere kunnen kijken, dus de afzender die u ziet is misschien niet degene die gecontroleerd werd. Legitieme mail doet dit nooit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="43" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="40" />
       <source>none known; a badly broken mail script at most.</source>
       <translation>geen bekend; hoogstens een zwaar defect mailscript.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="62" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="59" />
       <source>The message has no From line</source>
       <translation>Het bericht heeft geen From-regel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="63" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="60" />
       <source>Without a From line you cannot tell who claims to have sent it.</source>
       <translation>Zonder From-regel kunt u niet zien wie beweert het verstuurd te hebben.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="64" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="61" />
       <source>drafts, notes and some automated reports have none.</source>
       <translation>concepten, notities en sommige automatische rapporten hebben er geen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="75" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="72" />
       <source>The From line is not written the standard way</source>
       <translation>De From-regel is niet volgens de standaard geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="76" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="73" />
       <source>Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.</source>
       <translation>Slecht gevormde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere af te leveren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="80" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="77" />
       <source>old or home-made mail scripts and some bulk mailers write sloppy From lines.</source>
       <translation>oude of zelfgemaakte mailscripts en sommige bulkmailers schrijven slordige From-regels.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="98" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="95" />
       <source>Sent on behalf of someone else</source>
       <translation>Verstuurd namens iemand anders</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="99" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="96" />
       <source>The message says it is from {author} but was sent by {sender}, another organisation.</source>
       <translation>Het bericht zegt van {author} te komen, maar werd verstuurd door {sender}, een andere organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="154" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="151" />
       <source>Replies would go to an address in your own organisation</source>
       <translation>Antwoorden zouden naar een adres in uw eigen organisatie gaan</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="155" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="152" />
       <source>An outsider writing with a reply address inside your organisation is a known trick to make an answer look internal or to reach a colleague.</source>
       <translation>Een buitenstaander die schrijft met een antwoordadres binnen uw organisatie is een bekende truc om een antwoord intern te laten lijken of om een collega te bereiken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="159" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="156" />
       <source>helpdesk and ticket systems sometimes do this on purpose.</source>
       <translation>helpdesks en ticketsystemen doen dit soms bewust.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="175" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="172" />
       <source>the reply address is a free-mail or throw-away address</source>
       <translation>het antwoordadres is een gratis e-mailadres of een wegwerpadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="194" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="191" />
       <source>The message is from {author}, but pressing Reply would send your answer to {reply_to}.</source>
       <translation>Het bericht komt van {author}, maar als u op Beantwoorden klikt, gaat uw antwoord naar {reply_to}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="209" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="206" />
       <source>The reply address wears the sender's name</source>
       <translation>Het antwoordadres draagt de naam van de afzender</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="210" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="207" />
       <source>The reply address uses exactly the sender's display name but another address, so the answer looks as if it goes to the same person.</source>
       <translation>Het antwoordadres gebruikt precies de weergavenaam van de afzender maar een ander adres, zodat het lijkt alsof het antwoord naar dezelfde persoon gaat.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="214" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="211" />
       <source>booking and scheduling services relay replies this way ("John via Calendly").</source>
       <translation>boekings- en planningsdiensten sturen antwoorden zo door ('Jan via Calendly').</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="326" />
-      <source>You were not openly addressed</source>
-      <translation>U werd niet zichtbaar geadresseerd</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="332" />
-      <source>newsletters, press releases and invitations are often sent as blind copies.</source>
-      <translation>nieuwsbrieven, persberichten en uitnodigingen worden vaak als blinde kopie verstuurd.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="340" />
-      <source>Sent openly to {count} people</source>
-      <translation>Zichtbaar verstuurd naar {count} mensen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="341" />
-      <source>A long visible list of recipients shows this went out as a campaign, not a personal message.</source>
-      <translation>Een lange zichtbare lijst van ontvangers toont dat dit als campagne werd verstuurd, niet als persoonlijk bericht.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="342" />
-      <source>committee and project mailings legitimately list everyone.</source>
-      <translation>mailings van commissies en projecten vermelden terecht iedereen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="362" />
-      <source>The message claims to come from you</source>
-      <translation>Het bericht beweert van u te komen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="363" />
-      <source>It shows your own address as the sender although it arrived from outside — a trick of extortion and "your mailbox is full" scams.</source>
-      <translation>Het toont uw eigen adres als afzender, hoewel het van buitenaf kwam — een truc van afpersing en oplichting van het type 'uw mailbox is vol'.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="367" />
-      <source>notes to self and some forwarding setups look like this.</source>
-      <translation>notities aan uzelf en sommige doorstuurinstellingen zien er zo uit.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="377" />
-      <source>The sender uses your name</source>
-      <translation>De afzender gebruikt uw naam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="378" />
-      <source>The sender's display name is your own name or address, so the message looks as if you sent it.</source>
-      <translation>De weergavenaam van de afzender is uw eigen naam of adres, zodat het lijkt alsof u het bericht zelf verstuurde.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="379" />
-      <source>people writing to another address of their own, or a colleague sending on your behalf.</source>
-      <translation>iemand die naar een ander eigen adres schrijft, of een collega die namens u verstuurt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="52" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="49" />
       <source>The From line names several senders</source>
       <translation>De From-regel noemt meerdere afzenders</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="53" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="50" />
       <source>Your mail program may show only the first name, so you cannot tell who actually sent it.</source>
       <translation>Uw mailprogramma toont misschien alleen de eerste naam, zodat u niet kunt zien wie het echt verstuurde.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="54" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="51" />
       <source>the standard allows several authors when a Sender line says who sent it; it is very rare.</source>
       <translation>de standaard staat meerdere auteurs toe als een Sender-regel zegt wie het verstuurde; dat is zeer zeldzaam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="104" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="101" />
       <source>mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others every day — and this message carries mailing-list markers.</source>
       <translation>mailinglijsten, gedeelde mailboxen, secretariaten en nieuwsbriefdiensten versturen elke dag namens anderen — en dit bericht draagt kenmerken van een mailinglijst.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="109" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="106" />
       <source>mailing lists, shared mailboxes, secretaries and newsletter services send on behalf of others every day.</source>
       <translation>mailinglijsten, gedeelde mailboxen, secretariaten en nieuwsbriefdiensten versturen elke dag namens anderen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="125" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="122" />
       <source>The reply address cannot be read</source>
       <translation>Het antwoordadres kan niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="126" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="123" />
       <source>Your answer would go to an address that does not parse, or to one your mail program reads differently from others.</source>
       <translation>Uw antwoord zou naar een adres gaan dat niet te ontleden is, of dat uw mailprogramma anders leest dan andere programma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="130" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="127" />
       <source>old mail programs sometimes write empty or broken Reply-To lines.</source>
       <translation>oude mailprogramma's schrijven soms lege of defecte Reply-To-regels.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="177" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="174" />
       <source>the reply goes to a different free-mail address</source>
       <translation>het antwoord gaat naar een ander gratis e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="232" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="229" />
       <source>The message hides its return address</source>
       <translation>Het bericht verbergt zijn retouradres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="233" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="230" />
       <source>It was sent with an empty bounce address, which is meant only for automatic delivery reports. Ordinary mail sent this way cannot be traced back and its failures go nowhere.</source>
       <translation>Het werd verstuurd met een leeg retouradres, dat alleen bedoeld is voor automatische afleveringsrapporten. Gewone mail die zo verstuurd wordt, is niet te herleiden en meldingen over mislukte aflevering gaan nergens heen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="237" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="234" />
       <source>some auto-replies and read receipts use it legitimately.</source>
       <translation>sommige automatische antwoorden en leesbevestigingen gebruiken het legitiem.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="327" />
-      <source>Your address is not among the visible recipients: the message was sent as a blind copy, often to many people at once.</source>
-      <translation>Uw adres staat niet bij de zichtbare ontvangers: het bericht werd als blinde kopie verstuurd, vaak naar veel mensen tegelijk.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="391" />
-      <source>The sender's address contains your organisation's name</source>
-      <translation>Het adres van de afzender bevat de naam van uw organisatie</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="392" />
-      <source>The address {address} contains '{name}' but does not belong to {domain}; impostors name their mailbox after the target to look internal.</source>
-      <translation>Het adres {address} bevat '{name}' maar hoort niet bij {domain}; oplichters noemen hun mailbox naar hun doelwit om intern te lijken.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="399" />
-      <source>suppliers sometimes create one mailbox per client.</source>
-      <translation>leveranciers maken soms één mailbox per klant aan.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="199" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="196" />
       <source>This matters more here: {reasons}.</source>
       <translation>Dat weegt hier zwaarder: {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="281" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="278" />
       <source>The account that sent it belongs to someone else</source>
       <translation>Het account dat het verstuurde, is van iemand anders</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="282" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="279" />
       <source>The mail server noted that the account {account} sent this message, not {author}. A hacked mailbox or web-hosting account is often used this way.</source>
       <translation>De mailserver noteerde dat het account {account} dit bericht verstuurde, niet {author}. Een gehackte mailbox of webhostingaccount wordt vaak zo gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="288" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="285" />
       <source>shared web hosting and web forms send for many domains through one account.</source>
       <translation>gedeelde webhosting en webformulieren versturen voor veel domeinen via één account.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="304" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="301" />
       <source>A read receipt would go to a third party</source>
       <translation>Een leesbevestiging zou naar een derde gaan</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="305" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="302" />
       <source>If you accept the read-receipt request, {address} learns that and when you read it; that address is neither the sender nor the bounce address.</source>
       <translation>Als u de vraag om een leesbevestiging aanvaardt, komt {address} te weten dat en wanneer u het las; dat adres is noch de afzender, noch het retouradres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="310" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="307" />
       <source>some mailing services collect receipts for their customers.</source>
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="331" />
-      <source>The sender uses a free-mail address.</source>
-      <translation>De afzender gebruikt een gratis e-mailadres.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/lookalike.py" line="254" />
@@ -1404,292 +1284,292 @@
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="225" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="27" />
       <source>Hidden characters are inside the {header}</source>
       <translation>Er zitten verborgen tekens in het veld {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="292" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="94" />
       <source>your organisation</source>
       <translation>uw organisatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="292" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="94" />
       <source>the organisation you received this at</source>
       <translation>de organisatie waar u dit ontving</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="169" />
-      <source>The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).</source>
-      <translation>De naam '{name}' noemt {who}, maar het adres {address} hoort niet bij een van diens domeinen ({domains}).</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="177" />
-      <source>The name '{name}' names {who}, but the address {address} is not one of its domains.</source>
-      <translation>De naam '{name}' noemt {who}, maar het adres {address} hoort niet bij een van diens domeinen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="191" />
-      <source>The sender's name claims to be {who}</source>
-      <translation>De naam van de afzender beweert {who} te zijn</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="193" />
-      <source>journalists and staff sometimes write from a personal address, and newsletters or agencies mention the organisations they write about.</source>
-      <translation>journalisten en medewerkers schrijven soms vanaf een persoonlijk adres, en nieuwsbrieven of agentschappen vermelden de organisaties waarover ze schrijven.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="206" />
-      <source>{who} (a news outlet)</source>
-      <translation>{who} (een nieuwsmedium)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="208" />
-      <source>{who} (a government body)</source>
-      <translation>{who} (een overheidsinstantie)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="210" />
-      <source>{who} (a parliament)</source>
-      <translation>{who} (een parlement)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="212" />
-      <source>{who} (an institution)</source>
-      <translation>{who} (een instelling)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="224" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="26" />
       <source>Hidden characters reverse part of the {header}</source>
       <translation>Verborgen tekens keren een deel van het veld {header} om</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="99" />
-      <source>a comment in brackets</source>
-      <translation>een opmerking tussen haakjes</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="99" />
-      <source>encoded text that only mail programs decode</source>
-      <translation>gecodeerde tekst die alleen mailprogramma's decoderen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="185" />
-      <source>In addition, {reasons}.</source>
-      <translation>Bovendien: {reasons}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="187" />
-      <source>The sender's domain did pass authentication, which proves only who owns that domain.</source>
-      <translation>Het domein van de afzender doorstond de authenticatie wel, maar dat bewijst alleen wie eigenaar van dat domein is.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="219" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="21" />
       <source>Hidden characters reverse part of an attachment name</source>
       <translation>Verborgen tekens keren een deel van de naam van een bijlage om</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="221" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="23" />
       <source>Hidden characters are inside an attachment name</source>
       <translation>Er zitten verborgen tekens in de naam van een bijlage</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="344" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="146" />
       <source>The sender's domain imitates another</source>
       <translation>Het domein van de afzender bootst een ander na</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="359" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="161" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>er bestaan echte domeinen met letters met accenten of niet-Latijnse letters (müller.de); ze worden alleen gemeld als ze op een Latijns domein lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="53" />
-      <source>The sender's name shows a different email address</source>
-      <translation>De naam van de afzender toont een ander e-mailadres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="103" />
-      <source>An address is smuggled into the sender's name</source>
-      <translation>Er is een adres in de naam van de afzender gesmokkeld</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="104" />
-      <source>The From line uses {how} to show an address that is not the real sender, hiding it from simple filters.</source>
-      <translation>De From-regel gebruikt {how} om een adres te tonen dat niet de echte afzender is, verborgen voor eenvoudige filters.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="109" />
-      <source>none known for this combination.</source>
-      <translation>geen bekend voor deze combinatie.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="250" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="52" />
       <source>Invisible or direction-changing characters make text look different from what it is: a name that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.</source>
       <translation>Onzichtbare of richtingveranderende tekens laten tekst er anders uitzien dan hij is: een naam die door filters glipt, of 'invoice_fdp.exe' dat verschijnt als 'invoice_exe.pdf'.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="254" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="56" />
       <source>right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).</source>
       <translation>talen die van rechts naar links geschreven worden gebruiken richtingstekens, en emoji gebruiken verbindingstekens (beide worden hier al genegeerd).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="273" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="75" />
       <source>Look-alike letters from another alphabet</source>
       <translation>Gelijkende letters uit een ander alfabet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="284" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="86" />
       <source>people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.</source>
       <translation>mensen met namen in twee schriften, en Japanse of Chinese namen gemengd met Engels, worden niet gemeld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="319" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="121" />
       <source>an address in this message</source>
       <translation>een adres in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="345" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="147" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', wat op {imitated} lijkt. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="353" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="155" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', met gemengde alfabetten. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="396" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} lijkt op {target} ({known_as}): {how}. Aanvallers registreren zulke domeinen zodat men bij een snelle blik het echte domein meent te zien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="404" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="206" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>een bedrijf kan meerdere gelijkaardige domeinen bezitten; vergelijk de exacte spelling met een domein dat u kent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="458" />
-      <source>Sent from a throw-away address</source>
-      <translation>Verstuurd vanaf een wegwerpadres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="459" />
-      <source>The sender or reply address is at a service that hands out temporary mailboxes, so it leads to nobody who can be held to account.</source>
-      <translation>Het afzender- of antwoordadres hoort bij een dienst die tijdelijke mailboxen uitdeelt, dus het leidt naar niemand die aansprakelijk kan worden gesteld.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="463" />
-      <source>privacy-minded people use such services to sign up for things; rarely to write to you.</source>
-      <translation>privacybewuste mensen gebruiken zulke diensten om zich ergens voor in te schrijven; zelden om u te schrijven.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="54" />
-      <source>The name reads '{name}', so many mail programs show {shown} as the sender, but the message really comes from {address}.</source>
-      <translation>De naam luidt '{name}', dus veel mailprogramma's tonen {shown} als afzender, maar het bericht komt in werkelijkheid van {address}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="62" />
-      <source>a mailing list rewriting the sender as "name via list"</source>
-      <translation>een mailinglijst die de afzender herschrijft als 'naam via lijst'</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="64" />
-      <source>almost none; a few booking or calendar services put the customer's address in the name.</source>
-      <translation>bijna geen; enkele boekings- of agendadiensten zetten het adres van de klant in de naam.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="78" />
-      <source>The sender's name is a web address</source>
-      <translation>De naam van de afzender is een webadres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="79" />
-      <source>The name '{name}' shows a website ({shown}) that is not the sender's domain {domain}.</source>
-      <translation>De naam '{name}' toont een website ({shown}) die niet het domein van de afzender {domain} is.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="85" />
-      <source>shops and services sometimes use their web address as their name.</source>
-      <translation>winkels en diensten gebruiken soms hun webadres als naam.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="117" />
-      <source>An organisation's name is hidden in encoded text</source>
-      <translation>De naam van een organisatie zit verborgen in gecodeerde tekst</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="118" />
-      <source>The sender's name '{name}' is plain text written in an encoded form, which keeps the name of the organisation it claims to be away from simple filters.</source>
-      <translation>De naam van de afzender '{name}' is gewone tekst in gecodeerde vorm, waardoor eenvoudige filters de naam van de organisatie die hij beweert te zijn niet zien.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="123" />
-      <source>some newsletter tools encode every name.</source>
-      <translation>sommige nieuwsbrieftools coderen elke naam.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="140" />
-      <source>your own organisation ({name})</source>
-      <translation>uw eigen organisatie ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="274" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="76" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.</source>
       <translation>Sommige woorden in de naam of het adres van de afzender mengen alfabetten (bijvoorbeeld een Cyrillische 'е' tussen Latijnse letters), een manier om een naam na te bootsen en aan filters te ontsnappen; in Latijnse letters gelezen staat er '{brand}'.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="280" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="82" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters.</source>
       <translation>Sommige woorden in de naam of het adres van de afzender mengen alfabetten (bijvoorbeeld een Cyrillische 'е' tussen Latijnse letters), een manier om een naam na te bootsen en aan filters te ontsnappen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="324" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="126" />
       <source>a link in this message</source>
       <translation>een link in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="393" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="195" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Het domein van de afzender is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="395" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="427" />
+      <location filename="../../inspector/analysis/name_checks.py" line="168" />
+      <source>The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).</source>
+      <translation>De naam '{name}' noemt {who}, maar het adres {address} hoort niet bij een van diens domeinen ({domains}).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="176" />
+      <source>The name '{name}' names {who}, but the address {address} is not one of its domains.</source>
+      <translation>De naam '{name}' noemt {who}, maar het adres {address} hoort niet bij een van diens domeinen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="190" />
+      <source>The sender's name claims to be {who}</source>
+      <translation>De naam van de afzender beweert {who} te zijn</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="192" />
+      <source>journalists and staff sometimes write from a personal address, and newsletters or agencies mention the organisations they write about.</source>
+      <translation>journalisten en medewerkers schrijven soms vanaf een persoonlijk adres, en nieuwsbrieven of agentschappen vermelden de organisaties waarover ze schrijven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="205" />
+      <source>{who} (a news outlet)</source>
+      <translation>{who} (een nieuwsmedium)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="207" />
+      <source>{who} (a government body)</source>
+      <translation>{who} (een overheidsinstantie)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="209" />
+      <source>{who} (a parliament)</source>
+      <translation>{who} (een parlement)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="211" />
+      <source>{who} (an institution)</source>
+      <translation>{who} (een instelling)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="98" />
+      <source>a comment in brackets</source>
+      <translation>een opmerking tussen haakjes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="98" />
+      <source>encoded text that only mail programs decode</source>
+      <translation>gecodeerde tekst die alleen mailprogramma's decoderen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="184" />
+      <source>In addition, {reasons}.</source>
+      <translation>Bovendien: {reasons}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="186" />
+      <source>The sender's domain did pass authentication, which proves only who owns that domain.</source>
+      <translation>Het domein van de afzender doorstond de authenticatie wel, maar dat bewijst alleen wie eigenaar van dat domein is.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="52" />
+      <source>The sender's name shows a different email address</source>
+      <translation>De naam van de afzender toont een ander e-mailadres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="102" />
+      <source>An address is smuggled into the sender's name</source>
+      <translation>Er is een adres in de naam van de afzender gesmokkeld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="103" />
+      <source>The From line uses {how} to show an address that is not the real sender, hiding it from simple filters.</source>
+      <translation>De From-regel gebruikt {how} om een adres te tonen dat niet de echte afzender is, verborgen voor eenvoudige filters.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="108" />
+      <source>none known for this combination.</source>
+      <translation>geen bekend voor deze combinatie.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="257" />
+      <source>Sent from a throw-away address</source>
+      <translation>Verstuurd vanaf een wegwerpadres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="258" />
+      <source>The sender or reply address is at a service that hands out temporary mailboxes, so it leads to nobody who can be held to account.</source>
+      <translation>Het afzender- of antwoordadres hoort bij een dienst die tijdelijke mailboxen uitdeelt, dus het leidt naar niemand die aansprakelijk kan worden gesteld.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="262" />
+      <source>privacy-minded people use such services to sign up for things; rarely to write to you.</source>
+      <translation>privacybewuste mensen gebruiken zulke diensten om zich ergens voor in te schrijven; zelden om u te schrijven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="53" />
+      <source>The name reads '{name}', so many mail programs show {shown} as the sender, but the message really comes from {address}.</source>
+      <translation>De naam luidt '{name}', dus veel mailprogramma's tonen {shown} als afzender, maar het bericht komt in werkelijkheid van {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="61" />
+      <source>a mailing list rewriting the sender as "name via list"</source>
+      <translation>een mailinglijst die de afzender herschrijft als 'naam via lijst'</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="63" />
+      <source>almost none; a few booking or calendar services put the customer's address in the name.</source>
+      <translation>bijna geen; enkele boekings- of agendadiensten zetten het adres van de klant in de naam.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="77" />
+      <source>The sender's name is a web address</source>
+      <translation>De naam van de afzender is een webadres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="78" />
+      <source>The name '{name}' shows a website ({shown}) that is not the sender's domain {domain}.</source>
+      <translation>De naam '{name}' toont een website ({shown}) die niet het domein van de afzender {domain} is.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="84" />
+      <source>shops and services sometimes use their web address as their name.</source>
+      <translation>winkels en diensten gebruiken soms hun webadres als naam.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="116" />
+      <source>An organisation's name is hidden in encoded text</source>
+      <translation>De naam van een organisatie zit verborgen in gecodeerde tekst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="117" />
+      <source>The sender's name '{name}' is plain text written in an encoded form, which keeps the name of the organisation it claims to be away from simple filters.</source>
+      <translation>De naam van de afzender '{name}' is gewone tekst in gecodeerde vorm, waardoor eenvoudige filters de naam van de organisatie die hij beweert te zijn niet zien.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="122" />
+      <source>some newsletter tools encode every name.</source>
+      <translation>sommige nieuwsbrieftools coderen elke naam.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="139" />
+      <source>your own organisation ({name})</source>
+      <translation>uw eigen organisatie ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/name_checks.py" line="226" />
       <source>An attachment hides its real type</source>
       <translation>Een bijlage verbergt haar echte type</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="428" />
+      <location filename="../../inspector/analysis/name_checks.py" line="227" />
       <source>'{filename}' looks like a .{shown} file but is really a .{real} file, which can run a program when opened. Windows hides the last extension by default.</source>
       <translation>'{filename}' lijkt een .{shown}-bestand, maar is in werkelijkheid een .{real}-bestand, dat bij het openen een programma kan starten. Windows verbergt de laatste extensie standaard.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="435" />
+      <location filename="../../inspector/analysis/name_checks.py" line="234" />
       <source>almost none for this combination; do not open it.</source>
       <translation>bijna geen voor deze combinatie; open het niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="471" />
+      <location filename="../../inspector/analysis/name_checks.py" line="270" />
       <source>Sent from a free-mail address</source>
       <translation>Verstuurd vanaf een gratis e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="472" />
+      <location filename="../../inspector/analysis/name_checks.py" line="271" />
       <source>{domain} gives addresses to anyone, so the address says nothing about who is behind it.</source>
       <translation>{domain} geeft adressen aan iedereen, dus het adres zegt niets over wie erachter zit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="476" />
+      <location filename="../../inspector/analysis/name_checks.py" line="275" />
       <source>many journalists, MPs' staff and private people genuinely use free-mail; this is context only.</source>
       <translation>veel journalisten, medewerkers van parlementsleden en particulieren gebruiken echt een gratis e-mailadres; dit is alleen context.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/name_checks.py" line="61" />
+      <location filename="../../inspector/analysis/name_checks.py" line="60" />
       <source>The address shown is in your own organisation.</source>
       <translation>Het getoonde adres hoort bij uw eigen organisatie.</translation>
     </message>
@@ -1777,6 +1657,126 @@
       <location filename="../../inspector/analysis/pixels.py" line="108" />
       <source>{who} is moved off-screen ({prop}:{value})</source>
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="133" />
+      <source>your local sender history</source>
+      <translation>uw lokale afzendergeschiedenis</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="133" />
+      <source>your mail service's first-contact note (SFTY 9.25)</source>
+      <translation>de melding 'eerste contact' van uw maildienst (SFTY 9.25)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="117" />
+      <source>Looks like a reply, but answers nothing</source>
+      <translation>Lijkt een antwoord, maar beantwoordt niets</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="118" />
+      <source>The subject starts like a reply or forward, but the message carries none of the markers a real reply has. Pretending to continue a conversation makes a first contact feel familiar.</source>
+      <translation>Het onderwerp begint als een antwoord of doorgestuurd bericht, maar het bericht heeft geen van de kenmerken van een echt antwoord. Doen alsof een gesprek wordt voortgezet, laat een eerste contact vertrouwd aanvoelen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="122" />
+      <source>some mail programs drop these markers, and forwarded mail often has none.</source>
+      <translation>sommige mailprogramma's laten deze kenmerken weg, en doorgestuurde mail heeft ze vaak niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="139" />
+      <source>First message from this sender</source>
+      <translation>Eerste bericht van deze afzender</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="140" />
+      <source>According to {source}, {address} has not written to you before. Impostors are, by definition, new senders; combined with a claimed organisation this deserves a second look.</source>
+      <translation>Volgens {source} heeft {address} u nog nooit eerder geschreven. Oplichters zijn per definitie nieuwe afzenders; samen met een organisatie die men beweert te zijn, verdient dit een tweede blik.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="146" />
+      <source>every genuine correspondent writes a first time; on its own this is context only.</source>
+      <translation>elke echte correspondent schrijft een eerste keer; op zich is dit alleen context.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="29" />
+      <source>You were not openly addressed</source>
+      <translation>U werd niet zichtbaar geadresseerd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="35" />
+      <source>newsletters, press releases and invitations are often sent as blind copies.</source>
+      <translation>nieuwsbrieven, persberichten en uitnodigingen worden vaak als blinde kopie verstuurd.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="43" />
+      <source>Sent openly to {count} people</source>
+      <translation>Zichtbaar verstuurd naar {count} mensen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="44" />
+      <source>A long visible list of recipients shows this went out as a campaign, not a personal message.</source>
+      <translation>Een lange zichtbare lijst van ontvangers toont dat dit als campagne werd verstuurd, niet als persoonlijk bericht.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="45" />
+      <source>committee and project mailings legitimately list everyone.</source>
+      <translation>mailings van commissies en projecten vermelden terecht iedereen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="65" />
+      <source>The message claims to come from you</source>
+      <translation>Het bericht beweert van u te komen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="66" />
+      <source>It shows your own address as the sender although it arrived from outside — a trick of extortion and "your mailbox is full" scams.</source>
+      <translation>Het toont uw eigen adres als afzender, hoewel het van buitenaf kwam — een truc van afpersing en oplichting van het type 'uw mailbox is vol'.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="70" />
+      <source>notes to self and some forwarding setups look like this.</source>
+      <translation>notities aan uzelf en sommige doorstuurinstellingen zien er zo uit.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="80" />
+      <source>The sender uses your name</source>
+      <translation>De afzender gebruikt uw naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="81" />
+      <source>The sender's display name is your own name or address, so the message looks as if you sent it.</source>
+      <translation>De weergavenaam van de afzender is uw eigen naam of adres, zodat het lijkt alsof u het bericht zelf verstuurde.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="82" />
+      <source>people writing to another address of their own, or a colleague sending on your behalf.</source>
+      <translation>iemand die naar een ander eigen adres schrijft, of een collega die namens u verstuurt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="30" />
+      <source>Your address is not among the visible recipients: the message was sent as a blind copy, often to many people at once.</source>
+      <translation>Uw adres staat niet bij de zichtbare ontvangers: het bericht werd als blinde kopie verstuurd, vaak naar veel mensen tegelijk.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="94" />
+      <source>The sender's address contains your organisation's name</source>
+      <translation>Het adres van de afzender bevat de naam van uw organisatie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="95" />
+      <source>The address {address} contains '{name}' but does not belong to {domain}; impostors name their mailbox after the target to look internal.</source>
+      <translation>Het adres {address} bevat '{name}' maar hoort niet bij {domain}; oplichters noemen hun mailbox naar hun doelwit om intern te lijken.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="102" />
+      <source>suppliers sometimes create one mailbox per client.</source>
+      <translation>leveranciers maken soms één mailbox per klant aan.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/recipient_checks.py" line="34" />
+      <source>The sender uses a free-mail address.</source>
+      <translation>De afzender gebruikt een gratis e-mailadres.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="106" />

@@ -134,7 +134,7 @@ T: dict[str, tuple[str, str]] = {
         "Er wordt niets geladen tenzij u klikt.",
     ),
     "Most mail programs load it as soon as remote content is allowed.": (
-        "La plupart des logiciels de messagerie le chargent dès que le contenu distant est autorisé.",
+        "La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.",
         "De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.",
     ),
     "It only loads when your mail program uses dark mode, so it also reveals that setting.": (
@@ -163,7 +163,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     # What a load or click reveals
     "Loading it would reveal {items}.": (
-        "Le charger révélerait {items}.",
+        "Son chargement révélerait {items}.",
         "Het laden ervan zou dit prijsgeven: {items}.",
     ),
     "Clicking it would reveal {items}.": (
@@ -171,8 +171,8 @@ T: dict[str, tuple[str, str]] = {
         "Erop klikken zou dit prijsgeven: {items}.",
     ),
     "Opening it would reveal {items}.": (
-        "L'ouvrir révélerait {items}.",
-        "Het openen ervan zou dit prijsgeven: {items}.",
+        "Ouvrir ce fichier révélerait {items}.",
+        "Het openen van dat bestand zou dit prijsgeven: {items}.",
     ),
     "{items} and {last}": ("{items} et {last}", "{items} en {last}"),
     "when you opened the message": ("quand vous avez ouvert le message", "wanneer u het bericht opende"),
