@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build the desktop app with PyInstaller:  bash scripts/build.sh [--lite] [--onefile] [--check]
-#   --lite     without Qt WebEngine (QTextBrowser safe view): about 130 MiB instead of 360 MiB
+#   --lite     without Qt WebEngine (QTextBrowser safe view): about 98 MiB instead of 332 MiB
 #   --onefile  one self-extracting executable (slower start) instead of the dist/email-inspector folder
 #   --check    then run the frozen app: --version, scan --format json on the demo, GUI --screenshot
 set -euo pipefail
