@@ -1,4 +1,4 @@
-"""Is the sender dressed up as someone else? Display names, brands, look-alike text and domains."""
+"""Is the sender dressed up as someone else? Display names, claimed brands, free-mail, attachment names."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 from ..model import Category, Finding, Severity
-from ..texts import Text, join, tr
+from ..texts import join, tr
 from .addresses import emails_in_text
 from .auth_results import signing_domain
-from .brands import brand_domains, brands_named_in, own_org_names
-from .domains import is_freemail, is_ip, mailbox_provider, registrable_domain, same_org
-from .lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton, strip_invisible
+from .brands import brands_named_in, own_org_names
+from .domains import same_org
+from .lookalike import skeleton, strip_invisible
 from .sender_context import SenderContext, finding, unrelated
 
 _URL_IN_NAME = re.compile(
@@ -19,7 +19,6 @@ _URL_IN_NAME = re.compile(
     re.I,
 )
 _CALENDAR = re.compile(r"\((?:Google (?:Calendar|Agenda|Kalender)|Calendar)\)", re.I)
-_LINK_HOST = re.compile(r"""href\s*=\s*["']?\s*https?://([^/"'\s>:?#]+)""", re.I)
 _BAD_EXTENSIONS = (
     "exe scr com bat cmd pif js jse vbs vbe wsf wsh hta lnk msi jar ps1 iso img vhd vhdx cpl reg dll "
     "appref-ms application gadget msc msp scf url xll docm xlsm pptm one"
@@ -211,206 +210,6 @@ def _with_kind(who: str, kind: str) -> str:
     if kind == "international":
         return tr("{who} (an institution)", who=who)
     return who
-
-
-def _hidden_title(bidi: bool, where: str, attachment: bool) -> Text:
-    if attachment:
-        return (
-            tr("Hidden characters reverse part of an attachment name")
-            if bidi
-            else tr("Hidden characters are inside an attachment name")
-        )
-    if bidi:
-        return tr("Hidden characters reverse part of the {header}", header=where)
-    return tr("Hidden characters are inside the {header}", header=where)
-
-
-def check_invisible(ctx: SenderContext) -> Iterator[Finding]:
-    places = []
-    for head in ctx.from_headers + ctx.reply_to_headers + ctx.sender:
-        for box in head.mailboxes:
-            places.append((head.name, box.display_name + " " + box.local, Severity.HIGH, None))
-    places.append(("Subject", ctx.message.subject, Severity.MEDIUM, None))
-    for att in ctx.message.attachments:
-        if att.filename:
-            places.append(("filename", att.filename, Severity.HIGH, att.part))
-    for where, text, severity, part in places:
-        chars = invisible_characters(text)
-        if where == "Subject":  # a soft hyphen in a subject is mostly mis-decoded text (mojibake)
-            chars = [c for c in chars if c["codepoint"] != "U+00AD"]
-        if not chars:
-            continue
-        bidi = any(c["kind"] == "bidi control" for c in chars)
-        if where in ("From", "Sender", "Reply-To"):
-            ctx.facts["hidden_characters"] = True
-        yield finding(
-            "BIDI_OVERRIDE",
-            severity,
-            _hidden_title(bidi, where, bool(part)),
-            tr(
-                "Invisible or direction-changing characters make text look different from what it is: a name "
-                "that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'."
-            ),
-            tr("right-to-left languages use direction marks, and emoji use joiners (both are already ignored here)."),
-            header=None if part else where,
-            part=part,
-            category=Category.ATTACHMENT if part else Category.SENDER,
-            evidence={"where": where, "text": text, "characters": chars[:20], "count": len(chars)},
-        )
-
-
-def check_homoglyphs(ctx: SenderContext) -> Iterator[Finding]:
-    author = ctx.author
-    if author is None:
-        return
-    header = ctx.from_headers[0].name
-    words = mixed_script_words(author.display_name) + mixed_script_words(author.local)
-    if words:
-        named = brands_named_in(" ".join(w["skeleton"] for w in words))  # type: ignore[misc]
-        yield finding(
-            "HOMOGLYPH",
-            Severity.HIGH if named else Severity.MEDIUM,
-            tr("Look-alike letters from another alphabet"),
-            tr(
-                "Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin "
-                "letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.",
-                brand=named[0][0].name,
-            )
-            if named
-            else tr(
-                "Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin "
-                "letters), a way to imitate a name while escaping filters."
-            ),
-            tr("people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged."),
-            header=header,
-            evidence={"words": words[:5], "from": author.address},
-        )
-    yield from _idn(ctx)
-
-
-_RESERVED = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|[^.]+\.(?:example|test|invalid|localhost|local))$")
-OWN, RECIPIENT = tr("your organisation"), tr("the organisation you received this at")
-
-
-def _usable(domain: str) -> bool:
-    return (
-        bool(domain)
-        and "." in domain
-        and not _RESERVED.search(domain)
-        and registrable_domain(domain) != domain.split(".")[-1]
-    )
-
-
-def _targets(ctx: SenderContext) -> dict[str, str]:
-    """Domains worth imitating: configured own domains, the recipient's domain, bundled brands."""
-    targets = {registrable_domain(d): OWN for d in ctx.settings.own_domains}
-    for d in ctx.recipient_domains:
-        if not is_freemail(d) and mailbox_provider(d) is None:
-            targets.setdefault(registrable_domain(d), RECIPIENT)
-    for d, brand in brand_domains().items():
-        targets.setdefault(registrable_domain(d), brand)
-    return {k: v for k, v in targets.items() if _usable(k)}
-
-
-def _shown_domains(ctx: SenderContext) -> dict[str, str]:
-    shown = {}
-    for box in ctx.reply_to + ctx.to + ctx.cc:
-        if _usable(box.org):
-            shown.setdefault(box.org, tr("an address in this message"))
-    for body in ctx.message.html_bodies[:3]:
-        for host in _LINK_HOST.findall(body.text[:300_000])[:200]:
-            reg = registrable_domain(host)
-            if _usable(reg) and not is_ip(reg):
-                shown.setdefault(reg, tr("a link in this message"))
-    return shown
-
-
-def _idn(ctx: SenderContext) -> Iterator[Finding]:
-    author = ctx.author
-    assert author is not None
-    domain = author.domain
-    if "xn--" not in domain and domain.isascii():
-        return
-    unicode_form = decode_idn(domain)
-    sk = skeleton(unicode_form)
-    targets = _targets(ctx)
-    imitated = next((t for t in targets if sk == t or sk.endswith("." + t)), None)
-    if imitated is None and not mixed_script_words(unicode_form.replace(".", " ")):
-        return
-    ctx.facts["lookalike"] = True
-    yield finding(
-        "IDN_LOOKALIKE",
-        Severity.HIGH if imitated in targets else Severity.MEDIUM,
-        tr("The sender's domain imitates another"),
-        tr(
-            "The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters "
-            "can make a fake domain look identical to a real one.",
-            domain=domain,
-            shown=unicode_form,
-            imitated=imitated,
-        )
-        if imitated
-        else tr(
-            "The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a "
-            "fake domain look identical to a real one.",
-            domain=domain,
-            shown=unicode_form,
-        ),
-        tr(
-            "genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they "
-            "resemble a Latin domain."
-        ),
-        header=ctx.from_headers[0].name,
-        evidence={"domain": domain, "unicode": unicode_form, "looks_like": imitated},
-        domain=author.org,
-    )
-
-
-def check_cousins(ctx: SenderContext) -> Iterator[Finding]:
-    author = ctx.author
-    if author is None or not _usable(author.domain) or is_ip(author.domain):
-        return
-    targets = _targets(ctx)
-    shown = {k: v for k, v in _shown_domains(ctx).items() if k not in targets}
-    candidates = [("From", author.domain)] + [("Reply-To", b.domain) for b in ctx.reply_to]
-    reported = set()
-    for header, domain in candidates:
-        if is_freemail(domain) or registrable_domain(domain) in reported:
-            continue
-        match = cousin_of(domain, targets, loose={t for t, why in targets.items() if why == RECIPIENT})
-        pool = targets
-        if match is None and header == "From":
-            match, pool = cousin_of(domain, shown, loose=set(shown)), shown
-        if match is None or is_freemail(match.target):
-            continue
-        reported.add(match.domain)
-        if header == "From":
-            ctx.facts["lookalike"] = True
-        known = pool is targets and pool[match.target] != RECIPIENT
-        yield finding(
-            "COUSIN_DOMAIN",
-            Severity.HIGH if known or header == "Reply-To" else Severity.MEDIUM,
-            tr("The sender domain is a near copy of {domain}", domain=match.target)
-            if header == "From"
-            else tr("The reply domain is a near copy of {domain}", domain=match.target),
-            tr(
-                "{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick "
-                "glance sees the real one.",
-                domain=match.domain,
-                target=match.target,
-                known_as=pool[match.target],
-                how=match.how,
-            ),
-            tr("a company can own several similar domains; check the exact spelling against one you know."),
-            header=header,
-            evidence={
-                "domain": match.domain,
-                "resembles": match.target,
-                "how": match.how,
-                "known_as": pool[match.target],
-            },
-            domain=match.domain,
-        )
 
 
 def check_attachment_names(ctx: SenderContext) -> Iterator[Finding]:

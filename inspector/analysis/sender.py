@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Finding, Report
 from ..parsing import Message
-from . import auth_checks, identity_checks, name_checks, route_checks
+from . import auth_checks, identity_checks, lookalike_checks, name_checks, recipient_checks, route_checks
 from .auth_results import summary_of
 from .dkim_body import verify_online
 from .domains import is_disposable, is_freemail, registrable_domain
@@ -28,9 +28,9 @@ Check = Callable[[SenderContext], Iterable[Finding]]
 
 # Fact-gathering checks first (brand, look-alikes, gateway), then those that combine with them.
 CHECKS: list[Check] = [
-    name_checks.check_cousins,
-    name_checks.check_homoglyphs,
-    name_checks.check_invisible,
+    lookalike_checks.check_cousins,
+    lookalike_checks.check_homoglyphs,
+    lookalike_checks.check_invisible,
     name_checks.check_brand,
     auth_checks.check_gateway,
     identity_checks.check_from,
@@ -43,9 +43,9 @@ CHECKS: list[Check] = [
     identity_checks.check_sender_header,
     identity_checks.check_return_path,
     identity_checks.check_other_senders,
-    identity_checks.check_recipients,
-    identity_checks.check_fake_reply,
-    identity_checks.check_first_time,
+    recipient_checks.check_recipients,
+    recipient_checks.check_fake_reply,
+    recipient_checks.check_first_time,
     name_checks.check_freemail,
     route_checks.check_message_id,
     route_checks.check_received,

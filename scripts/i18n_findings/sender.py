@@ -260,7 +260,7 @@ T: dict[str, tuple[str, str]] = {
         "les filtres se trompent, et les messages sortis du dossier des indésirables gardent ce cachet.",
         "filters vergissen zich, en berichten die uit de map ongewenste mail werden gehaald, behouden de stempel.",
     ),
-    # identity_checks.py: From, Sender, Reply-To, Return-Path, recipients
+    # identity_checks.py, recipient_checks.py: From, Sender, Reply-To, Return-Path, recipients
     "The message has more than one From line": (
         "Le message a plus d'une ligne From",
         "Het bericht heeft meer dan één From-regel",
@@ -549,7 +549,7 @@ T: dict[str, tuple[str, str]] = {
         "le nom utilisé comme sous-domaine d'un autre domaine",
         "de naam gebruikt als subdomein van een ander domein",
     ),
-    # name_checks.py: display names, brands, look-alikes, attachment names
+    # name_checks.py, lookalike_checks.py: display names, brands, look-alikes, attachment names
     "The sender's name shows a different email address": (
         "Le nom de l'expéditeur affiche une autre adresse e-mail",
         "De naam van de afzender toont een ander e-mailadres",
