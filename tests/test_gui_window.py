@@ -6,31 +6,10 @@ import pytest
 from gui_support import drag_enter, drop, message_with_attachments, outlook_descriptor, simple_message
 from PySide6.QtCore import QMimeData, QSettings, QUrl
 
-from inspector.gui import worker
-from inspector.gui.i18n import Translations
 from inspector.gui.main_window import MainWindow
 from inspector.gui.message_tab import MessageTab
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    """Settings in a temp dir, jobs inline, the light engine (WebEngine has its own tests)."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
-    monkeypatch.setenv("EMAIL_INSPECTOR_ENGINE", "textbrowser")
-
-
-@pytest.fixture
-def window(qtbot, qapp):
-    translations = Translations(qapp)
-    translations.apply("en")
-    win = MainWindow(translations)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    translations.apply("en")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("gui_isolated")]
 
 
 def wait_ready(qtbot, win: MainWindow) -> MessageTab:
@@ -175,3 +154,37 @@ def test_every_action_has_a_shortcut(window):
     without = [a.text() for a in window.actions() if a.shortcut().isEmpty() and not a.isCheckable()]
     assert without == ["Clear the List"]  # reachable from the File › Open Recent menu
     assert window.act_open.shortcut().toString() == "Ctrl+O"
+
+
+def test_findings_and_verdict_follow_the_language(qtbot, window):
+    """The texts the core writes (finding titles, explanations, verdict) are shown translated."""
+    window.empty.sample.linkActivated.emit("sample")
+    tab = wait_ready(qtbot, window)
+    report = tab.outcome.report
+    panel, banner = tab.content.findings, tab.content.banner
+    english_titles = {item.text(0) for item in panel.items()}
+    assert english_titles == {f.title for f in report.findings}
+    assert banner.reason.text() == report.verdict.reason
+    panel.select_finding(report.findings[0])
+    english_detail = panel.detail.toPlainText()
+    assert report.findings[0].explanation in english_detail
+
+    window.choose_language("fr")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Fichier", timeout=2000)
+    french_titles = {item.text(0) for item in panel.items()}
+    assert len(french_titles) == len(english_titles) and not french_titles & english_titles
+    assert banner.reason.text() != report.verdict.reason
+    assert "Ce message" in banner.reason.text() or "Rien" in banner.reason.text()
+    assert panel.detail.toPlainText() != english_detail  # the open explanation was redrawn
+    assert report.findings[0].code in panel.detail.toPlainText()  # codes and evidence stay as they are
+
+    window.choose_language("nl")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Bestand", timeout=2000)
+    dutch_titles = {item.text(0) for item in panel.items()}
+    assert not dutch_titles & (english_titles | french_titles)
+    assert "Dit bericht" in banner.reason.text() or "Niets" in banner.reason.text()
+
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
+    assert {item.text(0) for item in panel.items()} == english_titles
+    assert banner.reason.text() == report.verdict.reason

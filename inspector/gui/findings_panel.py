@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector.report.iocs import defang_text
 
+from .i18n import core_text
 from .icons import severity_icon
 from .widgets import Panel
 
@@ -31,9 +32,13 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
 def finding_text(finding: Any, *, defanged: bool = True) -> str:
-    """A finding as plain text for a ticket or a chat: URLs defanged unless asked otherwise."""
+    """A finding as plain text for a ticket or a chat: URLs defanged unless asked otherwise.
+
+    Title and explanation are in the window's language; codes and evidence stay as the report has them.
+    """
     record = finding.to_dict()
-    lines = [f"[{record['severity'].upper()}] {record['title']} ({record['code']})", "", record["explanation"], ""]
+    title, explanation = core_text(finding.title), core_text(finding.explanation)
+    lines = [f"[{record['severity'].upper()}] {title} ({record['code']})", "", explanation, ""]
     for key in ("header", "part", "url", "host", "vendor", "vector"):
         if record.get(key):
             lines.append(f"{key}: {record[key]}")
@@ -116,6 +121,10 @@ class FindingsPanel(Panel):
         self.copy_action.setText(self.tr("Copy finding"))
         self.tree.setAccessibleName(self.tr("Findings"))
         self.detail.setAccessibleName(self.tr("Finding details"))
+        if self._findings:
+            self._refill()  # category names and finding titles follow the language too
+            if self.selected() is not None:
+                self.detail.setPlainText(finding_text(self.selected(), defanged=True))
         self._refill()
 
     def category_name(self, category: str) -> str:
@@ -154,7 +163,7 @@ class FindingsPanel(Panel):
             worst = str(items[0].severity)
             top.setIcon(0, severity_icon(worst))
             for finding in items:
-                child = QTreeWidgetItem([finding.title])
+                child = QTreeWidgetItem([core_text(finding.title)])
                 child.setIcon(0, severity_icon(str(finding.severity)))
                 child.setData(0, FINDING_ROLE, finding)
                 child.setToolTip(0, f"{finding.severity} · {finding.code}")

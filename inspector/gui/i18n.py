@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from inspector.resources import resource_path
+from inspector.texts import translate
 
 from .settings import settings
 
 LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
+FINDINGS_CONTEXT = "Findings"  # the catalogue scripts/i18n_findings.py writes for the core's texts
+
+
+def core_text(text: str) -> str:
+    """A text written by the analysis core (finding, verdict) in the window's language."""
+    return translate(text, lambda template: QCoreApplication.translate(FINDINGS_CONTEXT, template))
 
 
 def system_language() -> str:
@@ -41,10 +48,12 @@ class Translations:
         self.installed = []
         ok = True
         if code != "en":
-            ours = QTranslator(self.app)
-            ok = ours.load(str(resource_path(f"i18n/inspector_{code}.qm")))
-            if ok:
-                self.installed.append(ours)
+            for catalogue in ("inspector", "findings"):
+                ours = QTranslator(self.app)
+                if ours.load(str(resource_path(f"i18n/{catalogue}_{code}.qm"))):
+                    self.installed.append(ours)
+                else:
+                    ok = False
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.installed.append(qt)

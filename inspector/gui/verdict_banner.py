@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from .i18n import core_text
 from .icons import icon, level_colour
 from .widgets import Panel, plain_label
 
@@ -57,11 +58,11 @@ class VerdictBanner(Panel):
         level = self.level()
         self.icon.setPixmap(icon(level).pixmap(QSize(40, 40), self.devicePixelRatioF()))
         self.headline.setText(self.headline_for(level))
-        self.reason.setText(self._report.verdict.reason)
+        self.reason.setText(core_text(self._report.verdict.reason))
         message = self._report.message
         self.subject.setText(self.tr("Subject: {subject}").format(subject=message.subject or self.tr("(none)")))
         self.setAccessibleName(self.tr("Verdict: {headline}").format(headline=self.headline.text()))
-        self.setAccessibleDescription(self._report.verdict.reason)
+        self.setAccessibleDescription(self.reason.text())
         self._paint(level_colour(level))
 
     def _paint(self, colour: QColor) -> None:
