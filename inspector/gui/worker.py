@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .i18n import core_text
+
 SYNCHRONOUS = False
 
 
@@ -92,7 +94,7 @@ def make_safe(message: Any, report: Any) -> tuple[Any, str]:
     except ImportError:
         return None, "safe renderer not installed; showing plain text only"
     try:
-        return safe_document(message, report), ""
+        return safe_document(message, report, words=core_text), ""
     except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth showing
         return None, f"the message body could not be made safe to show ({type(exc).__name__})"
 

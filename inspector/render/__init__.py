@@ -2,7 +2,7 @@
 
 Interface (used by the window, the `render` command and the tests):
 
-    safe_document(message, report, *, highlight=None) -> SafeDocument
+    safe_document(message, report, *, highlight=None, words=str) -> SafeDocument
 
 `SafeDocument.html` loads nothing from anywhere: every URL in it is a `data:` URI, a `#` anchor or
 an internal link (`inspector:link?to=<quoted original URL>`, see `links.py`); a strict
@@ -21,6 +21,7 @@ from ..model import Category, Finding, Report
 from ..parsing import Message
 from .document import badge_for, fail_closed, missed_findings, plain_document, sanitise_bodies
 from .links import INTERNAL_SCHEME, is_internal, link_href, link_target
+from .placeholders import Words
 
 __all__ = [
     "INTERNAL_SCHEME",
@@ -42,14 +43,18 @@ class SafeDocument:
     fail_closed: list[Finding] = field(default_factory=list)  # should be empty: each one is a bug
 
 
-def safe_document(message: Message, report: Report, *, highlight: bool | None = None) -> SafeDocument:
+def safe_document(
+    message: Message, report: Report, *, highlight: bool | None = None, words: Words = str
+) -> SafeDocument:
+    """The message made safe to show. `words` puts the placeholder and badge labels into the
+    reader's language (the window passes its translator; reports keep English)."""
     if highlight is None:
         highlight = any(f.category == Category.BEACON for f in report.findings)
     text_html = plain_document(message)
     source = "\n\n".join(b.text for b in message.html_bodies)
     if not message.html_bodies:
         return SafeDocument(html=text_html, text_html=text_html, source=source, blocked=0, element_ids=())
-    doc, blocked, missed, ids = sanitise_bodies(message, badge_for(report, highlight))
+    doc, blocked, missed, ids = sanitise_bodies(message, badge_for(report, highlight), words)
     doc, leftovers = fail_closed(doc)
     return SafeDocument(
         html=doc,

@@ -16,7 +16,7 @@ from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr
 from .inline import CidImages, squeeze
-from .placeholders import badge_text
+from .placeholders import Words, badge_text
 from .plaintext import text_to_html
 from .refs import Ref, RefIndex, scan_body
 from .sanitize import Blocked, Sanitiser
@@ -62,7 +62,7 @@ def badge_for(report: Report, highlight: bool) -> Callable[[Ref], str | None]:
 
 
 def sanitise_bodies(
-    message: Message, badge: Callable[[Ref], str | None]
+    message: Message, badge: Callable[[Ref], str | None], words: Words = str
 ) -> tuple[str, list[Blocked], list[Blocked], list[str]]:
     """The safe document for all HTML bodies, plus what was blocked and what the scanner missed."""
     cids = CidImages(message)
@@ -70,7 +70,7 @@ def sanitise_bodies(
     body_attrs = html_attrs = ""
     for number, body in enumerate(message.html_bodies, start=1):
         soup, refs = scan_body(body.text, part=body.part)
-        sanitiser = Sanitiser(RefIndex(refs), cids, badge, id_prefix=f"ei-blocked-{number}")
+        sanitiser = Sanitiser(RefIndex(refs), cids, badge, id_prefix=f"ei-blocked-{number}", words=words)
         result = sanitiser.run(soup)
         for tag in result.soup.find_all(attrs={"data-ei-refs": True}):
             ids.extend(str(tag["data-ei-refs"]).split())

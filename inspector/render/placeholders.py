@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from urllib.parse import quote
+
+from ..texts import Text, tr
+
+Words = Callable[[str], str]  # puts a core text into the reader's language (`str` keeps English)
+REMOTE_IMAGE = tr("remote image blocked")
+IMAGE_NOT_SHOWN = tr("image not shown")
+TRACKING_PIXEL = tr("tracking pixel")
 
 # The default box when the message gives no size: wide enough for the label, one line high.
 DEFAULT_HEIGHT = 32
@@ -32,9 +40,11 @@ def svg_data_uri(svg: str) -> str:
     return "data:image/svg+xml;charset=utf-8," + quote(svg, safe=" =:;,/'")
 
 
-def blocked_image(host: str, width: int | None, height: int | None, *, label: str = "remote image blocked") -> str:
+def blocked_image(
+    host: str, width: int | None, height: int | None, *, label: Text = REMOTE_IMAGE, words: Words = str
+) -> str:
     """A `data:` SVG of the image's own box saying what was blocked and where it would have gone."""
-    text = f"{label} · {host}" if host else label
+    text = words(tr("{label} · {host}", label=label, host=host) if host else label)
     w = _clamp(width) if width is not None else max(160, min(420, 7 * len(text) + 24))
     h = _clamp(height) if height is not None else (DEFAULT_HEIGHT if width is None or w >= 40 else w)
     parts = [
@@ -66,13 +76,13 @@ def transparent_pixel() -> str:
     return svg_data_uri('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
 
 
-def badge_text(host: str, *, knows_address: bool, label: str = "tracking pixel") -> str:
-    text = f"{label} → {host}" if host else label
-    return text + (" · knows your address" if knows_address else "")
+def badge_text(host: str, *, knows_address: bool, label: Text = TRACKING_PIXEL) -> Text:
+    text = tr("{label} → {host}", label=label, host=host) if host else label
+    return text + " · " + tr("knows your address") if knows_address else text
 
 
-def box_text(kind: str, host: str) -> str:
-    return f"{kind} not loaded · {host}" if host else f"{kind} not loaded"
+def box_text(kind: Text, host: str) -> Text:
+    return tr("{kind} not loaded · {host}", kind=kind, host=host) if host else tr("{kind} not loaded", kind=kind)
 
 
 _LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", re.IGNORECASE)

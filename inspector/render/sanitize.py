@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 from bs4.element import CData
 
+from ..texts import tr
 from . import placeholders as ph
 from .css import rewrite_declarations, rewrite_stylesheet
 from .inline import CidImages, allowed_data, is_cid, squeeze
@@ -23,17 +24,18 @@ from .links import link_href
 from .refs import Ref, RefIndex
 
 DROP_TAGS = {"script", "base", "meta", "link", "bgsound", "param", "source", "track", "template", "title", "xml"}
+_PAGE, _OBJECT = tr("embedded page"), tr("embedded object")
 BOX_TAGS = {
-    "iframe": "embedded page",
-    "frame": "embedded page",
-    "frameset": "frames",
-    "object": "embedded object",
-    "embed": "embedded object",
-    "applet": "Java applet",
-    "portal": "embedded page",
-    "fencedframe": "embedded page",
-    "video": "video",
-    "audio": "audio",
+    "iframe": _PAGE,
+    "frame": _PAGE,
+    "frameset": tr("frames"),
+    "object": _OBJECT,
+    "embed": _OBJECT,
+    "applet": tr("Java applet"),
+    "portal": _PAGE,
+    "fencedframe": _PAGE,
+    "video": tr("video"),
+    "audio": tr("audio"),
 }
 # Attributes that hold a URL a browser may fetch or navigate to. Everything else is kept,
 # unless it is an event handler or its value holds CSS `url()`.
@@ -76,6 +78,7 @@ class Sanitiser:
     cids: CidImages
     pixel_badge: Callable[[Ref], str | None]
     id_prefix: str = "ei-blocked"
+    words: ph.Words = str  # labels of placeholders and badges in the reader's language
     result: Sanitised | None = None
     _missed_count: int = 0
 
@@ -143,7 +146,7 @@ class Sanitiser:
         size = (f"width:{width}px;" if width else "") + (f"height:{height}px;" if height else "")
         box["style"] = ph.BOX_STYLE + ";display:block;" + size
         box["data-ei-refs"] = " ".join(ids)
-        box.string = ph.box_text(kind, host)
+        box.string = self.words(ph.box_text(kind, host))
         tag.replace_with(box)
 
     def _style_block(self, tag: Tag) -> None:
@@ -219,10 +222,9 @@ class Sanitiser:
             self._badge(tag, badge)
             return ph.transparent_pixel()
         host = (ref.host if ref else "") or _host_of(value)
-        label = "image not shown" if is_cid(value) or squeeze(value).lower().startswith("data:") else None
-        if label:
-            return ph.blocked_image("", width, height, label=label)
-        return ph.blocked_image(host, width, height)
+        if is_cid(value) or squeeze(value).lower().startswith("data:"):
+            return ph.blocked_image("", width, height, label=ph.IMAGE_NOT_SHOWN, words=self.words)
+        return ph.blocked_image(host, width, height, words=self.words)
 
     def _inline_or_block(self, tag: Tag, attr: str, value: str, context: str) -> str | None:
         """A `data:` URI to keep (allowed data, resolved cid), or None after recording the block."""
@@ -250,7 +252,7 @@ class Sanitiser:
         badge = self._new_tag(None, "span")
         badge["style"] = ph.BADGE_STYLE
         badge["class"] = "ei-badge"
-        badge.string = text
+        badge.string = self.words(text)
         return badge
 
     def _css_policy(self, tag: Tag, where: str) -> Callable[[str, str], str | None]:

@@ -2163,5 +2163,75 @@
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="16" />
+      <source>remote image blocked</source>
+      <translation>image distante bloquée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="17" />
+      <source>image not shown</source>
+      <translation>image non affichée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="18" />
+      <source>tracking pixel</source>
+      <translation>pixel de pistage</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="80" />
+      <source>{label} → {host}</source>
+      <translation>{label} → {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <source>{kind} not loaded · {host}</source>
+      <translation>{kind} – non chargé · {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <source>{kind} not loaded</source>
+      <translation>{kind} – non chargé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="47" />
+      <source>{label} · {host}</source>
+      <translation>{label} · {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="81" />
+      <source>knows your address</source>
+      <translation>connaît votre adresse</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <source>embedded page</source>
+      <translation>page intégrée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <source>embedded object</source>
+      <translation>objet intégré</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="31" />
+      <source>frames</source>
+      <translation>cadres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="34" />
+      <source>Java applet</source>
+      <translation>applet Java</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="37" />
+      <source>video</source>
+      <translation>vidéo</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="38" />
+      <source>audio</source>
+      <translation>audio</translation>
+    </message>
   </context>
 </TS>

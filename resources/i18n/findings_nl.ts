@@ -2163,5 +2163,75 @@
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.</translation>
     </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="16" />
+      <source>remote image blocked</source>
+      <translation>externe afbeelding geblokkeerd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="17" />
+      <source>image not shown</source>
+      <translation>afbeelding niet getoond</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="18" />
+      <source>tracking pixel</source>
+      <translation>volgpixel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="80" />
+      <source>{label} → {host}</source>
+      <translation>{label} → {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <source>{kind} not loaded · {host}</source>
+      <translation>{kind} – niet geladen · {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <source>{kind} not loaded</source>
+      <translation>{kind} – niet geladen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="47" />
+      <source>{label} · {host}</source>
+      <translation>{label} · {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/placeholders.py" line="81" />
+      <source>knows your address</source>
+      <translation>kent uw adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <source>embedded page</source>
+      <translation>ingesloten pagina</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <source>embedded object</source>
+      <translation>ingesloten object</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="31" />
+      <source>frames</source>
+      <translation>frames</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="34" />
+      <source>Java applet</source>
+      <translation>Java-applet</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="37" />
+      <source>video</source>
+      <translation>video</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/render/sanitize.py" line="38" />
+      <source>audio</source>
+      <translation>audio</translation>
+    </message>
   </context>
 </TS>
