@@ -229,3 +229,22 @@ def test_a_link_click_never_navigates_and_offers_copy(qtbot, window, monkeypatch
     assert seen == [("PlainText", "This link leads to:\n\nhttps://lesoir-be.example/dossier?u=<b>x</b>")]
     assert QApplication.clipboard().text() == "hxxps://lesoir-be[.]example/dossier?u=<b>x</b>"
     assert opened == []
+
+
+@pytest.mark.parametrize(
+    ("ip", "host", "shown"),
+    [
+        ("192.0.2.7", "mail.example.org", "192.0.2.7 (mail.example.org) at 2025-11-25T09:00:03+01:00"),
+        ("", "mail.example.org", "mail.example.org at 2025-11-25T09:00:03+01:00"),  # no "(host)" alone
+        ("192.0.2.7", "", "192.0.2.7 at 2025-11-25T09:00:03+01:00"),
+    ],
+)
+def test_sender_card_origin_line(qtbot, ip, host, shown):
+    from inspector.gui.sender_card import SenderCard, SenderView
+
+    card = SenderCard()
+    qtbot.addWidget(card)
+    view = SenderView(address="a@example.org", origin_ip=ip, origin_host=host, origin_time="2025-11-25T09:00:03+01:00")
+    card.show_sender(view)
+    texts = [w.text() for w in card.findChildren(QLabel)]
+    assert shown in texts

@@ -169,7 +169,8 @@ class SenderCard(Panel):
         if view.return_path and _domain(view.return_path) != from_domain:
             rows.append((self.tr("Bounces go to"), view.return_path))
         if view.origin_ip or view.origin_host:
-            where = " ".join(p for p in (view.origin_ip, f"({view.origin_host})" if view.origin_host else "") if p)
+            host = f"({view.origin_host})" if view.origin_host and view.origin_ip else view.origin_host
+            where = " ".join(p for p in (view.origin_ip, host) if p)
             when = self.tr(" at {time}").format(time=view.origin_time) if view.origin_time else ""
             rows.append((self.tr("Sent from"), where + when))
         for row, (name, value) in enumerate(rows):
