@@ -151,6 +151,7 @@ def check_dkim(ctx: SenderContext) -> Iterator[Finding]:
     passing = {signing_domain(r) for r in trusted if r.result == "pass"}
     if not trusted:
         passing = {s.domain for s in sigs if s.body_hash_ok}
+    passing.discard("")  # a pass that names no domain says nothing about who signed
     if passing and not any(same_org(d, ctx.from_domain) for d in passing):
         service = all(is_sending_service(d) for d in passing)
         severity = Severity.INFO if service else Severity.LOW
