@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
 
@@ -124,11 +125,36 @@ def test_textbrowser_loads_data_images_only(qtbot) -> None:
     qtbot.addWidget(view)
     image = QTextDocument.ResourceType.ImageResource.value
     browser = view.browser
-    assert browser.loadResource(image, QUrl("file:///etc/hostname")) is None
-    assert browser.loadResource(image, QUrl("http://127.0.0.1:9/x.png")) is None
-    assert browser.loadResource(image, QUrl("cid:logo@x")) is None
+    assert browser.loadResource(image, QUrl("file:///etc/hostname")).isNull()
+    assert browser.loadResource(image, QUrl("http://127.0.0.1:9/x.png")).isNull()
+    assert browser.loadResource(image, QUrl("cid:logo@x")).isNull()
     gif = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
     assert not browser.loadResource(image, QUrl(gif)).isNull()
+
+
+def test_textbrowser_reads_no_local_file_the_document_names(qtbot, tmp_path) -> None:
+    """The view holds on its own: Qt reads file: images itself when loadResource answers None."""
+    gif = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+    names = ("img.gif", "css.gif", "cell.gif")
+    for name in names:
+        (tmp_path / name).write_bytes(gif)
+    url = {name: QUrl.fromLocalFile(str(tmp_path / name)) for name in names}
+    view = TextBrowserView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    with qtbot.waitSignal(view.load_finished):
+        view.set_html(
+            f'<p><img src="{url["img.gif"].toString()}" width="20" height="20"></p>'
+            f'<p style="background-image:url({url["css.gif"].toString()})">text</p>'
+            f'<table background="{url["cell.gif"].toString()}"><tr><td>cell</td></tr></table>'
+        )
+    view.browser.viewport().grab()  # paint: images are asked for while laying out and drawing
+    document = view.browser.document()
+    image = QTextDocument.ResourceType.ImageResource.value
+    for name in names:
+        loaded = document.resource(image, url[name])
+        assert loaded is None or loaded.isNull(), name
 
 
 def test_engine_choice_and_fallback(qtbot, monkeypatch) -> None:

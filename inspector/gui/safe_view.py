@@ -105,8 +105,10 @@ class _LockedBrowser(QTextBrowser):
         self.setReadOnly(True)
 
     def loadResource(self, rtype: int, url: QUrl) -> object:
-        if rtype != QTextDocument.ResourceType.ImageResource.value or url.scheme() != "data":
-            return None  # the default would read file: URLs from disk
+        image = rtype == QTextDocument.ResourceType.ImageResource.value
+        if not image or url.scheme() != "data":
+            # An empty value, not None: on None, QTextDocument reads file: URLs from disk itself.
+            return QImage() if image else ""
         key = url.toString()
         if key not in self._images:
             try:
