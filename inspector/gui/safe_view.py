@@ -24,6 +24,7 @@ needs `QTWEBENGINE_DISABLE_SANDBOX=1`; `webengine_view` sets it only when runnin
 from __future__ import annotations
 
 import base64
+import html as html_text
 import os
 from urllib.parse import unquote_to_bytes
 
@@ -33,6 +34,7 @@ from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDoc
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..render import link_target
+from ..render.simplify import MAX_TABLE_DEPTH, for_text_browser
 
 ENGINE_ENV = "EMAIL_INSPECTOR_ENGINE"
 ENGINES = ("webengine", "textbrowser")
@@ -147,7 +149,7 @@ class TextBrowserView(SafeView):
 
     def set_html(self, html: str) -> None:
         self.browser._images.clear()
-        self.browser.setHtml(_with_anchor_names(html))
+        self.browser.setHtml(prepare_for_text_browser(html))
         QTimer.singleShot(0, lambda: self.load_finished.emit(True))  # asynchronous, like WebEngine
 
     def scroll_to_element(self, element_id: str) -> None:
@@ -196,19 +198,35 @@ class TextBrowserView(SafeView):
         self._emit_link(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
 
 
-def _with_anchor_names(html: str) -> str:
-    """QTextBrowser scrolls to `<a name>` only: give each element with ids a named anchor."""
-    if "data-ei-refs" not in html:
-        return html
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(attrs={"data-ei-refs": True}):
-        for element_id in str(tag["data-ei-refs"]).split():
-            anchor = soup.new_tag("a", attrs={"name": element_id})
-            if tag.name in ("img", "input", "span", "style", "body") or tag.find_parent("head"):
-                if tag.name == "body":
-                    tag.insert(0, anchor)
-                elif tag.parent is not None and not tag.find_parent("head"):
-                    tag.insert_before(anchor)
-            else:
-                tag.insert(0, anchor)
-    return str(soup)
+def prepare_for_text_browser(html: str) -> str:
+    """The document reshaped so Qt lays it out in bounded time (see `render.simplify`).
+
+    The reshaped document is parsed by Qt once, without layout, to count how deep its tables
+    really nest: Qt's HTML parser is not a browser's, and each level doubles the layout time.
+    Too deep, and the tables go; still too deep, and the text is shown alone.
+    """
+    for max_depth in (MAX_TABLE_DEPTH, 0):
+        page = for_text_browser(html, max_table_depth=max_depth)
+        if qt_table_depth(page) <= MAX_TABLE_DEPTH:
+            return page
+    text = BeautifulSoup(html, "html.parser").get_text("\n")
+    return f"<pre style='white-space: pre-wrap'>{html_text.escape(text)}</pre>"
+
+
+class _InertDocument(QTextDocument):
+    """A document parsed only to be measured: it loads no resource at all."""
+
+    def loadResource(self, _rtype: int, _url: QUrl) -> object:
+        return QImage()
+
+
+def qt_table_depth(html: str) -> int:
+    """How deep tables nest once Qt has parsed `html` (tables are the only frames it makes)."""
+    document = _InertDocument()
+    document.setHtml(html)
+    deepest, stack = 0, [(document.rootFrame(), 0)]
+    while stack:
+        frame, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in frame.childFrames())
+    return deepest
