@@ -106,6 +106,7 @@ class BodyView(Panel):
         self.mode = "rendered"
         self._pending_element: str | None = None
         self._loading = False
+        self.pending = False  # the report is shown, the safe document is still being made
         self.view = create_safe_view(self) if create_safe_view is not None else PlaceholderView(self)
         self.view.setAcceptDrops(False)
         self.view.load_finished.connect(self._loaded)
@@ -157,15 +158,24 @@ class BodyView(Panel):
         if create_safe_view is None:
             self.note.setText(self.tr("Text only: the safe HTML view is not installed"))
 
+    def show_pending(self, message: Any) -> None:
+        """The verdict is on screen; the body is shown by `show_body` when its safe document is made."""
+        self.document = None
+        self.message = message
+        self.pending = True
+
     def show_body(self, document: Any, message: Any) -> None:
         self.document = document
         self.message = message
+        self.pending = False
         has_html = bool(document.html) if document is not None else bool(getattr(message, "html_bodies", None))
         self.set_mode("rendered" if has_html else "plain")
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.buttons.buttons()[MODES.index(mode)].setChecked(True)
+        if self.pending:
+            return  # `show_body` shows it
         if mode == "source":
             self.source.setPlainText(self._source())
             self.stack.setCurrentWidget(self.source)
@@ -192,7 +202,9 @@ class BodyView(Panel):
         return "\n\n".join(b.text for b in bodies) or self.tr("(this message has no HTML part)")
 
     def scroll_to_element(self, element_id: str) -> None:
-        if self.mode != "rendered":
+        if self.pending:
+            self._pending_element = element_id
+        elif self.mode != "rendered":
             self._pending_element = element_id
             self.set_mode("rendered")
         elif self._loading:

@@ -46,6 +46,7 @@ class MessageTab(Panel):
         layout.addWidget(self.stack)
         self.signals = JobSignals(self)
         self.signals.analysis_finished.connect(self._finished)
+        self.signals.document_ready.connect(self._document_ready)
         self.signals.analysis_failed.connect(self._failed)
 
     def start(self) -> None:
@@ -67,6 +68,16 @@ class MessageTab(Panel):
         self.title_changed.emit(self.title())
         for note in outcome.notes:
             self.status_message.emit(note)
+
+    def _document_ready(self, made: tuple[Any, str]) -> None:
+        document, note = made
+        if self.outcome is None or self.content is None:
+            return
+        self.outcome.document = document
+        if note:
+            self.outcome.notes.append(note)
+            self.status_message.emit(note)
+        self.content.body.show_body(document, self.outcome.message)
 
     def _body_ready(self) -> None:
         if not self.is_ready:
@@ -231,7 +242,10 @@ class _Content(Panel):
         self.attachments.show_attachments([a for m in message.walk_messages() for a in m.attachments])
         self.raw.show_message(message)
         self.retranslate()
-        self.body.show_body(outcome.document, message)
+        if outcome.document is None:
+            self.body.show_pending(message)  # the safe document follows (`document_ready`)
+        else:
+            self.body.show_body(outcome.document, message)
 
     def show_page(self, name: str) -> None:
         self.pages.setCurrentIndex(PAGES.index(name))

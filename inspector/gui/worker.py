@@ -6,6 +6,7 @@ the outcome back (queued across threads). Tests set `SYNCHRONOUS = True` to run 
 
 from __future__ import annotations
 
+import contextlib
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -47,7 +48,8 @@ class Failure:
 
 
 class JobSignals(QObject):
-    analysis_finished = Signal(object)  # Outcome
+    analysis_finished = Signal(object)  # Outcome, its `document` still None: the verdict shows first
+    document_ready = Signal(object)  # (SafeDocument or None, note): the safe view of that outcome
     analysis_failed = Signal(object)  # Failure
 
 
@@ -59,15 +61,23 @@ class AnalysisJob(QRunnable):
 
     def run(self) -> None:
         try:
-            outcome = analyse_source(self.source)
+            outcome = analyse_source(self.source, safe=False)
         except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence in the tab
             self.signals.analysis_failed.emit(_failure(self.source, exc))
-        else:
-            self.signals.analysis_finished.emit(outcome)
+            return
+        # The report goes out before the safe document is made: that takes 2-3 times as long as
+        # the analysis on a newsletter, and the verdict need not wait for it.
+        self.signals.analysis_finished.emit(outcome)
+        made = make_safe(outcome.message, outcome.report)
+        with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
+            self.signals.document_ready.emit(made)
 
 
-def analyse_source(source: Source) -> Outcome:
-    """The whole pipeline for one message. Imports here so the window shows before they load."""
+def analyse_source(source: Source, *, safe: bool = True) -> Outcome:
+    """The whole pipeline for one message (`safe=False`: without the safe document).
+
+    Imports here so the window shows before they load.
+    """
     from inspector.analysis import analyse  # noqa: PLC0415 - heavy; loaded off the GUI thread
     from inspector.parsing import load, load_bytes  # noqa: PLC0415
 
@@ -80,9 +90,10 @@ def analyse_source(source: Source) -> Outcome:
         message = load(source.path or "")
     report = analyse(message)
     outcome = Outcome(source, message, report)
-    outcome.document, note = make_safe(message, report)
-    if note:
-        outcome.notes.append(note)
+    if safe:
+        outcome.document, note = make_safe(message, report)
+        if note:
+            outcome.notes.append(note)
     outcome.seconds = time.perf_counter() - started
     return outcome
 
