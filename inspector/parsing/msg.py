@@ -133,7 +133,8 @@ def _html_body(msg: Any) -> bytes | None:
     if html:
         return bytes(html)
     rtf = _safe(lambda: msg.rtfBody)
-    if not rtf:
+    if not rtf or b"\\fromhtml" not in rtf:
+        # Only RTF marked `\fromhtml1` encapsulates HTML; RTFDE would parse all of it to find out.
         return None
     try:
         from extract_msg.enums import DeencapType  # noqa: PLC0415
