@@ -1,8 +1,8 @@
 """Leak proof with DNS: render and export everything inside a network namespace that can only
 reach itself, with an HTTP server *and* a DNS server of ours counting every attempt.
 
-Every remote URL of a sample of the corpus (every sixth message under 40 KB that has remote
-references, plus the every-vector fixture and the demo) is rewritten to a host under
+Every remote URL of a sample of the corpus (every other message with remote references, of any
+size, every newsletter, the every-vector fixture and the demo) is rewritten to a host under
 `.leak.test` or to the loopback address. All are shown in the light engine, every fourth in
 WebEngine, a dozen are exported in every report format; zero HTTP
 requests and zero DNS queries are allowed. A control page in an unprotected WebEngine view
