@@ -15,6 +15,7 @@ from typing import Any
 from .decode import decode_text, header_raw_text, sniff_html_charset
 from .eml import headers_of
 from .message import Attachment, Body, Defect, Header, Message, Part, sha256_hex
+from .rtf_html import deencapsulate_html
 from .sniff import sniff_type
 
 logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
@@ -107,9 +108,13 @@ def _build(msg: Any, *, prefix: str, depth: int) -> Message:
     html = _html_body(msg)
     if html:
         index += 1
-        root.children.append(Part(id=pid(index), content_type="text/html", size=len(html)))
-        declared = sniff_html_charset(html)
-        decoded, used, problem = decode_text(html, declared)
+        size = len(html.encode("utf-8")) if isinstance(html, str) else len(html)
+        root.children.append(Part(id=pid(index), content_type="text/html", size=size))
+        if isinstance(html, str):  # taken out of the RTF body: already text, whatever its <meta> says
+            declared, decoded, used, problem = None, html, "utf-8", None
+        else:
+            declared = sniff_html_charset(html)
+            decoded, used, problem = decode_text(html, declared)
         if problem:
             defects.append(Defect(pid(index), "CharsetDecodeDefect", problem))
         message.html_bodies.append(Body(part=pid(index), text=decoded, declared_charset=declared, charset=used))
@@ -126,9 +131,9 @@ def _psetid_common() -> str:
     return ps.PSETID_COMMON
 
 
-def _html_body(msg: Any) -> bytes | None:
-    """The HTML Outlook stored, or the HTML encapsulated in its RTF body — never the HTML
-    extract-msg would invent from the plain text."""
+def _html_body(msg: Any) -> bytes | str | None:
+    """The HTML Outlook stored (bytes), or the HTML encapsulated in its RTF body (text) — never
+    the HTML extract-msg would invent from the plain text."""
     html = _safe(lambda: msg.getStream(_HTML_STREAM))
     if html:
         return bytes(html)
@@ -136,13 +141,16 @@ def _html_body(msg: Any) -> bytes | None:
     if not rtf or b"\\fromhtml" not in rtf:
         # Only RTF marked `\fromhtml1` encapsulates HTML; RTFDE would parse all of it to find out.
         return None
-    try:
+    fast = deencapsulate_html(bytes(rtf))
+    if fast is not None:
+        return fast
+    try:  # something our one-pass reader does not expect: RTFDE's full parser may still read it
         from extract_msg.enums import DeencapType  # noqa: PLC0415
 
         out = msg.deencapsulateBody(rtf, DeencapType.HTML)
     except Exception:  # noqa: BLE001
         return None
-    return bytes(out) if out else None
+    return bytes(out).decode("utf-8", "replace") if out else None
 
 
 def _add_attachment(message: Message, attachment: Any, part_id: str, depth: int) -> None:
