@@ -181,7 +181,7 @@ def test_control_unprotected_webengine_hits_the_server(server, messages, qtbot) 
     del view
 
 
-def test_control_stock_textbrowser_reads_files(tmp_path) -> None:
+def test_control_stock_textbrowser_reads_files(qapp, tmp_path) -> None:
     """Why `loadResource` is overridden: the stock widget would read a `file:` image from disk."""
     image = tmp_path / "x.gif"
     image.write_bytes(GIF)
