@@ -177,6 +177,9 @@ def test_findings_and_verdict_follow_the_language(qtbot, window):
     assert "Ce message" in banner.reason.text() or "Rien" in banner.reason.text()
     assert panel.detail.toPlainText() != english_detail  # the open explanation was redrawn
     assert report.findings[0].code in panel.detail.toPlainText()  # codes and evidence stay as they are
+    body = tab.content.body  # the safe view is made again: its badge speaks French too
+    qtbot.waitUntil(lambda: "pixel de pistage" in body.document.html, timeout=10000)
+    assert "tracking pixel" not in body.document.html
 
     window.choose_language("nl")
     qtbot.waitUntil(lambda: window.menu_file.title() == "&Bestand", timeout=2000)
@@ -188,3 +191,4 @@ def test_findings_and_verdict_follow_the_language(qtbot, window):
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=2000)
     assert {item.text(0) for item in panel.items()} == english_titles
     assert banner.reason.text() == report.verdict.reason
+    qtbot.waitUntil(lambda: "tracking pixel" in body.document.html, timeout=10000)

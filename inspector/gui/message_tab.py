@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from .attachments_panel import AttachmentsPanel
@@ -18,7 +18,7 @@ from .sender_card import SenderCard, sender_view
 from .settings import remember_splitter
 from .verdict_banner import VerdictBanner
 from .widgets import Panel, elide_middle, plain_label
-from .worker import AnalysisJob, Failure, JobSignals, Outcome, Source, submit
+from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, Source, submit
 
 PAGES = ("message", "headers", "attachments", "source")
 
@@ -36,6 +36,7 @@ class MessageTab(Panel):
         self.failure: Failure | None = None
         self.is_ready = False
         self.content: _Content | None = None
+        self._labels_language = ""  # the language of the safe view's placeholder labels
         self.stack = QStackedWidget(self)
         self.busy = _BusyPage(self)
         self.error = _ErrorPage(self)
@@ -69,10 +70,23 @@ class MessageTab(Panel):
         for note in outcome.notes:
             self.status_message.emit(note)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._relabel_safe_view()
+
+    def _relabel_safe_view(self) -> None:
+        """The safe view's placeholders and badges carry words: make it again in the new language."""
+        if self.outcome is None or self.outcome.document is None or self._labels_language == QLocale().name():
+            return
+        self._labels_language = QLocale().name()
+        submit(SafeDocumentJob(self.outcome, self.signals))
+
     def _document_ready(self, made: tuple[Any, str]) -> None:
         document, note = made
         if self.outcome is None or self.content is None:
             return
+        self._labels_language = QLocale().name()
         self.outcome.document = document
         if note:
             self.outcome.notes.append(note)

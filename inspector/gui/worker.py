@@ -73,6 +73,20 @@ class AnalysisJob(QRunnable):
             self.signals.document_ready.emit(made)
 
 
+class SafeDocumentJob(QRunnable):
+    """The safe document again for a message already shown: its labels follow a language switch."""
+
+    def __init__(self, outcome: Outcome, signals: JobSignals) -> None:
+        super().__init__()
+        self.outcome = outcome
+        self.signals = signals
+
+    def run(self) -> None:
+        made = make_safe(self.outcome.message, self.outcome.report)
+        with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
+            self.signals.document_ready.emit(made)
+
+
 def analyse_source(source: Source, *, safe: bool = True) -> Outcome:
     """The whole pipeline for one message (`safe=False`: without the safe document).
 
@@ -118,7 +132,7 @@ def _failure(source: Source, exc: Exception) -> Failure:
     return Failure(source, "ANALYSIS_FAILED", f"the analysis failed unexpectedly ({type(exc).__name__})", details)
 
 
-def submit(job: AnalysisJob) -> None:
+def submit(job: QRunnable) -> None:
     if SYNCHRONOUS:
         job.setAutoDelete(False)
         job.run()
