@@ -29,7 +29,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 HTTP_PORT = 8080
 GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
-_REMOTE = re.compile(r"(?:https?:)?//(?!www\.w3\.org)[A-Za-z0-9.-]+(?::\d+)?|\\\\[A-Za-z0-9.-]+\\", re.IGNORECASE)
+REMOTE_URL = re.compile(r"(?:https?:)?//(?!www\.w3\.org)[A-Za-z0-9.-]+(?::\d+)?|\\\\[A-Za-z0-9.-]+\\", re.IGNORECASE)
 HTTP_HITS: list[str] = []
 DNS_QUERIES: list[str] = []
 
@@ -85,7 +85,7 @@ def rewrite(html: str) -> str:
         n = next(_counter)
         return f"http://t{n}.leak.test:{HTTP_PORT}" if n % 2 else f"http://127.0.0.1:{HTTP_PORT}"
 
-    return _REMOTE.sub(target, html)
+    return REMOTE_URL.sub(target, html)
 
 
 def rewritten(path: Path):
@@ -197,7 +197,7 @@ def main() -> int:
             message = rewritten(path)
         except Exception:  # noqa: BLE001 - unreadable corpus files are the loader's tests' business
             continue
-        if _REMOTE.search("".join(b.text for b in message.html_bodies)) or path.parent.name in ("render", "demo"):
+        if REMOTE_URL.search("".join(b.text for b in message.html_bodies)) or path.parent.name in ("render", "demo"):
             messages.append((message, analyse(message)))
     result: dict[str, object] = {"messages": len(messages)}
     started = time.monotonic()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
-import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS, FIXTURES, corpus_files
+from leak_child import REMOTE_URL as _REMOTE
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtTest import QTest
@@ -32,7 +32,6 @@ pytestmark = pytest.mark.gui
 
 GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
 # scheme-relative or absolute http(s) URLs, and Windows share paths: all go to the counting server
-_REMOTE = re.compile(r"(?:https?:)?//(?!www\.w3\.org)[A-Za-z0-9.-]+(?::\d+)?|\\\\[A-Za-z0-9.-]+\\", re.IGNORECASE)
 SETTLE_MS = 200  # after load_finished, time for any late subresource request to show up
 SAMPLE_SOURCES = {"unspy_newsletters": 4, "phishing_pot": 4, "spamassassin": 1, "eml_parser": 1}
 CORPUS_SAMPLE = sum(SAMPLE_SOURCES.values())

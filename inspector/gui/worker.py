@@ -68,9 +68,7 @@ class AnalysisJob(QRunnable):
         # The report goes out before the safe document is made: that takes 2-3 times as long as
         # the analysis on a newsletter, and the verdict need not wait for it.
         self.signals.analysis_finished.emit(outcome)
-        made = make_safe(outcome.message, outcome.report)
-        with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
-            self.signals.document_ready.emit(made)
+        send_safe_document(outcome, self.signals)
 
 
 class SafeDocumentJob(QRunnable):
@@ -82,9 +80,13 @@ class SafeDocumentJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        made = make_safe(self.outcome.message, self.outcome.report)
-        with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
-            self.signals.document_ready.emit(made)
+        send_safe_document(self.outcome, self.signals)
+
+
+def send_safe_document(outcome: Outcome, signals: JobSignals) -> None:
+    made = make_safe(outcome.message, outcome.report)
+    with contextlib.suppress(RuntimeError):  # the tab was closed meanwhile
+        signals.document_ready.emit(made)
 
 
 def analyse_source(source: Source, *, safe: bool = True) -> Outcome:
