@@ -3,7 +3,7 @@
 The beacon report and the safe-view sanitiser must see the same set of references, so both use
 this module. Usage::
 
-    soup = parse_html(html)                              # BeautifulSoup, html.parser, string attributes
+    soup = parse_html(html)                              # BeautifulSoup, HTML5 tree (html5lib), string attributes
     refs = find_references_in_soup(soup, part="1.2")     # list[Reference], document order
     refs = find_references(html, part="1.2")             # the same, parsing for you
 
@@ -39,12 +39,12 @@ from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup, Comment, Tag
-from bs4.exceptions import ParserRejectedMarkup
 
 from . import css_refs
+from .html_tree import MAX_HTML_CHARS
+from .html_tree import parse_html as parse_html  # the one way to parse a body; re-exported
 from .urls import REMOTE, UNC, Url, normalise
 
-MAX_HTML_CHARS = 5_000_000
 MAX_REFERENCES = 20_000
 MAX_NESTING = 3  # srcdoc inside srcdoc inside a conditional comment...
 
@@ -95,7 +95,6 @@ _LINK_KINDS = (
 _REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\1\s*$", re.IGNORECASE | re.DOTALL)
 _CONDITIONAL = re.compile(r"^\s*\[if\b", re.IGNORECASE)
 _FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
-_MARKED_SECTION = re.compile(r"<!\[(?!\s*(?:cdata\[|if\b|endif\b|else\b))", re.IGNORECASE)
 # SVG presentation attributes whose value may be a CSS <url>: paint servers, filters, masks, clip
 # paths, markers, cursors. `url(#id)` points into the document; `url(http://...)` is fetched.
 _SVG_URL_ATTRS = frozenset(
@@ -147,29 +146,6 @@ class Reference:
     @property
     def auto_loads(self) -> bool:
         return self.kind in AUTO_LOAD_KINDS
-
-
-def parse_html(html: str) -> BeautifulSoup:
-    """The one way to parse a body: html.parser (pure Python, lenient) and plain string attributes.
-
-    A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do (HTML spec:
-    duplicates are a parse error and dropped), so the report shows the URL a client really loads.
-    """
-    html = html[:MAX_HTML_CHARS]
-    try:
-        return _soup(html)
-    except ParserRejectedMarkup:
-        # html.parser gives up on some marked sections (`<![foo`), which browsers read as bogus
-        # comments: they are read as text instead. Found by fuzzing (tests/test_fuzz.py).
-        html = _MARKED_SECTION.sub("&lt;![", html)
-    try:
-        return _soup(html)
-    except ParserRejectedMarkup:
-        return _soup(html.replace("<", "&lt;"))
-
-
-def _soup(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "html.parser", multi_valued_attributes=None, on_duplicate_attribute="ignore")
 
 
 def find_references(html: str, *, part: str) -> list[Reference]:

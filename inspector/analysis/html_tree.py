@@ -1,0 +1,95 @@
+"""Parse an HTML body into the tree a browser builds: the HTML5 algorithm, with a bound on nesting.
+
+Why HTML5 and not a lenient parser: html.parser reads `<svg><style><img src=...>` as CSS text where
+Chromium builds a real `<img>`, and whatever the sanitiser and the report miss that way the safe
+view then loads (mutation XSS, parser differentials). html5lib implements the WHATWG tree
+construction (foreign content, raw-text and RCDATA states, foster parenting, the adoption agency),
+so the report, the sanitiser and the engine see one tree.
+
+Why a bound: an HTML5 parser scans its stack of open elements for most tags, so 100,000 nested
+`<div>` cost 10^10 steps. Chromium stops the *tree* at depth 512; here start tags past that depth
+(and their end tags) are left out before parsing, which keeps their content and the work linear.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Script, Stylesheet, Tag
+
+MAX_HTML_CHARS = 5_000_000
+MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
+
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
+# Elements that never hold others, or that close an open one of their kind (or are closed by the
+# next sibling): they do not deepen the tree however many are left open.
+_FLAT = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "frame", "basefont", "bgsound", "image", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td",
+    "th", "tbody", "thead", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "a", "button", "nobr", "form",
+    "html", "head", "body",
+})  # fmt: skip
+_RAW_TEXT = {"style": Stylesheet, "script": Script}
+# A body that is only a URL is a body, not a file name to open: bs4's hint does not apply.
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+
+
+def parse_html(html: str) -> BeautifulSoup:
+    """The one way to parse a body: HTML5 tree, plain string attributes, lower-case tag names.
+
+    A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do.
+    """
+    soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), "html5lib", multi_valued_attributes=None)
+    for tag in soup.find_all(_needs_fixing):
+        if tag.name in _RAW_TEXT:
+            # bs4's html5lib builder leaves plain strings here, which `get_text()` then skips.
+            # (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
+            if all(type(child) is NavigableString for child in tag.contents):
+                tag.string = _RAW_TEXT[tag.name]("".join(tag.contents))
+        else:
+            tag.name = tag.name.lower()  # SVG's feImage, foreignObject: one spelling for every lookup
+    return soup
+
+
+def _needs_fixing(tag: Tag) -> bool:
+    return tag.name in _RAW_TEXT or not tag.name.islower()
+
+
+def bound_depth(html: str, limit: int = MAX_DEPTH) -> str:
+    """`html` with the start tags past `limit` open elements left out (and their end tags).
+
+    The count follows the parser roughly: an end tag closes up to its open start tag and is
+    ignored when none is open. It may count deeper than a browser (tags inside comments or
+    scripts), never much shallower, so the parse stays bounded.
+    """
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    pieces: list[str] = []
+    last = 0
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _FLAT:
+            continue
+        if closing:
+            if not open_count.get(name):
+                continue
+            while True:
+                top = stack.pop()
+                open_count[top] -= 1
+                if top == name:
+                    break
+            dropped = len(stack) >= limit  # the element it closes was one left out
+        else:
+            dropped = len(stack) >= limit
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+        if dropped:
+            end = html.find(">", match.end())
+            end = len(html) if end < 0 else end + 1
+            pieces.append(html[last : match.start()])
+            last = end
+    if not pieces:
+        return html
+    pieces.append(html[last:])
+    return "".join(pieces)
