@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .icons import LEVEL_COLOUR, icon
 from .savefile import extensions, has_hidden_extension, safe_basename, save_into, visible_name
-from .widgets import Panel, plain_label
+from .widgets import Panel, plain_label, plain_tooltip
 
 NESTED_TYPES = {"message/rfc822", "application/x-ole-storage", "application/vnd.ms-outlook"}
 
@@ -119,7 +119,7 @@ class AttachmentsPanel(Panel):
                 tip.append(self.tr("The name hides its real extension (double extension or reversed text)."))
             elif attachment.inline:
                 tip.append(self.tr("Shown inside the message (inline)"))
-            name_item.setToolTip("\n".join(tip))
+            name_item.setToolTip(plain_tooltip("\n".join(tip)))
             declared = QTableWidgetItem(attachment.declared_type)
             sniffed = QTableWidgetItem(attachment.sniffed_type)
             if _types_disagree(attachment.declared_type, attachment.sniffed_type):
@@ -128,7 +128,7 @@ class AttachmentsPanel(Panel):
             size = QTableWidgetItem(human_size(attachment.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             digest = QTableWidgetItem(f"{attachment.sha256[:12]}…{attachment.sha256[-4:]}")
-            digest.setToolTip(attachment.sha256)
+            digest.setToolTip(plain_tooltip(attachment.sha256))
             for column, item in enumerate((name_item, declared, sniffed, size, digest)):
                 self.table.setItem(row, column, item)
         if self._attachments and not self.table.selectedItems():

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -49,8 +49,9 @@ class PlaceholderView(QTextBrowser):
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
         self.last_element: str | None = None
 
-    def loadResource(self, _type: int, _name: QUrl) -> Any:
-        return None
+    def loadResource(self, rtype: int, _name: QUrl) -> Any:
+        # An empty value, not None: on None, QTextDocument reads file: URLs from disk itself.
+        return QImage() if rtype == QTextDocument.ResourceType.ImageResource.value else ""
 
     def set_html(self, markup: str) -> None:
         self.setHtml(markup)

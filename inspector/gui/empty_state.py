@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .icons import icon
-from .widgets import Panel, plain_label
+from .widgets import Panel, plain_label, plain_tooltip
 
 
 class EmptyState(Panel):
@@ -100,7 +100,7 @@ class EmptyState(Panel):
         for path in self._recent:
             button = QPushButton(Path(path).name, self.zone)
             button.setFlat(True)
-            button.setToolTip(path)
+            button.setToolTip(plain_tooltip(path))
             button.clicked.connect(lambda _checked=False, p=path: self.recent_requested.emit(p))
             self.recent_box.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate()

@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QMarginsF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from ..model import Report
 from ..parsing import Message
+from .safe_view import LockedDocument
 
 THUMBNAIL_WIDTH = 820
 THUMBNAIL_MAX_HEIGHT = 1100
@@ -71,7 +72,7 @@ def write_pdf(html: str, target: Path) -> Path:
     writer.setTitle("Email Inspector report")
     writer.setCreator("Email Inspector")
     writer.setResolution(96)
-    document = QTextDocument()
+    document = LockedDocument()  # the report's own thumbnail is a data: image; nothing else loads
     document.setDefaultFont(QGuiApplication.font())
     document.setHtml(html)
     layout = writer.pageLayout()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from . import settings as prefs
@@ -99,11 +99,10 @@ def export_dialog(parent: QWidget, outcome: Outcome | None, kind: str) -> Path |
         written = write_export(outcome, kind, target)
     except OSError as exc:
         text = QCoreApplication.translate("Export", "Could not save {name}: {reason}")
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Export", "Export"),
-            text.format(name=target.name, reason=exc.strerror or exc),
-        )
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Export", "Export"), "", parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name may hold markup
+        box.setText(text.format(name=target.name, reason=exc.strerror or exc))
+        box.exec()
         return None
     prefs.settings().setValue("export_folder", str(target.parent))
     status = getattr(parent, "statusBar", None)

@@ -24,7 +24,7 @@ from inspector.report.iocs import defang_text
 
 from .i18n import core_text
 from .icons import severity_icon
-from .widgets import Panel
+from .widgets import Panel, plain_tooltip
 
 _RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 _ORDER = ["beacon", "tracked_link", "read_receipt", "sender", "attachment", "content", "parse"]
@@ -166,7 +166,7 @@ class FindingsPanel(Panel):
                 child = QTreeWidgetItem([core_text(finding.title)])
                 child.setIcon(0, severity_icon(str(finding.severity)))
                 child.setData(0, FINDING_ROLE, finding)
-                child.setToolTip(0, f"{finding.severity} · {finding.code}")
+                child.setToolTip(0, plain_tooltip(f"{finding.severity} · {finding.code}"))
                 top.addChild(child)
                 if finding is selected:
                     self.tree.setCurrentItem(child)

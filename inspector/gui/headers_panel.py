@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from .received_timeline import ReceivedTimeline, hops_from_headers
 from .savefile import visible_name
-from .widgets import Panel
+from .widgets import Panel, plain_tooltip
 
 ROLE_NAME = Qt.ItemDataRole.UserRole + 1
 
@@ -86,7 +86,7 @@ class HeadersPanel(Panel):
             for item in row:
                 item.setEditable(False)
             row[0].setData(header.name.lower(), ROLE_NAME)
-            row[2].setToolTip(header.value[:2000])
+            row[2].setToolTip(plain_tooltip(header.value[:2000]))
             row[0].setData((header.value, header.raw), Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
         hops = getattr(report, "received", None) or []

@@ -45,16 +45,17 @@ class LinkDialog(QMessageBox):
         return ""
 
     def confirm_open(self) -> bool:
-        answer = QMessageBox.warning(
-            self.parentWidget(),
-            self.tr("Open in your browser?"),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open in your browser?"), "", parent=self.parentWidget())
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the URL is the sender's text: never markup
+        box.setText(
             self.tr(
                 "Your browser will contact this site. The sender can then learn that you clicked, when, "
                 "and your IP address. Open it only if you trust the message."
             )
             + "\n\n"
-            + self.url,
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            + self.url
         )
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
         return answer == QMessageBox.StandardButton.Open

@@ -19,6 +19,7 @@ from .empty_state import EmptyState
 from .export_menu import KINDS, export_dialog
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
+from .widgets import plain_tooltip
 from .worker import Source
 
 if TYPE_CHECKING:
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.clear()
         for number, path in enumerate(prefs.recent_files(), start=1):
             action = self.menu_recent.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
         self.menu_recent.addSeparator()
         self.menu_recent.addAction(self.act_clear_recent)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .icons import LEVEL_COLOUR
 from .sender_card import hop_trusted
+from .widgets import plain_tooltip
 
 ROW = 58
 _IP = re.compile(r"\[?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]*:[0-9a-f:]+)\]?", re.IGNORECASE)
@@ -80,7 +81,7 @@ class ReceivedTimeline(QWidget):
         self.hops = [h for h in hops if isinstance(h, dict)]
         lines = [self.describe(i, h) for i, h in enumerate(self.hops)]
         self.setAccessibleDescription("\n".join(lines))
-        self.setToolTip("\n".join(lines))
+        self.setToolTip(plain_tooltip("\n".join(lines)))
         self.updateGeometry()
         self.update()
 

@@ -34,6 +34,8 @@ from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDoc
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..render import link_target
+from ..render.inline import image_type
+from ..render.placeholders import is_placeholder_svg
 from ..render.simplify import MAX_TABLE_DEPTH, for_text_browser
 
 ENGINE_ENV = "EMAIL_INSPECTOR_ENGINE"
@@ -107,17 +109,35 @@ class _LockedBrowser(QTextBrowser):
         self.setReadOnly(True)
 
     def loadResource(self, rtype: int, url: QUrl) -> object:
-        image = rtype == QTextDocument.ResourceType.ImageResource.value
-        if not image or url.scheme() != "data":
-            # An empty value, not None: on None, QTextDocument reads file: URLs from disk itself.
-            return QImage() if image else ""
-        key = url.toString()
-        if key not in self._images:
-            try:
-                self._images[key] = _decode_data_image(key)
-            except Exception:  # noqa: BLE001 - an exception escaping a Qt override kills the process
-                self._images[key] = QImage()
-        return self._images[key]
+        return locked_resource(rtype, url, self._images)
+
+
+class LockedDocument(QTextDocument):
+    """A QTextDocument (for printing, say) that reads no file and no URL: `data:` images only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._images: dict[str, QImage] = {}
+
+    def loadResource(self, rtype: int, url: QUrl) -> object:
+        return locked_resource(rtype, url, self._images)
+
+
+def locked_resource(rtype: int, url: QUrl, cache: dict[str, QImage]) -> object:
+    """What a locked Qt document gets for a resource: a decoded `data:` image, else an empty value.
+
+    An empty value, not None: on None, QTextDocument reads `file:` URLs from disk itself.
+    """
+    image = rtype == QTextDocument.ResourceType.ImageResource.value
+    if not image or url.scheme() != "data":
+        return QImage() if image else ""
+    key = url.toString()
+    if key not in cache:
+        try:
+            cache[key] = _decode_data_image(key)
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt override kills the process
+            cache[key] = QImage()
+    return cache[key]
 
 
 def _decode_data_image(url: str) -> QImage:
@@ -127,11 +147,13 @@ def _decode_data_image(url: str) -> QImage:
         data = base64.b64decode(unquote_to_bytes(raw)) if header.endswith(";base64") else unquote_to_bytes(raw)
     except ValueError:
         return QImage()
+    # Judged by the bytes with an explicit format: left to sniff, Qt's reader opens an SVG labelled
+    # image/png and reads the files its <image href> names. SVG only for our own placeholders.
     image = QImage()
-    if "svg" in header.lower():
+    if is_placeholder_svg(data):
         image.loadFromData(data, "SVG")
-    else:
-        image.loadFromData(data)
+    elif (kind := image_type(data[:32])) is not None:
+        image.loadFromData(data, kind.removeprefix("image/").upper())
     return image
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .icons import LEVEL_COLOUR
-from .widgets import Panel, plain_label
+from .widgets import Panel, plain_label, plain_tooltip
 
 _AUTH_RE = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
 _PASS = {"pass"}
@@ -204,7 +204,7 @@ class SenderCard(Panel):
         badge = plain_label(text, self, wrap=False, select=False)
         style = "dashed" if auth.trusted is not True else "solid"
         badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 6px;")
-        badge.setToolTip(text + (f"\n{auth.domain}" if auth.domain else ""))
+        badge.setToolTip(plain_tooltip(text + (f"\n{auth.domain}" if auth.domain else "")))
         badge.setAccessibleName(text)
         return badge
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
@@ -27,6 +29,12 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows `text` as written. Qt renders a tooltip as rich text whenever it
+    looks like HTML, so a header holding `<img src=file:...>` would be loaded on hover."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
 def elide_middle(text: str, limit: int = 90) -> str:

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from ..model import Category, Finding, Report
 from ..parsing import Message
-from .document import badge_for, fail_closed, missed_findings, plain_document, sanitise_bodies
+from .document import badge_for, missed_findings, plain_document, sanitise_bodies
 from .links import INTERNAL_SCHEME, is_internal, link_href, link_target
 from .placeholders import Words
+from .verify import fail_closed
 
 __all__ = [
     "INTERNAL_SCHEME",

@@ -1,7 +1,6 @@
-"""Assemble the safe document: sanitise each HTML body, wrap it with the CSP, then check it again.
+"""Assemble the safe document: sanitise each HTML body and wrap it with the CSP.
 
-The check is the fail-closed step: the output is scanned once more with the beacon scanner, and
-anything it still finds that could reach the network is removed and reported as a bug.
+The result is then checked as the engine will parse it (`verify.fail_closed`).
 """
 
 from __future__ import annotations
@@ -126,28 +125,13 @@ def _attrs(tag: Tag) -> str:
     return "".join(out)
 
 
-def fail_closed(doc: str) -> tuple[str, list[Finding]]:
-    """Scan the finished document again; remove and report whatever the scanner still sees."""
-    soup, refs = scan_body(doc, part="safe")
-    leftover = [r for r in refs if r.remote]
-    if not leftover:
-        return doc, []
-    for ref in leftover:
-        if isinstance(ref.node, Tag) and ref.attribute and ref.attribute in ref.node.attrs:
-            del ref.node.attrs[ref.attribute]
-        elif ref.node is not None and getattr(ref.node, "parent", None) is not None:
-            ref.node.extract()
-    findings = [_bug_finding(r.raw, r.vector or (r.attribute or "css"), "left after sanitising") for r in leftover]
-    return str(soup), findings
-
-
 def missed_findings(missed: list[Blocked]) -> list[Finding]:
     """Blocked values that could have reached a host but that the scanner did not list.
 
     Relative paths with no base (`images/logo.png`) go nowhere, so blocking them unlisted is fine.
     """
     return [
-        _bug_finding(b.raw, b.where, "blocked but not listed by the beacon scanner")
+        bug_finding(b.raw, b.where, "blocked but not listed by the beacon scanner")
         for b in missed
         if _could_reach_a_host(b.raw)
     ]
@@ -161,7 +145,7 @@ def _could_reach_a_host(raw: str) -> bool:
     return bool(colon) and _SCHEME.match(scheme) is not None and scheme not in _LOCAL_SCHEMES
 
 
-def _bug_finding(raw: str, where: str, what: str) -> Finding:
+def bug_finding(raw: str, where: str, what: str) -> Finding:
     return Finding(
         category=Category.PARSE,
         code="SANITISER_DISAGREES",

@@ -1,7 +1,10 @@
 """The only things a safe document may load: the message's own image parts (`cid:`) and `data:` images.
 
 `cid:` references become `data:` URIs built from the message's attachments, raster images only
-and size-capped; SVG is refused because an SVG can itself reference remote content.
+and size-capped. An image is judged by its bytes, not its label: PNG, GIF, JPEG and WebP magic
+numbers only. SVG (plain or gzipped) is refused however it is labelled, because an SVG can
+itself reference remote content or local files, and image readers (Qt's among them) sniff the
+bytes and open an SVG declared as `image/png`.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import base64
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_to_bytes
 
 from ..parsing import Message
 
@@ -36,10 +39,45 @@ def data_type(url: str) -> str | None:
 
 
 def allowed_data(url: str, context: str) -> bool:
+    """A `data:` URL that may stay: a raster image (or a font in `@font-face`) by label *and* bytes."""
     kind = data_type(url)
-    if kind is None:
+    if kind is None or kind not in (FONT_TYPES if context == "font" else RASTER_TYPES):
         return False
-    return kind in FONT_TYPES if context == "font" else kind in RASTER_TYPES
+    head = data_head(url)
+    return font_type(head) is not None if context == "font" else image_type(head) is not None
+
+
+def data_head(url: str, size: int = 32) -> bytes:
+    """The first bytes of a `data:` URL's payload (enough for a magic number); b"" when unreadable."""
+    header, _, payload = squeeze(url).partition(",")
+    try:
+        if header.lower().endswith(";base64"):
+            chunk = unquote(payload[: size * 2])  # %2B and friends may stand for base64 characters
+            chunk = chunk[: len(chunk) // 4 * 4]
+            return base64.b64decode(chunk, validate=False)[:size]
+        return unquote_to_bytes(payload[: size * 3])[:size]
+    except ValueError:
+        return b""
+
+
+def image_type(data: bytes) -> str | None:
+    """The raster type that `data` starts with (PNG, GIF, JPEG, WebP), or None: never SVG."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def font_type(data: bytes) -> str | None:
+    """WOFF, WOFF2, TrueType or OpenType by magic number, or None."""
+    magic = data[:4]
+    fonts = {b"wOFF": "font/woff", b"wOF2": "font/woff2", b"\x00\x01\x00\x00": "font/ttf", b"true": "font/ttf"}
+    return fonts.get(magic) or ("font/otf" if magic == b"OTTO" else None)
 
 
 @dataclass
@@ -77,8 +115,12 @@ class CidImages:
         except Exception:  # noqa: BLE001 - a damaged part is a missing image, not a crash
             self.refused[key] = "could not be decoded"
             return None
+        real = image_type(data[:32])
+        if real is None:
+            self.refused[key] = f"not shown: labelled {kind}, but not a PNG, GIF, JPEG or WebP image"
+            return None
         self.used_bytes += len(data)
-        return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+        return f"data:{real};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def is_cid(url: str) -> bool:

@@ -40,6 +40,27 @@ def svg_data_uri(svg: str) -> str:
     return "data:image/svg+xml;charset=utf-8," + quote(svg, safe=" =:;,/'")
 
 
+_OWN_SVG = re.compile(
+    r'<svg xmlns="http://www\.w3\.org/2000/svg"[^<>]*>(?:<(?:rect|path|text)\b[^<>]*>[^<>]*(?:</text>)?)*(?:</svg>)?'
+)
+
+
+def is_placeholder_svg(data: bytes) -> bool:
+    """True only for an SVG this module wrote: rect, path and text, nothing that could load.
+
+    An engine that renders SVG from `data:` URLs (QTextBrowser does, through Qt's image reader)
+    must not render any other: an SVG `<image href="file:...">` reads a local file.
+    """
+    try:
+        svg = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    lowered = svg.lower()
+    if any(word in lowered for word in ("href", "url(", "<!", "<?", "xi:", "@import")):
+        return False
+    return _OWN_SVG.fullmatch(svg) is not None
+
+
 def blocked_image(
     host: str, width: int | None, height: int | None, *, label: Text = REMOTE_IMAGE, words: Words = str
 ) -> str:

@@ -9,11 +9,12 @@ because the two must agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Stylesheet, Tag
 from bs4.element import CData
 
 from ..texts import tr
@@ -24,6 +25,10 @@ from .links import link_href
 from .refs import Ref, RefIndex
 
 DROP_TAGS = {"script", "base", "meta", "link", "bgsound", "param", "source", "track", "template", "title", "xml"}
+# SVG animation sets attributes after the page is built: `<set attributeName="href" to="http://...">`
+# gives an <image> a remote address no attribute held. None of it is needed to read a message.
+ANIMATION_TAGS = {"set", "animate", "animatemotion", "animatetransform", "animatecolor", "discard", "mpath"}
+HTML_NS = "http://www.w3.org/1999/xhtml"
 _PAGE, _OBJECT = tr("embedded page"), tr("embedded object")
 BOX_TAGS = {
     "iframe": _PAGE,
@@ -113,7 +118,7 @@ class Sanitiser:
 
     def _tag(self, tag: Tag) -> None:
         name = tag.name.lower()
-        if name in DROP_TAGS or name.startswith("v:"):
+        if name in DROP_TAGS or name in ANIMATION_TAGS or name.startswith("v:") or _foreign_style(tag, name):
             self._drop(tag)
         elif name in BOX_TAGS:
             self._box(tag, BOX_TAGS[name])
@@ -151,7 +156,7 @@ class Sanitiser:
 
     def _style_block(self, tag: Tag) -> None:
         css = tag.get_text()
-        tag.string = rewrite_stylesheet(css, self._css_policy(tag, "css"))
+        tag.string = Stylesheet(end_tag_safe(rewrite_stylesheet(css, self._css_policy(tag, "css"))))
 
     # -- attributes ----------------------------------------------------------------------------
 
@@ -300,6 +305,23 @@ class Sanitiser:
 _MARKUP_NODES = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
 _INERT_ATTRS = {"cite", "longdesc", "profile", "itemtype", "usemap", "content"}
 _HREF_LOADERS = {"a", "area", "link", "base", "image", "use", "feimage", "script", "svg"}
+
+
+def _foreign_style(tag: Tag, name: str) -> bool:
+    """An SVG or MathML <style>: its text is markup to a browser, never CSS to rewrite."""
+    return name == "style" and tag.namespace not in (None, HTML_NS)
+
+
+def end_tag_safe(css: str) -> str:
+    """CSS that cannot end its <style> element early: `<` before `/` becomes `\\3c ` (the same `<` to CSS).
+
+    A CSS string may decode to `</style><img src=...>` (`"\\3c/style\\3e"`); written back as
+    is, the browser would end the style there and build the markup that follows.
+    """
+    return _END_TAG.sub(r"\\3c ", css)
+
+
+_END_TAG = re.compile(r"<(?=/)")
 
 
 def _loads(name: str, key: str) -> bool:
