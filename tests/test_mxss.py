@@ -1,0 +1,158 @@
+"""Issue 16: parser differentials, foreign content, SVG animation, data: SVG and tooltips stay inert.
+
+Each vector of `mxss_vectors` is made safe on its own; the result, parsed the way a browser
+parses it (html5lib, independently of the sanitiser: `safe_html_check`), must hold no reference
+that reaches out, and the sanitiser must have closed it itself (nothing left for the fail-closed
+check). The engines and exports are proven with counting servers in test_leak_proof*.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from file_watch import FileWatch, available
+from mxss_vectors import H, vectors, vectors_message
+from safe_html_check import offending_references
+
+from inspector.analysis import analyse
+from inspector.analysis.html_tree import bound_depth, parse_html
+from inspector.analysis.references import find_references, find_references_in_soup
+from inspector.model import MessageSummary, Report
+from inspector.parsing import load_bytes
+from inspector.render import safe_document
+from inspector.render.inline import allowed_data, image_type
+from inspector.render.placeholders import blocked_image, is_placeholder_svg
+from inspector.render.sanitize import end_tag_safe
+from inspector.render.verify import fail_closed
+
+VECTORS = vectors()
+assert len(VECTORS) >= 40
+# Namespace confusion: html5lib and the reparse of its own serialisation disagree about which
+# namespace <mglyph><style> is in. The last check (verify.fail_closed) must catch these.
+MUTATING = {"mglyph-style-comment"}
+
+
+def _one(html: str) -> bytes:
+    return (
+        "From: a@mxss.example\r\nTo: b@example.org\r\nSubject: v\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n" + html
+    ).encode()
+
+
+@pytest.mark.parametrize(("name", "html"), VECTORS, ids=[n for n, _ in VECTORS])
+def test_vector_is_inert_in_the_tree_a_browser_builds(name: str, html: str) -> None:
+    message = load_bytes(_one(html))
+    doc = safe_document(message, analyse(message), highlight=True)
+    assert offending_references(doc.html) == [], name
+    if name in MUTATING:
+        assert doc.fail_closed, f"{name}: expected the last check to remove the mutated element"
+    else:
+        assert doc.fail_closed == [], f"{name}: the sanitiser left it to the last check: {doc.fail_closed}"
+    tree = parse_html(doc.html)
+    loaders = [t for t in tree.find_all(True) if t.name in ("img", "image", "link", "set", "animate", "script")]
+    for tag in loaders:
+        for attr in ("src", "href", "xlink:href", "to", "values"):
+            assert H not in str(tag.get(attr, "")), (name, str(tag)[:200])  # placeholders name the host
+    assert "file://" not in " ".join(str(t.get("src", "")) for t in tree.find_all("img")), name
+
+
+def test_the_report_sees_what_the_browser_sees() -> None:
+    """The differential cut both ways: html.parser hid these loads from the beacon report too."""
+    html = dict(VECTORS)["svg-style-markup"] + dict(VECTORS)["dompurify-2.0.0-p-in-svg"]
+    wanted = {f"{H}/x.png", f"{H}/dp-p.png"}
+    assert wanted <= {r.url for r in find_references(html, part="1")}
+    lenient = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
+    assert f"{H}/x.png" not in {r.url for r in find_references_in_soup(lenient, part="1")}  # what it used to miss
+
+
+def test_foreign_style_and_animation_are_gone_html_style_is_kept() -> None:
+    html = (
+        "<style>p{color:red}</style><svg><style>rect{fill:red}</style><rect width='9' height='9'>"
+        "<set attributeName='fill' to='blue'/><animateTransform attributeName='transform'/></rect></svg>"
+    )
+    message = load_bytes(_one(html))
+    tree = parse_html(safe_document(message, analyse(message)).html)
+    styles = tree.find_all("style")
+    assert [s.get_text() for s in styles] == ["p{color:red}"]
+    assert tree.find("rect") is not None and tree.find(["set", "animatetransform", "animateTransform"]) is None
+
+
+def test_css_cannot_end_its_style_element() -> None:
+    assert end_tag_safe('a{content:"</style><img src=x>"}') == 'a{content:"\\3c /style><img src=x>"}'
+    assert end_tag_safe("@media (width < 600px){a{b:c}}") == "@media (width < 600px){a{b:c}}"
+
+
+def test_data_images_are_judged_by_their_bytes() -> None:
+    png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQ"
+    svg_as_png = "data:image/png;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4="
+    assert allowed_data(png, "image") and not allowed_data(svg_as_png, "image")
+    assert not allowed_data("data:image/svg+xml,<svg/>", "image")
+    assert not allowed_data("data:image/gif;base64,H4sIAAAAAAAA", "image")  # gzip magic
+    assert allowed_data("data:image/gif;base64,R0lGODlhAQABAAAAACw=", "image")
+    assert image_type(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
+    assert image_type(b"\xff\xd8\xff\xe0") == "image/jpeg" and image_type(b"<svg") is None
+    assert not allowed_data("data:font/woff2;base64,PHN2Zz4=", "font")
+    assert allowed_data("data:font/woff2;base64,d09GMgABAAA=", "font")
+
+
+def test_only_our_own_placeholder_svg_is_rendered_by_qt() -> None:
+    from urllib.parse import unquote_to_bytes
+
+    ours = unquote_to_bytes(blocked_image("evil.example", 120, 40).split(",", 1)[1])
+    assert is_placeholder_svg(ours)
+    hostile = b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'
+    assert not is_placeholder_svg(hostile)
+    assert not is_placeholder_svg(ours.replace(b"<rect", b"<image href='file:///x'/><rect"))
+
+
+def test_last_check_catches_a_serialisation_that_parses_into_new_elements() -> None:
+    """What a sanitiser that wrote foreign <style> text raw would emit: the check reparses and removes."""
+    doc = "<!DOCTYPE html><html><head></head><body><svg><style></style><img src=https://mxss.example/m.png></style></svg></body></html>"
+    cleaned, findings = fail_closed(doc)
+    assert findings and all(f.code == "SANITISER_DISAGREES" for f in findings)
+    assert "mxss.example" not in cleaned
+    assert fail_closed(cleaned) == (cleaned, [])
+
+
+def test_deep_nesting_is_bounded_like_chromium() -> None:
+    html = "<div>" * 5000 + "<img src='https://t.example/deep.gif'>" + "</div>" * 5000
+    soup = parse_html(html)
+    assert soup.find("img") is not None
+    depth = sum(1 for _ in soup.find("img").parents)
+    assert 512 <= depth <= 520  # html, body, the document and 512 divs
+    assert bound_depth("<div><p>x</div>") == "<div><p>x</div>"  # nothing to cut: the same text
+
+
+def test_combined_message_renders_safely() -> None:
+    message = load_bytes(vectors_message())
+    doc = safe_document(message, Report(message=MessageSummary()), highlight=True)
+    assert offending_references(doc.html) == []
+    assert doc.fail_closed == []
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(not available(), reason="inotify needs Linux")
+def test_tooltips_show_header_markup_as_text(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel, QToolTip
+
+    from inspector.gui.widgets import plain_tooltip
+
+    canary = tmp_path / "canary.png"
+    canary.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    hostile = f'Evil <img src="file://{canary}"> <b>bold</b>'
+    host = QLabel("hover me")
+    host.show()
+    with FileWatch(str(canary)) as watch:
+        QToolTip.showText(QPoint(10, 10), plain_tooltip(hostile), host)
+        QTest.qWait(150)
+        assert watch.events() == []
+        QToolTip.hideText()
+        QToolTip.showText(QPoint(10, 10), hostile, host)  # control: Qt's own rich-text tooltip
+        QTest.qWait(150)
+        assert watch.events(), "the control did not read the canary: the check proves nothing"
+        QToolTip.hideText()
+    host.deleteLater()
