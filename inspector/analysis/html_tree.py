@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 import warnings
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Script, Stylesheet, Tag
+from bs4 import (
+    BeautifulSoup,
+    MarkupResemblesLocatorWarning,
+    NavigableString,
+    Script,
+    Stylesheet,
+    Tag,
+    XMLParsedAsHTMLWarning,
+)
 
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
@@ -31,8 +39,9 @@ _FLAT = frozenset({
     "html", "head", "body",
 })  # fmt: skip
 _RAW_TEXT = {"style": Stylesheet, "script": Script}
-# A body that is only a URL is a body, not a file name to open: bs4's hint does not apply.
+# A body that is only a URL, or starts with <?xml, is still an HTML body: bs4's hints do not apply.
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 
 def parse_html(html: str) -> BeautifulSoup:
