@@ -19,17 +19,22 @@ from email.message import EmailMessage
 H = "https://mxss.example"
 
 
-def _svg_reading(canary: str) -> bytes:
+def _svg_reading(canary: str, H: str) -> bytes:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="40">'
         f'<image href="file://{canary}" xlink:href="file://{canary}" width="40" height="40"/>'
+        f'<image xlink:href="{canary}" width="40" height="40"/>'  # Qt's SVG reader opens a plain path'
         f'<image href="{H}/svg-in-data.png" width="4" height="4"/></svg>'
     ).encode()
 
 
-def vectors(canary: str = "/nonexistent/canary.png") -> list[tuple[str, str]]:
-    """(name, HTML fragment) pairs; `canary` is a local file whose reading would be a leak."""
-    svg = _svg_reading(canary)
+def vectors(canary: str = "/nonexistent/canary.png", host: str = H) -> list[tuple[str, str]]:
+    """(name, HTML fragment) pairs; `canary` is a local file whose reading would be a leak.
+
+    `host` replaces `https://mxss.example` (also inside the base64 of the data: SVG vectors).
+    """
+    H = host
+    svg = _svg_reading(canary, H)
     b64 = base64.b64encode(svg).decode()
     gz = base64.b64encode(gzip.compress(svg)).decode()
     return [
@@ -79,8 +84,16 @@ def vectors(canary: str = "/nonexistent/canary.png") -> list[tuple[str, str]]:
     ]  # fmt: skip
 
 
+def one_vector(html: str) -> bytes:
+    """A message whose only body is `html`."""
+    return (
+        "From: a@mxss.example\r\nTo: b@example.org\r\nSubject: v\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n" + html
+    ).encode()
+
+
 def vectors_message(canary: str = "/nonexistent/canary.png") -> bytes:
-    """All vectors, one HTML body, each in its own block so one cannot swallow the next."""
+    """All vectors, one HTML body, each in its own block (the raw-text ones may swallow the rest)."""
     blocks = "".join(f'<div id="v-{name}">{html}</div>\n' for name, html in vectors(canary) if name != "plaintext")
     message = EmailMessage()
     message["From"] = "Newsroom <news@mxss.example>"

@@ -11,13 +11,16 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
+import tempfile
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS, FIXTURES, corpus_files
+from file_watch import FileWatch
 from leak_child import REMOTE_URL as _REMOTE
+from mxss_vectors import one_vector, vectors
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtTest import QTest
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from inspector.gui.safe_view import create_safe_view
 from inspector.model import MessageSummary, Report
-from inspector.parsing import LoadError, load
+from inspector.parsing import LoadError, load, load_bytes
 from inspector.render import safe_document
 
 pytestmark = pytest.mark.gui
@@ -92,12 +95,17 @@ def messages(server) -> list[tuple[str, object]]:
 def rewritten_messages(port: int) -> list[tuple[str, object]]:
     """(name, message with every remote URL of its HTML pointing at the server)."""
     paths = [FIXTURES / "render" / "all_vectors.eml", *_corpus_sample()]
+    loaded = [(path.name, load(path)) for path in paths]
+    host = f"http://127.0.0.1:{port}"
+    loaded += [(f"mxss:{name}", load_bytes(one_vector(html))) for name, html in vectors(str(CANARY), host)]
     out = []
-    for path in paths:
-        message = load(path)
+    for name, message in loaded:
         bodies = [dataclasses.replace(b, text=rewrite(b.text, port)) for b in message.html_bodies]
-        out.append((path.name, dataclasses.replace(message, html_bodies=bodies)))
+        out.append((name, dataclasses.replace(message, html_bodies=bodies)))
     return out
+
+
+CANARY = Path(tempfile.gettempdir()) / "ei-leak-canary.png"  # named by the vectors' file: references
 
 
 def _corpus_sample() -> list[Path]:
@@ -144,14 +152,18 @@ def test_safe_view_makes_no_request(engine, server, messages, qtbot) -> None:
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
-    assert len(messages) >= (1 + CORPUS_SAMPLE if CORPUS.is_dir() else 1)
+    assert len(messages) >= (1 + CORPUS_SAMPLE if CORPUS.is_dir() else 1) + 40
     hits.clear()
-    for name, message in messages:
-        doc = safe_document(message, Report(message=MessageSummary()), highlight=True)
-        assert f"127.0.0.1:{port}" in "".join(b.text for b in message.html_bodies), name
-        _show(view, qtbot, doc.html)
-        _show(view, qtbot, doc.text_html)
-        assert hits == [], f"{engine} leaked while showing {name}: {hits[:5]}"
+    CANARY.write_bytes(GIF)
+    with FileWatch(str(CANARY)) as watch:
+        for name, message in messages:
+            doc = safe_document(message, Report(message=MessageSummary()), highlight=True)
+            text = "".join(b.text for b in message.html_bodies)
+            assert f"127.0.0.1:{port}" in text or "base64," in text or "file://" in text, name
+            _show(view, qtbot, doc.html)
+            _show(view, qtbot, doc.text_html)
+            assert hits == [], f"{engine} leaked while showing {name}: {hits[:5]}"
+            assert watch.events() == [], f"{engine} read the canary file while showing {name}"
     if engine == "webengine":
         # The engine's locks hold on their own: the *unsanitised* pages, in the locked view, make no
         # request either (the local-scheme rule stops them, the interceptor would be next).

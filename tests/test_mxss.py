@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from file_watch import FileWatch, available
-from mxss_vectors import H, vectors, vectors_message
+from mxss_vectors import H, one_vector, vectors, vectors_message
 from safe_html_check import offending_references
 
 from inspector.analysis import analyse
@@ -34,16 +34,9 @@ assert len(VECTORS) >= 40
 MUTATING = {"mglyph-style-comment"}
 
 
-def _one(html: str) -> bytes:
-    return (
-        "From: a@mxss.example\r\nTo: b@example.org\r\nSubject: v\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/html; charset=utf-8\r\n\r\n" + html
-    ).encode()
-
-
 @pytest.mark.parametrize(("name", "html"), VECTORS, ids=[n for n, _ in VECTORS])
 def test_vector_is_inert_in_the_tree_a_browser_builds(name: str, html: str) -> None:
-    message = load_bytes(_one(html))
+    message = load_bytes(one_vector(html))
     doc = safe_document(message, analyse(message), highlight=True)
     assert offending_references(doc.html) == [], name
     if name in MUTATING:
@@ -72,7 +65,7 @@ def test_foreign_style_and_animation_are_gone_html_style_is_kept() -> None:
         "<style>p{color:red}</style><svg><style>rect{fill:red}</style><rect width='9' height='9'>"
         "<set attributeName='fill' to='blue'/><animateTransform attributeName='transform'/></rect></svg>"
     )
-    message = load_bytes(_one(html))
+    message = load_bytes(one_vector(html))
     tree = parse_html(safe_document(message, analyse(message)).html)
     styles = tree.find_all("style")
     assert [s.get_text() for s in styles] == ["p{color:red}"]
@@ -156,3 +149,26 @@ def test_tooltips_show_header_markup_as_text(qapp, tmp_path: Path) -> None:
         assert watch.events(), "the control did not read the canary: the check proves nothing"
         QToolTip.hideText()
     host.deleteLater()
+
+
+@pytest.mark.gui
+@pytest.mark.skipif(not available(), reason="inotify needs Linux")
+def test_svg_labelled_png_reads_no_file_in_qt(qapp, tmp_path: Path) -> None:
+    """Control first: Qt's reader, left to sniff, opens the SVG and reads the file it names."""
+    import base64
+
+    from PySide6.QtGui import QImage
+
+    from inspector.gui.safe_view import _decode_data_image
+
+    canary = tmp_path / "canary.png"
+    canary.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    html = dict(vectors(str(canary)))["data-png-is-svg"]
+    url = html.split('"')[1]
+    svg = base64.b64decode(url.split(",", 1)[1])
+    with FileWatch(str(canary)) as watch:
+        QImage().loadFromData(svg)
+        assert watch.events(), "the control did not read the canary: the check proves nothing"
+    with FileWatch(str(canary)) as watch:
+        assert _decode_data_image(url).isNull()
+        assert watch.events() == []
