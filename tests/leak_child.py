@@ -16,13 +16,17 @@ import itertools
 import json
 import os
 import re
+import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from file_watch import FileWatch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -32,6 +36,10 @@ GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEA
 REMOTE_URL = re.compile(r"(?:https?:)?//(?!www\.w3\.org)[A-Za-z0-9.-]+(?::\d+)?|\\\\[A-Za-z0-9.-]+\\", re.IGNORECASE)
 HTTP_HITS: list[str] = []
 DNS_QUERIES: list[str] = []
+TCP_CONNECTS: list[str] = []  # every accepted connection, with or without a request (preconnect)
+_BROWSER_SERVICE = re.compile(r"(^|\.)(google\.com|gvt1\.com|googleapis\.com|gstatic\.com)$")
+PHASE = ["start"]  # what was running when a connection came, for the message
+CANARY = Path(tempfile.gettempdir()) / "ei-netns-canary.png"  # the vectors' local file
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -53,8 +61,30 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+class CountingServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def get_request(self):
+        request = super().get_request()
+        TCP_CONNECTS.append(f"{self.server_address[1]} during {PHASE[0]}")
+        return request
+
+
+def serve_tcp(port: int) -> None:
+    """Ports 80 and 443: a preconnect or a TLS handshake opens a connection and sends no HTTP."""
+    sock = socket.create_server(("127.0.0.1", port))
+    while True:
+        conn, _peer = sock.accept()
+        TCP_CONNECTS.append(f"{port} during {PHASE[0]}")
+        conn.close()
+
+
 def serve_dns() -> None:
-    """Count every query; answer each with 127.0.0.1 so a leaking client goes on to HTTP too."""
+    """Count every query; answer each with 127.0.0.1 so a leaking client goes on to HTTP too.
+
+    Chromium's own service hosts (its updater) get "no such name", so that the TCP counter sees
+    only what a page asked for.
+    """
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 53))
     while True:
@@ -64,7 +94,8 @@ def serve_dns() -> None:
         answer = data[:2] + b"\x81\x80" + data[4:6] + data[4:6] + b"\x00\x00\x00\x00" + data[12:]
         answer += b"\xc0\x0c\x00\x01\x00\x01\x00\x00\x00\x05\x00\x04\x7f\x00\x00\x01"
         with contextlib.suppress(OSError):
-            sock.sendto(answer if data[-4:-2] == b"\x00\x01" else data[:2] + b"\x81\x83" + data[4:], peer)
+            wanted = data[-4:-2] == b"\x00\x01" and not _BROWSER_SERVICE.search(name)
+            sock.sendto(answer if wanted else data[:2] + b"\x81\x83" + data[4:], peer)
 
 
 def _qname(data: bytes) -> str:
@@ -88,10 +119,10 @@ def rewrite(html: str) -> str:
     return REMOTE_URL.sub(target, html)
 
 
-def rewritten(path: Path):
-    from inspector.parsing import load
+def rewritten(path: Path | bytes):
+    from inspector.parsing import load, load_bytes
 
-    message = load(path)
+    message = load_bytes(path) if isinstance(path, bytes) else load(path)
     bodies = [dataclasses.replace(b, text=rewrite(b.text)) for b in message.html_bodies]
     texts = [dataclasses.replace(b, text=rewrite(b.text)) for b in message.text_bodies]
     return dataclasses.replace(message, html_bodies=bodies, text_bodies=texts)
@@ -126,6 +157,47 @@ def render_all(app, messages, engine: str) -> None:
     wait(app, 0.2)
 
 
+def vector_messages() -> list[bytes]:
+    """Each parser-differential vector alone, addressed to a name (DNS first) and to loopback."""
+    from mxss_vectors import one_vector, vectors
+
+    out = []
+    for host in (f"http://mxss.leak.test:{HTTP_PORT}", f"https://127.0.0.1:{HTTP_PORT}", "https://tls.leak.test"):
+        out += [one_vector(html) for _name, html in vectors(str(CANARY), host)]
+    return out
+
+
+def browse_all(documents: list[str], out: Path) -> list[str]:
+    """The exported safe HTML and HTML reports opened in headless Chromium, as a user might."""
+    from test_exports import CHROMIUM_FLAGS  # the flags the HTML report's browser test uses
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        return ["chromium not installed"]
+    problems = []
+    for index, html in enumerate(documents):
+        page = out / f"page{index}.html"
+        page.write_text(html, encoding="utf-8")
+        command = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={out / 'profile'}", f"--screenshot={out / 'p.png'}"]
+        done = subprocess.run([*command, page.as_uri()], capture_output=True, timeout=120, check=False)
+        if not (out / "p.png").exists():
+            problems.append(f"page{index}: chromium rendered nothing ({done.returncode})")
+        (out / "p.png").unlink(missing_ok=True)
+    return problems
+
+
+def browser_pages(vectors, messages) -> list[str]:
+    """What a user might open in a browser: `render --html` safe documents and HTML reports."""
+    from inspector.render import safe_document
+    from inspector.report.html_report import render_html
+    from inspector.report.record import ok_record
+
+    combined = "".join(safe_document(m, r).html for m, r in vectors)  # one page, every vector
+    pages = [combined] + [safe_document(m, r).html for m, r in messages]
+    pages += [render_html(ok_record("m.eml", m.raw or b"", r)) for m, r in vectors[:1] + messages[:1]]
+    return pages
+
+
 def export_all(messages, out: Path) -> None:
     from inspector.gui.export import thumbnail_png, write_pdf
     from inspector.report.bundle import write_bundle
@@ -155,13 +227,14 @@ def control(app) -> dict[str, int]:
 
     HTTP_HITS.clear()
     DNS_QUERIES.clear()
+    TCP_CONNECTS.clear()
     profile = QWebEngineProfile()
     view = QWebEngineView(profile)
     html = f"<img src='http://control.leak.test:{HTTP_PORT}/dns.gif'><img src='http://127.0.0.1:{HTTP_PORT}/http.gif'>"
     view.setHtml(html, QUrl(f"http://127.0.0.1:{HTTP_PORT}/"))
     # Wait for both images: the assertion needs both, and the second may land after the first.
     wait(app, 15, lambda: all(any(name in h for h in HTTP_HITS) for name in ("dns.gif", "http.gif")) and DNS_QUERIES)
-    counts = {"http": len(HTTP_HITS), "dns": len(DNS_QUERIES)}
+    counts = {"http": len(HTTP_HITS), "dns": len(DNS_QUERIES), "tcp": len(TCP_CONNECTS)}
     view.setPage(None)
     view.deleteLater()
     wait(app, 0.2)
@@ -174,8 +247,11 @@ FULL = os.environ.get("LEAK_PROOF_SCOPE") == "full"  # the whole corpus in every
 def main() -> int:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     engines = sys.argv[2].split(",") if len(sys.argv) > 2 else ["textbrowser", "webengine"]
-    threading.Thread(target=ThreadingHTTPServer(("127.0.0.1", HTTP_PORT), Handler).serve_forever, daemon=True).start()
+    threading.Thread(target=CountingServer(("127.0.0.1", HTTP_PORT), Handler).serve_forever, daemon=True).start()
     threading.Thread(target=serve_dns, daemon=True).start()
+    for port in (80, 443):
+        threading.Thread(target=serve_tcp, args=(port,), daemon=True).start()
+    CANARY.write_bytes(GIF)
 
     from inspector.analysis import analyse
     from inspector.gui.export import ensure_app
@@ -199,20 +275,44 @@ def main() -> int:
             continue
         if REMOTE_URL.search("".join(b.text for b in message.html_bodies)) or path.parent.name in ("render", "demo"):
             messages.append((message, analyse(message)))
-    result: dict[str, object] = {"messages": len(messages)}
+    vectors = [(m, analyse(m)) for m in (rewritten(data) for data in vector_messages())]
+    result: dict[str, object] = {"messages": len(messages), "vectors": len(vectors)}
     started = time.monotonic()
     timings: dict[str, float] = {}
-    render_all(app, messages, "textbrowser")  # every message with a remote reference
-    timings["textbrowser"] = round(time.monotonic() - started, 1)
-    if "webengine" in engines:
-        render_all(app, messages if FULL else messages[::4], "webengine")  # WebEngine is slow to load pages
-        timings["webengine"] = round(time.monotonic() - started - sum(timings.values()), 1)
-    with tempfile.TemporaryDirectory() as out:
-        export_all(messages if FULL else messages[:12], Path(out))
-    timings["exports"] = round(time.monotonic() - started - sum(timings.values()), 1)
-    wait(app, 0.5)
+    with FileWatch(str(CANARY)) as watch:
+        PHASE[0] = "textbrowser"
+        render_all(app, vectors + messages, "textbrowser")  # every message with a remote reference
+        timings["textbrowser"] = round(time.monotonic() - started, 1)
+        if "webengine" in engines:  # WebEngine is slow to load pages: a sample of the corpus, every vector
+            PHASE[0] = "webengine"
+            # (every vector once in the sample run; to a name, to loopback and over TLS in the full one)
+            render_all(app, vectors + messages if FULL else vectors[::3] + messages[::4], "webengine")
+            timings["webengine"] = round(time.monotonic() - started - sum(timings.values()), 1)
+        with tempfile.TemporaryDirectory() as out:
+            PHASE[0] = "exports"
+            export_all(vectors + (messages if FULL else messages[:12]), Path(out))
+            timings["exports"] = round(time.monotonic() - started - sum(timings.values()), 1)
+            PHASE[0] = "browser"
+            before = len(DNS_QUERIES)
+            result["browser"] = browse_all(browser_pages(vectors, messages[:2]), Path(out))
+            PHASE[0] = "browser control"
+            hits = len(HTTP_HITS)
+            browse_all([f"<img src='http://browser.leak.test:{HTTP_PORT}/browser-control.gif'>"], Path(out))
+            result["browser_control"] = HTTP_HITS[hits:]
+            del HTTP_HITS[hits:]
+            # Chromium's own updater asks for Google hosts whatever the page: not the page's doing
+            # (and the control's own name is expected).
+            browser_dns = DNS_QUERIES[before:]
+            result["browser_service_dns"] = sorted({q for q in browser_dns if _BROWSER_SERVICE.search(q)})
+            expected = "browser.leak.test"  # and its HTTPS record, _8080._https.browser.leak.test
+            DNS_QUERIES[before:] = [q for q in browser_dns if not _BROWSER_SERVICE.search(q) and expected not in q]
+            TCP_CONNECTS[:] = [c for c in TCP_CONNECTS if not c.endswith("during browser control")]
+            timings["browser"] = round(time.monotonic() - started - sum(timings.values()), 1)
+        wait(app, 0.5)
+        result["file_reads"] = watch.events()
     result["timings"] = timings
-    result.update(http=list(HTTP_HITS), dns=list(DNS_QUERIES), seconds=round(time.monotonic() - started, 1))
+    result.update(http=list(HTTP_HITS), dns=list(DNS_QUERIES), tcp=list(TCP_CONNECTS))
+    result["seconds"] = round(time.monotonic() - started, 1)
     if "webengine" in engines:
         result["control"] = control(app)
     print("RESULT " + json.dumps(result), flush=True)

@@ -68,10 +68,17 @@ def test_nothing_leaks_over_http_or_dns(namespace: str) -> None:
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     assert lines, f"child failed ({done.returncode}):\n{done.stderr[-3000:]}"
     result = json.loads(lines[-1].removeprefix("RESULT "))
-    print(f"leak proof: {result['messages']} messages in {result['seconds']} s {result['timings']}, "
+    print(f"leak proof: {result['messages']} messages and {result['vectors']} vectors in {result['seconds']} s "
+          f"{result['timings']}, "
           f"control {result.get('control')}")  # fmt: skip
     assert result["messages"] >= ((250 if full else 20) if corpus else 2)
+    assert result["vectors"] >= 120  # 41 parser-differential vectors, each to a name, to loopback and over TLS
     assert result["http"] == [], result["http"][:10]
     assert result["dns"] == [], result["dns"][:10]
+    assert result["tcp"] == [], result["tcp"][:10]  # a preconnect opens a connection and sends nothing
+    assert result["file_reads"] == [], "the canary file named by the vectors was opened or read"
+    assert result["browser"] == [], result["browser"]
+    assert any("browser-control.gif" in hit for hit in result["browser_control"]), "the browser control saw nothing"
     if "webengine" in engines:
-        assert result["control"]["http"] >= 2 and result["control"]["dns"] >= 1, result["control"]
+        control = result["control"]
+        assert control["http"] >= 2 and control["dns"] >= 1 and control["tcp"] >= 1, control
