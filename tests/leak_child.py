@@ -186,6 +186,24 @@ def browse_all(documents: list[str], out: Path) -> list[str]:
     return problems
 
 
+def run_commands(out: Path) -> list[str]:
+    """The window (`--screenshot`) and `render --png` in both engines, as a user runs them."""
+    from mxss_vectors import vectors_message
+
+    message = out / "vectors.eml"
+    message.write_bytes(rewrite(vectors_message(str(CANARY)).decode()).encode())
+    commands = [["--screenshot", str(out / "window.png"), str(message)]]
+    for engine in ("webengine", "textbrowser"):
+        pictures = ["--html", str(out / f"{engine}.html"), "--png", str(out / f"{engine}.png")]
+        commands.append(["render", str(message), *pictures, "--engine", engine])
+    problems = []
+    for args in commands:
+        done = subprocess.run([sys.executable, "-m", "inspector", *args], capture_output=True, timeout=180, check=False)
+        if done.returncode not in (0, 3):
+            problems.append(f"{args[0]} exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}")
+    return problems
+
+
 def browser_pages(vectors, messages) -> list[str]:
     """What a user might open in a browser: `render --html` safe documents and HTML reports."""
     from inspector.render import safe_document
@@ -292,6 +310,9 @@ def main() -> int:
             PHASE[0] = "exports"
             export_all(vectors + (messages if FULL else messages[:12]), Path(out))
             timings["exports"] = round(time.monotonic() - started - sum(timings.values()), 1)
+            PHASE[0] = "commands"
+            result["commands"] = run_commands(Path(out))
+            timings["commands"] = round(time.monotonic() - started - sum(timings.values()), 1)
             PHASE[0] = "browser"
             before = len(DNS_QUERIES)
             result["browser"] = browse_all(browser_pages(vectors, messages[:2]), Path(out))

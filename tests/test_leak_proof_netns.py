@@ -78,6 +78,7 @@ def test_nothing_leaks_over_http_or_dns(namespace: str) -> None:
     assert result["tcp"] == [], result["tcp"][:10]  # a preconnect opens a connection and sends nothing
     assert result["file_reads"] == [], "the canary file named by the vectors was opened or read"
     assert result["browser"] == [], result["browser"]
+    assert result["commands"] == [], result["commands"]  # the window and render --png ran
     assert any("browser-control.gif" in hit for hit in result["browser_control"]), "the browser control saw nothing"
     if "webengine" in engines:
         control = result["control"]
