@@ -83,7 +83,9 @@ def test_rp_online_newsletter_shows_in_bounded_time(qtbot, corpus) -> None:
 
     message = load(corpus / RP_ONLINE)
     html = safe_document(message, analyse(message)).html
-    assert qt_table_depth(html) > 30  # the input really is the pathological one
+    assert qt_table_depth(message.html_bodies[0].text) > 30  # the input really is the pathological one
+    # Written from the HTML5 tree, stray table content already sits in rows and cells.
+    assert qt_table_depth(html) <= MAX_TABLE_DEPTH
     assert qt_table_depth(prepare_for_text_browser(html)) <= MAX_TABLE_DEPTH
 
     view = TextBrowserView()
