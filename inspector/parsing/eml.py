@@ -101,6 +101,16 @@ class _BoundedPart(email.message.Message):
         self.budget[0] -= 1
         super().attach(payload)
 
+    def get_payload(self, i: int | None = None, decode: bool = False):  # type: ignore[override]
+        """The stdlib's, except that 8-bit text in a charset whose codec fails (`idna` cannot even
+        replace errors) reads as ASCII with replacements, as for an unknown charset."""
+        try:
+            return super().get_payload(i, decode)
+        except (UnicodeError, ValueError):
+            if decode or i is not None or not isinstance(self._payload, str):
+                raise
+            return self._payload.encode("ascii", "surrogateescape").decode("ascii", "replace")
+
     def get_content_type(self) -> str:
         real = super().get_content_type()
         if self.depth > MAX_DEPTH and real.startswith(("multipart/", "message/")):

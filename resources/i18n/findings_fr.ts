@@ -199,92 +199,92 @@
       <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
       <source>Signed, but by another domain</source>
       <translation>Signé, mais par un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="164" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Le message porte une signature apparemment valide de {signers}, qui n'est pas le domaine de l'expéditeur {domain}. Une signature prouve seulement qui a signé, pas qui la ligne From désigne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="169" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="170" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>les services de newsletters et d'envoi d'e-mails signent souvent avec leur propre domaine pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="183" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="184" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Votre serveur de messagerie a vérifié la signature à l'arrivée ; la modification a donc eu lieu ensuite (Microsoft 365 et l'archivage réencodent les messages).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="195" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
       <source>The text changed after it was signed</source>
       <translation>Le texte a changé après avoir été signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>les serveurs de messagerie, les antivirus, les mentions légales ajoutées et les listes de diffusion modifient les messages en chemin.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>Only the start of the text is signed</source>
       <translation>Seul le début du texte est signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="235" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>La signature couvre les {signed} premiers octets du texte ; {extra} octets supplémentaires suivent, que n'importe qui a pu ajouter.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="240" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="241" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>d'anciennes configurations de listes de diffusion signaient ainsi pour que les listes puissent ajouter un pied de page.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>Les dates de la signature ne correspondent pas au moment de la livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>La signature indique avoir été créée après l'arrivée du message, ou elle avait expiré à son arrivée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="253" />
       <source>wrong clocks on the sending server.</source>
       <translation>une horloge mal réglée sur le serveur d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="265" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
       <source>Signed with an outdated method</source>
       <translation>Signé avec une méthode dépassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>La signature utilise SHA-1, qui n'est plus considéré comme sûr contre la falsification.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
       <source>old mail servers still sign this way.</source>
       <translation>d'anciens serveurs de messagerie signent encore ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="279" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>La vérification de la signature de {domain} avec sa clé publiée a donné : {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>la clé a peut-être été remplacée depuis l'envoi du message, ou le message a été modifié lors de son stockage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="309" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="310" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>les services de transfert et les listes de diffusion utilisent ARC de manière légitime.</translation>
     </message>
@@ -314,62 +314,62 @@
       <translation>il affirme {method}=pass alors que votre serveur a trouvé {result}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="189" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="190" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="191" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Aucun verdict de votre serveur de messagerie n'est disponible pour comparer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="216" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
       <source>A {header} line was added after signing</source>
       <translation>Une ligne {header} a été ajoutée après la signature</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="218" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>La signature de {domain} couvre {signed} ligne(s) {header}, mais le message en compte {count} ; la ligne en trop a été ajoutée par quelqu'un d'autre et c'est peut-être celle qui vous est montrée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>les listes de diffusion ajoutent des lignes, mais rarement une deuxième de ce type.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>The signature did not verify online</source>
       <translation>La signature n'a pas été validée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
       <source>The signature could not be checked online</source>
       <translation>La signature n'a pas pu être vérifiée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>The forwarding record is broken</source>
       <translation>Le relevé de transfert est rompu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>Accepted on a forwarder's word</source>
       <translation>Accepté sur la parole d'un intermédiaire de transfert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="304" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="305" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="306" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, le premier intermédiaire a constaté un échec d'authentification, et votre serveur a accepté le message sur la foi du relevé de cet intermédiaire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>L'empreinte du texte du message enregistrée dans la signature DKIM ne correspond plus au texte.</translation>
     </message>
@@ -824,62 +824,62 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="253" />
+      <location filename="../../inspector/analysis/beacons.py" line="257" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="259" />
+      <location filename="../../inspector/analysis/beacons.py" line="263" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="184" />
+      <location filename="../../inspector/analysis/beacons.py" line="188" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="202" />
+      <location filename="../../inspector/analysis/beacons.py" line="206" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="204" />
+      <location filename="../../inspector/analysis/beacons.py" line="208" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="247" />
+      <location filename="../../inspector/analysis/beacons.py" line="251" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="261" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="263" />
+      <location filename="../../inspector/analysis/beacons.py" line="267" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="269" />
+      <location filename="../../inspector/analysis/beacons.py" line="273" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="189" />
+      <location filename="../../inspector/analysis/beacons.py" line="193" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="272" />
+      <location filename="../../inspector/analysis/beacons.py" line="276" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="274" />
+      <location filename="../../inspector/analysis/beacons.py" line="278" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -1392,6 +1392,21 @@
       <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="96" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
+      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Une image du corps du message pointe vers cette partie (cid:) : un logiciel de messagerie qui suit les corps externes la récupère dès l'affichage du message, ce qui indique à {host} que vous l'avez ouvert. La vue sûre ne la suit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="107" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
+      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Un logiciel de messagerie qui affiche cette partie, ou propose de la récupérer, contacte {host}. La vue sûre ne la suit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="120" />
+      <source>A part of the message is fetched from {host}</source>
+      <translation>Une partie du message est récupérée depuis {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/name_checks.py" line="168" />

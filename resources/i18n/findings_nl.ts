@@ -199,92 +199,92 @@
       <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="164" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="169" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="170" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="183" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="184" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="195" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="235" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="240" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="241" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="253" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="265" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="279" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="309" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="310" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
@@ -314,62 +314,62 @@
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="189" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="190" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="191" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="216" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="218" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="304" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="305" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="306" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
@@ -824,62 +824,62 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="253" />
+      <location filename="../../inspector/analysis/beacons.py" line="257" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="259" />
+      <location filename="../../inspector/analysis/beacons.py" line="263" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="184" />
+      <location filename="../../inspector/analysis/beacons.py" line="188" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="202" />
+      <location filename="../../inspector/analysis/beacons.py" line="206" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="204" />
+      <location filename="../../inspector/analysis/beacons.py" line="208" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="247" />
+      <location filename="../../inspector/analysis/beacons.py" line="251" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="261" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="263" />
+      <location filename="../../inspector/analysis/beacons.py" line="267" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="269" />
+      <location filename="../../inspector/analysis/beacons.py" line="273" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="189" />
+      <location filename="../../inspector/analysis/beacons.py" line="193" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="272" />
+      <location filename="../../inspector/analysis/beacons.py" line="276" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="274" />
+      <location filename="../../inspector/analysis/beacons.py" line="278" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -1392,6 +1392,21 @@
       <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="96" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
+      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een afbeelding in de berichttekst verwijst naar dit deel (cid:), dus een e-mailprogramma dat externe inhoud volgt, haalt het op zodra het bericht wordt getoond en laat {host} weten dat u het hebt geopend. De veilige weergave volgt het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="107" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
+      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een e-mailprogramma dat dit deel toont of aanbiedt het op te halen, maakt verbinding met {host}. De veilige weergave volgt het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="120" />
+      <source>A part of the message is fetched from {host}</source>
+      <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/name_checks.py" line="168" />
