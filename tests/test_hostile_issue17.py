@@ -229,3 +229,11 @@ def test_external_body_parts_are_reported_and_a_cid_image_makes_them_load():
     assert found["http://ext.example/a/b.gif"].severity.value == "medium"
     assert found["http://ext.example/a/b.gif"].evidence["loaded_by_cid"] is True
     assert found["ftp://ftp.example.net/pub/f.txt"].severity.value == "low"
+
+
+def test_an_svg_script_href_is_a_load_as_well_as_a_script():
+    html = '<svg><script href="http://svg.example/s.js"></script></svg><script src="http://html.example/h.js"></script>'
+    findings = analyse(load_bytes((HEAD + "Content-Type: text/html\n\n" + html).encode())).findings
+    loads = {f.url for f in findings if f.code == "REMOTE_SCRIPT"}
+    assert loads == {"http://svg.example/s.js"}
+    assert "SCRIPT_PRESENT" in [f.code for f in findings]

@@ -164,6 +164,8 @@ def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dic
         group = _Group(code, Category.TRACKED_LINK, [ref], token, match.vendor if match else None)
         return (code, ref.host, token_kind, group.vendor), group
     code = _AUTO_CODE.get(ref.kind)
+    if ref.kind == "script" and ref.tag is not None and ref.tag.find_parent("svg") is not None:
+        code = "REMOTE_SCRIPT"  # also SCRIPT_PRESENT; listed here as the load it is (issue 17)
     if code is None:
         return None, None
     group = _Group(code, Category.BEACON, [ref], token, attachment=attachment)

@@ -384,182 +384,182 @@
       <translation>Une autre signature a bien été vérifiée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="146" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
       <source>It only loads when your mail program uses dark mode, so it also reveals that setting.</source>
       <translation>Cet élément ne se charge que si votre logiciel de messagerie est en mode sombre ; il révèle donc aussi ce réglage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="147" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
       <source>It only loads in light mode, so it also reveals your colour setting.</source>
       <translation>Cet élément ne se charge qu'en mode clair ; il révèle donc aussi votre réglage de couleurs.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="148" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
       <source>It only loads when the message is printed, so it tells the sender you printed it.</source>
       <translation>Cet élément ne se charge que lorsque le message est imprimé ; il indique donc à l'expéditeur que vous l'avez imprimé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="149" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
       <source>It only loads in a forwarded or quoted copy, so it tells the sender the message was forwarded.</source>
       <translation>Cet élément ne se charge que dans une copie transférée ou citée ; il indique donc à l'expéditeur que le message a été transféré.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="150" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
       <source>It only loads on some screen sizes, so it reveals what kind of device you read on.</source>
       <translation>Cet élément ne se charge que sur certaines tailles d'écran ; il révèle donc le type d'appareil sur lequel vous lisez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="151" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
       <source>It only loads in some mail programs, so it reveals which one you use.</source>
       <translation>Cet élément ne se charge que dans certains logiciels de messagerie ; il révèle donc celui que vous utilisez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="154" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="163" />
       <source>when you opened the message</source>
       <translation>quand vous avez ouvert le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="164" />
       <source>your IP address, and from it your approximate location and your organisation or provider</source>
       <translation>votre adresse IP, et à partir d'elle votre localisation approximative et votre organisation ou fournisseur d'accès</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
       <source>your mail program and device</source>
       <translation>votre logiciel de messagerie et votre appareil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
       <source>who you are</source>
       <translation>qui vous êtes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
       <source>your network's name server (often your organisation or provider)</source>
       <translation>le serveur de noms de votre réseau (souvent votre organisation ou fournisseur d'accès)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
       <source>your Windows user name and a crackable hash of your password</source>
       <translation>votre nom d'utilisateur Windows et une empreinte (hash) de votre mot de passe qui peut être cassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
       <source>when you clicked</source>
       <translation>quand vous avez cliqué</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="161" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
       <source>that you read the message</source>
       <translation>que vous avez lu le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
       <source>a Mailchimp subscriber id</source>
       <translation>un identifiant d'abonné Mailchimp</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
       <source>a Klaviyo profile id</source>
       <translation>un identifiant de profil Klaviyo</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
       <source>a Marketo per-lead token</source>
       <translation>un jeton Marketo propre à chaque contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="177" />
       <source>a HubSpot contact token</source>
       <translation>un jeton de contact HubSpot</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="178" />
       <source>a Vero user id</source>
       <translation>un identifiant d'utilisateur Vero</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="179" />
       <source>a recipient id</source>
       <translation>un identifiant de destinataire</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="171" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
       <source>a recipient id (GoPhish style)</source>
       <translation>un identifiant de destinataire (à la manière de GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="172" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
       <source>a subscriber id</source>
       <translation>un identifiant d'abonné</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="173" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
       <source>a contact id</source>
       <translation>un identifiant de contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
       <source>a user id</source>
       <translation>un identifiant d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
       <source>a member id</source>
       <translation>un identifiant de membre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
       <source>an e-mail address</source>
       <translation>une adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="189" />
       <source>plain</source>
       <translation>en clair</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="190" />
       <source>url-encoded</source>
       <translation>encodée pour URL</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="191" />
       <source>lower</source>
       <translation>minuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="192" />
       <source>upper</source>
       <translation>majuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="193" />
       <source>as written</source>
       <translation>telle qu'écrite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="194" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="186" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="195" />
       <source>local part</source>
       <translation>partie avant le @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="212" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="221" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} provenant de {host} ({count} adresses)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="248" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="257" />
       <source>It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
       <translation>Son adresse contient un long code d'apparence unique ({where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="291" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="300" />
       <source>Loading it would reveal {items}.</source>
       <translation>Son chargement révélerait {items}.</translation>
     </message>
@@ -670,216 +670,231 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="72" />
+      <source>Script loaded by an SVG drawing</source>
+      <translation>Script chargé par un dessin SVG</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <source>Scripts loaded by SVG drawings</source>
+      <translation>Scripts chargés par des dessins SVG</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <source>a script that an SVG drawing in the message loads from a server (`&lt;svg&gt;&lt;script href&gt;`): a mail program that shows the message in a web engine may fetch it when the drawing is shown</source>
+      <translation>un script qu'un dessin SVG du message charge depuis un serveur (`&lt;svg&gt;&lt;script href&gt;`) : un logiciel de messagerie qui affiche le message dans un moteur web peut le récupérer à l'affichage du dessin</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="81" />
       <source>Prefetched resource</source>
       <translation>Ressource préchargée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="82" />
       <source>Prefetched resources</source>
       <translation>Ressources préchargées</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="83" />
       <source>a hint asking the mail program to fetch something from a server in advance</source>
       <translation>une indication demandant au logiciel de messagerie de récupérer à l'avance quelque chose sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="78" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
       <source>DNS prefetch</source>
       <translation>Résolution DNS anticipée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="79" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
       <source>DNS prefetches</source>
       <translation>Résolutions DNS anticipées</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="80" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
       <source>a hint asking the mail program to look up a server name in advance. Only a name lookup leaves your computer, but it still reveals that the message was opened, through your network's name server</source>
       <translation>une indication demandant au logiciel de messagerie de rechercher à l'avance le nom d'un serveur. Seule une recherche de nom quitte votre ordinateur, mais elle révèle quand même, par le serveur de noms de votre réseau, que le message a été ouvert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="96" />
       <source>Automatic redirect</source>
       <translation>Redirection automatique</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="97" />
       <source>Automatic redirects</source>
       <translation>Redirections automatiques</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="98" />
       <source>an instruction to load another address automatically after the message is shown</source>
       <translation>une instruction qui charge automatiquement une autre adresse après l'affichage du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="93" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="102" />
       <source>Windows file-share reference</source>
       <translation>Référence à un partage de fichiers Windows</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="94" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="103" />
       <source>Windows file-share references</source>
       <translation>Références à des partages de fichiers Windows</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="95" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="104" />
       <source>a reference to a file on a Windows network share. On Windows, Outlook and Explorer connect to that server and hand over your Windows login name and a hash of your password (NTLM) without any click; this is how CVE-2023-23397 was exploited</source>
       <translation>une référence à un fichier sur un partage réseau Windows. Sous Windows, Outlook et l'Explorateur se connectent à ce serveur et lui transmettent votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans aucun clic ; c'est ainsi que la faille CVE-2023-23397 a été exploitée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="118" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
       <source>a link that goes through a click-tracking service before reaching its destination, so the sender learns when you click it</source>
       <translation>un lien qui passe par un service de suivi des clics avant d'atteindre sa destination ; l'expéditeur apprend ainsi quand vous cliquez dessus</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="136" />
       <source>a link carrying a code that identifies you, so a click tells the sender it was you</source>
       <translation>un lien portant un code qui vous identifie ; un clic indique donc à l'expéditeur que c'était vous</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="133" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="142" />
       <source>a link with a 'ping' address that browsers notify when the link is clicked</source>
       <translation>un lien avec une adresse « ping » que les navigateurs préviennent quand on clique sur le lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="211" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="220" />
       <source>{title} from {host}</source>
       <translation>{title} provenant de {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="236" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
       <source>The address contains your e-mail address ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient votre adresse e-mail ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="243" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="252" />
       <source>It carries {what} ({where}), which lets the sender tie the request to you personally.</source>
       <translation>Son adresse contient {what} ({where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="261" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="270" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="286" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="295" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="288" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="297" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Cliquer dessus révélerait {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="290" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="299" />
       <source>Opening it would reveal {items}.</source>
       <translation>Ouvrir ce fichier révélerait {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="116" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
       <source>Tracked link via {via}</source>
       <translation>Lien suivi via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="117" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
       <source>Tracked links via {via} ({count} links)</source>
       <translation>Liens suivis via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="134" />
       <source>Personalised link via {via}</source>
       <translation>Lien personnalisé via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="135" />
       <source>Personalised links via {via} ({count} links)</source>
       <translation>Liens personnalisés via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="131" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="140" />
       <source>Link with click notification via {via}</source>
       <translation>Lien avec notification de clic via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="132" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="141" />
       <source>Links with click notification via {via} ({count} links)</source>
       <translation>Liens avec notification de clic via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="225" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="234" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient la partie de votre adresse e-mail avant le @ ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="231" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="240" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="254" />
       <source>an identifier ({label})</source>
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="257" />
+      <location filename="../../inspector/analysis/beacons.py" line="259" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="263" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="188" />
+      <location filename="../../inspector/analysis/beacons.py" line="190" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="206" />
+      <location filename="../../inspector/analysis/beacons.py" line="208" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="208" />
+      <location filename="../../inspector/analysis/beacons.py" line="210" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="251" />
+      <location filename="../../inspector/analysis/beacons.py" line="253" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="265" />
+      <location filename="../../inspector/analysis/beacons.py" line="267" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="267" />
+      <location filename="../../inspector/analysis/beacons.py" line="269" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="273" />
+      <location filename="../../inspector/analysis/beacons.py" line="275" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="193" />
+      <location filename="../../inspector/analysis/beacons.py" line="195" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="276" />
+      <location filename="../../inspector/analysis/beacons.py" line="278" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="278" />
+      <location filename="../../inspector/analysis/beacons.py" line="280" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>

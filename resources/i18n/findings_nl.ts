@@ -384,182 +384,182 @@
       <translation>Een andere handtekening was wel geldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="146" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
       <source>It only loads when your mail program uses dark mode, so it also reveals that setting.</source>
       <translation>Het wordt alleen geladen wanneer uw e-mailprogramma de donkere modus gebruikt, dus het verraadt ook die instelling.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="147" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
       <source>It only loads in light mode, so it also reveals your colour setting.</source>
       <translation>Het wordt alleen in de lichte modus geladen, dus het verraadt ook uw kleurinstelling.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="148" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
       <source>It only loads when the message is printed, so it tells the sender you printed it.</source>
       <translation>Het wordt alleen geladen wanneer het bericht afgedrukt wordt, dus het vertelt de afzender dat u het afdrukte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="149" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
       <source>It only loads in a forwarded or quoted copy, so it tells the sender the message was forwarded.</source>
       <translation>Het wordt alleen geladen in een doorgestuurde of geciteerde kopie, dus het vertelt de afzender dat het bericht doorgestuurd werd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="150" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
       <source>It only loads on some screen sizes, so it reveals what kind of device you read on.</source>
       <translation>Het wordt alleen op bepaalde schermgroottes geladen, dus het verraadt op wat voor toestel u leest.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="151" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
       <source>It only loads in some mail programs, so it reveals which one you use.</source>
       <translation>Het wordt alleen in bepaalde e-mailprogramma's geladen, dus het verraadt welk programma u gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="154" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="163" />
       <source>when you opened the message</source>
       <translation>wanneer u het bericht opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="164" />
       <source>your IP address, and from it your approximate location and your organisation or provider</source>
       <translation>uw IP-adres, en daaruit uw geschatte locatie en uw organisatie of provider</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
       <source>your mail program and device</source>
       <translation>uw e-mailprogramma en toestel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
       <source>who you are</source>
       <translation>wie u bent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
       <source>your network's name server (often your organisation or provider)</source>
       <translation>de naamserver van uw netwerk (vaak uw organisatie of provider)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
       <source>your Windows user name and a crackable hash of your password</source>
       <translation>uw Windows-gebruikersnaam en een kraakbare hash van uw wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
       <source>when you clicked</source>
       <translation>wanneer u klikte</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="161" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
       <source>that you read the message</source>
       <translation>dat u het bericht las</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
       <source>a Mailchimp subscriber id</source>
       <translation>een Mailchimp-abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
       <source>a Klaviyo profile id</source>
       <translation>een Klaviyo-profiel-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
       <source>a Marketo per-lead token</source>
       <translation>een Marketo-token per contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="177" />
       <source>a HubSpot contact token</source>
       <translation>een HubSpot-contacttoken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="178" />
       <source>a Vero user id</source>
       <translation>een Vero-gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="179" />
       <source>a recipient id</source>
       <translation>een ontvanger-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="171" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
       <source>a recipient id (GoPhish style)</source>
       <translation>een ontvanger-ID (zoals bij GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="172" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
       <source>a subscriber id</source>
       <translation>een abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="173" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
       <source>a contact id</source>
       <translation>een contact-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
       <source>a user id</source>
       <translation>een gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
       <source>a member id</source>
       <translation>een lid-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
       <source>an e-mail address</source>
       <translation>een e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="189" />
       <source>plain</source>
       <translation>leesbaar</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="190" />
       <source>url-encoded</source>
       <translation>URL-gecodeerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="191" />
       <source>lower</source>
       <translation>kleine letters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="192" />
       <source>upper</source>
       <translation>hoofdletters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="193" />
       <source>as written</source>
       <translation>zoals geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="194" />
       <source>address</source>
       <translation>adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="186" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="195" />
       <source>local part</source>
       <translation>deel vóór de @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="212" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="221" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} van {host} ({count} adressen)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="248" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="257" />
       <source>It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
       <translation>Het adres bevat een lange, uniek ogende code ({where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="291" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="300" />
       <source>Loading it would reveal {items}.</source>
       <translation>Het laden ervan zou dit prijsgeven: {items}.</translation>
     </message>
@@ -670,216 +670,231 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="72" />
+      <source>Script loaded by an SVG drawing</source>
+      <translation>Script geladen door een SVG-tekening</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <source>Scripts loaded by SVG drawings</source>
+      <translation>Scripts geladen door SVG-tekeningen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <source>a script that an SVG drawing in the message loads from a server (`&lt;svg&gt;&lt;script href&gt;`): a mail program that shows the message in a web engine may fetch it when the drawing is shown</source>
+      <translation>een script dat een SVG-tekening in het bericht van een server laadt (`&lt;svg&gt;&lt;script href&gt;`): een e-mailprogramma dat het bericht in een webengine toont, kan het ophalen wanneer de tekening wordt getoond</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="81" />
       <source>Prefetched resource</source>
       <translation>Vooraf geladen bron</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="82" />
       <source>Prefetched resources</source>
       <translation>Vooraf geladen bronnen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="83" />
       <source>a hint asking the mail program to fetch something from a server in advance</source>
       <translation>een hint die het e-mailprogramma vraagt om vooraf iets van een server op te halen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="78" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
       <source>DNS prefetch</source>
       <translation>DNS-prefetch</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="79" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
       <source>DNS prefetches</source>
       <translation>DNS-prefetches</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="80" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
       <source>a hint asking the mail program to look up a server name in advance. Only a name lookup leaves your computer, but it still reveals that the message was opened, through your network's name server</source>
       <translation>een hint die het e-mailprogramma vraagt om vooraf een servernaam op te zoeken. Alleen een naamopzoeking verlaat uw computer, maar via de naamserver van uw netwerk verraadt die toch dat het bericht geopend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="96" />
       <source>Automatic redirect</source>
       <translation>Automatische doorverwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="97" />
       <source>Automatic redirects</source>
       <translation>Automatische doorverwijzingen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="98" />
       <source>an instruction to load another address automatically after the message is shown</source>
       <translation>een instructie om na het tonen van het bericht automatisch een ander adres te laden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="93" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="102" />
       <source>Windows file-share reference</source>
       <translation>Verwijzing naar een Windows-netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="94" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="103" />
       <source>Windows file-share references</source>
       <translation>Verwijzingen naar Windows-netwerkshares</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="95" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="104" />
       <source>a reference to a file on a Windows network share. On Windows, Outlook and Explorer connect to that server and hand over your Windows login name and a hash of your password (NTLM) without any click; this is how CVE-2023-23397 was exploited</source>
       <translation>een verwijzing naar een bestand op een Windows-netwerkshare. Onder Windows maken Outlook en Verkenner verbinding met die server en geven ze uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u klikt; zo werd CVE-2023-23397 misbruikt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="118" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
       <source>a link that goes through a click-tracking service before reaching its destination, so the sender learns when you click it</source>
       <translation>een link die langs een dienst voor klikregistratie loopt voordat hij zijn bestemming bereikt, zodat de afzender te weten komt wanneer u erop klikt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="136" />
       <source>a link carrying a code that identifies you, so a click tells the sender it was you</source>
       <translation>een link met een code die u identificeert, zodat een klik de afzender vertelt dat u het was</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="133" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="142" />
       <source>a link with a 'ping' address that browsers notify when the link is clicked</source>
       <translation>een link met een 'ping'-adres dat browsers verwittigen wanneer op de link geklikt wordt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="211" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="220" />
       <source>{title} from {host}</source>
       <translation>{title} van {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="236" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
       <source>The address contains your e-mail address ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat uw e-mailadres ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="243" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="252" />
       <source>It carries {what} ({where}), which lets the sender tie the request to you personally.</source>
       <translation>Het adres bevat {what} ({where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="261" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="270" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="286" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="295" />
       <source>{items} and {last}</source>
       <translation>{items} en {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="288" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="297" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Erop klikken zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="290" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="299" />
       <source>Opening it would reveal {items}.</source>
       <translation>Het openen van dat bestand zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="116" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
       <source>Tracked link via {via}</source>
       <translation>Gevolgde link via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="117" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
       <source>Tracked links via {via} ({count} links)</source>
       <translation>Gevolgde links via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="134" />
       <source>Personalised link via {via}</source>
       <translation>Gepersonaliseerde link via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="135" />
       <source>Personalised links via {via} ({count} links)</source>
       <translation>Gepersonaliseerde links via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="131" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="140" />
       <source>Link with click notification via {via}</source>
       <translation>Link met klikmelding via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="132" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="141" />
       <source>Links with click notification via {via} ({count} links)</source>
       <translation>Links met klikmelding via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="225" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="234" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het deel van uw e-mailadres vóór de @ ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="231" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="240" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="254" />
       <source>an identifier ({label})</source>
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="257" />
+      <location filename="../../inspector/analysis/beacons.py" line="259" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="263" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="188" />
+      <location filename="../../inspector/analysis/beacons.py" line="190" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="206" />
+      <location filename="../../inspector/analysis/beacons.py" line="208" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="208" />
+      <location filename="../../inspector/analysis/beacons.py" line="210" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="251" />
+      <location filename="../../inspector/analysis/beacons.py" line="253" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="265" />
+      <location filename="../../inspector/analysis/beacons.py" line="267" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="267" />
+      <location filename="../../inspector/analysis/beacons.py" line="269" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="273" />
+      <location filename="../../inspector/analysis/beacons.py" line="275" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="193" />
+      <location filename="../../inspector/analysis/beacons.py" line="195" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="276" />
+      <location filename="../../inspector/analysis/beacons.py" line="278" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="278" />
+      <location filename="../../inspector/analysis/beacons.py" line="280" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>

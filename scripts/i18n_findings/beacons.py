@@ -452,4 +452,11 @@ T: dict[str, tuple[str, str]] = {
         "Une partie du message est récupérée depuis {host}",
         "Een deel van het bericht wordt opgehaald van {host}",
     ),
+    # <svg><script href> (beacon_text.CODES["REMOTE_SCRIPT"])
+    "Script loaded by an SVG drawing": ("Script chargé par un dessin SVG", "Script geladen door een SVG-tekening"),
+    "Scripts loaded by SVG drawings": ("Scripts chargés par des dessins SVG", "Scripts geladen door SVG-tekeningen"),
+    "a script that an SVG drawing in the message loads from a server (`<svg><script href>`): a mail program that shows the message in a web engine may fetch it when the drawing is shown": (
+        "un script qu'un dessin SVG du message charge depuis un serveur (`<svg><script href>`) : un logiciel de messagerie qui affiche le message dans un moteur web peut le récupérer à l'affichage du dessin",
+        "een script dat een SVG-tekening in het bericht van een server laadt (`<svg><script href>`): een e-mailprogramma dat het bericht in een webengine toont, kan het ophalen wanneer de tekening wordt getoond",
+    ),
 }
