@@ -54,12 +54,14 @@ URLS = st.sampled_from(
 TAGS = st.sampled_from(
     ["img", "a", "div", "table", "td", "p", "span", "iframe", "object", "embed", "video", "audio", "source",
      "link", "meta", "form", "input", "svg", "image", "use", "v:fill", "v:imagedata", "frame", "body", "base",
-     "script", "style", "param", "bgsound", "area", "html", "head", "x-unknown", "o:p"]
+     "script", "style", "param", "bgsound", "area", "html", "head", "x-unknown", "o:p", "set", "animate",
+     "portal", "fencedframe"]
 )  # fmt: skip
 ATTRS = st.sampled_from(
     ["src", "href", "srcset", "background", "poster", "data", "action", "formaction", "ping", "xlink:href",
      "lowsrc", "dynsrc", "content", "http-equiv", "rel", "style", "srcdoc", "codebase", "onload", "value", "name",
-     "width", "height", "class", "id", "target", "fill", "filter"]
+     "width", "height", "class", "id", "target", "fill", "filter", "attributionsrc", "to", "values", "from",
+     "attributeName"]
 )  # fmt: skip
 
 
@@ -75,6 +77,7 @@ def css_values(draw: st.DrawFn, depth: int = 0) -> str:
         f'image-set("{url}" 1x, url({url}) 2x)',
         f"-webkit-image-set(url({url}) 1x)",
         f'src("{url}")',
+        f'image-set(var(--u, "{url}") 1x)',
         "red",
         "none",
     ]
@@ -92,7 +95,7 @@ def css_values(draw: st.DrawFn, depth: int = 0) -> str:
 def stylesheets(draw: st.DrawFn) -> str:
     rules = []
     for _ in range(draw(st.integers(0, 4))):
-        kind = draw(st.integers(0, 6))
+        kind = draw(st.integers(0, 7))
         value = draw(css_values())
         url = draw(URLS)
         if kind == 0:
@@ -107,6 +110,8 @@ def stylesheets(draw: st.DrawFn) -> str:
             rules.append(f".gmail_quote .y {{ background-image: {value} }}")
         elif kind == 5:
             rules.append(f"@supports (display:grid) {{ @media print {{ a {{ b: {value} }} }} }}")
+        elif kind == 6:  # the URL in a custom property, fetched where image-set() uses it
+            rules.append(f'.p {{ --u: "{url.replace(chr(34), "")}"; background: image-set(var(--u) 1x) }}')
         else:
             rules.append(draw(st.text(alphabet="{}();:@/*'\"\\ urlabc", max_size=40)))
     return "\n".join(rules)
@@ -124,9 +129,11 @@ def html_documents(draw: st.DrawFn, depth: int = 0) -> str:
                 name = draw(ATTRS)
                 value = draw(css_values()) if name == "style" else draw(URLS)
                 if name == "http-equiv":
-                    value = "refresh"
+                    value = draw(st.sampled_from(["refresh", "Link"]))
                 elif name == "content":
-                    value = f"0;url={draw(URLS)}"
+                    value = draw(st.sampled_from([f"0;url={draw(URLS)}", f"<{draw(URLS)}>; rel=stylesheet"]))
+                elif name == "attributeName":
+                    value = draw(st.sampled_from(["href", "xlink:href", "width"]))
                 elif name == "rel":
                     value = draw(st.sampled_from(["stylesheet", "dns-prefetch", "preload", "icon"]))
                 quote = draw(st.sampled_from(['"', "'", ""]))
@@ -150,7 +157,12 @@ def html_documents(draw: st.DrawFn, depth: int = 0) -> str:
 
 # -- MIME --------------------------------------------------------------------------------------
 
-CHARSETS = st.sampled_from(["utf-8", "iso-8859-1", "windows-1252", "utf-16", "shift_jis", "x-unknown", "", "utf-7"])
+# Codecs that are not text charsets or that fail on most bytes (idna, punycode) made the whole
+# message PARSE_FAILED before issue 17.
+CHARSETS = st.sampled_from(
+    ["utf-8", "iso-8859-1", "windows-1252", "utf-16", "shift_jis", "x-unknown", "", "utf-7", "idna", "punycode",
+     "rot13", "base64", "zlib", "hex", "unicode-escape", "utf-32-be", "cp037"]
+)  # fmt: skip
 ENCODINGS = st.sampled_from(["7bit", "8bit", "base64", "quoted-printable", "binary", "x-uuencode", "bogus"])
 HEADER_TEXT = st.one_of(
     st.text(max_size=60),
@@ -160,6 +172,8 @@ HEADER_TEXT = st.one_of(
             "=?utf-8?b?Y2Fmw6k=?=",
             "=?iso-8859-1?q?=E9t=E9?= <a@example.org>",
             "=?bogus?x?zzz?=",
+            "=?idna?q?<x>?=",
+            "=?punycode?b?PHg+?=",
             '"Pay\u202epal" <service@paypa1.example>',
             "a@example.org, <b@example.org>, group: c@example.org;",
             "<>",
@@ -193,6 +207,12 @@ def mime_parts(draw: st.DrawFn, depth: int = 0) -> bytes:
         return f'Content-Type: multipart/{subtype}; boundary="{boundary}"\r\n\r\n'.encode() + body
     if depth < 3 and draw(st.integers(0, 6)) == 0:
         return b"Content-Type: message/rfc822\r\n\r\n" + draw(messages(depth + 1))
+    if draw(st.integers(0, 12)) == 0:
+        access = draw(st.sampled_from(["URL", "anon-ftp", "local-file", "mail-server", "x-bogus", ""]))
+        return (
+            f'Content-Type: message/external-body; access-type={access}; URL="{draw(URLS)}"; site="{draw(URLS)}";'
+            f' name="{draw(URLS)}"\r\n\r\nContent-Type: image/gif\r\nContent-ID: <img1@example>\r\n\r\n'
+        ).encode("utf-8", "surrogatepass")
     kind = draw(st.sampled_from(["text/html", "text/plain", "image/png", "application/pdf", "text/calendar",
                                  "image/svg+xml", "application/octet-stream", "text/css"]))  # fmt: skip
     charset = draw(CHARSETS)
@@ -209,7 +229,7 @@ def mime_parts(draw: st.DrawFn, depth: int = 0) -> bytes:
         text = draw(st.text(max_size=80))
     try:
         data = text.encode(charset or "utf-8", "replace")
-    except LookupError:
+    except Exception:  # noqa: BLE001 - unknown, binary-only (zlib) or failing (idna) codecs
         data = text.encode("utf-8", "surrogatepass")
     if draw(st.booleans()):
         data = data[: draw(st.integers(0, len(data)))]
@@ -217,6 +237,19 @@ def mime_parts(draw: st.DrawFn, depth: int = 0) -> bytes:
         st.sampled_from(["", "x.pdf", "../../evil.sh", "invoice.pdf\u202eexe.doc", "CON", "=?utf-8?q?a=2Ehtml?="])
     )
     headers = f"Content-Type: {kind}; charset={charset}" + (f'; name="{name}"' if name else "") + "\r\n"
+    if draw(st.integers(0, 4)) == 0:  # RFC 2231 names in any charset, raw UTF-8 (RFC 6532) names
+        headers += draw(
+            st.sampled_from(
+                [
+                    "Content-Disposition: attachment; filename*=idna''inv%E2%80%AEfdp.exe\r\n",
+                    "Content-Disposition: attachment; filename*=punycode'en'%FF%FE\r\n",
+                    f"Content-Disposition: attachment; filename*={charset}''caf%C3%A9.pdf\r\n",
+                    "Content-Disposition: attachment; filename=inv\u202efdp.exe\r\n",
+                ]
+            )
+        )
+    if draw(st.integers(0, 6)) == 0:
+        headers += f"Content-Base: {draw(URLS)}\r\n"
     headers += f"Content-Transfer-Encoding: {encoding}\r\n"
     if draw(st.booleans()):
         headers += f"Content-Disposition: {draw(st.sampled_from(['attachment', 'inline', 'bogus']))}\r\n"

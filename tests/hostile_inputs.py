@@ -194,3 +194,21 @@ def long_urls(count: int = 400, labels: int = 2_000) -> bytes:
 def many_headers(size: int = 20_000_000) -> bytes:
     """A header block of `size` bytes of tiny headers (4 million of them at the default)."""
     return b"X:y\r\n" * (size // 5) + HEAD + b"\r\nbody\r\n"
+
+
+def plain_links(count: int = 1_000_000) -> bytes:
+    """A plain-text body of `count` lines, each a link (1,000,000: 29 MB), as in issue 17."""
+    lines = b"".join(b"http://e.example/%07d?a=1\n" % i for i in range(count))
+    return HEAD + b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + lines
+
+
+def plain_links_multipart(count: int = 1_000_000) -> bytes:
+    """The same body inside a multipart/alternative, beside a small HTML part."""
+    lines = b"".join(b"http://e.example/%07d?a=1\n" % i for i in range(count))
+    return (
+        HEAD
+        + b'MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="z"\r\n\r\n'
+        + b"--z\r\nContent-Type: text/plain\r\n\r\n"
+        + lines
+        + b"\r\n--z\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--z--\r\n"
+    )

@@ -106,3 +106,19 @@ def test_escaped_markup_outside_body_stays_text():
     safe = safe_document(message, analyse(message))
     assert "&lt;img src=https://evil.example/x.gif&gt;" in safe.html and not safe.fail_closed
     check_invariants(data)
+
+
+@pytest.mark.parametrize("charset", ["idna", "punycode", "rot13", "zlib", "unicode-escape"])
+def test_a_failing_codec_on_one_part_keeps_the_invariants(charset):
+    """Issue 17: `charset=idna` (or punycode) on any part made the whole message PARSE_FAILED."""
+    data = (
+        b'From: a@example.org\r\nTo: b@example.org\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/html; charset=" + charset.encode() + b"\r\n\r\n"
+        b"<p>\xe9 <img src='https://t.example/o.gif?u=42'></p>\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=" + charset.encode() + b"\r\n\r\n\xff\xfe<x>\r\n"
+        b"--b\r\nContent-Type: application/octet-stream\r\n"
+        b"Content-Disposition: attachment; filename*=" + charset.encode() + b"''inv%E2%80%AEfdp.exe\r\n\r\nMZ\r\n"
+        b"--b--\r\n"
+    )
+    check_invariants(data)
+    assert len(load_bytes(data).html_bodies) == 1

@@ -68,6 +68,15 @@ CODES: dict[str, CodeText] = {
         tr("an object, embed or applet loaded from a server: old plug-in content that has no place in an email"),
         Severity.MEDIUM,
     ),
+    "REMOTE_SCRIPT": CodeText(
+        tr("Script loaded by an SVG drawing"),
+        tr("Scripts loaded by SVG drawings"),
+        tr(
+            "a script that an SVG drawing in the message loads from a server (`<svg><script href>`): a mail "
+            "program that shows the message in a web engine may fetch it when the drawing is shown"
+        ),
+        Severity.MEDIUM,
+    ),
     "REMOTE_PREFETCH": CodeText(
         tr("Prefetched resource"),
         tr("Prefetched resources"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import Text, join, tr
-from . import attachment_refs, beacon_text, pixels
+from . import attachment_refs, beacon_text, mime_refs, pixels
 from .references import Reference, css_text_references, find_references, find_references_in_soup, parse_html
 from .tokens import TokenFinder, recipient_identities
 from .trackers import index, sender_domains, sending_service
@@ -58,10 +58,14 @@ def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
     refs: list[tuple[Reference, str | None]] = []
     findings: list[Finding] = []
     for msg in message.walk_messages():
+        cids: set[str] = set()
         for body in msg.html_bodies:
-            body_refs = find_references_in_soup(parse_html(body.text), part=body.part)
+            base = mime_refs.content_base(msg, body.part)
+            body_refs = find_references_in_soup(parse_html(body.text), part=body.part, base=base)
             refs += [(r, None) for r in body_refs]
             refs += [(r, None) for r in _cid_part_refs(msg, body_refs)]
+            cids |= {r.url[4:].strip("<>").lower() for r in body_refs if r.url.lower().startswith("cid:")}
+        findings += mime_refs.external_body_findings(msg, cids)
         scanned = attachment_refs.scan(msg)
         refs += scanned.references
         findings += scanned.findings
@@ -160,6 +164,8 @@ def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dic
         group = _Group(code, Category.TRACKED_LINK, [ref], token, match.vendor if match else None)
         return (code, ref.host, token_kind, group.vendor), group
     code = _AUTO_CODE.get(ref.kind)
+    if ref.kind == "script" and ref.tag is not None and ref.tag.find_parent("svg") is not None:
+        code = "REMOTE_SCRIPT"  # also SCRIPT_PRESENT; listed here as the load it is (issue 17)
     if code is None:
         return None, None
     group = _Group(code, Category.BEACON, [ref], token, attachment=attachment)

@@ -19,6 +19,7 @@ MAX_DEPTH = 16
 _CONTEXT_CHARS = 120
 _IMAGE_SET = frozenset({"image-set", "-webkit-image-set"})
 _URL_FUNCTIONS = frozenset({"url", "src"})
+_URL_LIKE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|//|\\\\)", re.IGNORECASE)  # scheme, //host, \\\\share
 _NESTED = frozenset({"media", "supports", "document", "-moz-document", "layer", "container", "scope"})
 
 # Selectors some senders use to learn how the message was read (Litmus-style forward detection).
@@ -116,6 +117,13 @@ def _declarations(decls: list, out: list[CssRef], *, context: str, sensor: str |
             name = decl.lower_name
             if font and name == "src":
                 _urls_in(decl.value, out, "css:@font-face", "font", context, sensor, depth)
+            elif name.startswith("--"):
+                # A custom property is loaded where it is used: `image-set(var(--u))` with
+                # `--u: "https://..."` fetches the string. Any URL-like string in one is listed.
+                _urls_in(decl.value, out, f"css:{name}", "image", context, sensor, depth)
+                for token in decl.value:
+                    if token.type == "string" and _URL_LIKE.match(token.value):
+                        _add(out, token.value, f"css:{name}", "image", context, sensor)
             else:
                 _urls_in(decl.value, out, f"css:{name}", "image", context, sensor, depth)
         elif isinstance(decl, ast.QualifiedRule | ast.AtRule):  # CSS nesting
@@ -140,6 +148,10 @@ def _urls_in(tokens: list | None, out: list[CssRef], vector: str, kind: str, con
                 for arg in token.arguments:
                     if arg.type == "string":  # a bare string in image-set() is a URL
                         _add(out, arg.value, vector, kind, context, sensor)
+                    elif arg.type == "function" and arg.lower_name == "var":  # and so is var()'s fallback
+                        for fallback in arg.arguments:
+                            if fallback.type == "string":
+                                _add(out, fallback.value, vector, kind, context, sensor)
                 _urls_in(token.arguments, out, vector, kind, context, sensor, depth + 1)
             else:
                 _urls_in(token.arguments, out, vector, kind, context, sensor, depth + 1)

@@ -64,6 +64,8 @@ _ATTRS: dict[str, tuple[tuple[str, str], ...]] = {
     "button": (("formaction", "form"),),
     "iframe": (("src", "frame"),),
     "frame": (("src", "frame"),),
+    "portal": (("src", "frame"),),  # Chrome's portals: a frame loaded in the background
+    "fencedframe": (("src", "frame"),),
     "object": (("data", "object"), ("codebase", "object")),
     "embed": (("src", "object"),),
     "applet": (("code", "object"), ("codebase", "object"), ("archive", "object")),
@@ -92,6 +94,8 @@ _LINK_KINDS = (
     ("manifest", "prefetch"),
     ("import", "prefetch"),
 )
+_LINK_VALUE = re.compile(r"<([^>]{0,4000})>([^,<]{0,400})")  # an HTTP Link header: `<url>; rel=x, <url2>`
+_ANIMATED = frozenset({"href", "xlink:href", "src"})  # SMIL <set>/<animate> of these loads the new value
 _REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\1\s*$", re.IGNORECASE | re.DOTALL)
 _CONDITIONAL = re.compile(r"^\s*\[if\b", re.IGNORECASE)
 _FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
@@ -100,6 +104,11 @@ _FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
 _SVG_URL_ATTRS = frozenset(
     {"fill", "stroke", "filter", "mask", "clip-path", "marker-start", "marker-mid", "marker-end", "cursor"}
 )
+
+
+# Attributes `element` reads itself; `other_attributes` skips them.
+_HANDLED = frozenset({"background", "style", "href", "content", "value", "attributionsrc"})
+_ANIMATION_VALUES = ("to", "from", "by", "values")
 
 
 @dataclass(eq=False)
@@ -236,10 +245,20 @@ class _Walker:
             match = _REFRESH_URL.match(str(attrs.get("content", ""))[:4096])  # the regex is quadratic
             if match and match.group(2):
                 self.add(match.group(2), "meta[http-equiv=refresh]", "refresh", tag, "content", base, container)
+        elif name == "meta" and str(attrs.get("http-equiv", "")).lower() == "link":
+            self.link_header(tag, base=base, container=container)
+        elif _animates_url(tag):
+            self.animation(tag, base=base, container=container)
         elif name == "param" and str(attrs.get("name", "")).lower() in _PARAM_URL_NAMES and "value" in attrs:
             self.add(str(attrs["value"]), "param[value]", "object", tag, "value", base, container)
         elif name == "style":
             self.css(tag.get_text(), tag=tag, attr=None, base=base, container=container)
+        if "attributionsrc" in attrs:
+            # Attribution Reporting: a browser sends a background request to each URL when the
+            # element loads (on click for a link).
+            kind = "ping" if name in ("a", "area") else "prefetch"
+            for raw in str(attrs["attributionsrc"]).split():
+                self.add(raw, f"{name}[attributionsrc]", kind, tag, "attributionsrc", base, container)
         if "background" in attrs:
             self.add(str(attrs["background"]), f"{name}[background]", "image", tag, "background", base, container)
         if "style" in attrs:
@@ -263,7 +282,9 @@ class _Walker:
         presentation attribute; elsewhere (`<td fill=...>`) it loads nothing but the safe view still
         blocks it, so it is listed as kind `other` and the two lists stay the same.
         """
-        handled = {a for a, _ in _ATTRS.get(tag.name, ())} | {"background", "style", "href", "content", "value"}
+        handled = {a for a, _ in _ATTRS.get(tag.name, ())} | _HANDLED
+        if _animates_url(tag):
+            handled |= set(_ANIMATION_VALUES)
         for attr, value in tag.attrs.items():
             if attr in handled or not isinstance(value, str) or attr.startswith("on"):
                 continue
@@ -275,6 +296,27 @@ class _Walker:
                 for item in css_refs.value_urls(value, vector=vector):
                     self.add(item.raw, vector, kind, tag, attr, base, container, css=item)
 
+    def link_header(self, tag: Tag, *, base: str | None, container: Tag | Comment | None) -> None:
+        """`<meta http-equiv="Link" content="<https://x/a.css>; rel=stylesheet">`: a Link header
+        written into the page, which a browser may act on as on `<link>`."""
+        for url, params in _LINK_VALUE.findall(str(tag.get("content", ""))[:20_000]):
+            rel = re.search(r"rel\s*=\s*\"?([^\";]*)", params, re.IGNORECASE)
+            kind = _link_kind(rel.group(1)) if rel else "other"
+            self.add(url.strip(), "meta[http-equiv=link]", kind, tag, "content", base, container)
+
+    def animation(self, tag: Tag, *, base: str | None, container: Tag | Comment | None) -> None:
+        """SVG `<set attributeName="href" to="...">` / `<animate values="a;b">`: the animated
+        element loads each new value (an `<image>` its picture, an `<a>` only on click)."""
+        target = tag.parent.name if tag.parent is not None else ""
+        kind = "link" if target == "a" else "image"
+        for attr in _ANIMATION_VALUES:
+            value = tag.get(attr)
+            if not isinstance(value, str):
+                continue
+            for raw in value.split(";") if attr == "values" else [value]:
+                if raw.strip():
+                    self.add(raw.strip(), f"svg:{tag.name}[{attr}]", kind, tag, attr, base, container)
+
     def nested_document(self, tag: Tag, *, base: str | None, container: Tag | Comment | None, depth: int) -> None:
         """iframe srcdoc and data:text/html frames are documents of their own: scan them too."""
         html = tag.get("srcdoc")
@@ -282,6 +324,10 @@ class _Walker:
             html = _data_html(str(tag.get("src") or tag.get("data") or ""))
         if html:
             self.walk(parse_html(str(html)), base=base, container=container, depth=depth + 1)
+
+
+def _animates_url(tag: Tag) -> bool:
+    return tag.name in ("set", "animate") and str(tag.attrs.get("attributename", "")).lower() in _ANIMATED
 
 
 def _may_hold_css_url(value: str) -> bool:

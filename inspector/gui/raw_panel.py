@@ -48,6 +48,8 @@ class RawPanel(Panel):
         super().__init__(parent)
         self._message: Any = None
         self._offsets: dict[str, int] = {}
+        self._text = ""
+        self._filled = True
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -80,12 +82,24 @@ class RawPanel(Panel):
             text += "\n\n" + self.tr("[… source cut at {size} for display; the analysis read all of it]").format(
                 size=human_size(MAX_SHOWN)
             )
-        self.source.setPlainText(text)
+        # Filled when first shown: 4 MB of source cost the GUI thread 0.9 s on every open.
+        self._text, self._filled = text, False
+        if self.isVisible():
+            self._fill()
         self._offsets = part_offsets(message, text)
         self.tree.clear()
         if message is not None:
             self.tree.addTopLevelItem(self._item(message.root))
             self.tree.expandAll()
+
+    def _fill(self) -> None:
+        if not self._filled:
+            self._filled = True
+            self.source.setPlainText(self._text)
+
+    def showEvent(self, event) -> None:  # Qt calls it when the panel is first shown
+        self._fill()
+        super().showEvent(event)
 
     def _item(self, part: Any) -> QTreeWidgetItem:
         name = visible_name(part.filename) if part.filename else ""
@@ -108,7 +122,7 @@ class RawPanel(Panel):
 
     def select_header(self, name: str, occurrence: int = 0) -> bool:
         """Highlight the n-th `Name:` line of the top header block."""
-        text = self.source.toPlainText()
+        text = self._text
         end = text.find("\n\n")
         block = text if end < 0 else text[: end + 1]
         needle = f"{name.lower()}:"
@@ -124,6 +138,7 @@ class RawPanel(Panel):
         return False
 
     def scroll_to_offset(self, offset: int, *, select_line: bool = True) -> None:
+        self._fill()
         cursor = self.source.textCursor()
         cursor.setPosition(min(offset, len(self.source.toPlainText())))
         if select_line:

@@ -38,6 +38,8 @@ _ALIASES = {
     "x-user-defined": "cp1252",
 }
 
+_NOT_CHARSETS = frozenset(["idna", "punycode"])
+
 
 def unfold(raw: str) -> str:
     return _FOLD.sub("", raw)
@@ -73,9 +75,14 @@ def normalise_charset(label: str | None) -> str | None:
     cleaned = label.strip().strip("\"'").lower()
     cleaned = _ALIASES.get(cleaned, cleaned)
     try:
-        return codecs.lookup(cleaned).name
+        info = codecs.lookup(cleaned)
     except (LookupError, ValueError):
         return None
+    # rot13, base64, zlib... are not charsets; idna and punycode encode host names, not text, and
+    # fail on most bytes. Any of them on one part must not stop the rest of the message.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def sniff_html_charset(data: bytes) -> str | None:
@@ -98,7 +105,7 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str, str | None
     for candidate in candidates:
         try:
             text = data.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
+        except Exception:  # noqa: BLE001 - a codec may raise anything (UnicodeError, ValueError...)
             if candidate == codec and problem is None:
                 problem = f"bytes are not valid {declared}"
             continue

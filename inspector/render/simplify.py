@@ -24,12 +24,16 @@ What it does, on the document the sanitiser made (it adds no URL and keeps every
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 MAX_TABLE_DEPTH = 8
 
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
+# What `for_text_browser` changes: table parts, and elements carrying reference ids.
+_RESHAPED = re.compile(r"<(?:table|tr|td|th|caption|colgroup|col|thead|tbody|tfoot)\b|data-ei-refs", re.IGNORECASE)
 _TABLE_PARTS = frozenset({"table", "tr", "caption", "colgroup", "col"} | _ROW_GROUPS | _CELLS)
 # What each container may hold directly; anything else is wrapped.
 _HOLDS = {
@@ -54,6 +58,8 @@ _PARENTS = {
 
 
 def for_text_browser(html: str, *, max_table_depth: int = MAX_TABLE_DEPTH) -> str:
+    if not _RESHAPED.search(html):
+        return html  # no table part, no element id: nothing to do (a plain-text view, mostly)
     soup = BeautifulSoup(html, "html.parser")
     _repair_tables(soup)
     _flatten_tables(soup, max_table_depth)

@@ -199,92 +199,92 @@
       <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
       <source>Signed, but by another domain</source>
       <translation>Signé, mais par un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="164" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Le message porte une signature apparemment valide de {signers}, qui n'est pas le domaine de l'expéditeur {domain}. Une signature prouve seulement qui a signé, pas qui la ligne From désigne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="169" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="170" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>les services de newsletters et d'envoi d'e-mails signent souvent avec leur propre domaine pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="183" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="184" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Votre serveur de messagerie a vérifié la signature à l'arrivée ; la modification a donc eu lieu ensuite (Microsoft 365 et l'archivage réencodent les messages).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="195" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
       <source>The text changed after it was signed</source>
       <translation>Le texte a changé après avoir été signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>les serveurs de messagerie, les antivirus, les mentions légales ajoutées et les listes de diffusion modifient les messages en chemin.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>Only the start of the text is signed</source>
       <translation>Seul le début du texte est signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="235" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>La signature couvre les {signed} premiers octets du texte ; {extra} octets supplémentaires suivent, que n'importe qui a pu ajouter.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="240" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="241" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>d'anciennes configurations de listes de diffusion signaient ainsi pour que les listes puissent ajouter un pied de page.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>Les dates de la signature ne correspondent pas au moment de la livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>La signature indique avoir été créée après l'arrivée du message, ou elle avait expiré à son arrivée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="253" />
       <source>wrong clocks on the sending server.</source>
       <translation>une horloge mal réglée sur le serveur d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="265" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
       <source>Signed with an outdated method</source>
       <translation>Signé avec une méthode dépassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>La signature utilise SHA-1, qui n'est plus considéré comme sûr contre la falsification.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
       <source>old mail servers still sign this way.</source>
       <translation>d'anciens serveurs de messagerie signent encore ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="279" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>La vérification de la signature de {domain} avec sa clé publiée a donné : {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>la clé a peut-être été remplacée depuis l'envoi du message, ou le message a été modifié lors de son stockage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="309" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="310" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>les services de transfert et les listes de diffusion utilisent ARC de manière légitime.</translation>
     </message>
@@ -314,62 +314,62 @@
       <translation>il affirme {method}=pass alors que votre serveur a trouvé {result}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="189" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="190" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="191" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Aucun verdict de votre serveur de messagerie n'est disponible pour comparer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="216" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
       <source>A {header} line was added after signing</source>
       <translation>Une ligne {header} a été ajoutée après la signature</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="218" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>La signature de {domain} couvre {signed} ligne(s) {header}, mais le message en compte {count} ; la ligne en trop a été ajoutée par quelqu'un d'autre et c'est peut-être celle qui vous est montrée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>les listes de diffusion ajoutent des lignes, mais rarement une deuxième de ce type.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>The signature did not verify online</source>
       <translation>La signature n'a pas été validée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
       <source>The signature could not be checked online</source>
       <translation>La signature n'a pas pu être vérifiée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>The forwarding record is broken</source>
       <translation>Le relevé de transfert est rompu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>Accepted on a forwarder's word</source>
       <translation>Accepté sur la parole d'un intermédiaire de transfert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="304" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="305" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="306" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, le premier intermédiaire a constaté un échec d'authentification, et votre serveur a accepté le message sur la foi du relevé de cet intermédiaire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>L'empreinte du texte du message enregistrée dans la signature DKIM ne correspond plus au texte.</translation>
     </message>
@@ -384,182 +384,182 @@
       <translation>Une autre signature a bien été vérifiée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="146" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
       <source>It only loads when your mail program uses dark mode, so it also reveals that setting.</source>
       <translation>Cet élément ne se charge que si votre logiciel de messagerie est en mode sombre ; il révèle donc aussi ce réglage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="147" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
       <source>It only loads in light mode, so it also reveals your colour setting.</source>
       <translation>Cet élément ne se charge qu'en mode clair ; il révèle donc aussi votre réglage de couleurs.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="148" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
       <source>It only loads when the message is printed, so it tells the sender you printed it.</source>
       <translation>Cet élément ne se charge que lorsque le message est imprimé ; il indique donc à l'expéditeur que vous l'avez imprimé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="149" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
       <source>It only loads in a forwarded or quoted copy, so it tells the sender the message was forwarded.</source>
       <translation>Cet élément ne se charge que dans une copie transférée ou citée ; il indique donc à l'expéditeur que le message a été transféré.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="150" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
       <source>It only loads on some screen sizes, so it reveals what kind of device you read on.</source>
       <translation>Cet élément ne se charge que sur certaines tailles d'écran ; il révèle donc le type d'appareil sur lequel vous lisez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="151" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
       <source>It only loads in some mail programs, so it reveals which one you use.</source>
       <translation>Cet élément ne se charge que dans certains logiciels de messagerie ; il révèle donc celui que vous utilisez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="154" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="163" />
       <source>when you opened the message</source>
       <translation>quand vous avez ouvert le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="164" />
       <source>your IP address, and from it your approximate location and your organisation or provider</source>
       <translation>votre adresse IP, et à partir d'elle votre localisation approximative et votre organisation ou fournisseur d'accès</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
       <source>your mail program and device</source>
       <translation>votre logiciel de messagerie et votre appareil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
       <source>who you are</source>
       <translation>qui vous êtes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
       <source>your network's name server (often your organisation or provider)</source>
       <translation>le serveur de noms de votre réseau (souvent votre organisation ou fournisseur d'accès)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
       <source>your Windows user name and a crackable hash of your password</source>
       <translation>votre nom d'utilisateur Windows et une empreinte (hash) de votre mot de passe qui peut être cassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
       <source>when you clicked</source>
       <translation>quand vous avez cliqué</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="161" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
       <source>that you read the message</source>
       <translation>que vous avez lu le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
       <source>a Mailchimp subscriber id</source>
       <translation>un identifiant d'abonné Mailchimp</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
       <source>a Klaviyo profile id</source>
       <translation>un identifiant de profil Klaviyo</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
       <source>a Marketo per-lead token</source>
       <translation>un jeton Marketo propre à chaque contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="177" />
       <source>a HubSpot contact token</source>
       <translation>un jeton de contact HubSpot</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="178" />
       <source>a Vero user id</source>
       <translation>un identifiant d'utilisateur Vero</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="179" />
       <source>a recipient id</source>
       <translation>un identifiant de destinataire</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="171" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
       <source>a recipient id (GoPhish style)</source>
       <translation>un identifiant de destinataire (à la manière de GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="172" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
       <source>a subscriber id</source>
       <translation>un identifiant d'abonné</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="173" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
       <source>a contact id</source>
       <translation>un identifiant de contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
       <source>a user id</source>
       <translation>un identifiant d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
       <source>a member id</source>
       <translation>un identifiant de membre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
       <source>an e-mail address</source>
       <translation>une adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="189" />
       <source>plain</source>
       <translation>en clair</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="190" />
       <source>url-encoded</source>
       <translation>encodée pour URL</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="191" />
       <source>lower</source>
       <translation>minuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="192" />
       <source>upper</source>
       <translation>majuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="193" />
       <source>as written</source>
       <translation>telle qu'écrite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="194" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="186" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="195" />
       <source>local part</source>
       <translation>partie avant le @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="212" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="221" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} provenant de {host} ({count} adresses)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="248" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="257" />
       <source>It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
       <translation>Son adresse contient un long code d'apparence unique ({where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="291" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="300" />
       <source>Loading it would reveal {items}.</source>
       <translation>Son chargement révélerait {items}.</translation>
     </message>
@@ -670,216 +670,231 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="72" />
+      <source>Script loaded by an SVG drawing</source>
+      <translation>Script chargé par un dessin SVG</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <source>Scripts loaded by SVG drawings</source>
+      <translation>Scripts chargés par des dessins SVG</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <source>a script that an SVG drawing in the message loads from a server (`&lt;svg&gt;&lt;script href&gt;`): a mail program that shows the message in a web engine may fetch it when the drawing is shown</source>
+      <translation>un script qu'un dessin SVG du message charge depuis un serveur (`&lt;svg&gt;&lt;script href&gt;`) : un logiciel de messagerie qui affiche le message dans un moteur web peut le récupérer à l'affichage du dessin</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="81" />
       <source>Prefetched resource</source>
       <translation>Ressource préchargée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="82" />
       <source>Prefetched resources</source>
       <translation>Ressources préchargées</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="83" />
       <source>a hint asking the mail program to fetch something from a server in advance</source>
       <translation>une indication demandant au logiciel de messagerie de récupérer à l'avance quelque chose sur un serveur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="78" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
       <source>DNS prefetch</source>
       <translation>Résolution DNS anticipée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="79" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
       <source>DNS prefetches</source>
       <translation>Résolutions DNS anticipées</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="80" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
       <source>a hint asking the mail program to look up a server name in advance. Only a name lookup leaves your computer, but it still reveals that the message was opened, through your network's name server</source>
       <translation>une indication demandant au logiciel de messagerie de rechercher à l'avance le nom d'un serveur. Seule une recherche de nom quitte votre ordinateur, mais elle révèle quand même, par le serveur de noms de votre réseau, que le message a été ouvert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="96" />
       <source>Automatic redirect</source>
       <translation>Redirection automatique</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="97" />
       <source>Automatic redirects</source>
       <translation>Redirections automatiques</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="98" />
       <source>an instruction to load another address automatically after the message is shown</source>
       <translation>une instruction qui charge automatiquement une autre adresse après l'affichage du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="93" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="102" />
       <source>Windows file-share reference</source>
       <translation>Référence à un partage de fichiers Windows</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="94" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="103" />
       <source>Windows file-share references</source>
       <translation>Références à des partages de fichiers Windows</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="95" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="104" />
       <source>a reference to a file on a Windows network share. On Windows, Outlook and Explorer connect to that server and hand over your Windows login name and a hash of your password (NTLM) without any click; this is how CVE-2023-23397 was exploited</source>
       <translation>une référence à un fichier sur un partage réseau Windows. Sous Windows, Outlook et l'Explorateur se connectent à ce serveur et lui transmettent votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans aucun clic ; c'est ainsi que la faille CVE-2023-23397 a été exploitée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="118" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
       <source>a link that goes through a click-tracking service before reaching its destination, so the sender learns when you click it</source>
       <translation>un lien qui passe par un service de suivi des clics avant d'atteindre sa destination ; l'expéditeur apprend ainsi quand vous cliquez dessus</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="136" />
       <source>a link carrying a code that identifies you, so a click tells the sender it was you</source>
       <translation>un lien portant un code qui vous identifie ; un clic indique donc à l'expéditeur que c'était vous</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="133" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="142" />
       <source>a link with a 'ping' address that browsers notify when the link is clicked</source>
       <translation>un lien avec une adresse « ping » que les navigateurs préviennent quand on clique sur le lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="211" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="220" />
       <source>{title} from {host}</source>
       <translation>{title} provenant de {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="236" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
       <source>The address contains your e-mail address ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient votre adresse e-mail ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="243" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="252" />
       <source>It carries {what} ({where}), which lets the sender tie the request to you personally.</source>
       <translation>Son adresse contient {what} ({where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="261" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="270" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="286" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="295" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="288" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="297" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Cliquer dessus révélerait {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="290" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="299" />
       <source>Opening it would reveal {items}.</source>
       <translation>Ouvrir ce fichier révélerait {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="116" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
       <source>Tracked link via {via}</source>
       <translation>Lien suivi via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="117" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
       <source>Tracked links via {via} ({count} links)</source>
       <translation>Liens suivis via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="134" />
       <source>Personalised link via {via}</source>
       <translation>Lien personnalisé via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="135" />
       <source>Personalised links via {via} ({count} links)</source>
       <translation>Liens personnalisés via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="131" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="140" />
       <source>Link with click notification via {via}</source>
       <translation>Lien avec notification de clic via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="132" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="141" />
       <source>Links with click notification via {via} ({count} links)</source>
       <translation>Liens avec notification de clic via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="225" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="234" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient la partie de votre adresse e-mail avant le @ ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="231" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="240" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="254" />
       <source>an identifier ({label})</source>
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="253" />
+      <location filename="../../inspector/analysis/beacons.py" line="259" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="259" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="184" />
+      <location filename="../../inspector/analysis/beacons.py" line="190" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="202" />
+      <location filename="../../inspector/analysis/beacons.py" line="208" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="204" />
+      <location filename="../../inspector/analysis/beacons.py" line="210" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="247" />
+      <location filename="../../inspector/analysis/beacons.py" line="253" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="261" />
+      <location filename="../../inspector/analysis/beacons.py" line="267" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="263" />
+      <location filename="../../inspector/analysis/beacons.py" line="269" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="269" />
+      <location filename="../../inspector/analysis/beacons.py" line="275" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="189" />
+      <location filename="../../inspector/analysis/beacons.py" line="195" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="272" />
+      <location filename="../../inspector/analysis/beacons.py" line="278" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="274" />
+      <location filename="../../inspector/analysis/beacons.py" line="280" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -1392,6 +1407,21 @@
       <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="96" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
+      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Une image du corps du message pointe vers cette partie (cid:) : un logiciel de messagerie qui suit les corps externes la récupère dès l'affichage du message, ce qui indique à {host} que vous l'avez ouvert. La vue sûre ne la suit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="107" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
+      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Un logiciel de messagerie qui affiche cette partie, ou propose de la récupérer, contacte {host}. La vue sûre ne la suit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="120" />
+      <source>A part of the message is fetched from {host}</source>
+      <translation>Une partie du message est récupérée depuis {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/name_checks.py" line="168" />

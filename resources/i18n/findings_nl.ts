@@ -199,92 +199,92 @@
       <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="164" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="169" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="170" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="183" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="184" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="195" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="235" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="240" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="241" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="253" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="265" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="279" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="309" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="310" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
@@ -314,62 +314,62 @@
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="189" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="190" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="191" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="216" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="218" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="304" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="305" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="306" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
@@ -384,182 +384,182 @@
       <translation>Een andere handtekening was wel geldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="146" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
       <source>It only loads when your mail program uses dark mode, so it also reveals that setting.</source>
       <translation>Het wordt alleen geladen wanneer uw e-mailprogramma de donkere modus gebruikt, dus het verraadt ook die instelling.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="147" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
       <source>It only loads in light mode, so it also reveals your colour setting.</source>
       <translation>Het wordt alleen in de lichte modus geladen, dus het verraadt ook uw kleurinstelling.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="148" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
       <source>It only loads when the message is printed, so it tells the sender you printed it.</source>
       <translation>Het wordt alleen geladen wanneer het bericht afgedrukt wordt, dus het vertelt de afzender dat u het afdrukte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="149" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
       <source>It only loads in a forwarded or quoted copy, so it tells the sender the message was forwarded.</source>
       <translation>Het wordt alleen geladen in een doorgestuurde of geciteerde kopie, dus het vertelt de afzender dat het bericht doorgestuurd werd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="150" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
       <source>It only loads on some screen sizes, so it reveals what kind of device you read on.</source>
       <translation>Het wordt alleen op bepaalde schermgroottes geladen, dus het verraadt op wat voor toestel u leest.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="151" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
       <source>It only loads in some mail programs, so it reveals which one you use.</source>
       <translation>Het wordt alleen in bepaalde e-mailprogramma's geladen, dus het verraadt welk programma u gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="154" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="163" />
       <source>when you opened the message</source>
       <translation>wanneer u het bericht opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="155" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="164" />
       <source>your IP address, and from it your approximate location and your organisation or provider</source>
       <translation>uw IP-adres, en daaruit uw geschatte locatie en uw organisatie of provider</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="156" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
       <source>your mail program and device</source>
       <translation>uw e-mailprogramma en toestel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="157" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
       <source>who you are</source>
       <translation>wie u bent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="158" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
       <source>your network's name server (often your organisation or provider)</source>
       <translation>de naamserver van uw netwerk (vaak uw organisatie of provider)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="159" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
       <source>your Windows user name and a crackable hash of your password</source>
       <translation>uw Windows-gebruikersnaam en een kraakbare hash van uw wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="160" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
       <source>when you clicked</source>
       <translation>wanneer u klikte</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="161" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
       <source>that you read the message</source>
       <translation>dat u het bericht las</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="165" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
       <source>a Mailchimp subscriber id</source>
       <translation>een Mailchimp-abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="166" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
       <source>a Klaviyo profile id</source>
       <translation>een Klaviyo-profiel-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="167" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
       <source>a Marketo per-lead token</source>
       <translation>een Marketo-token per contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="168" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="177" />
       <source>a HubSpot contact token</source>
       <translation>een HubSpot-contacttoken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="169" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="178" />
       <source>a Vero user id</source>
       <translation>een Vero-gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="170" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="179" />
       <source>a recipient id</source>
       <translation>een ontvanger-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="171" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
       <source>a recipient id (GoPhish style)</source>
       <translation>een ontvanger-ID (zoals bij GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="172" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
       <source>a subscriber id</source>
       <translation>een abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="173" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
       <source>a contact id</source>
       <translation>een contact-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="174" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
       <source>a user id</source>
       <translation>een gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="175" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
       <source>a member id</source>
       <translation>een lid-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="176" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
       <source>an e-mail address</source>
       <translation>een e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="180" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="189" />
       <source>plain</source>
       <translation>leesbaar</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="190" />
       <source>url-encoded</source>
       <translation>URL-gecodeerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="191" />
       <source>lower</source>
       <translation>kleine letters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="192" />
       <source>upper</source>
       <translation>hoofdletters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="193" />
       <source>as written</source>
       <translation>zoals geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="194" />
       <source>address</source>
       <translation>adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="186" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="195" />
       <source>local part</source>
       <translation>deel vóór de @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="212" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="221" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} van {host} ({count} adressen)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="248" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="257" />
       <source>It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
       <translation>Het adres bevat een lange, uniek ogende code ({where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="291" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="300" />
       <source>Loading it would reveal {items}.</source>
       <translation>Het laden ervan zou dit prijsgeven: {items}.</translation>
     </message>
@@ -670,216 +670,231 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="72" />
+      <source>Script loaded by an SVG drawing</source>
+      <translation>Script geladen door een SVG-tekening</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <source>Scripts loaded by SVG drawings</source>
+      <translation>Scripts geladen door SVG-tekeningen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <source>a script that an SVG drawing in the message loads from a server (`&lt;svg&gt;&lt;script href&gt;`): a mail program that shows the message in a web engine may fetch it when the drawing is shown</source>
+      <translation>een script dat een SVG-tekening in het bericht van een server laadt (`&lt;svg&gt;&lt;script href&gt;`): een e-mailprogramma dat het bericht in een webengine toont, kan het ophalen wanneer de tekening wordt getoond</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/beacon_text.py" line="81" />
       <source>Prefetched resource</source>
       <translation>Vooraf geladen bron</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="73" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="82" />
       <source>Prefetched resources</source>
       <translation>Vooraf geladen bronnen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="74" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="83" />
       <source>a hint asking the mail program to fetch something from a server in advance</source>
       <translation>een hint die het e-mailprogramma vraagt om vooraf iets van een server op te halen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="78" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
       <source>DNS prefetch</source>
       <translation>DNS-prefetch</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="79" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
       <source>DNS prefetches</source>
       <translation>DNS-prefetches</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="80" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
       <source>a hint asking the mail program to look up a server name in advance. Only a name lookup leaves your computer, but it still reveals that the message was opened, through your network's name server</source>
       <translation>een hint die het e-mailprogramma vraagt om vooraf een servernaam op te zoeken. Alleen een naamopzoeking verlaat uw computer, maar via de naamserver van uw netwerk verraadt die toch dat het bericht geopend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="87" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="96" />
       <source>Automatic redirect</source>
       <translation>Automatische doorverwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="88" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="97" />
       <source>Automatic redirects</source>
       <translation>Automatische doorverwijzingen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="89" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="98" />
       <source>an instruction to load another address automatically after the message is shown</source>
       <translation>een instructie om na het tonen van het bericht automatisch een ander adres te laden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="93" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="102" />
       <source>Windows file-share reference</source>
       <translation>Verwijzing naar een Windows-netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="94" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="103" />
       <source>Windows file-share references</source>
       <translation>Verwijzingen naar Windows-netwerkshares</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="95" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="104" />
       <source>a reference to a file on a Windows network share. On Windows, Outlook and Explorer connect to that server and hand over your Windows login name and a hash of your password (NTLM) without any click; this is how CVE-2023-23397 was exploited</source>
       <translation>een verwijzing naar een bestand op een Windows-netwerkshare. Onder Windows maken Outlook en Verkenner verbinding met die server en geven ze uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u klikt; zo werd CVE-2023-23397 misbruikt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="118" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
       <source>a link that goes through a click-tracking service before reaching its destination, so the sender learns when you click it</source>
       <translation>een link die langs een dienst voor klikregistratie loopt voordat hij zijn bestemming bereikt, zodat de afzender te weten komt wanneer u erop klikt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="127" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="136" />
       <source>a link carrying a code that identifies you, so a click tells the sender it was you</source>
       <translation>een link met een code die u identificeert, zodat een klik de afzender vertelt dat u het was</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="133" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="142" />
       <source>a link with a 'ping' address that browsers notify when the link is clicked</source>
       <translation>een link met een 'ping'-adres dat browsers verwittigen wanneer op de link geklikt wordt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="211" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="220" />
       <source>{title} from {host}</source>
       <translation>{title} van {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="236" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
       <source>The address contains your e-mail address ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat uw e-mailadres ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="243" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="252" />
       <source>It carries {what} ({where}), which lets the sender tie the request to you personally.</source>
       <translation>Het adres bevat {what} ({where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="261" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="270" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="286" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="295" />
       <source>{items} and {last}</source>
       <translation>{items} en {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="288" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="297" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Erop klikken zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="290" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="299" />
       <source>Opening it would reveal {items}.</source>
       <translation>Het openen van dat bestand zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="116" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
       <source>Tracked link via {via}</source>
       <translation>Gevolgde link via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="117" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
       <source>Tracked links via {via} ({count} links)</source>
       <translation>Gevolgde links via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="125" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="134" />
       <source>Personalised link via {via}</source>
       <translation>Gepersonaliseerde link via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="126" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="135" />
       <source>Personalised links via {via} ({count} links)</source>
       <translation>Gepersonaliseerde links via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="131" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="140" />
       <source>Link with click notification via {via}</source>
       <translation>Link met klikmelding via {via}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="132" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="141" />
       <source>Links with click notification via {via} ({count} links)</source>
       <translation>Links met klikmelding via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="225" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="234" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het deel van uw e-mailadres vóór de @ ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="231" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="240" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacon_text.py" line="245" />
+      <location filename="../../inspector/analysis/beacon_text.py" line="254" />
       <source>an identifier ({label})</source>
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="253" />
+      <location filename="../../inspector/analysis/beacons.py" line="259" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="259" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="184" />
+      <location filename="../../inspector/analysis/beacons.py" line="190" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="202" />
+      <location filename="../../inspector/analysis/beacons.py" line="208" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="204" />
+      <location filename="../../inspector/analysis/beacons.py" line="210" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="247" />
+      <location filename="../../inspector/analysis/beacons.py" line="253" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="261" />
+      <location filename="../../inspector/analysis/beacons.py" line="267" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="263" />
+      <location filename="../../inspector/analysis/beacons.py" line="269" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="269" />
+      <location filename="../../inspector/analysis/beacons.py" line="275" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="189" />
+      <location filename="../../inspector/analysis/beacons.py" line="195" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="272" />
+      <location filename="../../inspector/analysis/beacons.py" line="278" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="274" />
+      <location filename="../../inspector/analysis/beacons.py" line="280" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -1392,6 +1407,21 @@
       <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="96" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
+      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een afbeelding in de berichttekst verwijst naar dit deel (cid:), dus een e-mailprogramma dat externe inhoud volgt, haalt het op zodra het bericht wordt getoond en laat {host} weten dat u het hebt geopend. De veilige weergave volgt het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="107" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
+      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een e-mailprogramma dat dit deel toont of aanbiedt het op te halen, maakt verbinding met {host}. De veilige weergave volgt het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/mime_refs.py" line="120" />
+      <source>A part of the message is fetched from {host}</source>
+      <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/name_checks.py" line="168" />

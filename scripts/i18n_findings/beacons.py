@@ -439,4 +439,24 @@ T: dict[str, tuple[str, str]] = {
         "La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.",
         "De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.",
     ),
+    # message/external-body parts (analysis/mime_refs.py)
+    "Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.": (
+        "La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Une image du corps du message pointe vers cette partie (cid:) : un logiciel de messagerie qui suit les corps externes la récupère dès l'affichage du message, ce qui indique à {host} que vous l'avez ouvert. La vue sûre ne la suit pas.",
+        "Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een afbeelding in de berichttekst verwijst naar dit deel (cid:), dus een e-mailprogramma dat externe inhoud volgt, haalt het op zodra het bericht wordt getoond en laat {host} weten dat u het hebt geopend. De veilige weergave volgt het niet.",
+    ),
+    "Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.": (
+        "La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Un logiciel de messagerie qui affiche cette partie, ou propose de la récupérer, contacte {host}. La vue sûre ne la suit pas.",
+        "Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een e-mailprogramma dat dit deel toont of aanbiedt het op te halen, maakt verbinding met {host}. De veilige weergave volgt het niet.",
+    ),
+    "A part of the message is fetched from {host}": (
+        "Une partie du message est récupérée depuis {host}",
+        "Een deel van het bericht wordt opgehaald van {host}",
+    ),
+    # <svg><script href> (beacon_text.CODES["REMOTE_SCRIPT"])
+    "Script loaded by an SVG drawing": ("Script chargé par un dessin SVG", "Script geladen door een SVG-tekening"),
+    "Scripts loaded by SVG drawings": ("Scripts chargés par des dessins SVG", "Scripts geladen door SVG-tekeningen"),
+    "a script that an SVG drawing in the message loads from a server (`<svg><script href>`): a mail program that shows the message in a web engine may fetch it when the drawing is shown": (
+        "un script qu'un dessin SVG du message charge depuis un serveur (`<svg><script href>`) : un logiciel de messagerie qui affiche le message dans un moteur web peut le récupérer à l'affichage du dessin",
+        "een script dat een SVG-tekening in het bericht van een server laadt (`<svg><script href>`): een e-mailprogramma dat het bericht in een webengine toont, kan het ophalen wanneer de tekening wordt getoond",
+    ),
 }
