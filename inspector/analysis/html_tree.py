@@ -45,24 +45,29 @@ warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 
 def parse_html(html: str) -> BeautifulSoup:
-    """The one way to parse a body: HTML5 tree, plain string attributes, lower-case tag names.
+    """The one way to parse a body: HTML5 tree, plain string attributes, lower-case names.
 
     A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do.
     """
     soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), "html5lib", multi_valued_attributes=None)
     for tag in soup.find_all(_needs_fixing):
-        if tag.name in _RAW_TEXT:
-            # bs4's html5lib builder leaves plain strings here, which `get_text()` then skips.
-            # (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
-            if all(type(child) is NavigableString for child in tag.contents):
-                tag.string = _RAW_TEXT[tag.name]("".join(tag.contents))
-        else:
-            tag.name = tag.name.lower()  # SVG's feImage, foreignObject: one spelling for every lookup
+        # bs4's html5lib builder leaves plain strings in <style>/<script>, which `get_text()` then
+        # skips. (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
+        if tag.name in _RAW_TEXT and all(type(child) is NavigableString for child in tag.contents):
+            tag.string = _RAW_TEXT[tag.name]("".join(tag.contents))
+        # SVG's feImage, foreignObject, attributeName, viewBox: one spelling for every lookup (the
+        # browser's parser puts the case back when it reads them in SVG).
+        tag.name = tag.name.lower()
+        if tag.attrs and not "".join(tag.attrs).islower():
+            lowered: dict[str, str] = {}
+            for name, value in tag.attrs.items():
+                lowered.setdefault(name.lower(), value)
+            tag.attrs = lowered
     return soup
 
 
 def _needs_fixing(tag: Tag) -> bool:
-    return tag.name in _RAW_TEXT or not tag.name.islower()
+    return tag.name in _RAW_TEXT or not tag.name.islower() or bool(tag.attrs and not "".join(tag.attrs).islower())
 
 
 def bound_depth(html: str, limit: int = MAX_DEPTH) -> str:
