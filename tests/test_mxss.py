@@ -172,3 +172,19 @@ def test_svg_labelled_png_reads_no_file_in_qt(qapp, tmp_path: Path) -> None:
     with FileWatch(str(canary)) as watch:
         assert _decode_data_image(url).isNull()
         assert watch.events() == []
+
+
+def test_content_base_gives_the_safe_view_the_reports_ids() -> None:
+    """Content-Base makes `p.gif` remote: the placeholder names its host and carries the report's id."""
+    raw = (
+        b"From: a@mxss.example\r\nTo: b@example.org\r\nSubject: v\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/html\r\nContent-Base: "http://base.example/t/"\r\n\r\n'
+        b'<img src="p.gif" width=300 height=80>'
+    )
+    message = load_bytes(raw)
+    report = analyse(message)
+    ids = {f.element_id for f in report.findings if f.url == "http://base.example/t/p.gif"}
+    doc = safe_document(message, report)
+    assert ids and ids <= set(doc.element_ids)
+    assert "base.example" in doc.html  # the placeholder names where the image would have come from
+    assert doc.fail_closed == []

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 
+from ..analysis.mime_refs import content_base
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr
@@ -68,7 +69,7 @@ def sanitise_bodies(
     heads, bodies, blocked, missed, ids = [], [], [], [], []
     body_attrs = html_attrs = ""
     for number, body in enumerate(message.html_bodies, start=1):
-        soup, refs = scan_body(body.text, part=body.part)
+        soup, refs = scan_body(body.text, part=body.part, base=content_base(message, body.part))
         sanitiser = Sanitiser(RefIndex(refs), cids, badge, id_prefix=f"ei-blocked-{number}", words=words)
         result = sanitiser.run(soup)
         for tag in result.soup.find_all(attrs={"data-ei-refs": True}):

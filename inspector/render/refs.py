@@ -108,7 +108,11 @@ class RefIndex:
         return [r for r in self.refs if r.ref_id not in self.claimed]
 
 
-def scan_body(html: str, *, part: str) -> tuple[BeautifulSoup, list[Ref]]:
-    """Parse one HTML body the scanner's way and return its tree with the references on it."""
+def scan_body(html: str, *, part: str, base: str | None = None) -> tuple[BeautifulSoup, list[Ref]]:
+    """Parse one HTML body the scanner's way and return its tree with the references on it.
+
+    `base` is the part's `Content-Base`, as the beacon report reads it: relative URLs it makes
+    remote are blocked and carry the report's ids.
+    """
     soup = parse_html(html)
-    return soup, [adapt(r) for r in find_references_in_soup(soup, part=part)]
+    return soup, [adapt(r) for r in find_references_in_soup(soup, part=part, base=base)]
