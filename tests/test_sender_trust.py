@@ -83,9 +83,10 @@ def test_demo_message_origin_and_trusted_dmarc_fail() -> None:
 
 
 def test_demo_private_ip_only_on_the_delivering_hop() -> None:
-    # hop 1 is client submission from 10.8.0.14 (normal), hop 3 the recipient's own relay: neither
-    # is flagged; hop 2, the delivering server, has a documentation address no server can have.
-    assert private_ip_hops(DEMO.read_bytes()) == [2]
+    # hop 1 is client submission: `from [10.8.0.14] (vpn-client [198.51.100.77])`, a client behind
+    # NAT whose connecting address (the TCP-info, not the HELO literal) is a documentation address,
+    # as is hop 2's, the delivering server; hop 3, the recipient's own relay, is never flagged.
+    assert private_ip_hops(DEMO.read_bytes()) == [1, 2]
 
 
 def test_internal_relay_with_private_address_between_own_servers() -> None:
@@ -97,7 +98,7 @@ def test_internal_relay_with_private_address_between_own_servers() -> None:
     assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.parliament.example"]
     assert found["AUTH_FAIL_DMARC"] == "high"
     assert "FORGED_AUTH_RESULTS" in found
-    assert private_ip_hops(data) == [2]  # not the 10.20.0.5 filter, not the 10.8.0.14 submission
+    assert private_ip_hops(data) == [1, 2]  # not the 10.20.0.5 filter; hop 1 connected from 198.51.100.77
 
 
 def test_gmail_chain_trusts_the_result_below_its_own_received_line() -> None:
