@@ -16,12 +16,16 @@ from ..parsing import Message
 from .domains import provider_family, registrable_domain, same_org
 from .received import Chain
 
-METHODS = ("spf", "dkim", "dmarc", "arc", "compauth", "iprev", "auth", "bimi", "dkim-atps", "dkim-adsp", "smime")
+METHODS = (
+    "spf", "dkim", "dmarc", "arc", "compauth", "iprev", "auth", "bimi", "dkim-atps", "dkim-adsp", "smime", "sender-id",
+    "domainkeys", "dnswl", "vbr", "rrvs",
+)  # fmt: skip
 AR_NAMES = ("authentication-results", "authentication-results-original", "arc-authentication-results")
 FAILING = {"fail", "softfail", "permerror", "hardfail"}
 _RESULT = re.compile(r"^\s*([a-z][\w-]*)(?:/\d+)?\s*=\s*([\w-]+)", re.IGNORECASE)
 # Starts only at a token's start and never gives back the name: linear on a 64 KB header.
 _PROP = re.compile(r"(?<![\w.-])([a-z][\w-]*+(?:\.[\w-]+)?)\s*=\s*(\"[^\"]*\"|[^\s;]+)", re.IGNORECASE)
+_AROUND = re.compile(r"\s*([=/])\s*|(?<=\w)\s*(\.)\s*(?=[a-z])", re.IGNORECASE)
 _INSTANCE = re.compile(r"^\s*i\s*=\s*(\d+)\s*$", re.IGNORECASE)
 
 
@@ -109,11 +113,10 @@ def parse_auth_results(name: str, raw: str, header_index: int = 0) -> AuthHeader
         segments = segments[1:]
     authserv: str | None = None
     if segments:
-        first, _ = _strip_comments(segments[0])
+        first = _tight(_strip_comments(segments[0])[0])
         match = _RESULT.match(first)
         if not (match and match.group(1).lower() in METHODS):
-            tokens = first.split()
-            authserv = tokens[0].lower() if tokens else ""
+            authserv = _authserv_id(first)
             segments = segments[1:]
     results = [r for seg in segments if (r := _parse_result(seg)) is not None]
     return AuthHeader(name, header_index, raw, authserv, results, instance)
@@ -137,8 +140,27 @@ def _split_segments(raw: str) -> list[str]:
     return [s for s in out if s.strip()]
 
 
+def _authserv_id(text: str) -> str:
+    """The first token, or the quoted string RFC 8601 allows there (`"mx.example.org" 1`)."""
+    text = text.strip()
+    if text.startswith('"'):
+        return text[1:].partition('"')[0].strip().lower()
+    tokens = text.split()
+    return tokens[0].lower() if tokens else ""
+
+
+def _tight(text: str) -> str:
+    """Comments removed, close up the white space RFC 8601 allows around `=`, `/` and `.` (its
+    appendix example writes `dkim / 1 = fail policy . expired = 1362471462`); quoted strings stay."""
+    pieces = re.split(r'("(?:[^"\\]|\\.)*")', text)
+    for i in range(0, len(pieces), 2):
+        pieces[i] = _AROUND.sub(lambda m: m.group(1) or m.group(2), pieces[i])
+    return "".join(pieces)
+
+
 def _parse_result(segment: str) -> Result | None:
     text, comment = _strip_comments(segment)
+    text = _tight(text)
     match = _RESULT.match(text)
     if not match:
         return None
