@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, Severity
 from ..texts import join, tr
-from .auth_results import FAILING, signing_domain
+from .auth_results import FAILING, boundary_index, is_receivers_id, signing_domain
 from .dkim_body import sig_time
 from .domains import is_sending_service, same_org
 from .gateway_verdicts import gateway_findings
@@ -111,13 +111,22 @@ def _received_spf(ctx: SenderContext) -> str | None:
 def check_forged(ctx: SenderContext) -> Iterator[Finding]:
     trusted = ctx.auth.trusted
     trusted_ids = {h.authserv_id for h in trusted}
+    limit = boundary_index(ctx.chain, len(ctx.message.headers))
+    oldest = max((h.header_index for h in ctx.chain.hops), default=-1)
     for claim in ctx.auth.claimed:
         if claim.name.lower() != "authentication-results":
             continue
         reasons = []
         impersonates = bool(trusted) and claim.authserv_id in trusted_ids
         impersonates = impersonates and claim.header_index > max(h.header_index for h in trusted)
-        if impersonates:
+        # In the receiving side's name but below its entry Received line: the sending side wrote
+        # it. Between the sending side's Received lines that is certain; below all of them it may
+        # also be the receiver's own filter appending its result at the end (rspamd milters do).
+        own_id = is_receivers_id(claim.authserv_id, ctx.chain, ctx.settings.trusted_authserv_ids)
+        below = own_id and ctx.chain.entry is not None and claim.header_index >= limit
+        impersonates = impersonates or (below and claim.header_index < oldest)
+        appended = below and not impersonates
+        if impersonates or appended:
             reasons.append(tr("it uses your mail server's name but sits below the point where your servers took over"))
         for r in claim.results:
             verdicts = [t.result for t in ctx.auth.trusted_results(r.method)]
@@ -127,7 +136,9 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
                 )
         if not reasons:
             continue
-        severity = Severity.HIGH if impersonates else (Severity.LOW if ctx.list_mail else Severity.MEDIUM)
+        severity = (
+            Severity.HIGH if impersonates else (Severity.LOW if ctx.list_mail and not appended else Severity.MEDIUM)
+        )
         yield finding(
             "FORGED_AUTH_RESULTS",
             severity,
@@ -137,7 +148,12 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
                 "Anyone can write such a line to make a message look checked.",
                 reasons=join("; ", reasons),
             ),
-            tr("a mailing list or forwarding service may add its own result, which can differ from yours."),
+            tr("a mailing list or forwarding service may add its own result, which can differ from yours.")
+            + (
+                " " + tr("Some spam filters add your server's result at the very end of the header.")
+                if appended
+                else ""
+            ),
             header=claim.name,
             evidence={"claimed": claim.to_dict(), "trusted": [h.raw for h in trusted][:3]},
         )

@@ -190,35 +190,37 @@ def boundary_index(chain: Chain, header_count: int) -> int:
 
 
 def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...]) -> None:
+    """RFC 8601 §5: believe only results the receiving side wrote, so above the newest hop the
+    sending side wrote; with no Received line of the receiving side at all, believe none."""
+    if not any(h.side == "recipient" and (h.by or h.from_host) for h in chain.hops):
+        return
     limit = boundary_index(chain, 1 << 30)
     microsoft = any(provider_family(o) == "outlook" for o in chain.receiving_orgs)
     for h in view.headers:
-        if h.name.lower() != "authentication-results":
+        if h.name.lower() != "authentication-results" or h.header_index >= limit:
             continue  # -Original and ARC results are what an earlier hop saw: evidence, never a verdict
         if trusted_ids:
-            if h.authserv_id and any(h.authserv_id == t or h.authserv_id.endswith("." + t) for t in trusted_ids):
+            if h.authserv_id and chain.names_match(h.authserv_id, trusted_ids):
                 h.trusted, h.trust_basis = True, "authserv-id is configured as trusted"
-            continue
-        if h.header_index >= limit:
-            continue
-        if h.authserv_id is None:
+        elif h.authserv_id is None:
             if microsoft:
                 h.trusted, h.trust_basis = True, "Microsoft 365 result (no authserv-id) above the entry hop"
-        elif any(same_org(h.authserv_id, o) for o in chain.receiving_orgs):
+        elif chain.is_inside(h.authserv_id):
             h.trusted, h.trust_basis = True, "authserv-id belongs to the receiving servers"
     if trusted_ids or view.trusted:
         return
     plain = [h for h in view.headers if h.name.lower() == "authentication-results"]
-    if not plain:
-        return
-    top = plain[0]
-    if not chain.hops or (chain.entry is not None and top.header_index < chain.entry.header_index):
-        basis = (
-            "topmost result; no Received headers to check it against" if not chain.hops else "added above the entry hop"
-        )
+    if plain and chain.entry is not None and plain[0].header_index < chain.entry.header_index:
         for h in plain:
-            if h.authserv_id == top.authserv_id and h.header_index < limit:
-                h.trusted, h.trust_basis = True, basis
+            if h.authserv_id == plain[0].authserv_id and h.header_index < limit:
+                h.trusted, h.trust_basis = True, "added above the entry hop"
+
+
+def is_receivers_id(authserv_id: str | None, chain: Chain, trusted_ids: tuple[str, ...]) -> bool:
+    """Does this authserv-id name the receiving side (configured, or one of its servers)?"""
+    if not authserv_id:
+        return False
+    return chain.names_match(authserv_id, trusted_ids) if trusted_ids else chain.is_inside(authserv_id)
 
 
 def summary_of(view: AuthView, from_org: str) -> dict[str, Any]:

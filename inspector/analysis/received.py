@@ -78,6 +78,7 @@ class Chain:
     total: int  # Received headers in the message, before the cap
     entry: Hop | None  # the first hop the recipient's side recorded from outside
     receiving_orgs: set[str]
+    inside: _Inside | None = None
 
     @property
     def capped(self) -> bool:
@@ -86,6 +87,15 @@ class Chain:
     @property
     def trusted(self) -> list[Hop]:
         return [h for h in self.hops if h.side == "recipient"]
+
+    def is_inside(self, name: str) -> bool:
+        """Is `name` (a host or authserv-id) one of the receiving side's servers?"""
+        return self.inside is not None and self.inside.host(name)
+
+    def names_match(self, name: str, configured: tuple[str, ...]) -> bool:
+        """`name` is one of the configured names, or (unless matching is exact) under one of them."""
+        exact = self.inside is not None and self.inside.exact
+        return any(_under(normalise_host(name), normalise_host(c), exact) for c in configured if c)
 
     def newest_trusted_date(self) -> datetime | None:
         for hop in reversed(self.hops):
@@ -185,11 +195,15 @@ def parse_chain(
     own_domains: tuple[str, ...] = (),
     recipient_domains: tuple[str, ...] = (),
     trusted_hosts: tuple[str, ...] = (),
+    *,
+    exact: bool = False,
 ) -> Chain:
     """All Received headers of `message`, oldest first, with delays and the recipient-side boundary.
 
-    `trusted_hosts` (the configured trusted authserv-ids) are servers of the receiving side too,
-    with their subdomains, so a configured third-party gateway moves the boundary past itself.
+    The configured `own_domains` and `trusted_hosts` (trusted authserv-ids) are servers of the
+    receiving side with their subdomains (a configured `example.net` covers `mx.example.net`), so a
+    configured third-party gateway moves the boundary past itself. With `exact`, only those very
+    names are the receiving side: no subdomains, and nothing inferred from the recipients.
     """
     positions = [i for i, h in enumerate(message.headers) if h.name.lower() == "received"]
     total = len(positions)
@@ -201,9 +215,19 @@ def parse_chain(
         prev = hops[i - 1] if i else None
         if prev is not None and prev.date and hop.date:
             hop.delay_seconds = (hop.date - prev.date).total_seconds()  # signed: never `.seconds`
-    orgs = _receiving_orgs(hops, own_domains, recipient_domains)
-    entry = _mark_sides(hops, _Inside(orgs, {normalise_host(t) for t in trusted_hosts if t}))
-    return Chain(hops, total, entry, orgs)
+    own = {normalise_host(d) for d in own_domains if d}
+    configured = own | {normalise_host(t) for t in trusted_hosts if t}
+    exact = exact and bool(configured)
+    inferred = tuple(d for d in recipient_domains if normalise_host(d) not in own)
+    orgs = set() if exact else _receiving_orgs(hops, (), inferred)
+    inside = _Inside(orgs, configured, exact=exact)
+    entry = _mark_sides(hops, inside)
+    reported = orgs | {registrable_domain(d) for d in own} if not exact else set(own)
+    return Chain(hops, total, entry, {o for o in reported if o}, inside)
+
+
+def _under(host: str, configured: str, exact: bool) -> bool:
+    return host == configured or (not exact and host.endswith("." + configured))
 
 
 def _receiving_orgs(hops: list[Hop], own: tuple[str, ...], recipients: tuple[str, ...]) -> set[str]:
@@ -245,12 +269,13 @@ class _Inside:
     orgs: set[str]
     configured: set[str]
     relays: set[str] = field(default_factory=set)
+    exact: bool = False
 
     def host(self, host: str) -> bool:
         host = normalise_host(host)
         if not host or "." not in host:
             return False
-        if host in self.relays or any(host == c or host.endswith("." + c) for c in self.configured):
+        if host in self.relays or any(_under(host, c, self.exact) for c in self.configured):
             return True
         return not is_ip(host) and any(same_org(host, o) for o in self.orgs)
 

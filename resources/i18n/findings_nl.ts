@@ -179,112 +179,107 @@
       <translation>mailinglijsten en doorsturen kunnen het veroorzaken, onbestelbaarheidsberichten (bounces) zakken er vaak voor, en sommige domeinen publiceren hun beleid verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="121" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="130" />
       <source>it uses your mail server's name but sits below the point where your servers took over</source>
       <translation>het draagt de naam van uw mailserver maar staat onder het punt waar uw servers het bericht overnamen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="145" />
       <source>A fake authentication stamp</source>
       <translation>Een valse authenticatiestempel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="135" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="146" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Het bericht bevat een authenticatieresultaat dat uw eigen mailserver niet heeft geschreven: {reasons}. Iedereen kan zo'n regel toevoegen om een bericht gecontroleerd te laten lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="140" />
-      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
-      <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="179" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="180" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="169" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="186" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="183" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="195" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="212" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="214" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="240" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="257" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="269" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="265" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="282" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="295" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="300" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="309" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="326" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
@@ -309,67 +304,72 @@
       <translation>domeinen zonder SPF/DKIM/DMARC-records zakken voor deze controle, ook al zijn ze echt (reden 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="126" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="135" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="189" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="151" />
+      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
+      <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="191" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="208" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="216" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="294" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="319" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="319" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="320" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="305" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="322" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="213" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
@@ -382,6 +382,11 @@
       <location filename="../../inspector/analysis/auth_checks.py" line="57" />
       <source>Another signature did verify.</source>
       <translation>Een andere handtekening was wel geldig.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/auth_checks.py" line="153" />
+      <source>Some spam filters add your server's result at the very end of the header.</source>
+      <translation>Sommige spamfilters voegen het resultaat van uw server helemaal onderaan de header toe.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="146" />
@@ -1794,7 +1799,7 @@
       <translation>{n} uur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="159" />
+      <location filename="../../inspector/analysis/route_checks.py" line="173" />
       <source>it introduced itself with a different IP address</source>
       <translation>hij stelde zich voor met een ander IP-adres</translation>
     </message>
@@ -1829,187 +1834,187 @@
       <translation>veel mailservers schrijven hun eigen formaten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="161" />
+      <location filename="../../inspector/analysis/route_checks.py" line="175" />
       <source>it introduced itself as 'localhost'</source>
       <translation>hij stelde zich voor als 'localhost'</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="168" />
+      <location filename="../../inspector/analysis/route_checks.py" line="182" />
       <source>The delivering server introduced itself oddly</source>
       <translation>De afleverende server stelde zich vreemd voor</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="169" />
+      <location filename="../../inspector/analysis/route_checks.py" line="183" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>De server die het bericht aan uw kant afleverde ({ip}): {problem}. Degelijke mailservers geven hun volledige naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="175" />
+      <location filename="../../inspector/analysis/route_checks.py" line="189" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>zelfgemaakte servers en sommige mailprogramma's die rechtstreeks versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="183" />
+      <location filename="../../inspector/analysis/route_checks.py" line="197" />
       <source>The delivering server has no name</source>
       <translation>De afleverende server heeft geen naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="184" />
+      <location filename="../../inspector/analysis/route_checks.py" line="198" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Uw server kon geen naam vinden voor {address}; gevestigde maildiensten hebben er altijd een.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/route_checks.py" line="202" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>kleine legitieme servers worden vaak zonder naam ingesteld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="196" />
+      <location filename="../../inspector/analysis/route_checks.py" line="210" />
       <source>Delivered straight from a computer</source>
       <translation>Rechtstreeks vanaf een computer afgeleverd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="197" />
+      <location filename="../../inspector/analysis/route_checks.py" line="211" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Het bericht ging rechtstreeks van de computer van de afzender naar uw mailserver, zonder langs de eigen mailprovider van de afzender te gaan; spamsoftware verstuurt zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="201" />
+      <location filename="../../inspector/analysis/route_checks.py" line="215" />
       <source>small organisations running their own mail server.</source>
       <translation>kleine organisaties met een eigen mailserver.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="213" />
+      <location filename="../../inspector/analysis/route_checks.py" line="227" />
       <source>The message has no date</source>
       <translation>Het bericht heeft geen datum</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="214" />
+      <location filename="../../inspector/analysis/route_checks.py" line="228" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Elk mailprogramma schrijft een Date-regel; als die ontbreekt, wijst dat op zelfgemaakte verzendsoftware.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="215" />
+      <location filename="../../inspector/analysis/route_checks.py" line="229" />
       <source>drafts and some automated systems.</source>
       <translation>concepten en sommige automatische systemen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="225" />
+      <location filename="../../inspector/analysis/route_checks.py" line="239" />
       <source>The message date is not valid</source>
       <translation>De datum van het bericht is niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="226" />
+      <location filename="../../inspector/analysis/route_checks.py" line="240" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>De Date-regel '{date}' kan niet gelezen worden of is absurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="227" />
+      <location filename="../../inspector/analysis/route_checks.py" line="241" />
       <source>badly configured mail programs.</source>
       <translation>slecht ingestelde mailprogramma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="240" />
+      <location filename="../../inspector/analysis/route_checks.py" line="254" />
       <source>Dated in the future</source>
       <translation>Gedateerd in de toekomst</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="241" />
+      <location filename="../../inspector/analysis/route_checks.py" line="255" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Het bericht beweert {duration} later geschreven te zijn dan de servers het verwerkten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="242" />
+      <location filename="../../inspector/analysis/route_checks.py" line="256" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>een computer met een verkeerde klok of tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="269" />
+      <location filename="../../inspector/analysis/route_checks.py" line="283" />
       <source>The message has no Message-ID</source>
       <translation>Het bericht heeft geen Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="270" />
+      <location filename="../../inspector/analysis/route_checks.py" line="284" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Mailprogramma's geven elk bericht een unieke identificatie; scripts voor massaverzending slaan die vaak over.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="271" />
+      <location filename="../../inspector/analysis/route_checks.py" line="285" />
       <source>test messages and some old programs.</source>
       <translation>testberichten en sommige oude programma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="280" />
+      <location filename="../../inspector/analysis/route_checks.py" line="294" />
       <source>The Message-ID is malformed</source>
       <translation>De Message-ID is misvormd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="281" />
+      <location filename="../../inspector/analysis/route_checks.py" line="295" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>De identificatie '{message_id}' is niet volgens de standaard geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="282" />
+      <location filename="../../inspector/analysis/route_checks.py" line="296" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>sommige relais en oude programma's schrijven slordige identificaties.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="293" />
+      <location filename="../../inspector/analysis/route_checks.py" line="307" />
       <source>The message identifier names another domain</source>
       <translation>De identificatie van het bericht noemt een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="294" />
+      <location filename="../../inspector/analysis/route_checks.py" line="308" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>De Message-ID werd aangemaakt bij {domain}, niet bij het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/route_checks.py" line="313" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>dat is zo bij bijna de helft van alle echte mail (maildiensten, mailservers van bedrijven).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="312" />
+      <location filename="../../inspector/analysis/route_checks.py" line="326" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Verstuurd door een script of bulkmailprogramma</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="313" />
+      <location filename="../../inspector/analysis/route_checks.py" line="327" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>De verzendsoftware is '{mailer}', typisch voor webscripts en bulkmailtools in plaats van het mailprogramma van een persoon.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/route_checks.py" line="332" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>webwinkels, formulieren en nieuwsbrieven gebruiken dezelfde tools.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="326" />
+      <location filename="../../inspector/analysis/route_checks.py" line="340" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Beweert Outlook te zijn, maar ziet er niet zo uit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="327" />
+      <location filename="../../inspector/analysis/route_checks.py" line="341" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Het bericht zegt dat Microsoft Outlook het schreef, maar mist een regel die Outlook altijd toevoegt (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="328" />
+      <location filename="../../inspector/analysis/route_checks.py" line="342" />
       <source>some gateways strip that line.</source>
       <translation>sommige gateways verwijderen die regel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="347" />
+      <location filename="../../inspector/analysis/route_checks.py" line="361" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Beweert van {domain} te komen, maar is er nooit langs geweest</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="348" />
+      <location filename="../../inspector/analysis/route_checks.py" line="362" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Mail van een {domain}-adres gaat altijd via de servers van {provider} en draagt er de sporen van. Dit bericht heeft er geen, dus het adres werd waarschijnlijk door iemand anders ingetypt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="354" />
+      <location filename="../../inspector/analysis/route_checks.py" line="368" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>een gebruiker van {provider} die via de server van een andere provider verstuurt ('mail verzenden als'), of een doorgestuurde kopie.</translation>
     </message>
@@ -2024,32 +2029,32 @@
       <translation>een server met een verkeerde klok of een verkeerde tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="130" />
+      <location filename="../../inspector/analysis/route_checks.py" line="144" />
       <source>A relay stamp names an impossible address</source>
       <translation>Een relaisstempel noemt een onmogelijk adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="146" />
+      <location filename="../../inspector/analysis/route_checks.py" line="160" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>interne relais van een organisatie gebruiken privé-adressen; geanonimiseerde testberichten gebruiken gereserveerde adressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="163" />
+      <location filename="../../inspector/analysis/route_checks.py" line="177" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>hij stelde zich voor met een kale naam ('{name}')</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="250" />
+      <location filename="../../inspector/analysis/route_checks.py" line="264" />
       <source>Dated long before it was delivered</source>
       <translation>Gedateerd lang voor de aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="251" />
+      <location filename="../../inspector/analysis/route_checks.py" line="265" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>Het bericht is gedateerd {duration} voordat een server het verwerkte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="252" />
+      <location filename="../../inspector/analysis/route_checks.py" line="266" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>opnieuw verstuurde of lang in de wachtrij gebleven mail, samenvattingen, en testberichten die jaren later hergebruikt worden.</translation>
     </message>
@@ -2059,17 +2064,17 @@
       <translation>Stap {hop} zegt het bericht {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen relaisregels hebben vaak de tijden verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="131" />
+      <location filename="../../inspector/analysis/route_checks.py" line="145" />
       <source>Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>Stap {hop} beweert te komen van {host} op {ip}, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="139" />
+      <location filename="../../inspector/analysis/route_checks.py" line="153" />
       <source>Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>Stap {hop} beweert te komen van {host} op {ip}, een gereserveerd adres dat nooit op het internet gebruikt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="186" />
+      <location filename="../../inspector/analysis/route_checks.py" line="200" />
       <source>the delivering address</source>
       <translation>het afleverende adres</translation>
     </message>
