@@ -1259,32 +1259,37 @@
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="254" />
+      <location filename="../../inspector/analysis/lookalike.py" line="333" />
       <source>same name under another ending</source>
       <translation>même nom avec une autre extension</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="256" />
+      <location filename="../../inspector/analysis/lookalike.py" line="335" />
       <source>look-alike characters</source>
       <translation>caractères qui se ressemblent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="258" />
+      <location filename="../../inspector/analysis/lookalike.py" line="337" />
       <source>look-alike letter combination</source>
       <translation>combinaison de lettres trompeuse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="260" />
+      <location filename="../../inspector/analysis/lookalike.py" line="339" />
       <source>one letter different</source>
       <translation>une lettre de différence</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="262" />
+      <location filename="../../inspector/analysis/lookalike.py" line="341" />
+      <source>the name and its ending joined into one name</source>
+      <translation>le nom et son extension réunis en un seul nom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/lookalike.py" line="343" />
       <source>the name with a word added</source>
       <translation>le nom avec un mot ajouté</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="264" />
+      <location filename="../../inspector/analysis/lookalike.py" line="345" />
       <source>the name used as a subdomain of another domain</source>
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
     </message>
@@ -1319,12 +1324,12 @@
       <translation>Des caractères cachés se trouvent dans le nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="146" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="149" />
       <source>The sender's domain imitates another</source>
       <translation>Le domaine de l'expéditeur en imite un autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="161" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="164" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>il existe des domaines authentiques avec des lettres accentuées ou non latines (müller.de) ; ils ne sont signalés que s'ils ressemblent à un domaine en lettres latines.</translation>
     </message>
@@ -1354,22 +1359,22 @@
       <translation>une adresse de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="147" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="150" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », ce qui ressemble à {imitated}. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="155" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="158" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », en mélangeant des alphabets. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="201" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} ressemble à {target} ({known_as}) : {how}. Les attaquants enregistrent de tels domaines pour qu'un coup d'œil rapide y voie le vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="206" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="209" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>une entreprise peut posséder plusieurs domaines semblables ; comparez l'orthographe exacte avec un domaine que vous connaissez.</translation>
     </message>
@@ -1389,12 +1394,12 @@
       <translation>un lien de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="195" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Le domaine de l'expéditeur est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="200" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
     </message>

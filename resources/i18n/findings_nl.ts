@@ -1259,32 +1259,37 @@
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="254" />
+      <location filename="../../inspector/analysis/lookalike.py" line="333" />
       <source>same name under another ending</source>
       <translation>dezelfde naam met een andere extensie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="256" />
+      <location filename="../../inspector/analysis/lookalike.py" line="335" />
       <source>look-alike characters</source>
       <translation>gelijkende tekens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="258" />
+      <location filename="../../inspector/analysis/lookalike.py" line="337" />
       <source>look-alike letter combination</source>
       <translation>gelijkende lettercombinatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="260" />
+      <location filename="../../inspector/analysis/lookalike.py" line="339" />
       <source>one letter different</source>
       <translation>één letter verschil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="262" />
+      <location filename="../../inspector/analysis/lookalike.py" line="341" />
+      <source>the name and its ending joined into one name</source>
+      <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/lookalike.py" line="343" />
       <source>the name with a word added</source>
       <translation>de naam met een extra woord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="264" />
+      <location filename="../../inspector/analysis/lookalike.py" line="345" />
       <source>the name used as a subdomain of another domain</source>
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
     </message>
@@ -1319,12 +1324,12 @@
       <translation>Er zitten verborgen tekens in de naam van een bijlage</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="146" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="149" />
       <source>The sender's domain imitates another</source>
       <translation>Het domein van de afzender bootst een ander na</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="161" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="164" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>er bestaan echte domeinen met letters met accenten of niet-Latijnse letters (müller.de); ze worden alleen gemeld als ze op een Latijns domein lijken.</translation>
     </message>
@@ -1354,22 +1359,22 @@
       <translation>een adres in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="147" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="150" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', wat op {imitated} lijkt. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="155" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="158" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', met gemengde alfabetten. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="201" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} lijkt op {target} ({known_as}): {how}. Aanvallers registreren zulke domeinen zodat men bij een snelle blik het echte domein meent te zien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="206" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="209" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>een bedrijf kan meerdere gelijkaardige domeinen bezitten; vergelijk de exacte spelling met een domein dat u kent.</translation>
     </message>
@@ -1389,12 +1394,12 @@
       <translation>een link in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="195" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Het domein van de afzender is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="200" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
     </message>
