@@ -51,7 +51,6 @@ def test_cousin_with_added_words(sender: str, brand: str) -> None:
     [
         ("griffie@parliament-be.com", "the name and its ending joined into one name"),
         ("griffie@parliamentbe.eu", "the name and its ending joined into one name"),
-        ("griffie@parliament.com", "same name under another ending"),
         ("griffie@parlia-ment.be", "look-alike letter combination"),
     ],
 )
@@ -59,6 +58,12 @@ def test_cousin_of_the_recipients_own_domain(sender: str, how: str) -> None:
     severity, evidence = lookalikes(sender, recipient="a.dupont@parliament.be")["COUSIN_DOMAIN"]
     assert (evidence["resembles"], evidence["how"]) == ("parliament.be", how)
     assert severity == "medium"  # inferred from the recipient, not configured: not a known brand
+
+
+def test_recipients_domain_under_another_ending_alone_is_not_reported() -> None:
+    # companies own acme.be and acme.com alike; only a configured own domain makes that a cousin
+    assert "COUSIN_DOMAIN" not in lookalikes("sales@noordzeehaven.com", recipient="jan@noordzeehaven.be")
+    assert lookalikes("sales@noordzeehaven-be.com", recipient="jan@noordzeehaven.be")["COUSIN_DOMAIN"]
 
 
 def test_cousin_rules_leave_unrelated_names_alone() -> None:

@@ -315,9 +315,9 @@ def _edit1(a: str, b: str) -> bool:
 def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[str] = frozenset()) -> Cousin | None:
     """Is `domain` a near miss of one of `targets` (registrable domain -> why we know it)?
 
-    For `loose` targets (inferred, not configured) the name as a subdomain is not reported. The same
-    name under another ending is, for them too: acme.com writing to staff of acme.be is shown, with
-    the innocent explanation that a company can own both.
+    For `loose` targets (inferred, not configured) the same name under another ending and the name
+    as a subdomain are not reported: companies own acme.be and acme.com alike. The name joined with
+    its ending (`acme-be.com`) is reported for them too: no company needs that one.
     """
     reg = registrable_domain(domain)
     if not reg or reg in targets:
@@ -329,7 +329,7 @@ def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[
         t_label = org_label(target)
         if len(t_label) < 4:
             continue
-        if t_label == label:  # recipients' domains too: a cousin of your own domain needs no brand
+        if t_label == label and target not in loose:
             return Cousin(reg, target, tr("same name under another ending"))
         if sk != label and sk == t_label:
             return Cousin(reg, target, tr("look-alike characters"))
