@@ -119,14 +119,13 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
         reasons = []
         impersonates = bool(trusted) and claim.authserv_id in trusted_ids
         impersonates = impersonates and claim.header_index > max(h.header_index for h in trusted)
-        # In the receiving side's name but below its entry Received line: the sending side wrote
-        # it. Between the sending side's Received lines that is certain; below all of them it may
-        # also be the receiver's own filter appending its result at the end (rspamd milters do).
+        # In the receiving side's name between Received lines the sending side wrote: it was in the
+        # message before the receiving side got it. Below every Received line is left alone: that
+        # is where ProtonMail and rspamd milters append the receiver's own genuine results.
         own_id = is_receivers_id(claim.authserv_id, ctx.chain, ctx.settings.trusted_authserv_ids)
-        below = own_id and ctx.chain.entry is not None and claim.header_index >= limit
-        impersonates = impersonates or (below and claim.header_index < oldest)
-        appended = below and not impersonates
-        if impersonates or appended:
+        inside_trace = ctx.chain.entry is not None and limit <= claim.header_index < oldest
+        impersonates = impersonates or (own_id and inside_trace)
+        if impersonates:
             reasons.append(tr("it uses your mail server's name but sits below the point where your servers took over"))
         for r in claim.results:
             verdicts = [t.result for t in ctx.auth.trusted_results(r.method)]
@@ -136,9 +135,7 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
                 )
         if not reasons:
             continue
-        severity = (
-            Severity.HIGH if impersonates else (Severity.LOW if ctx.list_mail and not appended else Severity.MEDIUM)
-        )
+        severity = Severity.HIGH if impersonates else (Severity.LOW if ctx.list_mail else Severity.MEDIUM)
         yield finding(
             "FORGED_AUTH_RESULTS",
             severity,
@@ -148,12 +145,7 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
                 "Anyone can write such a line to make a message look checked.",
                 reasons=join("; ", reasons),
             ),
-            tr("a mailing list or forwarding service may add its own result, which can differ from yours.")
-            + (
-                " " + tr("Some spam filters add your server's result at the very end of the header.")
-                if appended
-                else ""
-            ),
+            tr("a mailing list or forwarding service may add its own result, which can differ from yours."),
             header=claim.name,
             evidence={"claimed": claim.to_dict(), "trusted": [h.raw for h in trusted][:3]},
         )

@@ -179,107 +179,112 @@
       <translation>les listes de diffusion et le transfert peuvent en être la cause, les avis de non-remise échouent souvent à ce contrôle, et certains domaines publient mal leur politique.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="130" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="129" />
       <source>it uses your mail server's name but sits below the point where your servers took over</source>
       <translation>il porte le nom de votre serveur de messagerie mais se trouve sous le point où vos serveurs ont pris le relais</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="145" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="142" />
       <source>A fake authentication stamp</source>
       <translation>Un faux cachet d'authentification</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="146" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="143" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Le message porte un résultat d'authentification que votre propre serveur de messagerie n'a pas écrit : {reasons}. N'importe qui peut ajouter une telle ligne pour donner l'impression qu'un message a été vérifié.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="179" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="148" />
+      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
+      <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/auth_checks.py" line="171" />
       <source>Signed, but by another domain</source>
       <translation>Signé, mais par un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="180" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="172" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Le message porte une signature apparemment valide de {signers}, qui n'est pas le domaine de l'expéditeur {domain}. Une signature prouve seulement qui a signé, pas qui la ligne From désigne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="186" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="178" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>les services de newsletters et d'envoi d'e-mails signent souvent avec leur propre domaine pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Votre serveur de messagerie a vérifié la signature à l'arrivée ; la modification a donc eu lieu ensuite (Microsoft 365 et l'archivage réencodent les messages).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="212" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="204" />
       <source>The text changed after it was signed</source>
       <translation>Le texte a changé après avoir été signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="214" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>les serveurs de messagerie, les antivirus, les mentions légales ajoutées et les listes de diffusion modifient les messages en chemin.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
       <source>Only the start of the text is signed</source>
       <translation>Seul le début du texte est signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="243" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>La signature couvre les {signed} premiers octets du texte ; {extra} octets supplémentaires suivent, que n'importe qui a pu ajouter.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="257" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="249" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>d'anciennes configurations de listes de diffusion signaient ainsi pour que les listes puissent ajouter un pied de page.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="259" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>Les dates de la signature ne correspondent pas au moment de la livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="260" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>La signature indique avoir été créée après l'arrivée du message, ou elle avait expiré à son arrivée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="269" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="261" />
       <source>wrong clocks on the sending server.</source>
       <translation>une horloge mal réglée sur le serveur d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="282" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="274" />
       <source>Signed with an outdated method</source>
       <translation>Signé avec une méthode dépassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>La signature utilise SHA-1, qui n'est plus considéré comme sûr contre la falsification.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>old mail servers still sign this way.</source>
       <translation>d'anciens serveurs de messagerie signent encore ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="295" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="287" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>La vérification de la signature de {domain} avec sa clé publiée a donné : {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="300" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>la clé a peut-être été remplacée depuis l'envoi du message, ou le message a été modifié lors de son stockage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="326" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="318" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>les services de transfert et les listes de diffusion utilisent ARC de manière légitime.</translation>
     </message>
@@ -304,72 +309,67 @@
       <translation>les domaines sans enregistrements SPF/DKIM/DMARC échouent à ce contrôle bien qu'ils soient authentiques (raison 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="135" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>il affirme {method}=pass alors que votre serveur a trouvé {result}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="151" />
-      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
-      <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="208" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Aucun verdict de votre serveur de messagerie n'est disponible pour comparer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
       <source>A {header} line was added after signing</source>
       <translation>Une ligne {header} a été ajoutée après la signature</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>La signature de {domain} couvre {signed} ligne(s) {header}, mais le message en compte {count} ; la ligne en trop a été ajoutée par quelqu'un d'autre et c'est peut-être celle qui vous est montrée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>les listes de diffusion ajoutent des lignes, mais rarement une deuxième de ce type.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>The signature did not verify online</source>
       <translation>La signature n'a pas été validée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="294" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="286" />
       <source>The signature could not be checked online</source>
       <translation>La signature n'a pas pu être vérifiée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="319" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>The forwarding record is broken</source>
       <translation>Le relevé de transfert est rompu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="319" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>Accepted on a forwarder's word</source>
       <translation>Accepté sur la parole d'un intermédiaire de transfert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="320" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="312" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="322" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="314" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, le premier intermédiaire a constaté un échec d'authentification, et votre serveur a accepté le message sur la foi du relevé de cet intermédiaire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="213" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="205" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>L'empreinte du texte du message enregistrée dans la signature DKIM ne correspond plus au texte.</translation>
     </message>
@@ -382,11 +382,6 @@
       <location filename="../../inspector/analysis/auth_checks.py" line="57" />
       <source>Another signature did verify.</source>
       <translation>Une autre signature a bien été vérifiée.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="153" />
-      <source>Some spam filters add your server's result at the very end of the header.</source>
-      <translation>Certains filtres antispam ajoutent le résultat de votre serveur tout à la fin de l'en-tête.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="146" />

@@ -179,107 +179,112 @@
       <translation>mailinglijsten en doorsturen kunnen het veroorzaken, onbestelbaarheidsberichten (bounces) zakken er vaak voor, en sommige domeinen publiceren hun beleid verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="130" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="129" />
       <source>it uses your mail server's name but sits below the point where your servers took over</source>
       <translation>het draagt de naam van uw mailserver maar staat onder het punt waar uw servers het bericht overnamen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="145" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="142" />
       <source>A fake authentication stamp</source>
       <translation>Een valse authenticatiestempel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="146" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="143" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Het bericht bevat een authenticatieresultaat dat uw eigen mailserver niet heeft geschreven: {reasons}. Iedereen kan zo'n regel toevoegen om een bericht gecontroleerd te laten lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="179" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="148" />
+      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
+      <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/auth_checks.py" line="171" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="180" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="172" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="186" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="178" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="212" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="204" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="214" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="250" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="243" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="257" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="249" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="259" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="260" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="269" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="261" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="282" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="274" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="283" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="295" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="287" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="300" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="326" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="318" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
@@ -304,72 +309,67 @@
       <translation>domeinen zonder SPF/DKIM/DMARC-records zakken voor deze controle, ook al zijn ze echt (reden 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="135" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="151" />
-      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
-      <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="208" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="294" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="286" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="319" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="319" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="320" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="312" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="322" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="314" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="213" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="205" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
@@ -382,11 +382,6 @@
       <location filename="../../inspector/analysis/auth_checks.py" line="57" />
       <source>Another signature did verify.</source>
       <translation>Een andere handtekening was wel geldig.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="153" />
-      <source>Some spam filters add your server's result at the very end of the header.</source>
-      <translation>Sommige spamfilters voegen het resultaat van uw server helemaal onderaan de header toe.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/beacon_text.py" line="146" />

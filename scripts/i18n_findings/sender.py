@@ -106,10 +106,6 @@ T: dict[str, tuple[str, str]] = {
         "une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.",
         "een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.",
     ),
-    "Some spam filters add your server's result at the very end of the header.": (
-        "Certains filtres antispam ajoutent le résultat de votre serveur tout à la fin de l'en-tête.",
-        "Sommige spamfilters voegen het resultaat van uw server helemaal onderaan de header toe.",
-    ),
     "Signed, but by another domain": (
         "Signé, mais par un autre domaine",
         "Ondertekend, maar door een ander domein",
