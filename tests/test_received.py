@@ -146,7 +146,17 @@ def test_dates_a_person_would_read(text: str, expected: str) -> None:
     assert parse_date(text).isoformat() == expected
 
 
-@pytest.mark.parametrize("text", ["", "not a date", "13/13/2018 10:00:00", "2018-02-30 10:00:00", "Fri, 40 Apr 2018"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not a date",
+        "13/13/2018 10:00:00",
+        "2018-02-30 10:00:00",
+        "Fri, 40 Apr 2018",
+        "Wed, 15 Dec 2010 59:10 -0500",
+    ],
+)
 def test_dates_that_are_not(text: str) -> None:
     assert parse_date(text) is None
 

@@ -19,7 +19,7 @@ _CLOCK = r"(?:[ T]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d+)
 _ISO = re.compile(rf"(?<!\d)(?P<y>\d{{4}})-(?P<mo>\d{{1,2}})-(?P<d>\d{{1,2}}){_CLOCK}\s*{_ZONE}(?![\w:])")
 _SLASHED = re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}){_CLOCK}\s*{_ZONE}(?![\w:])")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_DAY_ONLY = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})(?![\d:])")
+_DAY_ONLY = re.compile(r"(?<!\d)(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\s*(?:[+-]\d{4}|[A-Za-z]{1,5})?$")
 
 
 def parse_date(text: str) -> datetime | None:
