@@ -193,3 +193,8 @@ def test_unknown_reverse_name_is_flagged_not_kept() -> None:
 )
 def test_clean_ip(token: str, expected: str) -> None:
     assert clean_ip(token) == expected
+
+
+def test_unknown_without_an_address_is_still_no_reverse_name() -> None:
+    parsed = parse_received("from out.app.example (unknown) by relay-3-0 (SG) with ESMTP id d2gM" + D)
+    assert parsed.rdns_unknown and parsed.from_rdns == "" and parsed.from_host == "out.app.example"

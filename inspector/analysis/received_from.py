@@ -124,6 +124,8 @@ def read_from(clause: str) -> FromParts:
     elif _is_name(lead) and info.lstrip().startswith(lead):
         parts.rdns = lead
     qmail_like = index >= 0 and not _bracketed(info)
+    if any(c.strip().lower() == "unknown" for c in comments):  # `from name (unknown)`: no address, no name
+        parts.rdns_unknown = True
     if first.lower() == "unknown":
         parts.rdns_unknown = True
         first = ""
