@@ -71,3 +71,52 @@ def test_authserv_less_header_ignored_when_receiver_is_not_microsoft() -> None:
     )
     findings, _ = run(build(top=top))
     assert "AUTH_FAIL_DMARC" not in {f.code for f in findings}
+
+
+def _results(raw: str) -> tuple[str | None, list[tuple[str, str, dict[str, str]]]]:
+    h = parse_auth_results("Authentication-Results", raw)
+    return h.authserv_id, [(r.method, r.result, r.props) for r in h.results]
+
+
+def test_rfc8601_comment_heavy_example_parses() -> None:
+    # RFC 8601 appendix B.7: comments (CFWS) between every token, a version after the authserv-id
+    raw = (
+        "foo.example.net (foobar) 1 (baz);\r\n    dkim (Because I like it) / 1 (One yay) = (wait for it) fail\r\n"
+        "      policy (A dot can go here) . (like that) expired\r\n"
+        "      (this surprised me) = (as I wasn't expecting it) 1362471462"
+    )
+    assert _results(raw) == ("foo.example.net", [("dkim", "fail", {"policy.expired": "1362471462"})])
+
+
+def test_comments_around_every_token_of_a_result() -> None:
+    raw = "(edge) mx.example.com (v2) ; (a) spf (b) = (c) pass (d) smtp.mailfrom (e) = (f) ann@example.org"
+    assert _results(raw) == ("mx.example.com", [("spf", "pass", {"smtp.mailfrom": "ann@example.org"})])
+
+
+def test_quoted_authserv_id_loses_its_quotes() -> None:
+    assert _results('"mx.example.com" 1; dkim=pass header.d=example.org')[0] == "mx.example.com"
+
+
+def test_quoted_values_keep_their_text() -> None:
+    _, results = _results('mx.example.com; dmarc=fail reason="p=reject . policy = x; y" header.from=example.org')
+    assert results == [("dmarc", "fail", {"reason": "p=reject . policy = x; y", "header.from": "example.org"})]
+
+
+def test_mixed_case_methods_and_results() -> None:
+    _, results = _results("MX.Example.COM; DKIM=Pass header.d=example.org; SPF=SoftFail smtp.mailfrom=example.org")
+    assert [(m, r) for m, r, _ in results] == [("dkim", "pass"), ("spf", "softfail")]
+
+
+def test_rfc8601_simple_examples() -> None:
+    assert _results("example.org 1; none") == ("example.org", [])
+    assert _results("example.com; spf=pass smtp.mailfrom=example.net")[1] == [
+        ("spf", "pass", {"smtp.mailfrom": "example.net"})
+    ]
+    _, results = _results(
+        "example.com; auth=pass (cram-md5) smtp.auth=sender@example.net; spf=pass smtp.mailfrom=example.net"
+    )
+    assert [(m, r) for m, r, _ in results] == [("auth", "pass"), ("spf", "pass")]
+    assert _results("sender-id=fail header.from=example.com; dkim=pass header.d=example.com") == (
+        None,
+        [("sender-id", "fail", {"header.from": "example.com"}), ("dkim", "pass", {"header.d": "example.com"})],
+    )

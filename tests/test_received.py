@@ -54,12 +54,12 @@ from inspector.parsing import load_bytes
         (
             "from MjA4MjUwMDY (unknown)\tby geopod-ismtpd-5-1 (SG) with HTTP\tid tGH-d17KTZ\t"
             "Fri, 17 Feb 2023 17:46:24.500 +0000 (UTC)",
-            {"by": "geopod-ismtpd-5-1", "date": "2023-02-17T17:46:24+00:00"},
+            {"by": "geopod-ismtpd-5-1", "date": "2023-02-17T17:46:24.500000+00:00"},
         ),
         (
             "by filterdrecv-695747775f-4jl87 with SMTP id filterdrecv-1 "
             "2023-01-16 17:12:31.634260144 +0000 UTC m=+5162812.75",
-            {"by": "filterdrecv-695747775f-4jl87", "date": "2023-01-16T17:12:31+00:00"},
+            {"by": "filterdrecv-695747775f-4jl87", "date": "2023-01-16T17:12:31.634260+00:00"},
         ),
         ("(qmail 99419 invoked from network); 30 Jun 2022 22:27:07 -0000", {"date": "2022-06-30T22:27:07+00:00"}),
         ("from [IPv6:2001:db8::1] by mx.example.net; Mon, 1 Jan 2024 10:00:00 +0100", {"from_ip": "2001:db8::1"}),
@@ -123,3 +123,57 @@ def test_sender_analysis_survives_junk_headers(values: list[str]) -> None:
         + [("Authentication-Results", v) for v in values[:2]]
     )
     run(build(extra=extra))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tue, 14 Jan 2025 09:10:11 +0000", "2025-01-14T09:10:11+00:00"),
+        ("Tue, 14 Jan 2025 09:10:11.250 +0100 (CET)", "2025-01-14T09:10:11.250000+01:00"),
+        ("4/20/2018 23:01:06 -0400", "2018-04-20T23:01:06-04:00"),
+        ("20/4/2018 23:01:06 +0200", "2018-04-20T23:01:06+02:00"),  # day first when it cannot be a month
+        ("2018-4-20 11:01:08 PM", "2018-04-20T23:01:08+00:00"),
+        ("2018-4-20 12:05:00 AM +0000", "2018-04-20T00:05:00+00:00"),
+        ("2018-04-20T23:01:06.123456789Z", "2018-04-20T23:01:06.123456+00:00"),
+        ("2025-01-14 09:10:11 +05:30", "2025-01-14T09:10:11+05:30"),
+        ("Fri, 20 Apr 2018", "2018-04-20T00:00:00+00:00"),  # no time: midnight that day
+        ("Thu, 6 May 2004 17:40:44-0500", "2004-05-06T17:40:44-05:00"),
+        ("8 Mar 04 12:23:56 -0000", "2004-03-08T12:23:56+00:00"),
+        ("Sun Nov 13 14:50:12 2005", "2005-11-13T14:50:12+00:00"),
+    ],
+)
+def test_dates_a_person_would_read(text: str, expected: str) -> None:
+    assert parse_date(text).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not a date",
+        "13/13/2018 10:00:00",
+        "2018-02-30 10:00:00",
+        "Fri, 40 Apr 2018",
+        "Wed, 15 Dec 2010 59:10 -0500",
+    ],
+)
+def test_dates_that_are_not(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "from a.example (a.example [198.51.100.9]) by mx.example.net; 4/20/2018 11:01:06 PM",
+            "2018-04-20T23:01:06+00:00",
+        ),
+        (
+            "from a.example ([198.51.100.9]) by mx.example.net with SMTP; 2018-4-20 23:01:06.5 -0400",
+            "2018-04-20T23:01:06.500000-04:00",
+        ),
+        ("by mx.example.net with SMTP id 9 2018-4-20 23:01:06 +0000", "2018-04-20T23:01:06+00:00"),
+    ],
+)
+def test_received_dates_beyond_rfc5322(raw: str, expected: str) -> None:
+    assert parse_received(raw).to_dict()["date"] == expected

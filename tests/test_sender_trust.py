@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sender_builders import AR_PASS, ENTRY, build, codes, run
+from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, run
 
 from inspector.analysis.domains import registrable_domain
 from inspector.analysis.received import is_internal_ip
@@ -83,9 +83,10 @@ def test_demo_message_origin_and_trusted_dmarc_fail() -> None:
 
 
 def test_demo_private_ip_only_on_the_delivering_hop() -> None:
-    # hop 1 is client submission from 10.8.0.14 (normal), hop 3 the recipient's own relay: neither
-    # is flagged; hop 2, the delivering server, has a documentation address no server can have.
-    assert private_ip_hops(DEMO.read_bytes()) == [2]
+    # hop 1 is client submission: `from [10.8.0.14] (vpn-client [198.51.100.77])`, a client behind
+    # NAT whose connecting address (the TCP-info, not the HELO literal) is a documentation address,
+    # as is hop 2's, the delivering server; hop 3, the recipient's own relay, is never flagged.
+    assert private_ip_hops(DEMO.read_bytes()) == [1, 2]
 
 
 def test_internal_relay_with_private_address_between_own_servers() -> None:
@@ -97,7 +98,7 @@ def test_internal_relay_with_private_address_between_own_servers() -> None:
     assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.parliament.example"]
     assert found["AUTH_FAIL_DMARC"] == "high"
     assert "FORGED_AUTH_RESULTS" in found
-    assert private_ip_hops(data) == [2]  # not the 10.20.0.5 filter, not the 10.8.0.14 submission
+    assert private_ip_hops(data) == [1, 2]  # not the 10.20.0.5 filter; hop 1 connected from 198.51.100.77
 
 
 def test_gmail_chain_trusts_the_result_below_its_own_received_line() -> None:
@@ -212,3 +213,105 @@ def test_reserved_address_on_the_sending_side_is_still_flagged() -> None:
         ),
     )
     assert codes(build(middle=middle))["RECEIVED_PRIVATE_IP"] == "low"
+
+
+def test_no_received_line_of_the_recipient_means_nothing_is_trusted() -> None:
+    # a message with no Received lines (a draft, a copy from a Sent folder): any result in it was
+    # written before it reached anyone, so none is the recipient's verdict
+    _, sender, _ = summary(build(top=(AR_PASS,), middle=()))
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert [c["trusted"] for c in sender["authentication"]["claimed"]] == [False]
+    fail = ar("spf=fail smtp.mailfrom=partner-mail.eu; dmarc=fail header.from=partner-mail.eu")
+    assert "AUTH_FAIL_DMARC" not in summary(build(top=(fail,), middle=()))[0]
+
+
+def test_own_domains_match_by_suffix_or_exactly() -> None:
+    data = (FIX / "trust_gateway_before_store.eml").read_bytes()
+    suffix = SenderSettings(own_domains=("parliament.example", "mailprotect.example"))
+    assert summary(data, suffix)[1]["origin"]["ip"] == "203.0.113.45"  # mx.mailprotect.example is under it
+    exact = SenderSettings(own_domains=("parliament.example", "mailprotect.example"), exact_own_domains=True)
+    found, sender, received = summary(data, exact)
+    # the very names only: neither mailstore.parliament.example nor mx.mailprotect.example is one
+    assert {h["side"] for h in received} == {"sender"}
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert "AUTH_FAIL_DMARC" not in found
+    named = SenderSettings(
+        own_domains=("mx.mailprotect.example", "mailstore.parliament.example"), exact_own_domains=True
+    )
+    found, sender, _ = summary(data, named)
+    assert sender["origin"]["ip"] == "203.0.113.45"
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.mailprotect.example"]
+    assert found["AUTH_FAIL_DMARC"] == "high"
+
+
+def test_exact_matching_comes_from_the_environment() -> None:
+    env = {"EMAIL_INSPECTOR_OWN_DOMAINS": "mx.example.net", "EMAIL_INSPECTOR_OWN_DOMAINS_EXACT": "yes"}
+    assert SenderSettings.from_env(env).exact_own_domains is True
+    assert SenderSettings.from_env({}).exact_own_domains is False
+
+
+OLDER = (
+    "Received",
+    "from pc7.partner-mail.eu ([10.0.0.7]) by gw.partner-mail.eu with ESMTP id 0; Mon, 6 Jan 2025 10:00:00 +0100",
+)
+
+
+def test_recipient_authserv_id_below_the_recipient_mx_is_forged() -> None:
+    # the recipient's MX wrote no result of its own; the all-pass one in its name sits between the
+    # sending side's Received lines, so it was in the message before the MX received it
+    forged = ar("spf=pass smtp.mailfrom=partner-mail.eu; dkim=pass header.d=partner-mail.eu")
+    data = build(top=(ENTRY,), middle=(SUBMISSION, forged, OLDER))
+    found, sender, _ = summary(data)
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert found["FORGED_AUTH_RESULTS"] == "high"
+    # the same id configured as trusted: still below the boundary, still forged
+    found, sender, _ = summary(data, SenderSettings(trusted_authserv_ids=("mx1.inspector-test.be",)))
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert found["FORGED_AUTH_RESULTS"] == "high"
+
+
+def test_recipient_authserv_id_below_every_received_line_is_not_called_forged() -> None:
+    # below all Received lines is where ProtonMail and rspamd milters append their genuine results
+    found, _, _ = summary(build(top=(ENTRY,), extra=(AR_PASS,)))
+    assert "FORGED_AUTH_RESULTS" not in found
+    # right below the MX's own Received line is where Gmail writes its genuine result: trusted
+    found, sender, _ = summary(build(top=(ENTRY, AR_PASS)))
+    assert "FORGED_AUTH_RESULTS" not in found
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+
+
+def test_provider_helo_from_private_address_even_when_authentication_passes() -> None:
+    # HELO and reverse name both count as the claim; all-pass for the sender's own domain changes nothing
+    for helo, rdns in (("mail-wr1-f41.google.com", "host-10-3-4-5.lan.partner-mail.eu"), ("pc7", "smtp.outlook.com")):
+        middle = (
+            (
+                "Received",
+                f"from {helo} ({rdns} [10.3.4.5]) by mail.partner-mail.eu (Postfix) with ESMTPS id 1; "
+                "Mon, 6 Jan 2025 10:00:01 +0100",
+            ),
+        )
+        found, _, _ = summary(build(middle=middle))
+        assert found["RECEIVED_PRIVATE_IP"] == "medium", (helo, rdns)
+        assert not any(c.startswith("AUTH_FAIL") for c in found)
+
+
+def test_provider_claim_on_a_recipient_side_hop_is_reported() -> None:
+    top = (
+        (
+            "Received",
+            "from smtp.gmail.com (relay.inspector-test.be [10.9.9.9]) by mx1.inspector-test.be (Postfix) "
+            "with ESMTPS id 5; Mon, 6 Jan 2025 10:00:06 +0100",
+        ),
+        ENTRY,
+        AR_PASS,
+    )
+    assert private_ip_hops(build(top=top)) == [3]
+    # the provider's own servers handing mail between them at private addresses are normal
+    own = (
+        (
+            "Received",
+            "from mail-sor-f41.google.com ([10.9.9.9]) by mx.google.com with SMTPS id 5; "
+            "Mon, 6 Jan 2025 10:00:06 +0100",
+        ),
+    )
+    assert private_ip_hops(build(top=own, middle=())) == []

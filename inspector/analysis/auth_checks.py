@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, Severity
 from ..texts import join, tr
-from .auth_results import FAILING, signing_domain
+from .auth_results import FAILING, boundary_index, is_receivers_id, signing_domain
 from .dkim_body import sig_time
 from .domains import is_sending_service, same_org
 from .gateway_verdicts import gateway_findings
@@ -111,12 +111,20 @@ def _received_spf(ctx: SenderContext) -> str | None:
 def check_forged(ctx: SenderContext) -> Iterator[Finding]:
     trusted = ctx.auth.trusted
     trusted_ids = {h.authserv_id for h in trusted}
+    limit = boundary_index(ctx.chain, len(ctx.message.headers))
+    oldest = max((h.header_index for h in ctx.chain.hops), default=-1)
     for claim in ctx.auth.claimed:
         if claim.name.lower() != "authentication-results":
             continue
         reasons = []
         impersonates = bool(trusted) and claim.authserv_id in trusted_ids
         impersonates = impersonates and claim.header_index > max(h.header_index for h in trusted)
+        # In the receiving side's name between Received lines the sending side wrote: it was in the
+        # message before the receiving side got it. Below every Received line is left alone: that
+        # is where ProtonMail and rspamd milters append the receiver's own genuine results.
+        own_id = is_receivers_id(claim.authserv_id, ctx.chain, ctx.settings.trusted_authserv_ids)
+        inside_trace = ctx.chain.entry is not None and limit <= claim.header_index < oldest
+        impersonates = impersonates or (own_id and inside_trace)
         if impersonates:
             reasons.append(tr("it uses your mail server's name but sits below the point where your servers took over"))
         for r in claim.results:

@@ -16,12 +16,16 @@ from ..parsing import Message
 from .domains import provider_family, registrable_domain, same_org
 from .received import Chain
 
-METHODS = ("spf", "dkim", "dmarc", "arc", "compauth", "iprev", "auth", "bimi", "dkim-atps", "dkim-adsp", "smime")
+METHODS = (
+    "spf", "dkim", "dmarc", "arc", "compauth", "iprev", "auth", "bimi", "dkim-atps", "dkim-adsp", "smime", "sender-id",
+    "domainkeys", "dnswl", "vbr", "rrvs",
+)  # fmt: skip
 AR_NAMES = ("authentication-results", "authentication-results-original", "arc-authentication-results")
 FAILING = {"fail", "softfail", "permerror", "hardfail"}
 _RESULT = re.compile(r"^\s*([a-z][\w-]*)(?:/\d+)?\s*=\s*([\w-]+)", re.IGNORECASE)
 # Starts only at a token's start and never gives back the name: linear on a 64 KB header.
 _PROP = re.compile(r"(?<![\w.-])([a-z][\w-]*+(?:\.[\w-]+)?)\s*=\s*(\"[^\"]*\"|[^\s;]+)", re.IGNORECASE)
+_AROUND = re.compile(r"\s*([=/])\s*|(?<=\w)\s*(\.)\s*(?=[a-z])", re.IGNORECASE)
 _INSTANCE = re.compile(r"^\s*i\s*=\s*(\d+)\s*$", re.IGNORECASE)
 
 
@@ -109,11 +113,10 @@ def parse_auth_results(name: str, raw: str, header_index: int = 0) -> AuthHeader
         segments = segments[1:]
     authserv: str | None = None
     if segments:
-        first, _ = _strip_comments(segments[0])
+        first = _tight(_strip_comments(segments[0])[0])
         match = _RESULT.match(first)
         if not (match and match.group(1).lower() in METHODS):
-            tokens = first.split()
-            authserv = tokens[0].lower() if tokens else ""
+            authserv = _authserv_id(first)
             segments = segments[1:]
     results = [r for seg in segments if (r := _parse_result(seg)) is not None]
     return AuthHeader(name, header_index, raw, authserv, results, instance)
@@ -137,8 +140,27 @@ def _split_segments(raw: str) -> list[str]:
     return [s for s in out if s.strip()]
 
 
+def _authserv_id(text: str) -> str:
+    """The first token, or the quoted string RFC 8601 allows there (`"mx.example.org" 1`)."""
+    text = text.strip()
+    if text.startswith('"'):
+        return text[1:].partition('"')[0].strip().lower()
+    tokens = text.split()
+    return tokens[0].lower() if tokens else ""
+
+
+def _tight(text: str) -> str:
+    """Comments removed, close up the white space RFC 8601 allows around `=`, `/` and `.` (its
+    appendix example writes `dkim / 1 = fail policy . expired = 1362471462`); quoted strings stay."""
+    pieces = re.split(r'("(?:[^"\\]|\\.)*")', text)
+    for i in range(0, len(pieces), 2):
+        pieces[i] = _AROUND.sub(lambda m: m.group(1) or m.group(2), pieces[i])
+    return "".join(pieces)
+
+
 def _parse_result(segment: str) -> Result | None:
     text, comment = _strip_comments(segment)
+    text = _tight(text)
     match = _RESULT.match(text)
     if not match:
         return None
@@ -168,35 +190,37 @@ def boundary_index(chain: Chain, header_count: int) -> int:
 
 
 def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...]) -> None:
+    """RFC 8601 §5: believe only results the receiving side wrote, so above the newest hop the
+    sending side wrote; with no Received line of the receiving side at all, believe none."""
+    if not any(h.side == "recipient" and (h.by or h.from_host) for h in chain.hops):
+        return
     limit = boundary_index(chain, 1 << 30)
     microsoft = any(provider_family(o) == "outlook" for o in chain.receiving_orgs)
     for h in view.headers:
-        if h.name.lower() != "authentication-results":
+        if h.name.lower() != "authentication-results" or h.header_index >= limit:
             continue  # -Original and ARC results are what an earlier hop saw: evidence, never a verdict
         if trusted_ids:
-            if h.authserv_id and any(h.authserv_id == t or h.authserv_id.endswith("." + t) for t in trusted_ids):
+            if h.authserv_id and chain.names_match(h.authserv_id, trusted_ids):
                 h.trusted, h.trust_basis = True, "authserv-id is configured as trusted"
-            continue
-        if h.header_index >= limit:
-            continue
-        if h.authserv_id is None:
+        elif h.authserv_id is None:
             if microsoft:
                 h.trusted, h.trust_basis = True, "Microsoft 365 result (no authserv-id) above the entry hop"
-        elif any(same_org(h.authserv_id, o) for o in chain.receiving_orgs):
+        elif chain.is_inside(h.authserv_id):
             h.trusted, h.trust_basis = True, "authserv-id belongs to the receiving servers"
     if trusted_ids or view.trusted:
         return
     plain = [h for h in view.headers if h.name.lower() == "authentication-results"]
-    if not plain:
-        return
-    top = plain[0]
-    if not chain.hops or (chain.entry is not None and top.header_index < chain.entry.header_index):
-        basis = (
-            "topmost result; no Received headers to check it against" if not chain.hops else "added above the entry hop"
-        )
+    if plain and chain.entry is not None and plain[0].header_index < chain.entry.header_index:
         for h in plain:
-            if h.authserv_id == top.authserv_id and h.header_index < limit:
-                h.trusted, h.trust_basis = True, basis
+            if h.authserv_id == plain[0].authserv_id and h.header_index < limit:
+                h.trusted, h.trust_basis = True, "added above the entry hop"
+
+
+def is_receivers_id(authserv_id: str | None, chain: Chain, trusted_ids: tuple[str, ...]) -> bool:
+    """Does this authserv-id name the receiving side (configured, or one of its servers)?"""
+    if not authserv_id:
+        return False
+    return chain.names_match(authserv_id, trusted_ids) if trusted_ids else chain.is_inside(authserv_id)
 
 
 def summary_of(view: AuthView, from_org: str) -> dict[str, Any]:

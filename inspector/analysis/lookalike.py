@@ -86,6 +86,84 @@ _ADDED_WORDS = (
     "invoice",
     "docs",
     "files",
+    # what the message is said to be about: abuse-twitter, deliver-fedex, fedex-tracking, paypal-refund
+    "abuse",
+    "report",
+    "deliver",
+    "delivery",
+    "shipping",
+    "shipment",
+    "track",
+    "tracking",
+    "parcel",
+    "package",
+    "express",
+    "post",
+    "notify",
+    "notification",
+    "notifications",
+    "noreply",
+    "no",
+    "reply",
+    "contact",
+    "customer",
+    "care",
+    "client",
+    "member",
+    "members",
+    "user",
+    "users",
+    "safety",
+    "safe",
+    "protect",
+    "protection",
+    "confirm",
+    "confirmation",
+    "reset",
+    "password",
+    "recovery",
+    "unlock",
+    "locked",
+    "wallet",
+    "payment",
+    "payments",
+    "refund",
+    "refunds",
+    "claim",
+    "reward",
+    "rewards",
+    "bonus",
+    "promo",
+    "offer",
+    "offers",
+    "gift",
+    "prize",
+    "winner",
+    "status",
+    "mobile",
+    "cloud",
+    "drive",
+    "share",
+    "shared",
+    "document",
+    "documents",
+    "sign",
+    "esign",
+    "hr",
+    "it",
+    "dept",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "intl",
+    "international",
+    "usa",
+    "com",
+    "net",
+    "org",
+    "gov",
+    "edu",
 )
 _VISUAL = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("5", "s"), ("ii", "u"))
 
@@ -238,7 +316,8 @@ def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[
     """Is `domain` a near miss of one of `targets` (registrable domain -> why we know it)?
 
     For `loose` targets (inferred, not configured) the same name under another ending and the name
-    as a subdomain are not reported: companies own acme.be and acme.com alike.
+    as a subdomain are not reported: companies own acme.be and acme.com alike. The name joined with
+    its ending (`acme-be.com`) is reported for them too: no company needs that one.
     """
     reg = registrable_domain(domain)
     if not reg or reg in targets:
@@ -258,6 +337,8 @@ def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[
             return Cousin(reg, target, tr("look-alike letter combination"))
         if len(t_label) >= 5 and _edit1(label, t_label):
             return Cousin(reg, target, tr("one letter different"))
+        if _with_ending(label, target):
+            return Cousin(reg, target, tr("the name and its ending joined into one name"))
         if len(t_label) >= 5 and _added_word(label, t_label):
             return Cousin(reg, target, tr("the name with a word added"))
         if len(t_label) >= 5 and target not in loose and t_label in host_labels[:-2]:
@@ -266,8 +347,18 @@ def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[
 
 
 def _added_word(label: str, target: str) -> bool:
+    """`target` plus words an attacker adds: a known word, a number, or a country code (`paypal-uk`)."""
     for part in (label.replace(target, " ", 1),) if target in label else ():
         extra = part.replace("-", " ").split()
-        if extra and all(w in _ADDED_WORDS or w.isdigit() for w in extra):
+        if extra and all(w in _ADDED_WORDS or w.isdigit() or (len(w) == 2 and w.isalpha()) for w in extra):
             return True
     return False
+
+
+def _with_ending(label: str, target: str) -> bool:
+    """`parliament-be` or `parliamentbe` (under any ending) for `parliament.be`."""
+    t_label = org_label(target)
+    ending = target[len(t_label) :].strip(".").replace(".", "-")
+    if len(t_label) < 4 or not ending:
+        return False
+    return label in (f"{t_label}-{ending}", f"{t_label}{ending.replace('-', '')}")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..model import Category, Finding, Severity
 from ..texts import Text, tr
 from .brands import brand_domains, brands_named_in
-from .domains import is_freemail, is_ip, mailbox_provider, registrable_domain
+from .domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
 from .lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton
 from .sender_context import SenderContext, finding
 
@@ -137,6 +137,9 @@ def _idn(ctx: SenderContext) -> Iterator[Finding]:
     sk = skeleton(unicode_form)
     targets = _targets(ctx)
     imitated = next((t for t in targets if sk == t or sk.endswith("." + t)), None)
+    if imitated is None:  # accented Latin is exempt only when its skeleton names nothing we know
+        label = skeleton(org_label(unicode_form))
+        imitated = next((t for t in targets if len(org_label(t)) >= 4 and label == org_label(t)), None)
     if imitated is None and not mixed_script_words(unicode_form.replace(".", " ")):
         return
     ctx.facts["lookalike"] = True

@@ -7,31 +7,25 @@ hide data from the analyst, so a hop that does not parse keeps its raw text and 
 
 from __future__ import annotations
 
-import email.utils
 import ipaddress
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from ..parsing import Message
 from .domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
+from .mail_dates import parse_date
+from .received_from import read_from
+
+__all__ = ["Chain", "Hop", "is_internal_ip", "parse_chain", "parse_date", "parse_received"]
 
 MAX_HOPS = 100  # a message with 50 000 Received lines is parsed up to here and reported as capped
 _KEYWORDS = ("from", "by", "via", "with", "id", "for")
 _KEYWORD = re.compile(r"(?<![\w.-])(from|by|via|with|id|for)(?=\s)", re.IGNORECASE)
-_IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
-_IPV6 = r"(?:IPv6:)?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?"
-_BRACKET_IP = re.compile(rf"\[({_IPV4}|{_IPV6})\]")
-_PAREN_IP = re.compile(rf"\((?:[^()]*?[\s(])?({_IPV4}|{_IPV6})\)")
-_BARE_IP = re.compile(rf"(?<![\w.:])({_IPV4}|{_IPV6})(?![\w.:])")
 _ENVELOPE_FROM = re.compile(r"envelope-from\s*<?([^>\s)]*)>?", re.IGNORECASE)
-_HELO_COMMENT = re.compile(r"\b(?:helo|ehlo)[=\s]+([^\s)\]]+)", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
-_TZ_NAMES = re.compile(r"\s*\((?:[^()]*)\)\s*$")
-_FRACTION = re.compile(r"(\d{1,2}:\d{2}:\d{2})\.\d+")
-_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*([+-]\d{4}|Z|UTC)?")
-_HOST = re.compile(r"^[\w.\-:\[\]]+$")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{4}\b)")
 
 
 @dataclass
@@ -84,6 +78,7 @@ class Chain:
     total: int  # Received headers in the message, before the cap
     entry: Hop | None  # the first hop the recipient's side recorded from outside
     receiving_orgs: set[str]
+    inside: _Inside | None = None
 
     @property
     def capped(self) -> bool:
@@ -93,37 +88,19 @@ class Chain:
     def trusted(self) -> list[Hop]:
         return [h for h in self.hops if h.side == "recipient"]
 
+    def is_inside(self, name: str) -> bool:
+        """Is `name` (a host or authserv-id) one of the receiving side's servers?"""
+        return self.inside is not None and self.inside.host(name)
+
+    def names_match(self, name: str, configured: tuple[str, ...]) -> bool:
+        """`name` is one of the configured names, or (unless matching is exact) under one of them."""
+        exact = self.inside is not None and self.inside.exact
+        return any(_under(normalise_host(name), normalise_host(c), exact) for c in configured if c)
+
     def newest_trusted_date(self) -> datetime | None:
         for hop in reversed(self.hops):
             if hop.side == "recipient" and hop.date:
                 return hop.date
-        return None
-
-
-def parse_date(text: str) -> datetime | None:
-    """RFC 5322 date, tolerating zone names, fractions of a second, ISO 8601 and trailing comments."""
-    text = _TZ_NAMES.sub("", " ".join(text.split())).strip().rstrip(";")
-    if not text:
-        return None
-    text = _FRACTION.sub(r"\1", text)
-    try:
-        parsed = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        parsed = _iso_date(text)
-    if parsed is not None and parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
-
-
-def _iso_date(text: str) -> datetime | None:
-    match = _ISO_DATE.search(text)
-    if not match:
-        return None
-    zone = match.group(3) or "+0000"
-    zone = "+0000" if zone in ("Z", "UTC") else zone
-    try:
-        return datetime.strptime(f"{match.group(1)} {match.group(2)} {zone}", "%Y-%m-%d %H:%M:%S %z")
-    except ValueError:
         return None
 
 
@@ -160,7 +137,7 @@ def _split_date(text: str) -> tuple[str, str]:
         tail = ";".join(pieces[cut:]).strip()
         if tail and parse_date(tail):
             return ";".join(pieces[:cut]), tail
-    for pattern in (_DATE_TAIL, _ISO_DATE):
+    for pattern in (_DATE_TAIL, _NUMERIC_DATE):
         match = pattern.search(text)
         if match:
             return text[: match.start()], text[match.start() :].strip()
@@ -209,41 +186,8 @@ def _first_token(text: str) -> str:
 
 
 def _read_from(hop: Hop, clause: str) -> None:
-    if not clause:
-        return
-    outside = _strip_comments(clause).split()
-    hop.from_host = outside[0] if outside and _HOST.match(outside[0]) else (outside[0] if outside else "")
-    ip = _BRACKET_IP.search(clause) or _PAREN_IP.search(clause)
-    if ip is None and is_ip(hop.from_host):
-        hop.from_ip = hop.from_host.strip("[]")
-    elif ip is None:
-        bare = _BARE_IP.search(clause)
-        hop.from_ip = bare.group(1) if bare and is_ip(bare.group(1)) else ""
-    else:
-        hop.from_ip = ip.group(1)
-    hop.from_ip = hop.from_ip.removeprefix("IPv6:").removeprefix("ipv6:")
-    if hop.from_ip and not is_ip(hop.from_ip):
-        hop.from_ip = ""
-    comment = clause[len(clause) - len(clause.lstrip()) :]
-    if "(" in comment:
-        inner = comment[comment.index("(") + 1 :].split(")")[0]
-        words = [w for w in inner.replace("[", " [").split() if not w.startswith("[")]
-        name = words[0] if words else ""
-        if name.lower() == "unknown":
-            hop.rdns_unknown = True
-        elif _reverse_name(name):
-            hop.from_rdns = name.rstrip(")")
-    if helo := _HELO_COMMENT.search(clause):
-        if not is_ip(hop.from_host):
-            hop.from_rdns = hop.from_rdns or hop.from_host
-        hop.from_host = helo.group(1)
-
-
-def _reverse_name(name: str) -> bool:
-    """A host name in the comment, not an ident (`root@10.0.0.1`), an IP or a `helo=` note."""
-    if not name or "." not in name or "@" in name or is_ip(name):
-        return False
-    return not name.lower().startswith(("helo", "ehlo", "ident"))
+    parts = read_from(clause)
+    hop.from_host, hop.from_rdns, hop.from_ip, hop.rdns_unknown = parts.helo, parts.rdns, parts.ip, parts.rdns_unknown
 
 
 def parse_chain(
@@ -251,11 +195,15 @@ def parse_chain(
     own_domains: tuple[str, ...] = (),
     recipient_domains: tuple[str, ...] = (),
     trusted_hosts: tuple[str, ...] = (),
+    *,
+    exact: bool = False,
 ) -> Chain:
     """All Received headers of `message`, oldest first, with delays and the recipient-side boundary.
 
-    `trusted_hosts` (the configured trusted authserv-ids) are servers of the receiving side too,
-    with their subdomains, so a configured third-party gateway moves the boundary past itself.
+    The configured `own_domains` and `trusted_hosts` (trusted authserv-ids) are servers of the
+    receiving side with their subdomains (a configured `example.net` covers `mx.example.net`), so a
+    configured third-party gateway moves the boundary past itself. With `exact`, only those very
+    names are the receiving side: no subdomains, and nothing inferred from the recipients.
     """
     positions = [i for i, h in enumerate(message.headers) if h.name.lower() == "received"]
     total = len(positions)
@@ -267,9 +215,19 @@ def parse_chain(
         prev = hops[i - 1] if i else None
         if prev is not None and prev.date and hop.date:
             hop.delay_seconds = (hop.date - prev.date).total_seconds()  # signed: never `.seconds`
-    orgs = _receiving_orgs(hops, own_domains, recipient_domains)
-    entry = _mark_sides(hops, _Inside(orgs, {normalise_host(t) for t in trusted_hosts if t}))
-    return Chain(hops, total, entry, orgs)
+    own = {normalise_host(d) for d in own_domains if d}
+    configured = own | {normalise_host(t) for t in trusted_hosts if t}
+    exact = exact and bool(configured)
+    inferred = tuple(d for d in recipient_domains if normalise_host(d) not in own)
+    orgs = set() if exact else _receiving_orgs(hops, (), inferred)
+    inside = _Inside(orgs, configured, exact=exact)
+    entry = _mark_sides(hops, inside)
+    reported = orgs | {registrable_domain(d) for d in own} if not exact else set(own)
+    return Chain(hops, total, entry, {o for o in reported if o}, inside)
+
+
+def _under(host: str, configured: str, exact: bool) -> bool:
+    return host == configured or (not exact and host.endswith("." + configured))
 
 
 def _receiving_orgs(hops: list[Hop], own: tuple[str, ...], recipients: tuple[str, ...]) -> set[str]:
@@ -311,12 +269,13 @@ class _Inside:
     orgs: set[str]
     configured: set[str]
     relays: set[str] = field(default_factory=set)
+    exact: bool = False
 
     def host(self, host: str) -> bool:
         host = normalise_host(host)
         if not host or "." not in host:
             return False
-        if host in self.relays or any(host == c or host.endswith("." + c) for c in self.configured):
+        if host in self.relays or any(_under(host, c, self.exact) for c in self.configured):
             return True
         return not is_ip(host) and any(same_org(host, o) for o in self.orgs)
 

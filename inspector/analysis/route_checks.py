@@ -20,7 +20,7 @@ from .domains import (
     registrable_domain,
     same_org,
 )
-from .received import MAX_HOPS, is_internal_ip, parse_date
+from .received import MAX_HOPS, Hop, is_internal_ip, parse_date
 from .sender_context import SenderContext, finding, unrelated
 
 TIME_TRAVEL_TOLERANCE = 300  # seconds; unsynchronised clocks of a few minutes are everywhere
@@ -114,15 +114,29 @@ def _reserved(ip: str) -> bool:
     return addr.version == 4 and any(addr in n for n in _RESERVED)
 
 
+def _provider_claim(hop: Hop, ctx: SenderContext) -> str:
+    """The public mail provider this hop's HELO or reverse name claims, when the receiving server is
+    not that provider's and the name is not the receiving side's own: providers never hand mail to
+    others over a private link, whatever authentication says about the sender's domain."""
+    by_provider = provider_family(hop.by)
+    for name in (hop.from_host, hop.from_rdns):
+        name = normalise_host(name)
+        if "." not in name or is_ip(name) or ctx.chain.is_inside(name):
+            continue
+        provider = provider_family(name)
+        if provider and provider != by_provider:
+            return name
+    return ""
+
+
 def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
     for hop in ctx.chain.hops:
-        if hop.side == "recipient" and hop is not ctx.chain.entry:
-            continue  # the recipient's own relays: private or odd addresses there are its business
-        claimed = normalise_host(hop.from_rdns or hop.from_host)
-        provider = provider_family(claimed) if "." in claimed else None
-        by_provider = provider_family(hop.by)
         odd = bool(hop.from_ip) and (is_internal_ip(hop.from_ip) or _reserved(hop.from_ip))
-        impossible = odd and provider and by_provider != provider
+        provider_claim = _provider_claim(hop, ctx) if odd else ""
+        impossible = bool(provider_claim)
+        if hop.side == "recipient" and hop is not ctx.chain.entry and not impossible:
+            continue  # the recipient's own relays: private or odd addresses there are its business
+        claimed = provider_claim or normalise_host(hop.from_rdns or hop.from_host)
         if impossible or (hop.from_ip and _reserved(hop.from_ip)):
             yield finding(
                 "RECEIVED_PRIVATE_IP",

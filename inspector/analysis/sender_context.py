@@ -152,7 +152,9 @@ def build_context(message: Message, settings: SenderSettings) -> SenderContext:
     recipients = {bare_address(h.raw) for n in _RECIPIENT_HEADERS for h in message.all_headers(n)} - {""}
     recipient_domains = {address_domain(r) for r in recipients} | set(settings.own_domains)
     domains = tuple(sorted(d for d in recipient_domains if d))
-    chain = parse_chain(message, settings.own_domains, domains, settings.trusted_authserv_ids)
+    chain = parse_chain(
+        message, settings.own_domains, domains, settings.trusted_authserv_ids, exact=settings.exact_own_domains
+    )
     for hop in chain.trusted:
         if hop.for_ and "@" in hop.for_:
             recipients.add(hop.for_.lower())

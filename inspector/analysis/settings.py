@@ -17,18 +17,22 @@ from pathlib import Path
 ENV_OWN_DOMAINS = "EMAIL_INSPECTOR_OWN_DOMAINS"
 ENV_TRUSTED_AUTHSERV = "EMAIL_INSPECTOR_TRUSTED_AUTHSERV_IDS"
 ENV_HISTORY_DIR = "EMAIL_INSPECTOR_SENDER_HISTORY_DIR"
+ENV_EXACT = "EMAIL_INSPECTOR_OWN_DOMAINS_EXACT"
 
 
 @dataclass(frozen=True)
 class SenderSettings:
     """`own_domains`: the recipient organisation's mail domains; `trusted_authserv_ids`: whose
     Authentication-Results to believe (empty: infer from the Received chain); `history_dir`: where
-    the opt-in local sender history lives (None: off); `online`: allow DNS lookups for DKIM keys."""
+    the opt-in local sender history lives (None: off); `online`: allow DNS lookups for DKIM keys;
+    `exact_own_domains`: own domains and trusted authserv-ids name those very servers only (no
+    subdomains, nothing inferred from the recipients) instead of matching by suffix."""
 
     own_domains: tuple[str, ...] = ()
     trusted_authserv_ids: tuple[str, ...] = ()
     history_dir: Path | None = None
     online: bool = False
+    exact_own_domains: bool = False
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> SenderSettings:
@@ -38,6 +42,7 @@ class SenderSettings:
             own_domains=_split(env.get(ENV_OWN_DOMAINS, "")),
             trusted_authserv_ids=_split(env.get(ENV_TRUSTED_AUTHSERV, "")),
             history_dir=Path(history) if history else None,
+            exact_own_domains=env.get(ENV_EXACT, "").strip().lower() in ("1", "true", "yes", "on"),
         )
 
 

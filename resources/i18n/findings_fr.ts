@@ -179,112 +179,112 @@
       <translation>les listes de diffusion et le transfert peuvent en être la cause, les avis de non-remise échouent souvent à ce contrôle, et certains domaines publient mal leur politique.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="121" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="129" />
       <source>it uses your mail server's name but sits below the point where your servers took over</source>
       <translation>il porte le nom de votre serveur de messagerie mais se trouve sous le point où vos serveurs ont pris le relais</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="142" />
       <source>A fake authentication stamp</source>
       <translation>Un faux cachet d'authentification</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="135" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="143" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Le message porte un résultat d'authentification que votre propre serveur de messagerie n'a pas écrit : {reasons}. N'importe qui peut ajouter une telle ligne pour donner l'impression qu'un message a été vérifié.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="140" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="148" />
       <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
       <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="171" />
       <source>Signed, but by another domain</source>
       <translation>Signé, mais par un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="164" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="172" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Le message porte une signature apparemment valide de {signers}, qui n'est pas le domaine de l'expéditeur {domain}. Une signature prouve seulement qui a signé, pas qui la ligne From désigne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="170" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="178" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>les services de newsletters et d'envoi d'e-mails signent souvent avec leur propre domaine pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="184" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Votre serveur de messagerie a vérifié la signature à l'arrivée ; la modification a donc eu lieu ensuite (Microsoft 365 et l'archivage réencodent les messages).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="204" />
       <source>The text changed after it was signed</source>
       <translation>Le texte a changé après avoir été signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>les serveurs de messagerie, les antivirus, les mentions légales ajoutées et les listes de diffusion modifient les messages en chemin.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
       <source>Only the start of the text is signed</source>
       <translation>Seul le début du texte est signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="235" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="243" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>La signature couvre les {signed} premiers octets du texte ; {extra} octets supplémentaires suivent, que n'importe qui a pu ajouter.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="241" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="249" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>d'anciennes configurations de listes de diffusion signaient ainsi pour que les listes puissent ajouter un pied de page.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="259" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>Les dates de la signature ne correspondent pas au moment de la livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="260" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>La signature indique avoir été créée après l'arrivée du message, ou elle avait expiré à son arrivée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="253" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="261" />
       <source>wrong clocks on the sending server.</source>
       <translation>une horloge mal réglée sur le serveur d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="274" />
       <source>Signed with an outdated method</source>
       <translation>Signé avec une méthode dépassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>La signature utilise SHA-1, qui n'est plus considéré comme sûr contre la falsification.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>old mail servers still sign this way.</source>
       <translation>d'anciens serveurs de messagerie signent encore ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="279" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="287" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>La vérification de la signature de {domain} avec sa clé publiée a donné : {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>la clé a peut-être été remplacée depuis l'envoi du message, ou le message a été modifié lors de son stockage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="310" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="318" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>les services de transfert et les listes de diffusion utilisent ARC de manière légitime.</translation>
     </message>
@@ -309,67 +309,67 @@
       <translation>les domaines sans enregistrements SPF/DKIM/DMARC échouent à ce contrôle bien qu'ils soient authentiques (raison 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="126" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>il affirme {method}=pass alors que votre serveur a trouvé {result}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="190" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Aucun verdict de votre serveur de messagerie n'est disponible pour comparer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
       <source>A {header} line was added after signing</source>
       <translation>Une ligne {header} a été ajoutée après la signature</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="218" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>La signature de {domain} couvre {signed} ligne(s) {header}, mais le message en compte {count} ; la ligne en trop a été ajoutée par quelqu'un d'autre et c'est peut-être celle qui vous est montrée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>les listes de diffusion ajoutent des lignes, mais rarement une deuxième de ce type.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>The signature did not verify online</source>
       <translation>La signature n'a pas été validée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="286" />
       <source>The signature could not be checked online</source>
       <translation>La signature n'a pas pu être vérifiée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>The forwarding record is broken</source>
       <translation>Le relevé de transfert est rompu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>Accepted on a forwarder's word</source>
       <translation>Accepté sur la parole d'un intermédiaire de transfert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="304" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="312" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="306" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="314" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, le premier intermédiaire a constaté un échec d'authentification, et votre serveur a accepté le message sur la foi du relevé de cet intermédiaire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="205" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>L'empreinte du texte du message enregistrée dans la signature DKIM ne correspond plus au texte.</translation>
     </message>
@@ -1269,32 +1269,37 @@
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="254" />
+      <location filename="../../inspector/analysis/lookalike.py" line="333" />
       <source>same name under another ending</source>
       <translation>même nom avec une autre extension</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="256" />
+      <location filename="../../inspector/analysis/lookalike.py" line="335" />
       <source>look-alike characters</source>
       <translation>caractères qui se ressemblent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="258" />
+      <location filename="../../inspector/analysis/lookalike.py" line="337" />
       <source>look-alike letter combination</source>
       <translation>combinaison de lettres trompeuse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="260" />
+      <location filename="../../inspector/analysis/lookalike.py" line="339" />
       <source>one letter different</source>
       <translation>une lettre de différence</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="262" />
+      <location filename="../../inspector/analysis/lookalike.py" line="341" />
+      <source>the name and its ending joined into one name</source>
+      <translation>le nom et son extension réunis en un seul nom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/lookalike.py" line="343" />
       <source>the name with a word added</source>
       <translation>le nom avec un mot ajouté</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="264" />
+      <location filename="../../inspector/analysis/lookalike.py" line="345" />
       <source>the name used as a subdomain of another domain</source>
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
     </message>
@@ -1329,12 +1334,12 @@
       <translation>Des caractères cachés se trouvent dans le nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="146" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="149" />
       <source>The sender's domain imitates another</source>
       <translation>Le domaine de l'expéditeur en imite un autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="161" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="164" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>il existe des domaines authentiques avec des lettres accentuées ou non latines (müller.de) ; ils ne sont signalés que s'ils ressemblent à un domaine en lettres latines.</translation>
     </message>
@@ -1364,22 +1369,22 @@
       <translation>une adresse de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="147" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="150" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », ce qui ressemble à {imitated}. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="155" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="158" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », en mélangeant des alphabets. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="201" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} ressemble à {target} ({known_as}) : {how}. Les attaquants enregistrent de tels domaines pour qu'un coup d'œil rapide y voie le vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="206" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="209" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>une entreprise peut posséder plusieurs domaines semblables ; comparez l'orthographe exacte avec un domaine que vous connaissez.</translation>
     </message>
@@ -1399,12 +1404,12 @@
       <translation>un lien de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="195" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Le domaine de l'expéditeur est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="200" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
     </message>
@@ -1824,7 +1829,7 @@
       <translation>{n} heures</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="159" />
+      <location filename="../../inspector/analysis/route_checks.py" line="173" />
       <source>it introduced itself with a different IP address</source>
       <translation>il s'est présenté avec une autre adresse IP</translation>
     </message>
@@ -1859,187 +1864,187 @@
       <translation>beaucoup de serveurs de messagerie écrivent leurs propres formats.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="161" />
+      <location filename="../../inspector/analysis/route_checks.py" line="175" />
       <source>it introduced itself as 'localhost'</source>
       <translation>il s'est présenté comme « localhost »</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="168" />
+      <location filename="../../inspector/analysis/route_checks.py" line="182" />
       <source>The delivering server introduced itself oddly</source>
       <translation>Le serveur qui a livré le message s'est présenté de façon étrange</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="169" />
+      <location filename="../../inspector/analysis/route_checks.py" line="183" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>Le serveur qui a remis le message à votre côté ({ip}) : {problem}. Les vrais serveurs de messagerie donnent leur nom complet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="175" />
+      <location filename="../../inspector/analysis/route_checks.py" line="189" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>les serveurs faits maison et certains programmes de messagerie qui envoient directement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="183" />
+      <location filename="../../inspector/analysis/route_checks.py" line="197" />
       <source>The delivering server has no name</source>
       <translation>Le serveur qui a livré le message n'a pas de nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="184" />
+      <location filename="../../inspector/analysis/route_checks.py" line="198" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Votre serveur n'a pas trouvé de nom pour {address} ; les services de messagerie établis en ont toujours un.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/route_checks.py" line="202" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>les petits serveurs légitimes sont souvent configurés sans nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="196" />
+      <location filename="../../inspector/analysis/route_checks.py" line="210" />
       <source>Delivered straight from a computer</source>
       <translation>Livré directement depuis un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="197" />
+      <location filename="../../inspector/analysis/route_checks.py" line="211" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Le message est allé directement de l'ordinateur de l'expéditeur à votre serveur de messagerie, sans passer par le fournisseur de messagerie de l'expéditeur ; les logiciels de spam envoient ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="201" />
+      <location filename="../../inspector/analysis/route_checks.py" line="215" />
       <source>small organisations running their own mail server.</source>
       <translation>les petites organisations qui gèrent leur propre serveur de messagerie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="213" />
+      <location filename="../../inspector/analysis/route_checks.py" line="227" />
       <source>The message has no date</source>
       <translation>Le message n'a pas de date</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="214" />
+      <location filename="../../inspector/analysis/route_checks.py" line="228" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Tout programme de messagerie écrit une ligne Date ; son absence indique un logiciel d'envoi fait maison.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="215" />
+      <location filename="../../inspector/analysis/route_checks.py" line="229" />
       <source>drafts and some automated systems.</source>
       <translation>les brouillons et certains systèmes automatiques.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="225" />
+      <location filename="../../inspector/analysis/route_checks.py" line="239" />
       <source>The message date is not valid</source>
       <translation>La date du message n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="226" />
+      <location filename="../../inspector/analysis/route_checks.py" line="240" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>La ligne Date « {date} » est illisible ou absurde.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="227" />
+      <location filename="../../inspector/analysis/route_checks.py" line="241" />
       <source>badly configured mail programs.</source>
       <translation>des programmes de messagerie mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="240" />
+      <location filename="../../inspector/analysis/route_checks.py" line="254" />
       <source>Dated in the future</source>
       <translation>Daté dans le futur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="241" />
+      <location filename="../../inspector/analysis/route_checks.py" line="255" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Le message prétend avoir été écrit {duration} après son passage par les serveurs.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="242" />
+      <location filename="../../inspector/analysis/route_checks.py" line="256" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>un ordinateur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="269" />
+      <location filename="../../inspector/analysis/route_checks.py" line="283" />
       <source>The message has no Message-ID</source>
       <translation>Le message n'a pas de Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="270" />
+      <location filename="../../inspector/analysis/route_checks.py" line="284" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Les programmes de messagerie donnent à chaque message un identifiant unique ; les scripts d'envoi en masse l'omettent souvent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="271" />
+      <location filename="../../inspector/analysis/route_checks.py" line="285" />
       <source>test messages and some old programs.</source>
       <translation>les messages de test et certains anciens programmes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="280" />
+      <location filename="../../inspector/analysis/route_checks.py" line="294" />
       <source>The Message-ID is malformed</source>
       <translation>Le Message-ID est mal formé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="281" />
+      <location filename="../../inspector/analysis/route_checks.py" line="295" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>L'identifiant « {message_id} » n'est pas écrit selon la norme.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="282" />
+      <location filename="../../inspector/analysis/route_checks.py" line="296" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>certains relais et anciens programmes écrivent des identifiants négligés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="293" />
+      <location filename="../../inspector/analysis/route_checks.py" line="307" />
       <source>The message identifier names another domain</source>
       <translation>L'identifiant du message mentionne un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="294" />
+      <location filename="../../inspector/analysis/route_checks.py" line="308" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>Le Message-ID a été créé chez {domain}, et non au domaine de l'expéditeur {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/route_checks.py" line="313" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>c'est le cas de près de la moitié des e-mails authentiques (services d'envoi, serveurs de messagerie d'entreprise).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="312" />
+      <location filename="../../inspector/analysis/route_checks.py" line="326" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Envoyé par un script ou un programme d'envoi en masse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="313" />
+      <location filename="../../inspector/analysis/route_checks.py" line="327" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>Le logiciel d'envoi est « {mailer} », typique des scripts web et des outils d'envoi en masse plutôt que du programme de messagerie d'une personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/route_checks.py" line="332" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>les boutiques en ligne, les formulaires et les newsletters utilisent les mêmes outils.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="326" />
+      <location filename="../../inspector/analysis/route_checks.py" line="340" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Prétend être Outlook, mais n'en a pas l'air</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="327" />
+      <location filename="../../inspector/analysis/route_checks.py" line="341" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Le message dit avoir été écrit par Microsoft Outlook, mais il lui manque une ligne qu'Outlook ajoute toujours (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="328" />
+      <location filename="../../inspector/analysis/route_checks.py" line="342" />
       <source>some gateways strip that line.</source>
       <translation>certaines passerelles suppriment cette ligne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="347" />
+      <location filename="../../inspector/analysis/route_checks.py" line="361" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Prétend venir de {domain}, mais n'y est jamais passé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="348" />
+      <location filename="../../inspector/analysis/route_checks.py" line="362" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Un e-mail envoyé depuis une adresse {domain} passe toujours par les serveurs de {provider} et en porte les marques. Ce message n'en a aucune : l'adresse a donc probablement été saisie par quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="354" />
+      <location filename="../../inspector/analysis/route_checks.py" line="368" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>un utilisateur de {provider} qui envoie via le serveur d'un autre fournisseur (« envoyer en tant que »), ou une copie transférée.</translation>
     </message>
@@ -2054,32 +2059,32 @@
       <translation>un serveur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="130" />
+      <location filename="../../inspector/analysis/route_checks.py" line="144" />
       <source>A relay stamp names an impossible address</source>
       <translation>Un cachet de relais indique une adresse impossible</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="146" />
+      <location filename="../../inspector/analysis/route_checks.py" line="160" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>les relais internes d'une organisation utilisent des adresses privées ; les messages de test anonymisés utilisent des adresses réservées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="163" />
+      <location filename="../../inspector/analysis/route_checks.py" line="177" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>il s'est présenté avec un nom incomplet (« {name} »)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="250" />
+      <location filename="../../inspector/analysis/route_checks.py" line="264" />
       <source>Dated long before it was delivered</source>
       <translation>Daté bien avant sa livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="251" />
+      <location filename="../../inspector/analysis/route_checks.py" line="265" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>La date du message précède de {duration} son passage par le premier serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="252" />
+      <location filename="../../inspector/analysis/route_checks.py" line="266" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>des e-mails renvoyés ou restés longtemps en file d'attente, des résumés groupés, et des messages de test réutilisés des années plus tard.</translation>
     </message>
@@ -2089,17 +2094,17 @@
       <translation>L'étape {hop} dit avoir reçu le message {duration} avant que le serveur précédent ne l'envoie. Les lignes de relais inventées se trompent souvent d'heure.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="131" />
+      <location filename="../../inspector/analysis/route_checks.py" line="145" />
       <source>Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>L'étape {hop} prétend venir de {host} à l'adresse {ip}, une adresse privée ou réservée depuis laquelle un fournisseur de messagerie public n'enverrait jamais rien sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="139" />
+      <location filename="../../inspector/analysis/route_checks.py" line="153" />
       <source>Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>L'étape {hop} prétend venir de {host} à l'adresse {ip}, une adresse réservée qui n'est jamais utilisée sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="186" />
+      <location filename="../../inspector/analysis/route_checks.py" line="200" />
       <source>the delivering address</source>
       <translation>l'adresse de livraison</translation>
     </message>
@@ -2184,12 +2189,12 @@
       <translation>, et que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="169" />
+      <location filename="../../inspector/render/document.py" line="154" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>La vue sûre et la liste des éléments de pistage divergent sur une référence</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="170" />
+      <location filename="../../inspector/render/document.py" line="155" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>
@@ -2209,57 +2214,57 @@
       <translation>pixel de pistage</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="80" />
+      <location filename="../../inspector/render/placeholders.py" line="101" />
       <source>{label} → {host}</source>
       <translation>{label} → {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <location filename="../../inspector/render/placeholders.py" line="106" />
       <source>{kind} not loaded · {host}</source>
       <translation>{kind} – non chargé · {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <location filename="../../inspector/render/placeholders.py" line="106" />
       <source>{kind} not loaded</source>
       <translation>{kind} – non chargé</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="47" />
+      <location filename="../../inspector/render/placeholders.py" line="68" />
       <source>{label} · {host}</source>
       <translation>{label} · {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="81" />
+      <location filename="../../inspector/render/placeholders.py" line="102" />
       <source>knows your address</source>
       <translation>connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <location filename="../../inspector/render/sanitize.py" line="32" />
       <source>embedded page</source>
       <translation>page intégrée</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <location filename="../../inspector/render/sanitize.py" line="32" />
       <source>embedded object</source>
       <translation>objet intégré</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="31" />
+      <location filename="../../inspector/render/sanitize.py" line="36" />
       <source>frames</source>
       <translation>cadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="34" />
+      <location filename="../../inspector/render/sanitize.py" line="39" />
       <source>Java applet</source>
       <translation>applet Java</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="37" />
+      <location filename="../../inspector/render/sanitize.py" line="42" />
       <source>video</source>
       <translation>vidéo</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="38" />
+      <location filename="../../inspector/render/sanitize.py" line="43" />
       <source>audio</source>
       <translation>audio</translation>
     </message>

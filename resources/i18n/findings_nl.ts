@@ -179,112 +179,112 @@
       <translation>mailinglijsten en doorsturen kunnen het veroorzaken, onbestelbaarheidsberichten (bounces) zakken er vaak voor, en sommige domeinen publiceren hun beleid verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="121" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="129" />
       <source>it uses your mail server's name but sits below the point where your servers took over</source>
       <translation>het draagt de naam van uw mailserver maar staat onder het punt waar uw servers het bericht overnamen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="142" />
       <source>A fake authentication stamp</source>
       <translation>Een valse authenticatiestempel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="135" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="143" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Het bericht bevat een authenticatieresultaat dat uw eigen mailserver niet heeft geschreven: {reasons}. Iedereen kan zo'n regel toevoegen om een bericht gecontroleerd te laten lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="140" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="148" />
       <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
       <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="163" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="171" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="164" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="172" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="170" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="178" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="184" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="196" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="204" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="206" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="242" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="235" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="243" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="241" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="249" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="251" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="259" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="252" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="260" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="253" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="261" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="266" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="274" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="267" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="275" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="268" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="279" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="287" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="292" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="310" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="318" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
@@ -309,67 +309,67 @@
       <translation>domeinen zonder SPF/DKIM/DMARC-records zakken voor deze controle, ook al zijn ze echt (reden 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="126" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="134" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="190" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="198" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="192" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="200" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="217" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="225" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="218" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="226" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="234" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="276" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="284" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="278" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="286" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="311" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="304" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="312" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="306" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="314" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/auth_checks.py" line="197" />
+      <location filename="../../inspector/analysis/auth_checks.py" line="205" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
@@ -1269,32 +1269,37 @@
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="254" />
+      <location filename="../../inspector/analysis/lookalike.py" line="333" />
       <source>same name under another ending</source>
       <translation>dezelfde naam met een andere extensie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="256" />
+      <location filename="../../inspector/analysis/lookalike.py" line="335" />
       <source>look-alike characters</source>
       <translation>gelijkende tekens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="258" />
+      <location filename="../../inspector/analysis/lookalike.py" line="337" />
       <source>look-alike letter combination</source>
       <translation>gelijkende lettercombinatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="260" />
+      <location filename="../../inspector/analysis/lookalike.py" line="339" />
       <source>one letter different</source>
       <translation>één letter verschil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="262" />
+      <location filename="../../inspector/analysis/lookalike.py" line="341" />
+      <source>the name and its ending joined into one name</source>
+      <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/lookalike.py" line="343" />
       <source>the name with a word added</source>
       <translation>de naam met een extra woord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike.py" line="264" />
+      <location filename="../../inspector/analysis/lookalike.py" line="345" />
       <source>the name used as a subdomain of another domain</source>
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
     </message>
@@ -1329,12 +1334,12 @@
       <translation>Er zitten verborgen tekens in de naam van een bijlage</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="146" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="149" />
       <source>The sender's domain imitates another</source>
       <translation>Het domein van de afzender bootst een ander na</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="161" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="164" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>er bestaan echte domeinen met letters met accenten of niet-Latijnse letters (müller.de); ze worden alleen gemeld als ze op een Latijns domein lijken.</translation>
     </message>
@@ -1364,22 +1369,22 @@
       <translation>een adres in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="147" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="150" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', wat op {imitated} lijkt. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="155" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="158" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', met gemengde alfabetten. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="201" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} lijkt op {target} ({known_as}): {how}. Aanvallers registreren zulke domeinen zodat men bij een snelle blik het echte domein meent te zien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="206" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="209" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>een bedrijf kan meerdere gelijkaardige domeinen bezitten; vergelijk de exacte spelling met een domein dat u kent.</translation>
     </message>
@@ -1399,12 +1404,12 @@
       <translation>een link in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="195" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="198" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Het domein van de afzender is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/lookalike_checks.py" line="197" />
+      <location filename="../../inspector/analysis/lookalike_checks.py" line="200" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
     </message>
@@ -1824,7 +1829,7 @@
       <translation>{n} uur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="159" />
+      <location filename="../../inspector/analysis/route_checks.py" line="173" />
       <source>it introduced itself with a different IP address</source>
       <translation>hij stelde zich voor met een ander IP-adres</translation>
     </message>
@@ -1859,187 +1864,187 @@
       <translation>veel mailservers schrijven hun eigen formaten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="161" />
+      <location filename="../../inspector/analysis/route_checks.py" line="175" />
       <source>it introduced itself as 'localhost'</source>
       <translation>hij stelde zich voor als 'localhost'</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="168" />
+      <location filename="../../inspector/analysis/route_checks.py" line="182" />
       <source>The delivering server introduced itself oddly</source>
       <translation>De afleverende server stelde zich vreemd voor</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="169" />
+      <location filename="../../inspector/analysis/route_checks.py" line="183" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>De server die het bericht aan uw kant afleverde ({ip}): {problem}. Degelijke mailservers geven hun volledige naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="175" />
+      <location filename="../../inspector/analysis/route_checks.py" line="189" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>zelfgemaakte servers en sommige mailprogramma's die rechtstreeks versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="183" />
+      <location filename="../../inspector/analysis/route_checks.py" line="197" />
       <source>The delivering server has no name</source>
       <translation>De afleverende server heeft geen naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="184" />
+      <location filename="../../inspector/analysis/route_checks.py" line="198" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Uw server kon geen naam vinden voor {address}; gevestigde maildiensten hebben er altijd een.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/route_checks.py" line="202" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>kleine legitieme servers worden vaak zonder naam ingesteld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="196" />
+      <location filename="../../inspector/analysis/route_checks.py" line="210" />
       <source>Delivered straight from a computer</source>
       <translation>Rechtstreeks vanaf een computer afgeleverd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="197" />
+      <location filename="../../inspector/analysis/route_checks.py" line="211" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Het bericht ging rechtstreeks van de computer van de afzender naar uw mailserver, zonder langs de eigen mailprovider van de afzender te gaan; spamsoftware verstuurt zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="201" />
+      <location filename="../../inspector/analysis/route_checks.py" line="215" />
       <source>small organisations running their own mail server.</source>
       <translation>kleine organisaties met een eigen mailserver.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="213" />
+      <location filename="../../inspector/analysis/route_checks.py" line="227" />
       <source>The message has no date</source>
       <translation>Het bericht heeft geen datum</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="214" />
+      <location filename="../../inspector/analysis/route_checks.py" line="228" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Elk mailprogramma schrijft een Date-regel; als die ontbreekt, wijst dat op zelfgemaakte verzendsoftware.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="215" />
+      <location filename="../../inspector/analysis/route_checks.py" line="229" />
       <source>drafts and some automated systems.</source>
       <translation>concepten en sommige automatische systemen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="225" />
+      <location filename="../../inspector/analysis/route_checks.py" line="239" />
       <source>The message date is not valid</source>
       <translation>De datum van het bericht is niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="226" />
+      <location filename="../../inspector/analysis/route_checks.py" line="240" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>De Date-regel '{date}' kan niet gelezen worden of is absurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="227" />
+      <location filename="../../inspector/analysis/route_checks.py" line="241" />
       <source>badly configured mail programs.</source>
       <translation>slecht ingestelde mailprogramma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="240" />
+      <location filename="../../inspector/analysis/route_checks.py" line="254" />
       <source>Dated in the future</source>
       <translation>Gedateerd in de toekomst</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="241" />
+      <location filename="../../inspector/analysis/route_checks.py" line="255" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Het bericht beweert {duration} later geschreven te zijn dan de servers het verwerkten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="242" />
+      <location filename="../../inspector/analysis/route_checks.py" line="256" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>een computer met een verkeerde klok of tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="269" />
+      <location filename="../../inspector/analysis/route_checks.py" line="283" />
       <source>The message has no Message-ID</source>
       <translation>Het bericht heeft geen Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="270" />
+      <location filename="../../inspector/analysis/route_checks.py" line="284" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Mailprogramma's geven elk bericht een unieke identificatie; scripts voor massaverzending slaan die vaak over.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="271" />
+      <location filename="../../inspector/analysis/route_checks.py" line="285" />
       <source>test messages and some old programs.</source>
       <translation>testberichten en sommige oude programma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="280" />
+      <location filename="../../inspector/analysis/route_checks.py" line="294" />
       <source>The Message-ID is malformed</source>
       <translation>De Message-ID is misvormd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="281" />
+      <location filename="../../inspector/analysis/route_checks.py" line="295" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>De identificatie '{message_id}' is niet volgens de standaard geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="282" />
+      <location filename="../../inspector/analysis/route_checks.py" line="296" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>sommige relais en oude programma's schrijven slordige identificaties.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="293" />
+      <location filename="../../inspector/analysis/route_checks.py" line="307" />
       <source>The message identifier names another domain</source>
       <translation>De identificatie van het bericht noemt een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="294" />
+      <location filename="../../inspector/analysis/route_checks.py" line="308" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>De Message-ID werd aangemaakt bij {domain}, niet bij het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/route_checks.py" line="313" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>dat is zo bij bijna de helft van alle echte mail (maildiensten, mailservers van bedrijven).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="312" />
+      <location filename="../../inspector/analysis/route_checks.py" line="326" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Verstuurd door een script of bulkmailprogramma</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="313" />
+      <location filename="../../inspector/analysis/route_checks.py" line="327" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>De verzendsoftware is '{mailer}', typisch voor webscripts en bulkmailtools in plaats van het mailprogramma van een persoon.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/route_checks.py" line="332" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>webwinkels, formulieren en nieuwsbrieven gebruiken dezelfde tools.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="326" />
+      <location filename="../../inspector/analysis/route_checks.py" line="340" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Beweert Outlook te zijn, maar ziet er niet zo uit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="327" />
+      <location filename="../../inspector/analysis/route_checks.py" line="341" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Het bericht zegt dat Microsoft Outlook het schreef, maar mist een regel die Outlook altijd toevoegt (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="328" />
+      <location filename="../../inspector/analysis/route_checks.py" line="342" />
       <source>some gateways strip that line.</source>
       <translation>sommige gateways verwijderen die regel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="347" />
+      <location filename="../../inspector/analysis/route_checks.py" line="361" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Beweert van {domain} te komen, maar is er nooit langs geweest</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="348" />
+      <location filename="../../inspector/analysis/route_checks.py" line="362" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Mail van een {domain}-adres gaat altijd via de servers van {provider} en draagt er de sporen van. Dit bericht heeft er geen, dus het adres werd waarschijnlijk door iemand anders ingetypt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="354" />
+      <location filename="../../inspector/analysis/route_checks.py" line="368" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>een gebruiker van {provider} die via de server van een andere provider verstuurt ('mail verzenden als'), of een doorgestuurde kopie.</translation>
     </message>
@@ -2054,32 +2059,32 @@
       <translation>een server met een verkeerde klok of een verkeerde tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="130" />
+      <location filename="../../inspector/analysis/route_checks.py" line="144" />
       <source>A relay stamp names an impossible address</source>
       <translation>Een relaisstempel noemt een onmogelijk adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="146" />
+      <location filename="../../inspector/analysis/route_checks.py" line="160" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>interne relais van een organisatie gebruiken privé-adressen; geanonimiseerde testberichten gebruiken gereserveerde adressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="163" />
+      <location filename="../../inspector/analysis/route_checks.py" line="177" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>hij stelde zich voor met een kale naam ('{name}')</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="250" />
+      <location filename="../../inspector/analysis/route_checks.py" line="264" />
       <source>Dated long before it was delivered</source>
       <translation>Gedateerd lang voor de aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="251" />
+      <location filename="../../inspector/analysis/route_checks.py" line="265" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>Het bericht is gedateerd {duration} voordat een server het verwerkte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="252" />
+      <location filename="../../inspector/analysis/route_checks.py" line="266" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>opnieuw verstuurde of lang in de wachtrij gebleven mail, samenvattingen, en testberichten die jaren later hergebruikt worden.</translation>
     </message>
@@ -2089,17 +2094,17 @@
       <translation>Stap {hop} zegt het bericht {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen relaisregels hebben vaak de tijden verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="131" />
+      <location filename="../../inspector/analysis/route_checks.py" line="145" />
       <source>Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>Stap {hop} beweert te komen van {host} op {ip}, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="139" />
+      <location filename="../../inspector/analysis/route_checks.py" line="153" />
       <source>Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>Stap {hop} beweert te komen van {host} op {ip}, een gereserveerd adres dat nooit op het internet gebruikt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="186" />
+      <location filename="../../inspector/analysis/route_checks.py" line="200" />
       <source>the delivering address</source>
       <translation>het afleverende adres</translation>
     </message>
@@ -2184,12 +2189,12 @@
       <translation>, en dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="169" />
+      <location filename="../../inspector/render/document.py" line="154" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>De veilige weergave en de lijst met volgelementen zijn het oneens over één verwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="170" />
+      <location filename="../../inspector/render/document.py" line="155" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.</translation>
     </message>
@@ -2209,57 +2214,57 @@
       <translation>volgpixel</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="80" />
+      <location filename="../../inspector/render/placeholders.py" line="101" />
       <source>{label} → {host}</source>
       <translation>{label} → {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <location filename="../../inspector/render/placeholders.py" line="106" />
       <source>{kind} not loaded · {host}</source>
       <translation>{kind} – niet geladen · {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="85" />
+      <location filename="../../inspector/render/placeholders.py" line="106" />
       <source>{kind} not loaded</source>
       <translation>{kind} – niet geladen</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="47" />
+      <location filename="../../inspector/render/placeholders.py" line="68" />
       <source>{label} · {host}</source>
       <translation>{label} · {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/placeholders.py" line="81" />
+      <location filename="../../inspector/render/placeholders.py" line="102" />
       <source>knows your address</source>
       <translation>kent uw adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <location filename="../../inspector/render/sanitize.py" line="32" />
       <source>embedded page</source>
       <translation>ingesloten pagina</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="27" />
+      <location filename="../../inspector/render/sanitize.py" line="32" />
       <source>embedded object</source>
       <translation>ingesloten object</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="31" />
+      <location filename="../../inspector/render/sanitize.py" line="36" />
       <source>frames</source>
       <translation>frames</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="34" />
+      <location filename="../../inspector/render/sanitize.py" line="39" />
       <source>Java applet</source>
       <translation>Java-applet</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="37" />
+      <location filename="../../inspector/render/sanitize.py" line="42" />
       <source>video</source>
       <translation>video</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="38" />
+      <location filename="../../inspector/render/sanitize.py" line="43" />
       <source>audio</source>
       <translation>audio</translation>
     </message>

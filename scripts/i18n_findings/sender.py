@@ -538,6 +538,10 @@ T: dict[str, tuple[str, str]] = {
         "même nom avec une autre extension",
         "dezelfde naam met een andere extensie",
     ),
+    "the name and its ending joined into one name": (
+        "le nom et son extension réunis en un seul nom",
+        "de naam en zijn extensie samengevoegd tot één naam",
+    ),
     "look-alike characters": ("caractères qui se ressemblent", "gelijkende tekens"),
     "look-alike letter combination": (
         "combinaison de lettres trompeuse",
