@@ -1,0 +1,179 @@
+"""The offline checks a gateway filter runs on a phishing lure: links, hidden text, the From domain,
+the recipient's own address used as bait, risky attachments.
+
+Runs after the sender analysis (it reads `report.sender`), parses each HTML body once and hands the
+tree to `phishing_links` and `hidden_content`. Every finding says what, why, and the innocent
+explanations; nothing is fetched or looked up.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Category, Finding, Report, Severity
+from ..parsing import Message
+from ..texts import tr
+from . import domains
+from .hidden_content import hidden_findings, image_only
+from .phishing_links import link_findings
+from .references import find_references_in_soup, parse_html
+from .risky_attachments import risky_attachment_findings
+
+MAX_HTML = 2_000_000
+# Top-level names reserved for tests and private networks (RFC 2606, 6761, 6762): odd, not hostile.
+_RESERVED = frozenset({"test", "example", "invalid", "localhost", "local", "lan", "home", "internal", "corp"})
+_GREETING = re.compile(
+    r"^\W*(?:dear|hello|hi|hey|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|beste|"
+    r"geachte|olá|ola|oi|prezad[oa]|car[oa]|estimad[oa]|hola|ciao)\b[\s,:]*",
+    re.IGNORECASE,
+)
+
+
+def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
+    """Analyser entry point (registered in `analysis.ANALYSERS`, after the sender analysis)."""
+    sender: dict[str, Any] = report.sender or {}
+    author = sender.get("from") or {}
+    from_domain = (author.get("domain") or "").lower()
+    from_address = (author.get("address") or "").lower()
+    bulk = bool((sender.get("list") or {}).get("is_bulk") or (sender.get("list") or {}).get("is_list"))
+    findings: list[Finding] = []
+    first_text = ""
+    for msg in message.walk_messages():
+        texts = [b.text for b in msg.text_bodies]
+        first_text = first_text or next((t for t in texts if t.strip()), "")
+        for body in msg.html_bodies:
+            if len(body.text) > MAX_HTML:
+                continue
+            soup = parse_html(body.text)
+            refs = find_references_in_soup(soup, part=body.part)
+            findings += link_findings(
+                refs,
+                from_domain=from_domain,
+                from_address=from_address,
+                bulk=bulk,
+                infra=_infrastructure(message, sender),
+            )
+            findings += hidden_findings(soup, body.part)
+            first_text = first_text or soup.get_text(" ", strip=True)[:2000]
+            found = image_only(soup, body.part, texts)
+            if found:
+                findings.append(found)
+    doubles = {f.part for f in report.findings if f.code == "DOUBLE_EXTENSION"}
+    findings += [f for f in risky_attachment_findings(message, report) if f.part not in doubles]
+    findings += _from_domain(from_domain, author.get("address") or "")
+    findings += _recipient_bait(message, first_text)
+    return _merge(findings)
+
+
+def _infrastructure(message: Message, sender: dict[str, Any]) -> set[str]:
+    """Registrable domains that took part in sending: From, bounce address, DKIM signers, unsubscribe links."""
+    out = {(sender.get("from") or {}).get("registrable_domain") or "", sender.get("return_path_domain") or ""}
+    out |= {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
+    unsubscribe = message.header("List-Unsubscribe") or ""
+    out |= {domains.registrable_domain(h) for h in re.findall(r"https?://([^/>\s:?]+)", unsubscribe)}
+    return {d for d in out if d}
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and part (several HTML bodies of one message say the same thing once)."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.title, f.part if f.category == Category.ATTACHMENT else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def valid_domain(domain: str) -> tuple[bool, bool]:
+    """(valid, reserved): a name made of LDH labels under a public suffix; reserved test/private names."""
+    if not domain or domains.is_ip(domain.strip("[]")):
+        return True, False
+    try:
+        ascii_name = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
+    except UnicodeError:
+        return False, False
+    labels = ascii_name.rstrip(".").split(".")
+    if labels[-1].lower() in _RESERVED:
+        return False, True
+    if len(labels) < 2 or not all(
+        re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", label, re.I) for label in labels
+    ):
+        return False, False
+    suffix = domains._extractor()(ascii_name).suffix
+    return bool(suffix), False
+
+
+def _from_domain(domain: str, address: str) -> list[Finding]:
+    if not address or "@" not in address:
+        return []
+    valid, reserved = valid_domain(domain)
+    if valid:
+        return []
+    return [
+        Finding(
+            category=Category.SENDER,
+            code="FROM_DOMAIN_INVALID",
+            severity=Severity.LOW if reserved else Severity.MEDIUM,
+            title=tr("The sender's address has no valid internet domain ({domain})", domain=domain or "?"),
+            explanation=tr(
+                "The part of the sender's address after the @ is not a name that can exist on the internet: it "
+                "has no known ending such as .com or .be, or contains characters a domain cannot have. No real "
+                "mail service sends from such an address, so it was written by hand or by a spam tool."
+            )
+            + " "
+            + tr("Innocent explanations:")
+            + " "
+            + tr("test messages and internal company systems use made-up names such as .local or .test."),
+            evidence={"from": address, "domain": domain, "reserved_name": reserved},
+            header="From",
+        )
+    ]
+
+
+def _recipients(message: Message) -> list[str]:
+    values = [h.value for name in ("To", "Delivered-To", "X-Original-To") for h in message.all_headers(name)]
+    return sorted({a.lower() for _, a in email.utils.getaddresses(values) if "@" in a})
+
+
+def _recipient_bait(message: Message, first_text: str) -> list[Finding]:
+    """Your own address written into the Subject or the greeting: mass mail pretending to know you."""
+    subject = message.header("Subject") or ""
+    greeting = first_text.strip()[:300]
+    found: list[dict[str, str]] = []
+    for address in _recipients(message)[:10]:
+        local = address.split("@", 1)[0]
+        for label, text in (("Subject", subject), ("greeting", greeting)):
+            if address in text.lower():
+                found.append({"where": label, "shown": address})
+            elif label == "greeting" and len(local) >= 4 and re.search(r"[\d._-]", local):
+                start = _GREETING.match(text)
+                if start and text[start.end() :].lower().startswith(local):
+                    found.append({"where": label, "shown": local})
+    if not found:
+        return []
+    return [
+        Finding(
+            category=Category.SENDER,
+            code="RECIPIENT_IN_SUBJECT",
+            severity=Severity.LOW,
+            title=tr("The subject contains your own e-mail address")
+            if found[0]["where"] == "Subject"
+            else tr("The message greets you with your e-mail address instead of your name"),
+            explanation=tr(
+                "The message greets you or names the subject with your e-mail address instead of your name. "
+                "Mass phishing does this because it only knows your address; people and companies that know "
+                "you use your name."
+            )
+            + " "
+            + tr("Innocent explanations:")
+            + " "
+            + tr("automatic account messages sometimes quote the address they were sent to."),
+            evidence={"found": found[:5]},
+            header="Subject" if found[0]["where"] == "Subject" else None,
+        )
+    ]
