@@ -58,16 +58,18 @@ def _matchers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[st
 
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W\d_][\s/.*_|+~-]{1,2}){2,}[^\W\d_](?![^\W_])")
 _JOINERS = re.compile(r"(?<=[^\W\d_])[-_*/|+~]+(?=[^\W\d_])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _MARKS = re.compile(r"[\u2122\u00ae\u00a9\u2120]")  # ™ ® © ℠
 
 
 def fuzzy_forms(text: str) -> list[str]:
     """`text` and the forms lures write brands in to slip past filters: `D/H/L`, `A m a z o n`,
-    `Albert-Heijn`, `McAfee™`. Only separators are undone; letters are never guessed."""
+    `Albert-Heijn`, `McAfee™`, `PepeBinance`. Only separators are undone; letters are never guessed."""
     plain = _MARKS.sub(" ", text)
     joined = _SPACED_LETTERS.sub(lambda m: re.sub(r"[\s/.*_|+~-]", "", m.group(0)), plain)
     spaced = _JOINERS.sub(" ", joined)
-    return list(dict.fromkeys(t for t in (text, plain, joined, spaced) if t))
+    camel = _CAMEL.sub(" ", spaced)  # `PepeBinance`, `AlbertHeijn`
+    return list(dict.fromkeys(t for t in (text, plain, joined, spaced, camel) if t))
 
 
 def brands_named_in(text: str) -> list[tuple[Brand, str]]:

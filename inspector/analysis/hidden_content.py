@@ -30,6 +30,7 @@ def letters(text: str) -> int:
 
 def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
     zero: list[tuple[str, bool]] = []  # (text, glued to a visible letter on its left)
+    zero_first_on_top = undisplayed_first_on_top = False
     undisplayed: list[str] = []
     for tag in soup.find_all(style=True):
         if not isinstance(tag, Tag) or tag.name in ("style", "script", "head", "title"):
@@ -38,6 +39,8 @@ def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
         if _ZERO_FONT.search(style):
             own = " ".join(s.strip() for s in tag.children if type(s) is NavigableString and s.strip())
             if letters(own):
+                if not zero:
+                    zero_first_on_top = _nothing_visible_before(tag)
                 before = tag.previous_sibling
                 glued = type(before) is NavigableString and bool(_LETTER.match(str(before)[-1:]))
                 zero.append((own, glued))
@@ -49,9 +52,11 @@ def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
             and not tag.get("id")
             and not any(_UNDISPLAYED.search(str(p.get("style") or "")) for p in tag.parents if isinstance(p, Tag))
         ):
+            if not undisplayed:
+                undisplayed_first_on_top = _nothing_visible_before(tag)
             undisplayed.append(tag.get_text(" ", strip=True))
-    # The first hidden block is usually the inbox preview line; only hidden text beyond it counts.
-    if zero and not zero[0][1] and letters(zero[0][0]) <= PREHEADER_LETTERS:
+    # A hidden block before any visible word is the inbox preview line; only hidden text beyond it counts.
+    if zero and not zero[0][1] and (letters(zero[0][0]) <= PREHEADER_LETTERS or zero_first_on_top):
         zero = zero[1:]
     glued = [t for t, g in zero if g]
     zero_letters = sum(letters(t) for t, _ in zero)
@@ -60,8 +65,22 @@ def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
         severity = Severity.MEDIUM if glued or zero_letters >= 100 else Severity.LOW
         yield _hidden(part, "zero font size", [t for t, _ in zero], severity)
     extra = undisplayed[1:] if undisplayed and letters(undisplayed[0]) <= PREHEADER_LETTERS else undisplayed
+    if extra is undisplayed and undisplayed and undisplayed_first_on_top:
+        extra = undisplayed[1:]
     if sum(letters(t) for t in extra) >= HIDDEN_LETTERS:
         yield _hidden(part, "not displayed", extra, Severity.LOW)
+
+
+def _nothing_visible_before(tag: Tag, limit: int = 400) -> bool:
+    """No word of the body comes before `tag` (the text nodes in front are empty, or inside head/style)."""
+    for seen, text in enumerate(tag.find_all_previous(string=True)):
+        if seen >= limit:
+            return False
+        if type(text) is NavigableString and letters(text):
+            parent = text.parent
+            if parent is None or parent.name not in ("style", "script", "title", "head"):
+                return False
+    return True
 
 
 def _hidden(part: str, how: str, texts: list[str], severity: Severity) -> Finding:

@@ -154,6 +154,8 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         own
         and any(box.domain == d or box.domain.endswith("." + d) for d in own)
         and unrelated(box.domain, author.domain)
+        # A list delivers to its own address first: that domain is the list's, not the reader's.
+        and not (ctx.list_mail or is_list_address(box, ctx))
     ):
         yield finding(
             "REPLY_TO_RECIPIENT_DOMAIN",

@@ -17,12 +17,16 @@ from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr
 from . import domains
+from .brands import brands
 from .hidden_content import hidden_findings, image_only
 from .phishing_links import link_findings
 from .references import find_references_in_soup, parse_html
 from .risky_attachments import risky_attachment_findings
 
 MAX_HTML = 2_000_000
+# Brand domains anyone can send from (cloud tenants, bulk-mail bounce domains): no claim to check.
+_SHARED_DOMAINS = frozenset({"onmicrosoft.com", "amazonses.com", "sharepoint.com", "office365.com"})
+_SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
 # Top-level names reserved for tests and private networks (RFC 2606, 6761, 6762): odd, not hostile.
 _RESERVED = frozenset({"test", "example", "invalid", "localhost", "local", "lan", "home", "internal", "corp"})
 _GREETING = re.compile(
@@ -65,6 +69,7 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
     findings += [f for f in risky_attachment_findings(message, report) if f.part not in doubles]
     findings += _from_domain(from_domain, author.get("address") or "")
     findings += _recipient_bait(message, first_text)
+    findings += _brand_domain_unverified(sender)
     return _merge(findings)
 
 
@@ -130,6 +135,53 @@ def _from_domain(domain: str, address: str) -> list[Finding]:
             + " "
             + tr("test messages and internal company systems use made-up names such as .local or .test."),
             evidence={"from": address, "domain": domain, "reserved_name": reserved},
+            header="From",
+        )
+    ]
+
+
+def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
+    """From at a large organisation's own domain with nothing to back it: no signature, no passing check.
+
+    Those organisations sign every message they send (DKIM) and publish SPF; mail claiming their domain
+    with neither is forged or was never sent by them. Free-mail domains are left to PROVIDER_TRACE_MISSING.
+    """
+    author = sender.get("from") or {}
+    domain = (author.get("registrable_domain") or "").lower()
+    local = (author.get("address") or "").split("@")[0].lower()
+    if not domain or domains.is_freemail(domain) or domain in _SHARED_DOMAINS or local in _SYSTEM_SENDERS:
+        return []
+    brand = next((b for b in brands() if b.kind == "brand" and b.owns(domain)), None)
+    if brand is None:
+        return []
+    signers = {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
+    auth = sender.get("authentication") or {}
+    passed = [auth.get("spf") or {}, *(auth.get("dkim") or []), auth.get("dmarc") or {}]
+    if any(domains.same_org(d, domain) for d in signers if d) or any(r.get("result") == "pass" for r in passed):
+        return []
+    return [
+        Finding(
+            category=Category.SENDER,
+            code="BRAND_DOMAIN_UNVERIFIED",
+            severity=Severity.MEDIUM,
+            title=tr("The message claims to come from {brand}, but nothing confirms it", brand=brand.name),
+            explanation=tr(
+                "The sender's address is at {domain}, a domain of {brand}. Such organisations sign every "
+                "message they send and publish the servers allowed to send for them, but this message carries no "
+                "signature of {domain} and no passing check. Anyone can type any sender address.",
+                domain=domain,
+                brand=brand.name,
+            )
+            + " "
+            + tr("Innocent explanations:")
+            + " "
+            + tr("a saved copy or draft that was never sent through the organisation's servers."),
+            evidence={
+                "from": author.get("address"),
+                "domain": domain,
+                "brand": brand.name,
+                "dkim_signers": sorted(d for d in signers if d),
+            },
             header="From",
         )
     ]

@@ -161,7 +161,10 @@ def _judge(ref: Reference, *, from_domain: str, bulk: bool, infra: set[str]) -> 
         yield "IP_LINK", item
     elif "xn--" in host:
         name = _unicode(host)
-        yield "PUNYCODE_LINK", {**item, "unicode": name, "mixed_scripts": mixed_scripts(name)}
+        # Odd: alphabets mixed in one label, or an internationalised label under a plain ASCII domain
+        # (genuine sites register the accented name itself: ökoligenta.de).
+        odd = mixed_scripts(name) or "xn--" not in registrable_domain(host)
+        yield "PUNYCODE_LINK", {**item, "unicode": name, "mixed_scripts": odd}
 
 
 def _final_host(ref: Reference) -> str:
