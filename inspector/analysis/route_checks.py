@@ -50,7 +50,7 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECEIVED_CHAIN_CAPPED",
             Severity.LOW,
-            tr("Unusually many relay stamps ({count})", count=chain.total),
+            tr("Unusually many delivery records ({count})", count=chain.total),
             tr(
                 "The message carries {count} Received lines; only the newest {analysed} were analysed. "
                 "Huge counts are used to hide the real route or to crash analysis tools.",
@@ -66,7 +66,7 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECEIVED_UNPARSEABLE",
             Severity.INFO,
-            tr("Some relay stamps could not be read"),
+            tr("Some delivery records could not be read"),
             tr(
                 "One or more Received lines are damaged or in an unknown format; the rest of the route was still "
                 "analysed."

@@ -83,6 +83,15 @@ def render_html(record: Record, *, thumbnail_png: bytes | None = None) -> str:
         f"<td bgcolor='{colour}' style='background:{colour}'><font color='#ffffff'>"
         f"<strong>{e(level)}</strong> {e(verdict.get('reason'))}</font></td></tr></table>"
     )
+    threat, tracking = verdict.get("threat") or {}, verdict.get("tracking") or {}
+    if threat:
+        parts.append(
+            "<table class='axes'>"
+            f"<tr><td class='k'>Is it who it claims to be?</td><td><strong>{e(threat.get('level'))}</strong> "
+            f"{e(threat.get('reason'))}</td></tr>"
+            f"<tr><td class='k'>Are you being tracked?</td><td><strong>{e(tracking.get('level'))}</strong> "
+            f"{e(tracking.get('reason'))}</td></tr></table>"
+        )
     parts += [_message_table(message), _file_table(record)]
     if thumbnail_png:
         data = base64.b64encode(thumbnail_png).decode("ascii")

@@ -14,6 +14,7 @@ _CATEGORY_TITLES = {
     "parse": "Message structure",
 }
 _LEVEL_COLOURS = {"clean": "32", "caution": "33", "suspicious": "35", "dangerous": "31"}
+_TRACKING_COLOURS = {"none": "32", "tracked": "33", "identified": "35"}
 _SEVERITY_COLOURS = {"info": "2", "low": "36", "medium": "33", "high": "31;1"}
 
 
@@ -32,6 +33,11 @@ def render_text(record: dict[str, Any], *, colour: bool) -> str:
     verdict = record["verdict"]
     level = verdict["level"]
     lines.append(f"  Verdict: {paint(level.upper(), _LEVEL_COLOURS[level])} — {verdict['reason']}")
+    threat, tracking = verdict.get("threat"), verdict.get("tracking")
+    if threat and tracking:
+        lines.append(f"    Sender:   {paint(threat['level'], _LEVEL_COLOURS[threat['level']])} — {threat['reason']}")
+        colour = _TRACKING_COLOURS.get(tracking["level"], "0")
+        lines.append(f"    Tracking: {paint(tracking['level'], colour)} — {tracking['reason']}")
     grouped: dict[str, list[dict[str, Any]]] = {}
     for finding in record["findings"]:
         grouped.setdefault(finding["category"], []).append(finding)
