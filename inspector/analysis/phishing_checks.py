@@ -123,7 +123,7 @@ def _from_domain(domain: str, address: str) -> list[Finding]:
         Finding(
             category=Category.SENDER,
             code="FROM_DOMAIN_INVALID",
-            severity=Severity.LOW if reserved else Severity.MEDIUM,
+            severity=Severity.INFO if reserved else Severity.MEDIUM,
             title=tr("The sender's address has no valid internet domain ({domain})", domain=domain or "?"),
             explanation=tr(
                 "The part of the sender's address after the @ is not a name that can exist on the internet: it "

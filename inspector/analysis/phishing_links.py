@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Category, Finding, Severity
 from ..texts import Text, tr
 from .domains import is_freemail, is_ip, registrable_domain, same_org
+from .lookalike import skeleton
 from .references import Reference
 from .trackers import index as tracker_index
 from .urls import normalise
@@ -221,10 +222,12 @@ def _unicode(host: str) -> str:
 
 
 def mixed_scripts(name: str) -> bool:
-    """A label that mixes alphabets (Latin with Cyrillic or Greek…): the mark of a look-alike name."""
+    """A label that mixes alphabets (Latin with Cyrillic or Greek…), or non-Latin letters that all look
+    like Latin ones (Cyrillic `аррӏе`): the marks of a look-alike name."""
     for label in name.split("."):
         scripts = {unicodedata.name(c, "?").split()[0] for c in label if c.isalpha()}
-        if len(scripts) > 1:
+        alphabets = scripts & {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"}  # letters that look alike
+        if len(alphabets) > 1 or (not label.isascii() and skeleton(label).isascii() and "LATIN" not in scripts):
             return True
     return False
 

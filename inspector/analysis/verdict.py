@@ -24,7 +24,6 @@ IMPERSONATION_CODES = frozenset(
         "DISPLAY_NAME_ADDRESS",
         "ENCODED_DISPLAY_NAME_TRICK",
         "AUTH_FAIL_DMARC",
-        "GATEWAY_VERDICT",
         "LINK_TEXT_MISMATCH",
     }
 )
