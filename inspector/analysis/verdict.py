@@ -17,7 +17,7 @@ _WATCHING = {Category.BEACON, Category.READ_RECEIPT}  # seen on opening, without
 IMPERSONATION_CODES = frozenset(
     {
         "DISPLAY_NAME_BRAND",
-        "BRAND_IMPERSONATION",
+        "BRAND_DOMAIN_UNVERIFIED",
         "COUSIN_DOMAIN",
         "IDN_LOOKALIKE",
         "HOMOGLYPH",
