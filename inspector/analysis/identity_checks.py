@@ -156,6 +156,8 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         and unrelated(box.domain, author.domain)
         # A list delivers to its own address first: that domain is the list's, not the reader's.
         and not (ctx.list_mail or is_list_address(box, ctx))
+        # Replies to the very address the message was sent to (a group or list): nothing is diverted.
+        and box.address.lower() not in {m.address.lower() for m in ctx.to + ctx.cc}
     ):
         yield finding(
             "REPLY_TO_RECIPIENT_DOMAIN",
