@@ -53,13 +53,19 @@ class _Group:
     attachment: str | None = None
 
 
+PARSED_HTML = "parsed_html"  # Message.extra key: part -> (soup, references), shared with phishing_checks
+
+
 def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`)."""
     refs: list[tuple[Reference, str | None]] = []
     findings: list[Finding] = []
     for msg in message.walk_messages():
         for body in msg.html_bodies:
-            body_refs = find_references_in_soup(parse_html(body.text), part=body.part)
+            soup = parse_html(body.text)
+            body_refs = find_references_in_soup(soup, part=body.part)
+            # The phishing checks read the same tree (they take it out of `extra` when they run).
+            msg.extra.setdefault(PARSED_HTML, {})[body.part] = (soup, body_refs)
             refs += [(r, None) for r in body_refs]
             refs += [(r, None) for r in _cid_part_refs(msg, body_refs)]
         scanned = attachment_refs.scan(msg)

@@ -108,10 +108,12 @@ def image_only(soup: BeautifulSoup, part: str, text_bodies: list[str]) -> Findin
     images = [i for i in soup.find_all("img") if isinstance(i, Tag)]
     if not images:
         return None
-    for junk in soup.find_all(["style", "script", "title", "head"]):
-        if isinstance(junk, Tag):
-            junk.extract()
-    visible = soup.get_text(" ", strip=True)
+    # Read-only: the tree is shared with the other checks.
+    visible = " ".join(
+        s
+        for s in soup.find_all(string=True)
+        if type(s) is NavigableString and not (s.parent and s.parent.name in ("style", "script", "title", "head"))
+    )
     if letters(visible) >= IMAGE_ONLY_LETTERS or any(letters(t) >= IMAGE_ONLY_LETTERS for t in text_bodies):
         return None
     linked = any(i.find_parent("a") is not None for i in images)

@@ -17,6 +17,7 @@ from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr
 from . import domains
+from .beacons import PARSED_HTML
 from .brands import brands
 from .hidden_content import hidden_findings, image_only
 from .phishing_links import link_findings
@@ -48,11 +49,14 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
     for msg in message.walk_messages():
         texts = [b.text for b in msg.text_bodies]
         first_text = first_text or next((t for t in texts if t.strip()), "")
+        parsed = msg.extra.pop(PARSED_HTML, None) or {}  # the beacon analysis's trees: parse once
         for body in msg.html_bodies:
             if len(body.text) > MAX_HTML:
                 continue
-            soup = parse_html(body.text)
-            refs = find_references_in_soup(soup, part=body.part)
+            soup, refs = parsed.get(body.part) or (None, None)
+            if soup is None:
+                soup = parse_html(body.text)
+                refs = find_references_in_soup(soup, part=body.part)
             findings += link_findings(
                 refs,
                 from_domain=from_domain,
