@@ -36,8 +36,8 @@ def render_text(record: dict[str, Any], *, colour: bool) -> str:
     threat, tracking = verdict.get("threat"), verdict.get("tracking")
     if threat and tracking:
         lines.append(f"    Sender:   {paint(threat['level'], _LEVEL_COLOURS[threat['level']])} — {threat['reason']}")
-        colour = _TRACKING_COLOURS.get(tracking["level"], "0")
-        lines.append(f"    Tracking: {paint(tracking['level'], colour)} — {tracking['reason']}")
+        code = _TRACKING_COLOURS.get(tracking["level"], "0")
+        lines.append(f"    Tracking: {paint(tracking['level'], code)} — {tracking['reason']}")
     grouped: dict[str, list[dict[str, Any]]] = {}
     for finding in record["findings"]:
         grouped.setdefault(finding["category"], []).append(finding)
