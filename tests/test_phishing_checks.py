@@ -357,3 +357,26 @@ def test_csv_and_stix_carry_both_axes(capsys: pytest.CaptureFixture[str], tmp_pa
     assert COLUMNS[-2:] == ["threat", "tracking"] and rows[0]["tracking"] in ("tracked", "identified")
     assert not _is_bad(scan_path(letter))  # a tracked newsletter is not "malicious activity"
     assert _is_bad(scan_path(FIX / "lure_links.eml"))
+
+
+def test_no_likely_id_on_public_image_hosts_and_short_sibling_tokens_count() -> None:
+    from inspector.analysis.tokens import TokenFinder
+
+    finder = TokenFinder([])
+    assert finder.find("https://i.imgur.com/p9unqonzo5iqumomk5uq.png", domain="imgur.com") is None
+    assert finder.find("https://open.esp.example/p9unqonzo5iqumomk5uq", domain="esp.example")["kind"] == "likely_id"
+    # two recipients' tokens of one campaign (REWE, VfL Bochum) must both be recognised
+    for token in ("7v32nb0l", "56j5nsfv"):
+        assert finder.find(f"https://epost.shop.example/action/view/100972/{token}/246", domain="shop.example")
+    for token in ("zVyFum2", "zVyFumr"):
+        assert finder.find(f"https://news.shop.example/open.html?s={token}", domain="shop.example")
+
+
+def test_visible_image_on_a_whole_host_tracker_is_content() -> None:
+    html = (
+        "<p>" + "Words of a real newsletter for its readers. " * 4 + "</p>"
+        '<img src="https://img.amxe.net/images/content/photo-team.jpg" width="600" height="300">'
+        '<img src="https://img.amxe.net/o.gif" width="1" height="1">'
+    )
+    pixels = [f for f in analyse(load_bytes(html_mail(html))).findings if f.code == "TRACKING_PIXEL"]
+    assert [f.url for f in pixels] == ["https://img.amxe.net/o.gif"]
