@@ -8,7 +8,6 @@ explanations; nothing is fetched or looked up.
 
 from __future__ import annotations
 
-import email.utils
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -30,6 +29,7 @@ _SHARED_DOMAINS = frozenset({"onmicrosoft.com", "amazonses.com", "sharepoint.com
 _SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
 # Top-level names reserved for tests and private networks (RFC 2606, 6761, 6762): odd, not hostile.
 _RESERVED = frozenset({"test", "example", "invalid", "localhost", "local", "lan", "home", "internal", "corp"})
+_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}")
 _GREETING = re.compile(
     r"^\W*(?:dear|hello|hi|hey|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|beste|"
     r"geachte|olá|ola|oi|prezad[oa]|car[oa]|estimad[oa]|hola|ciao)\b[\s,:]*",
@@ -192,8 +192,9 @@ def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
 
 
 def _recipients(message: Message) -> list[str]:
-    values = [h.value for name in ("To", "Delivered-To", "X-Original-To") for h in message.all_headers(name)]
-    return sorted({a.lower() for _, a in email.utils.getaddresses(values) if "@" in a})
+    # A plain pattern, not email.utils: its parser recurses and a hostile To line overflows the stack.
+    values = [h.value[:4000] for name in ("To", "Delivered-To", "X-Original-To") for h in message.all_headers(name)]
+    return sorted({a.lower() for v in values for a in _ADDRESS.findall(v)})
 
 
 def _recipient_bait(message: Message, first_text: str) -> list[Finding]:
