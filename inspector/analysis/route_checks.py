@@ -52,7 +52,8 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
             Severity.LOW,
             tr("Unusually many delivery records ({count})", count=chain.total),
             tr(
-                "The message carries {count} Received lines; only the newest {analysed} were analysed. "
+                "The message carries {count} records of servers it passed through; only the newest {analysed} were "
+                "analysed. "
                 "Huge counts are used to hide the real route or to crash analysis tools.",
                 count=chain.total,
                 analysed=MAX_HOPS,
@@ -68,7 +69,8 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
             Severity.INFO,
             tr("Some delivery records could not be read"),
             tr(
-                "One or more Received lines are damaged or in an unknown format; the rest of the route was still "
+                "One or more records of the servers it passed through are damaged or in an unknown format; the rest of "
+                "the route was still "
                 "analysed."
             ),
             tr("many mail servers write their own formats."),

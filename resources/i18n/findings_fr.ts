@@ -854,62 +854,62 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="259" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="265" />
+      <location filename="../../inspector/analysis/beacons.py" line="271" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="190" />
+      <location filename="../../inspector/analysis/beacons.py" line="196" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="208" />
+      <location filename="../../inspector/analysis/beacons.py" line="214" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="210" />
+      <location filename="../../inspector/analysis/beacons.py" line="216" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="253" />
+      <location filename="../../inspector/analysis/beacons.py" line="259" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="267" />
+      <location filename="../../inspector/analysis/beacons.py" line="273" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="269" />
+      <location filename="../../inspector/analysis/beacons.py" line="275" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="275" />
+      <location filename="../../inspector/analysis/beacons.py" line="281" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="193" />
+      <location filename="../../inspector/analysis/beacons.py" line="199" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="278" />
+      <location filename="../../inspector/analysis/beacons.py" line="284" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="280" />
+      <location filename="../../inspector/analysis/beacons.py" line="286" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>Le message contient du texte que vous ne pouvez pas voir</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/hidden_content.py" line="122" />
+      <location filename="../../inspector/analysis/hidden_content.py" line="124" />
       <source>The message is only a picture, with almost no text</source>
       <translation>Le message n'est qu'une image, presque sans texte</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>les logiciels d'envoi cachent ainsi une ligne d'aperçu ou une copie en texte brut du message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/hidden_content.py" line="130" />
+      <location filename="../../inspector/analysis/hidden_content.py" line="132" />
       <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
       <translation>certaines invitations, cartes de vœux et publicités sont conçues comme une seule image.</translation>
     </message>
@@ -1109,37 +1109,37 @@
       <translation>Une partie du texte est écrite de façon à ne pas être affichée (taille de police nulle, ou élément masqué). Vous ne la voyez pas, mais les filtres anti-spam et anti-hameçonnage la lisent : c'est une façon de faire passer un message malveillant pour inoffensif à leurs yeux.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/hidden_content.py" line="123" />
+      <location filename="../../inspector/analysis/hidden_content.py" line="125" />
       <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
       <translation>Tout le message est fait d'une ou plusieurs images et n'a presque pas de texte. Les filtres ne peuvent pas lire les mots d'une image : c'est pourquoi le spam et l'hameçonnage sont envoyés ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="194" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="196" />
       <source>From, Reply-To and the bounce address belong to three different organisations</source>
       <translation>From, Reply-To et l'adresse de retour appartiennent à trois organisations différentes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="202" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="204" />
       <source>Replies would go to someone else</source>
       <translation>Les réponses iraient à quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="209" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="211" />
       <source>newsletters, web contact forms, support desks and mailing lists often set a different reply address.</source>
       <translation>les newsletters, les formulaires de contact, les services d'assistance et les listes de diffusion indiquent souvent une autre adresse de réponse.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="258" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="260" />
       <source>Bounces go to another organisation</source>
       <translation>Les avis de non-remise vont à une autre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="259" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="261" />
       <source>Undeliverable-mail reports go to {domain}, not to the sender's domain {sender_domain}.</source>
       <translation>Les avis de non-remise sont envoyés à {domain}, et non au domaine de l'expéditeur {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="264" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="266" />
       <source>this is normal for newsletters and mail sent through a mailing service, which handle bounces for their customers; on its own it means little.</source>
       <translation>c'est normal pour les newsletters et les e-mails envoyés par un service d'envoi, qui gère les retours pour ses clients ; à lui seul, cela ne signifie pas grand-chose.</translation>
     </message>
@@ -1199,42 +1199,42 @@
       <translation>Le message dit venir de {author} mais a été envoyé par {sender}, une autre organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="163" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="165" />
       <source>Replies would go to an address in your own organisation</source>
       <translation>Les réponses iraient à une adresse de votre propre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="164" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="166" />
       <source>An outsider writing with a reply address inside your organisation is a known trick to make an answer look internal or to reach a colleague.</source>
       <translation>Un correspondant externe qui indique une adresse de réponse au sein de votre organisation : c'est une ruse connue pour faire paraître une réponse interne ou pour atteindre un collègue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="168" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="170" />
       <source>helpdesk and ticket systems sometimes do this on purpose.</source>
       <translation>les services d'assistance et les systèmes de tickets le font parfois délibérément.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="184" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="186" />
       <source>the reply address is a free-mail or throw-away address</source>
       <translation>l'adresse de réponse est une adresse e-mail gratuite ou jetable</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="203" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="205" />
       <source>The message is from {author}, but pressing Reply would send your answer to {reply_to}.</source>
       <translation>Le message vient de {author}, mais en cliquant sur Répondre, votre réponse partirait vers {reply_to}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="218" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="220" />
       <source>The reply address wears the sender's name</source>
       <translation>L'adresse de réponse porte le nom de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="219" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="221" />
       <source>The reply address uses exactly the sender's display name but another address, so the answer looks as if it goes to the same person.</source>
       <translation>L'adresse de réponse utilise exactement le nom affiché de l'expéditeur, mais une autre adresse : la réponse semble donc aller à la même personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="223" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="225" />
       <source>booking and scheduling services relay replies this way ("John via Calendly").</source>
       <translation>les services de réservation et de prise de rendez-vous relaient ainsi les réponses (« Jean via Calendly »).</translation>
     </message>
@@ -1279,22 +1279,22 @@
       <translation>d'anciens programmes de messagerie écrivent parfois des lignes Reply-To vides ou défectueuses.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="186" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="188" />
       <source>the reply goes to a different free-mail address</source>
       <translation>la réponse va à une autre adresse e-mail gratuite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="241" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="243" />
       <source>The message hides its return address</source>
       <translation>Le message cache son adresse de retour</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="242" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="244" />
       <source>It was sent with an empty bounce address, which is meant only for automatic delivery reports. Ordinary mail sent this way cannot be traced back and its failures go nowhere.</source>
       <translation>Il a été envoyé avec une adresse de retour vide, réservée aux avis de remise automatiques. Un e-mail ordinaire envoyé ainsi ne peut pas être retracé et ses échecs de remise ne sont signalés à personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="246" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="248" />
       <source>some auto-replies and read receipts use it legitimately.</source>
       <translation>certaines réponses automatiques et certains accusés de lecture l'utilisent légitimement.</translation>
     </message>
@@ -1314,37 +1314,37 @@
       <translation>la norme autorise plusieurs auteurs lorsqu'une ligne Sender indique qui l'a envoyé ; c'est très rare.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="208" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="210" />
       <source>This matters more here: {reasons}.</source>
       <translation>C'est plus important ici : {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="290" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="292" />
       <source>The account that sent it belongs to someone else</source>
       <translation>Le compte qui l'a envoyé appartient à quelqu'un d'autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="291" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="293" />
       <source>The mail server noted that the account {account} sent this message, not {author}. A hacked mailbox or web-hosting account is often used this way.</source>
       <translation>Le serveur de messagerie a noté que c'est le compte {account} qui a envoyé ce message, et non {author}. Une boîte e-mail ou un compte d'hébergement web piraté est souvent utilisé ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="297" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="299" />
       <source>shared web hosting and web forms send for many domains through one account.</source>
       <translation>les hébergements web mutualisés et les formulaires web envoient pour de nombreux domaines via un seul compte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="313" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="315" />
       <source>A read receipt would go to a third party</source>
       <translation>Un accusé de lecture irait à un tiers</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="314" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="316" />
       <source>If you accept the read-receipt request, {address} learns that and when you read it; that address is neither the sender nor the bounce address.</source>
       <translation>Si vous acceptez la demande d'accusé de lecture, {address} apprend que vous l'avez lu et quand ; cette adresse n'est ni l'expéditeur ni l'adresse de retour.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="319" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="321" />
       <source>some mailing services collect receipts for their customers.</source>
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
     </message>
@@ -1709,172 +1709,172 @@
       <translation>Une partie de ce message est bien plus volumineuse qu'un vrai e-mail ne l'exige, un moyen courant d'épuiser les filtres ou de passer entre leurs mailles. Seul son début a été analysé (et affiché) ; le reste a été ignoré. Soyez prudent avec elle.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="127" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="131" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="167" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="171" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="136" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="140" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="178" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="182" />
       <source>a saved copy or draft that was never sent through the organisation's servers.</source>
       <translation>une copie enregistrée ou un brouillon qui n'est jamais passé par les serveurs de l'organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="216" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="221" />
       <source>The subject contains your own e-mail address</source>
       <translation>L'objet contient votre propre adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="218" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="223" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="227" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="232" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="128" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="132" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="168" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="172" />
       <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
       <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. Ces organisations signent chaque message qu'elles envoient et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="219" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="224" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="263" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="266" />
       <source>A link shows one web address but leads to another</source>
       <translation>Un lien affiche une adresse web mais mène à une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="264" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="267" />
       <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
       <translation>Le texte d'un lien affiche une adresse web, mais cliquer dessus vous mènerait vers un autre site. Les e-mails d'hameçonnage affichent l'adresse de la vraie entreprise et renvoient vers la page de l'attaquant.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="268" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="271" />
       <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
       <translation>les lettres d'information comptent les clics via l'adresse de leur service d'envoi, et les entreprises relient leurs propres sites sous des noms différents.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="275" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="278" />
       <source>A link goes through a link shortener</source>
       <translation>Un lien passe par un raccourcisseur de liens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="276" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="279" />
       <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
       <translation>Un lien raccourci cache sa vraie destination jusqu'au clic : ni vous ni un filtre ne pouvez la vérifier à l'avance.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="280" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="283" />
       <source>social networks and marketing mail shorten links to count clicks.</source>
       <translation>les réseaux sociaux et les e-mails marketing raccourcissent les liens pour compter les clics.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="284" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="287" />
       <source>A link borrows a well-known site's address to send you elsewhere</source>
       <translation>Un lien emprunte l'adresse d'un site connu pour vous envoyer ailleurs</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="285" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="288" />
       <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
       <translation>Le lien commence sur un grand site de confiance mais ne fait que vous renvoyer vers un autre, écrit dans l'adresse. Les attaquants utilisent ces redirections pour que le lien paraisse sûr aux personnes et aux filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="289" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="292" />
       <source>search results and copied links from documents often look like this.</source>
       <translation>les résultats de recherche et les liens copiés depuis des documents ressemblent souvent à cela.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="293" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="296" />
       <source>A link leads to a page on free web hosting</source>
       <translation>Un lien mène à une page sur un hébergement web gratuit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="294" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="297" />
       <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
       <translation>Le lien mène à une page sur un service où n'importe qui peut publier une page web en quelques minutes, sans prouver son identité (stockage en ligne, hébergement d'applications, créateurs de sites). Les fausses pages de connexion y sont souvent placées parce que le nom du service paraît respectable.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="299" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="302" />
       <source>small organisations host documents and sites on these services too.</source>
       <translation>de petites organisations hébergent aussi des documents et des sites sur ces services.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="303" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="306" />
       <source>A link points to a bare numeric internet address</source>
       <translation>Un lien pointe vers une simple adresse internet numérique</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="304" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="307" />
       <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
       <translation>Le lien pointe vers une adresse numérique au lieu d'un site nommé. Les vraies entreprises renvoient vers leur nom ; une adresse nue cache qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="308" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="311" />
       <source>home devices and test servers are sometimes reached this way.</source>
       <translation>des appareils domestiques et des serveurs de test sont parfois joints ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="312" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="315" />
       <source>A link leads to an internationalised address that may imitate another</source>
       <translation>Un lien mène à une adresse internationalisée qui peut en imiter une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="313" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="316" />
       <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
       <translation>Le nom du site du lien est écrit avec des lettres non latines ou accentuées (vues par l'ordinateur comme « xn--… »). De tels noms peuvent ressembler exactement à un site connu tout en étant un autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="317" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="320" />
       <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
       <translation>les sites dans des langues à lettres accentuées ou non latines utilisent légitimement de tels noms.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="326" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="329" />
       <source>A link shows {shown} but leads to {target}</source>
       <translation>Un lien affiche {shown} mais mène à {target}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="244" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="247" />
       <source>The only way to respond is to write to a free-mail address ({address})</source>
       <translation>La seule façon de répondre est d'écrire à une adresse e-mail gratuite ({address})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="330" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="333" />
       <source>A link leads to a page on free web hosting ({host})</source>
       <translation>Un lien mène à une page sur un hébergement web gratuit ({host})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="253" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="256" />
       <source>small associations and private people do use free-mail addresses.</source>
       <translation>les petites associations et les particuliers utilisent bel et bien des adresses e-mail gratuites.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="332" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="335" />
       <source>A link leads to {unicode}, an address that may imitate another</source>
       <translation>Un lien mène à {unicode}, une adresse qui peut en imiter une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="245" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="248" />
       <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
       <translation>Le message n'a aucun lien web ; il vous demande d'écrire à une adresse e-mail gratuite personnelle qui n'est pas celle de l'expéditeur. Les arnaques à l'avance de frais et aux cartes cadeaux fonctionnent ainsi, car un filtre de liens ne peut pas vérifier une adresse de réponse.</translation>
     </message>
@@ -2159,22 +2159,22 @@
       <translation>Celle-ci contient du code qui assemble un téléchargement dans le navigateur (contrebande HTML).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="111" />
+      <location filename="../../inspector/analysis/route_checks.py" line="113" />
       <source>{n} minutes</source>
       <translation>{n} minutes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="108" />
+      <location filename="../../inspector/analysis/route_checks.py" line="110" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="110" />
+      <location filename="../../inspector/analysis/route_checks.py" line="112" />
       <source>{n} hours</source>
       <translation>{n} heures</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="164" />
+      <location filename="../../inspector/analysis/route_checks.py" line="166" />
       <source>it introduced itself with a different IP address</source>
       <translation>il s'est présenté avec une autre adresse IP</translation>
     </message>
@@ -2185,276 +2185,276 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="54" />
-      <source>The message carries {count} Received lines; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
-      <translation>Le message porte {count} lignes Received ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.</translation>
+      <source>The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
+      <translation>Le message porte {count} traces des serveurs par lesquels il est passé ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="60" />
+      <location filename="../../inspector/analysis/route_checks.py" line="61" />
       <source>a mail loop between misconfigured servers.</source>
       <translation>une boucle d'e-mails entre des serveurs mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="69" />
+      <location filename="../../inspector/analysis/route_checks.py" line="70" />
       <source>Some delivery records could not be read</source>
       <translation>Certaines traces de livraison sont illisibles</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="70" />
-      <source>One or more Received lines are damaged or in an unknown format; the rest of the route was still analysed.</source>
-      <translation>Une ou plusieurs lignes Received sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.</translation>
+      <location filename="../../inspector/analysis/route_checks.py" line="71" />
+      <source>One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.</source>
+      <translation>Une ou plusieurs traces des serveurs par lesquels il est passé sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="74" />
+      <location filename="../../inspector/analysis/route_checks.py" line="76" />
       <source>many mail servers write their own formats.</source>
       <translation>beaucoup de serveurs de messagerie écrivent leurs propres formats.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="166" />
+      <location filename="../../inspector/analysis/route_checks.py" line="168" />
       <source>it introduced itself as 'localhost'</source>
       <translation>il s'est présenté comme « localhost »</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="173" />
+      <location filename="../../inspector/analysis/route_checks.py" line="175" />
       <source>The delivering server introduced itself oddly</source>
       <translation>Le serveur qui a livré le message s'est présenté de façon étrange</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="174" />
+      <location filename="../../inspector/analysis/route_checks.py" line="176" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>Le serveur qui a remis le message à votre côté ({ip}) : {problem}. Les vrais serveurs de messagerie donnent leur nom complet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="180" />
+      <location filename="../../inspector/analysis/route_checks.py" line="182" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>les serveurs faits maison et certains programmes de messagerie qui envoient directement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/route_checks.py" line="190" />
       <source>The delivering server has no name</source>
       <translation>Le serveur qui a livré le message n'a pas de nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="189" />
+      <location filename="../../inspector/analysis/route_checks.py" line="191" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Votre serveur n'a pas trouvé de nom pour {address} ; les services de messagerie établis en ont toujours un.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="193" />
+      <location filename="../../inspector/analysis/route_checks.py" line="195" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>les petits serveurs légitimes sont souvent configurés sans nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="201" />
+      <location filename="../../inspector/analysis/route_checks.py" line="203" />
       <source>Delivered straight from a computer</source>
       <translation>Livré directement depuis un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="202" />
+      <location filename="../../inspector/analysis/route_checks.py" line="204" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Le message est allé directement de l'ordinateur de l'expéditeur à votre serveur de messagerie, sans passer par le fournisseur de messagerie de l'expéditeur ; les logiciels de spam envoient ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="206" />
+      <location filename="../../inspector/analysis/route_checks.py" line="208" />
       <source>small organisations running their own mail server.</source>
       <translation>les petites organisations qui gèrent leur propre serveur de messagerie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="218" />
+      <location filename="../../inspector/analysis/route_checks.py" line="220" />
       <source>The message has no date</source>
       <translation>Le message n'a pas de date</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="219" />
+      <location filename="../../inspector/analysis/route_checks.py" line="221" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Tout programme de messagerie écrit une ligne Date ; son absence indique un logiciel d'envoi fait maison.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="220" />
+      <location filename="../../inspector/analysis/route_checks.py" line="222" />
       <source>drafts and some automated systems.</source>
       <translation>les brouillons et certains systèmes automatiques.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="230" />
+      <location filename="../../inspector/analysis/route_checks.py" line="232" />
       <source>The message date is not valid</source>
       <translation>La date du message n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="231" />
+      <location filename="../../inspector/analysis/route_checks.py" line="233" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>La ligne Date « {date} » est illisible ou absurde.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="232" />
+      <location filename="../../inspector/analysis/route_checks.py" line="234" />
       <source>badly configured mail programs.</source>
       <translation>des programmes de messagerie mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="245" />
+      <location filename="../../inspector/analysis/route_checks.py" line="247" />
       <source>Dated in the future</source>
       <translation>Daté dans le futur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="246" />
+      <location filename="../../inspector/analysis/route_checks.py" line="248" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Le message prétend avoir été écrit {duration} après son passage par les serveurs.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="247" />
+      <location filename="../../inspector/analysis/route_checks.py" line="249" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>un ordinateur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="274" />
+      <location filename="../../inspector/analysis/route_checks.py" line="276" />
       <source>The message has no Message-ID</source>
       <translation>Le message n'a pas de Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="275" />
+      <location filename="../../inspector/analysis/route_checks.py" line="277" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Les programmes de messagerie donnent à chaque message un identifiant unique ; les scripts d'envoi en masse l'omettent souvent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="276" />
+      <location filename="../../inspector/analysis/route_checks.py" line="278" />
       <source>test messages and some old programs.</source>
       <translation>les messages de test et certains anciens programmes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="285" />
+      <location filename="../../inspector/analysis/route_checks.py" line="287" />
       <source>The Message-ID is malformed</source>
       <translation>Le Message-ID est mal formé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="286" />
+      <location filename="../../inspector/analysis/route_checks.py" line="288" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>L'identifiant « {message_id} » n'est pas écrit selon la norme.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="287" />
+      <location filename="../../inspector/analysis/route_checks.py" line="289" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>certains relais et anciens programmes écrivent des identifiants négligés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="298" />
+      <location filename="../../inspector/analysis/route_checks.py" line="300" />
       <source>The message identifier names another domain</source>
       <translation>L'identifiant du message mentionne un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/route_checks.py" line="301" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>Le Message-ID a été créé chez {domain}, et non au domaine de l'expéditeur {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="304" />
+      <location filename="../../inspector/analysis/route_checks.py" line="306" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>c'est le cas de près de la moitié des e-mails authentiques (services d'envoi, serveurs de messagerie d'entreprise).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="317" />
+      <location filename="../../inspector/analysis/route_checks.py" line="319" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Envoyé par un script ou un programme d'envoi en masse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/route_checks.py" line="320" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>Le logiciel d'envoi est « {mailer} », typique des scripts web et des outils d'envoi en masse plutôt que du programme de messagerie d'une personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="323" />
+      <location filename="../../inspector/analysis/route_checks.py" line="325" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>les boutiques en ligne, les formulaires et les newsletters utilisent les mêmes outils.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="331" />
+      <location filename="../../inspector/analysis/route_checks.py" line="333" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Prétend être Outlook, mais n'en a pas l'air</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="332" />
+      <location filename="../../inspector/analysis/route_checks.py" line="334" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Le message dit avoir été écrit par Microsoft Outlook, mais il lui manque une ligne qu'Outlook ajoute toujours (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="333" />
+      <location filename="../../inspector/analysis/route_checks.py" line="335" />
       <source>some gateways strip that line.</source>
       <translation>certaines passerelles suppriment cette ligne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="352" />
+      <location filename="../../inspector/analysis/route_checks.py" line="354" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Prétend venir de {domain}, mais n'y est jamais passé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="353" />
+      <location filename="../../inspector/analysis/route_checks.py" line="355" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Un e-mail envoyé depuis une adresse {domain} passe toujours par les serveurs de {provider} et en porte les marques. Ce message n'en a aucune : l'adresse a donc probablement été saisie par quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="359" />
+      <location filename="../../inspector/analysis/route_checks.py" line="361" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>un utilisateur de {provider} qui envoie via le serveur d'un autre fournisseur (« envoyer en tant que »), ou une copie transférée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="85" />
+      <location filename="../../inspector/analysis/route_checks.py" line="87" />
       <source>The delivery times recorded on the way do not add up</source>
       <translation>Les heures de livraison notées en chemin ne concordent pas</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="92" />
+      <location filename="../../inspector/analysis/route_checks.py" line="94" />
       <source>a server with a wrong clock, or a wrong time zone.</source>
       <translation>un serveur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="135" />
+      <location filename="../../inspector/analysis/route_checks.py" line="137" />
       <source>A relay stamp names an impossible address</source>
       <translation>Un cachet de relais indique une adresse impossible</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="151" />
+      <location filename="../../inspector/analysis/route_checks.py" line="153" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>les relais internes d'une organisation utilisent des adresses privées ; les messages de test anonymisés utilisent des adresses réservées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="168" />
+      <location filename="../../inspector/analysis/route_checks.py" line="170" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>il s'est présenté avec un nom incomplet (« {name} »)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="255" />
+      <location filename="../../inspector/analysis/route_checks.py" line="257" />
       <source>Dated long before it was delivered</source>
       <translation>Daté bien avant sa livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="256" />
+      <location filename="../../inspector/analysis/route_checks.py" line="258" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>La date du message précède de {duration} son passage par le premier serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="257" />
+      <location filename="../../inspector/analysis/route_checks.py" line="259" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>des e-mails renvoyés ou restés longtemps en file d'attente, des résumés groupés, et des messages de test réutilisés des années plus tard.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="86" />
+      <location filename="../../inspector/analysis/route_checks.py" line="88" />
       <source>One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.</source>
       <translation>L'un des serveurs qui ont transmis le message dit l'avoir reçu {duration} avant que le serveur précédent ne l'envoie. Les traces de livraison inventées se trompent souvent d'heure.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="136" />
+      <location filename="../../inspector/analysis/route_checks.py" line="138" />
       <source>Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>L'étape {hop} prétend venir de {host} à l'adresse {ip}, une adresse privée ou réservée depuis laquelle un fournisseur de messagerie public n'enverrait jamais rien sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="144" />
+      <location filename="../../inspector/analysis/route_checks.py" line="146" />
       <source>Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>L'étape {hop} prétend venir de {host} à l'adresse {ip}, une adresse réservée qui n'est jamais utilisée sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="191" />
+      <location filename="../../inspector/analysis/route_checks.py" line="193" />
       <source>the delivering address</source>
       <translation>l'adresse de livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="91" />
+      <location filename="../../inspector/analysis/route_checks.py" line="93" />
       <source>This part of the route was written by the sending side.</source>
       <translation>Cette partie du trajet a été écrite par le côté expéditeur.</translation>
     </message>
@@ -2494,47 +2494,47 @@
       <translation>cet expéditeur ne vous a encore jamais écrit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="54" />
+      <location filename="../../inspector/analysis/verdict.py" line="53" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="93" />
+      <location filename="../../inspector/analysis/verdict.py" line="92" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Rien n'indique que l'expéditeur n'est pas celui qu'il prétend être.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="96" />
+      <location filename="../../inspector/analysis/verdict.py" line="95" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="102" />
+      <location filename="../../inspector/analysis/verdict.py" line="101" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Rien dans ce message n'indiquerait à l'expéditeur que vous l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="107" />
+      <location filename="../../inspector/analysis/verdict.py" line="106" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="110" />
+      <location filename="../../inspector/analysis/verdict.py" line="109" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="115" />
+      <location filename="../../inspector/analysis/verdict.py" line="114" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} éléments de pistage ({hosts}) qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="118" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} éléments de pistage qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="121" />
+      <location filename="../../inspector/analysis/verdict.py" line="120" />
       <source>, and that it was you.</source>
       <translation>, et que c'était vous.</translation>
     </message>

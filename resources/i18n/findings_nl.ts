@@ -854,62 +854,62 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="259" />
+      <location filename="../../inspector/analysis/beacons.py" line="265" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="265" />
+      <location filename="../../inspector/analysis/beacons.py" line="271" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="190" />
+      <location filename="../../inspector/analysis/beacons.py" line="196" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="208" />
+      <location filename="../../inspector/analysis/beacons.py" line="214" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="210" />
+      <location filename="../../inspector/analysis/beacons.py" line="216" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="253" />
+      <location filename="../../inspector/analysis/beacons.py" line="259" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="267" />
+      <location filename="../../inspector/analysis/beacons.py" line="273" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="269" />
+      <location filename="../../inspector/analysis/beacons.py" line="275" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="275" />
+      <location filename="../../inspector/analysis/beacons.py" line="281" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="193" />
+      <location filename="../../inspector/analysis/beacons.py" line="199" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="278" />
+      <location filename="../../inspector/analysis/beacons.py" line="284" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/beacons.py" line="280" />
+      <location filename="../../inspector/analysis/beacons.py" line="286" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>Het bericht bevat tekst die u niet kunt zien</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/hidden_content.py" line="122" />
+      <location filename="../../inspector/analysis/hidden_content.py" line="124" />
       <source>The message is only a picture, with almost no text</source>
       <translation>Het bericht is alleen een afbeelding, met bijna geen tekst</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>mailprogramma's verbergen zo een voorbeeldregel of een platte-tekstkopie van het bericht.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/hidden_content.py" line="130" />
+      <location filename="../../inspector/analysis/hidden_content.py" line="132" />
       <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
       <translation>sommige uitnodigingen, wenskaarten en advertenties zijn als één afbeelding ontworpen.</translation>
     </message>
@@ -1109,37 +1109,37 @@
       <translation>Een deel van de tekst is zo geschreven dat het niet getoond wordt (lettergrootte nul, of een verborgen element). U ziet het niet, maar spam- en phishingfilters lezen het: zo laat men een kwaadaardig bericht er voor hen onschuldig uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/hidden_content.py" line="123" />
+      <location filename="../../inspector/analysis/hidden_content.py" line="125" />
       <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
       <translation>Het hele bericht bestaat uit een of meer afbeeldingen en bevat bijna geen tekst. Filters kunnen geen woorden in een afbeelding lezen; daarom worden spam en phishing zo verstuurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="194" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="196" />
       <source>From, Reply-To and the bounce address belong to three different organisations</source>
       <translation>From, Reply-To en het retouradres horen bij drie verschillende organisaties</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="202" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="204" />
       <source>Replies would go to someone else</source>
       <translation>Antwoorden zouden naar iemand anders gaan</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="209" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="211" />
       <source>newsletters, web contact forms, support desks and mailing lists often set a different reply address.</source>
       <translation>nieuwsbrieven, contactformulieren op websites, supportdiensten en mailinglijsten stellen vaak een ander antwoordadres in.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="258" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="260" />
       <source>Bounces go to another organisation</source>
       <translation>Onbestelbaarheidsberichten gaan naar een andere organisatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="259" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="261" />
       <source>Undeliverable-mail reports go to {domain}, not to the sender's domain {sender_domain}.</source>
       <translation>Meldingen van onbestelbare mail gaan naar {domain}, niet naar het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="264" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="266" />
       <source>this is normal for newsletters and mail sent through a mailing service, which handle bounces for their customers; on its own it means little.</source>
       <translation>dit is normaal voor nieuwsbrieven en mail die via een maildienst verstuurd wordt, die de bounces voor zijn klanten afhandelt; op zich betekent het weinig.</translation>
     </message>
@@ -1199,42 +1199,42 @@
       <translation>Het bericht zegt van {author} te komen, maar werd verstuurd door {sender}, een andere organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="163" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="165" />
       <source>Replies would go to an address in your own organisation</source>
       <translation>Antwoorden zouden naar een adres in uw eigen organisatie gaan</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="164" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="166" />
       <source>An outsider writing with a reply address inside your organisation is a known trick to make an answer look internal or to reach a colleague.</source>
       <translation>Een buitenstaander die schrijft met een antwoordadres binnen uw organisatie is een bekende truc om een antwoord intern te laten lijken of om een collega te bereiken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="168" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="170" />
       <source>helpdesk and ticket systems sometimes do this on purpose.</source>
       <translation>helpdesks en ticketsystemen doen dit soms bewust.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="184" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="186" />
       <source>the reply address is a free-mail or throw-away address</source>
       <translation>het antwoordadres is een gratis e-mailadres of een wegwerpadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="203" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="205" />
       <source>The message is from {author}, but pressing Reply would send your answer to {reply_to}.</source>
       <translation>Het bericht komt van {author}, maar als u op Beantwoorden klikt, gaat uw antwoord naar {reply_to}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="218" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="220" />
       <source>The reply address wears the sender's name</source>
       <translation>Het antwoordadres draagt de naam van de afzender</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="219" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="221" />
       <source>The reply address uses exactly the sender's display name but another address, so the answer looks as if it goes to the same person.</source>
       <translation>Het antwoordadres gebruikt precies de weergavenaam van de afzender maar een ander adres, zodat het lijkt alsof het antwoord naar dezelfde persoon gaat.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="223" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="225" />
       <source>booking and scheduling services relay replies this way ("John via Calendly").</source>
       <translation>boekings- en planningsdiensten sturen antwoorden zo door ('Jan via Calendly').</translation>
     </message>
@@ -1279,22 +1279,22 @@
       <translation>oude mailprogramma's schrijven soms lege of defecte Reply-To-regels.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="186" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="188" />
       <source>the reply goes to a different free-mail address</source>
       <translation>het antwoord gaat naar een ander gratis e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="241" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="243" />
       <source>The message hides its return address</source>
       <translation>Het bericht verbergt zijn retouradres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="242" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="244" />
       <source>It was sent with an empty bounce address, which is meant only for automatic delivery reports. Ordinary mail sent this way cannot be traced back and its failures go nowhere.</source>
       <translation>Het werd verstuurd met een leeg retouradres, dat alleen bedoeld is voor automatische afleveringsrapporten. Gewone mail die zo verstuurd wordt, is niet te herleiden en meldingen over mislukte aflevering gaan nergens heen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="246" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="248" />
       <source>some auto-replies and read receipts use it legitimately.</source>
       <translation>sommige automatische antwoorden en leesbevestigingen gebruiken het legitiem.</translation>
     </message>
@@ -1314,37 +1314,37 @@
       <translation>de standaard staat meerdere auteurs toe als een Sender-regel zegt wie het verstuurde; dat is zeer zeldzaam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="208" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="210" />
       <source>This matters more here: {reasons}.</source>
       <translation>Dat weegt hier zwaarder: {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="290" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="292" />
       <source>The account that sent it belongs to someone else</source>
       <translation>Het account dat het verstuurde, is van iemand anders</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="291" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="293" />
       <source>The mail server noted that the account {account} sent this message, not {author}. A hacked mailbox or web-hosting account is often used this way.</source>
       <translation>De mailserver noteerde dat het account {account} dit bericht verstuurde, niet {author}. Een gehackte mailbox of webhostingaccount wordt vaak zo gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="297" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="299" />
       <source>shared web hosting and web forms send for many domains through one account.</source>
       <translation>gedeelde webhosting en webformulieren versturen voor veel domeinen via één account.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="313" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="315" />
       <source>A read receipt would go to a third party</source>
       <translation>Een leesbevestiging zou naar een derde gaan</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="314" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="316" />
       <source>If you accept the read-receipt request, {address} learns that and when you read it; that address is neither the sender nor the bounce address.</source>
       <translation>Als u de vraag om een leesbevestiging aanvaardt, komt {address} te weten dat en wanneer u het las; dat adres is noch de afzender, noch het retouradres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/identity_checks.py" line="319" />
+      <location filename="../../inspector/analysis/identity_checks.py" line="321" />
       <source>some mailing services collect receipts for their customers.</source>
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
     </message>
@@ -1709,172 +1709,172 @@
       <translation>Een deel van dit bericht is veel groter dan echte e-mail nodig heeft, een gekende manier om filters uit te putten of erlangs te glippen. Alleen het begin ervan werd geanalyseerd (en getoond); de rest werd overgeslagen. Wees er voorzichtig mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="127" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="131" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="167" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="171" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="136" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="140" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="178" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="182" />
       <source>a saved copy or draft that was never sent through the organisation's servers.</source>
       <translation>een bewaarde kopie of een concept dat nooit via de servers van de organisatie werd verstuurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="216" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="221" />
       <source>The subject contains your own e-mail address</source>
       <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="218" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="223" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="227" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="232" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="128" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="132" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="168" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="172" />
       <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
       <translation>Het afzenderadres staat op {domain}, een domein van {brand}. Zulke organisaties ondertekenen elk bericht dat ze versturen en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle. Iedereen kan om het even welk afzenderadres typen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_checks.py" line="219" />
+      <location filename="../../inspector/analysis/phishing_checks.py" line="224" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="263" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="266" />
       <source>A link shows one web address but leads to another</source>
       <translation>Een link toont het ene webadres maar leidt naar een ander</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="264" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="267" />
       <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
       <translation>De tekst van een link toont een webadres, maar erop klikken brengt u naar een andere site. Phishingmails tonen het adres van het echte bedrijf en linken naar de pagina van de aanvaller.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="268" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="271" />
       <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
       <translation>nieuwsbrieven tellen klikken via het adres van hun verzenddienst, en bedrijven linken tussen hun eigen sites onder verschillende namen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="275" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="278" />
       <source>A link goes through a link shortener</source>
       <translation>Een link gaat via een linkverkorter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="276" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="279" />
       <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
       <translation>Een verkorte link verbergt waar hij echt heen gaat tot u klikt, dus u noch een filter kan de bestemming vooraf controleren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="280" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="283" />
       <source>social networks and marketing mail shorten links to count clicks.</source>
       <translation>sociale netwerken en marketingmails verkorten links om klikken te tellen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="284" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="287" />
       <source>A link borrows a well-known site's address to send you elsewhere</source>
       <translation>Een link leent het adres van een bekende site om u elders heen te sturen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="285" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="288" />
       <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
       <translation>De link begint bij een grote, vertrouwde site maar stuurt u alleen door naar een andere die in het adres staat. Aanvallers gebruiken zulke doorverwijzingen zodat de link er veilig uitziet voor mensen en filters.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="289" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="292" />
       <source>search results and copied links from documents often look like this.</source>
       <translation>zoekresultaten en uit documenten gekopieerde links zien er vaak zo uit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="293" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="296" />
       <source>A link leads to a page on free web hosting</source>
       <translation>Een link leidt naar een pagina op gratis webhosting</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="294" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="297" />
       <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
       <translation>De link leidt naar een pagina op een dienst waar iedereen in enkele minuten een webpagina kan publiceren zonder te bewijzen wie hij is (cloudopslag, apphosting, sitebouwers). Valse aanmeldpagina's worden daar vaak gezet omdat de naam van de dienst betrouwbaar oogt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="299" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="302" />
       <source>small organisations host documents and sites on these services too.</source>
       <translation>kleine organisaties hosten ook documenten en sites op deze diensten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="303" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="306" />
       <source>A link points to a bare numeric internet address</source>
       <translation>Een link wijst naar een kaal numeriek internetadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="304" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="307" />
       <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
       <translation>De link wijst naar een numeriek adres in plaats van een site met een naam. Echte bedrijven linken naar hun naam; een kaal adres verbergt wie de server beheert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="308" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="311" />
       <source>home devices and test servers are sometimes reached this way.</source>
       <translation>thuisapparaten en testservers worden soms zo bereikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="312" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="315" />
       <source>A link leads to an internationalised address that may imitate another</source>
       <translation>Een link leidt naar een geïnternationaliseerd adres dat een ander kan nabootsen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="313" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="316" />
       <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
       <translation>De sitenaam van de link is geschreven met niet-Latijnse of letters met accenten (voor de computer 'xn--…'). Zulke namen kunnen er precies uitzien als een bekende site en toch een andere zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="317" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="320" />
       <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
       <translation>sites in talen met letters met accenten of niet-Latijnse letters gebruiken zulke namen rechtmatig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="326" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="329" />
       <source>A link shows {shown} but leads to {target}</source>
       <translation>Een link toont {shown} maar leidt naar {target}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="244" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="247" />
       <source>The only way to respond is to write to a free-mail address ({address})</source>
       <translation>De enige manier om te reageren is schrijven naar een gratis e-mailadres ({address})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="330" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="333" />
       <source>A link leads to a page on free web hosting ({host})</source>
       <translation>Een link leidt naar een pagina op gratis webhosting ({host})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="253" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="256" />
       <source>small associations and private people do use free-mail addresses.</source>
       <translation>kleine verenigingen en particulieren gebruiken wel degelijk gratis e-mailadressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="332" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="335" />
       <source>A link leads to {unicode}, an address that may imitate another</source>
       <translation>Een link leidt naar {unicode}, een adres dat een ander kan nabootsen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/phishing_links.py" line="245" />
+      <location filename="../../inspector/analysis/phishing_links.py" line="248" />
       <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
       <translation>Het bericht heeft geen weblinks; het vraagt u te schrijven naar een persoonlijk gratis e-mailadres dat niet dat van de afzender is. Voorschotfraude en cadeaukaartoplichting werken zo, omdat een linkfilter een antwoordadres niet kan controleren.</translation>
     </message>
@@ -2159,22 +2159,22 @@
       <translation>Deze bevat code die in de browser een download samenstelt (HTML-smokkel).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="111" />
+      <location filename="../../inspector/analysis/route_checks.py" line="113" />
       <source>{n} minutes</source>
       <translation>{n} minuten</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="108" />
+      <location filename="../../inspector/analysis/route_checks.py" line="110" />
       <source>{n} days</source>
       <translation>{n} dagen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="110" />
+      <location filename="../../inspector/analysis/route_checks.py" line="112" />
       <source>{n} hours</source>
       <translation>{n} uur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="164" />
+      <location filename="../../inspector/analysis/route_checks.py" line="166" />
       <source>it introduced itself with a different IP address</source>
       <translation>hij stelde zich voor met een ander IP-adres</translation>
     </message>
@@ -2185,276 +2185,276 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/route_checks.py" line="54" />
-      <source>The message carries {count} Received lines; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
-      <translation>Het bericht bevat {count} Received-regels; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.</translation>
+      <source>The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
+      <translation>Het bericht bevat {count} sporen van servers waarlangs het kwam; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="60" />
+      <location filename="../../inspector/analysis/route_checks.py" line="61" />
       <source>a mail loop between misconfigured servers.</source>
       <translation>een maillus tussen slecht ingestelde servers.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="69" />
+      <location filename="../../inspector/analysis/route_checks.py" line="70" />
       <source>Some delivery records could not be read</source>
       <translation>Sommige afleveringssporen konden niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="70" />
-      <source>One or more Received lines are damaged or in an unknown format; the rest of the route was still analysed.</source>
-      <translation>Een of meer Received-regels zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.</translation>
+      <location filename="../../inspector/analysis/route_checks.py" line="71" />
+      <source>One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.</source>
+      <translation>Een of meer sporen van de servers waarlangs het kwam zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="74" />
+      <location filename="../../inspector/analysis/route_checks.py" line="76" />
       <source>many mail servers write their own formats.</source>
       <translation>veel mailservers schrijven hun eigen formaten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="166" />
+      <location filename="../../inspector/analysis/route_checks.py" line="168" />
       <source>it introduced itself as 'localhost'</source>
       <translation>hij stelde zich voor als 'localhost'</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="173" />
+      <location filename="../../inspector/analysis/route_checks.py" line="175" />
       <source>The delivering server introduced itself oddly</source>
       <translation>De afleverende server stelde zich vreemd voor</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="174" />
+      <location filename="../../inspector/analysis/route_checks.py" line="176" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>De server die het bericht aan uw kant afleverde ({ip}): {problem}. Degelijke mailservers geven hun volledige naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="180" />
+      <location filename="../../inspector/analysis/route_checks.py" line="182" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>zelfgemaakte servers en sommige mailprogramma's die rechtstreeks versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/route_checks.py" line="190" />
       <source>The delivering server has no name</source>
       <translation>De afleverende server heeft geen naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="189" />
+      <location filename="../../inspector/analysis/route_checks.py" line="191" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Uw server kon geen naam vinden voor {address}; gevestigde maildiensten hebben er altijd een.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="193" />
+      <location filename="../../inspector/analysis/route_checks.py" line="195" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>kleine legitieme servers worden vaak zonder naam ingesteld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="201" />
+      <location filename="../../inspector/analysis/route_checks.py" line="203" />
       <source>Delivered straight from a computer</source>
       <translation>Rechtstreeks vanaf een computer afgeleverd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="202" />
+      <location filename="../../inspector/analysis/route_checks.py" line="204" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Het bericht ging rechtstreeks van de computer van de afzender naar uw mailserver, zonder langs de eigen mailprovider van de afzender te gaan; spamsoftware verstuurt zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="206" />
+      <location filename="../../inspector/analysis/route_checks.py" line="208" />
       <source>small organisations running their own mail server.</source>
       <translation>kleine organisaties met een eigen mailserver.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="218" />
+      <location filename="../../inspector/analysis/route_checks.py" line="220" />
       <source>The message has no date</source>
       <translation>Het bericht heeft geen datum</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="219" />
+      <location filename="../../inspector/analysis/route_checks.py" line="221" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Elk mailprogramma schrijft een Date-regel; als die ontbreekt, wijst dat op zelfgemaakte verzendsoftware.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="220" />
+      <location filename="../../inspector/analysis/route_checks.py" line="222" />
       <source>drafts and some automated systems.</source>
       <translation>concepten en sommige automatische systemen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="230" />
+      <location filename="../../inspector/analysis/route_checks.py" line="232" />
       <source>The message date is not valid</source>
       <translation>De datum van het bericht is niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="231" />
+      <location filename="../../inspector/analysis/route_checks.py" line="233" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>De Date-regel '{date}' kan niet gelezen worden of is absurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="232" />
+      <location filename="../../inspector/analysis/route_checks.py" line="234" />
       <source>badly configured mail programs.</source>
       <translation>slecht ingestelde mailprogramma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="245" />
+      <location filename="../../inspector/analysis/route_checks.py" line="247" />
       <source>Dated in the future</source>
       <translation>Gedateerd in de toekomst</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="246" />
+      <location filename="../../inspector/analysis/route_checks.py" line="248" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Het bericht beweert {duration} later geschreven te zijn dan de servers het verwerkten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="247" />
+      <location filename="../../inspector/analysis/route_checks.py" line="249" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>een computer met een verkeerde klok of tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="274" />
+      <location filename="../../inspector/analysis/route_checks.py" line="276" />
       <source>The message has no Message-ID</source>
       <translation>Het bericht heeft geen Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="275" />
+      <location filename="../../inspector/analysis/route_checks.py" line="277" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Mailprogramma's geven elk bericht een unieke identificatie; scripts voor massaverzending slaan die vaak over.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="276" />
+      <location filename="../../inspector/analysis/route_checks.py" line="278" />
       <source>test messages and some old programs.</source>
       <translation>testberichten en sommige oude programma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="285" />
+      <location filename="../../inspector/analysis/route_checks.py" line="287" />
       <source>The Message-ID is malformed</source>
       <translation>De Message-ID is misvormd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="286" />
+      <location filename="../../inspector/analysis/route_checks.py" line="288" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>De identificatie '{message_id}' is niet volgens de standaard geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="287" />
+      <location filename="../../inspector/analysis/route_checks.py" line="289" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>sommige relais en oude programma's schrijven slordige identificaties.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="298" />
+      <location filename="../../inspector/analysis/route_checks.py" line="300" />
       <source>The message identifier names another domain</source>
       <translation>De identificatie van het bericht noemt een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/route_checks.py" line="301" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>De Message-ID werd aangemaakt bij {domain}, niet bij het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="304" />
+      <location filename="../../inspector/analysis/route_checks.py" line="306" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>dat is zo bij bijna de helft van alle echte mail (maildiensten, mailservers van bedrijven).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="317" />
+      <location filename="../../inspector/analysis/route_checks.py" line="319" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Verstuurd door een script of bulkmailprogramma</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/route_checks.py" line="320" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>De verzendsoftware is '{mailer}', typisch voor webscripts en bulkmailtools in plaats van het mailprogramma van een persoon.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="323" />
+      <location filename="../../inspector/analysis/route_checks.py" line="325" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>webwinkels, formulieren en nieuwsbrieven gebruiken dezelfde tools.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="331" />
+      <location filename="../../inspector/analysis/route_checks.py" line="333" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Beweert Outlook te zijn, maar ziet er niet zo uit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="332" />
+      <location filename="../../inspector/analysis/route_checks.py" line="334" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Het bericht zegt dat Microsoft Outlook het schreef, maar mist een regel die Outlook altijd toevoegt (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="333" />
+      <location filename="../../inspector/analysis/route_checks.py" line="335" />
       <source>some gateways strip that line.</source>
       <translation>sommige gateways verwijderen die regel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="352" />
+      <location filename="../../inspector/analysis/route_checks.py" line="354" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Beweert van {domain} te komen, maar is er nooit langs geweest</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="353" />
+      <location filename="../../inspector/analysis/route_checks.py" line="355" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Mail van een {domain}-adres gaat altijd via de servers van {provider} en draagt er de sporen van. Dit bericht heeft er geen, dus het adres werd waarschijnlijk door iemand anders ingetypt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="359" />
+      <location filename="../../inspector/analysis/route_checks.py" line="361" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>een gebruiker van {provider} die via de server van een andere provider verstuurt ('mail verzenden als'), of een doorgestuurde kopie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="85" />
+      <location filename="../../inspector/analysis/route_checks.py" line="87" />
       <source>The delivery times recorded on the way do not add up</source>
       <translation>De onderweg genoteerde aflevertijden kloppen niet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="92" />
+      <location filename="../../inspector/analysis/route_checks.py" line="94" />
       <source>a server with a wrong clock, or a wrong time zone.</source>
       <translation>een server met een verkeerde klok of een verkeerde tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="135" />
+      <location filename="../../inspector/analysis/route_checks.py" line="137" />
       <source>A relay stamp names an impossible address</source>
       <translation>Een relaisstempel noemt een onmogelijk adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="151" />
+      <location filename="../../inspector/analysis/route_checks.py" line="153" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>interne relais van een organisatie gebruiken privé-adressen; geanonimiseerde testberichten gebruiken gereserveerde adressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="168" />
+      <location filename="../../inspector/analysis/route_checks.py" line="170" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>hij stelde zich voor met een kale naam ('{name}')</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="255" />
+      <location filename="../../inspector/analysis/route_checks.py" line="257" />
       <source>Dated long before it was delivered</source>
       <translation>Gedateerd lang voor de aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="256" />
+      <location filename="../../inspector/analysis/route_checks.py" line="258" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>Het bericht is gedateerd {duration} voordat een server het verwerkte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="257" />
+      <location filename="../../inspector/analysis/route_checks.py" line="259" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>opnieuw verstuurde of lang in de wachtrij gebleven mail, samenvattingen, en testberichten die jaren later hergebruikt worden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="86" />
+      <location filename="../../inspector/analysis/route_checks.py" line="88" />
       <source>One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.</source>
       <translation>Een van de servers die het bericht doorgaven, zegt het {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen afleveringssporen hebben vaak de tijden verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="136" />
+      <location filename="../../inspector/analysis/route_checks.py" line="138" />
       <source>Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>Stap {hop} beweert te komen van {host} op {ip}, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="144" />
+      <location filename="../../inspector/analysis/route_checks.py" line="146" />
       <source>Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>Stap {hop} beweert te komen van {host} op {ip}, een gereserveerd adres dat nooit op het internet gebruikt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="191" />
+      <location filename="../../inspector/analysis/route_checks.py" line="193" />
       <source>the delivering address</source>
       <translation>het afleverende adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/route_checks.py" line="91" />
+      <location filename="../../inspector/analysis/route_checks.py" line="93" />
       <source>This part of the route was written by the sending side.</source>
       <translation>Dit deel van de route werd door de verzendende kant geschreven.</translation>
     </message>
@@ -2494,47 +2494,47 @@
       <translation>deze afzender heeft u nog nooit eerder geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="54" />
+      <location filename="../../inspector/analysis/verdict.py" line="53" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="93" />
+      <location filename="../../inspector/analysis/verdict.py" line="92" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Niets wijst erop dat de afzender niet is wie hij beweert te zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="96" />
+      <location filename="../../inspector/analysis/verdict.py" line="95" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="102" />
+      <location filename="../../inspector/analysis/verdict.py" line="101" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Niets in dit bericht zou de afzender vertellen dat u het opende.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="107" />
+      <location filename="../../inspector/analysis/verdict.py" line="106" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat een volgelement ({hosts}) dat de afzender zou vertellen wanneer en van waar u het opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="110" />
+      <location filename="../../inspector/analysis/verdict.py" line="109" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat een volgelement dat de afzender zou vertellen wanneer en van waar u het opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="115" />
+      <location filename="../../inspector/analysis/verdict.py" line="114" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat {count} volgelementen ({hosts}) die de afzender zouden vertellen wanneer en van waar u het opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="118" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat {count} volgelementen die de afzender zouden vertellen wanneer en van waar u het opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="121" />
+      <location filename="../../inspector/analysis/verdict.py" line="120" />
       <source>, and that it was you.</source>
       <translation>, en dat u het was.</translation>
     </message>

@@ -763,9 +763,9 @@ T: dict[str, tuple[str, str]] = {
         "Nombre inhabituel de traces de livraison ({count})",
         "Ongewoon veel afleveringssporen ({count})",
     ),
-    "The message carries {count} Received lines; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.": (
-        "Le message porte {count} lignes Received ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.",
-        "Het bericht bevat {count} Received-regels; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.",
+    "The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.": (
+        "Le message porte {count} traces des serveurs par lesquels il est passé ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.",
+        "Het bericht bevat {count} sporen van servers waarlangs het kwam; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.",
     ),
     "a mail loop between misconfigured servers.": (
         "une boucle d'e-mails entre des serveurs mal configurés.",
@@ -775,9 +775,9 @@ T: dict[str, tuple[str, str]] = {
         "Certaines traces de livraison sont illisibles",
         "Sommige afleveringssporen konden niet gelezen worden",
     ),
-    "One or more Received lines are damaged or in an unknown format; the rest of the route was still analysed.": (
-        "Une ou plusieurs lignes Received sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.",
-        "Een of meer Received-regels zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.",
+    "One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.": (
+        "Une ou plusieurs traces des serveurs par lesquels il est passé sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.",
+        "Een of meer sporen van de servers waarlangs het kwam zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.",
     ),
     "many mail servers write their own formats.": (
         "beaucoup de serveurs de messagerie écrivent leurs propres formats.",
