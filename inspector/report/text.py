@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+# Threat categories first (they set the level), then the tracking answer.
 _CATEGORY_TITLES = {
-    "beacon": "Tracking when you open it",
-    "read_receipt": "Read receipts",
-    "tracked_link": "Tracked links",
     "sender": "Who really sent it",
     "attachment": "Attachments",
     "content": "Content",
     "parse": "Message structure",
+    "beacon": "Tracking when you open it",
+    "read_receipt": "Read receipts",
+    "tracked_link": "Tracked links",
 }
 _LEVEL_COLOURS = {"clean": "32", "caution": "33", "suspicious": "35", "dangerous": "31"}
 _TRACKING_COLOURS = {"none": "32", "tracked": "33", "identified": "35"}
