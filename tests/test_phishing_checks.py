@@ -380,3 +380,10 @@ def test_visible_image_on_a_whole_host_tracker_is_content() -> None:
     )
     pixels = [f for f in analyse(load_bytes(html_mail(html))).findings if f.code == "TRACKING_PIXEL"]
     assert [f.url for f in pixels] == ["https://img.amxe.net/o.gif"]
+
+
+def test_from_with_two_at_signs_keeps_name_and_last_domain() -> None:
+    data = build(set={"From": "Mcafee\u2122 <support.team@pot@thahs.evil.example>", "Reply-To": "<x@peek.example>"})
+    got = codes(data)
+    assert got["DISPLAY_NAME_BRAND"] in ("medium", "high") and "REPLY_TO_MISMATCH" in got
+    assert got["FROM_MALFORMED"] == "low"
