@@ -94,11 +94,11 @@ def parse_address_header(name: str, raw: str) -> ParsedAddressHeader:
     return ParsedAddressHeader(name, raw, tuple(mailboxes), defects, groups, comments)
 
 
-_ANGLE = re.compile(r"^\s*([^<>]{0,200}?)\s*<([^<>@\s]{1,64}(?:@[^<>@\s]{1,255}){2,4})>\s*$")
+_ANGLE = re.compile(r"([^<>]{0,200})<([^<>@\s]{1,64}(?:@[^<>@\s]{1,255}){2,4})>[ \t\r\n]*\Z")
 
 
 def _angle_address(raw: str) -> Mailbox | None:
-    match = _ANGLE.match(raw[:2000])
+    match = _ANGLE.match(raw[:2000].lstrip())
     if not match:
         return None
     local, _, domain = match.group(2).rpartition("@")
