@@ -63,9 +63,10 @@ def _scan_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--fail-on",
-        choices=LEVELS[1:],
+        choices=(*LEVELS[1:], "tracking", "identified"),
         metavar="LEVEL",
-        help=f"exit {EXIT_FAIL_ON} if any verdict is LEVEL (caution, suspicious, dangerous) or worse",
+        help=f"exit {EXIT_FAIL_ON} if any verdict is LEVEL (caution, suspicious, dangerous) or worse; "
+        "'tracking' if any message would tell its sender it was opened, 'identified' if also who opened it",
     )
     parser.add_argument(
         "--campaigns", action="store_true", help="group messages into campaigns (holds records until the end)"
@@ -101,7 +102,7 @@ def scan_main(argv: Sequence[str]) -> int:
         records = run_dask(items, address=args.dask) if args.dask else run_local(items, jobs=jobs)
     summary = BatchSummary()
     emit = _emitter(args.format)
-    threshold = LEVELS.index(args.fail_on) if args.fail_on else None
+    threshold = LEVELS.index(args.fail_on) if args.fail_on in LEVELS else None
     status = EXIT_OK
     held: list[dict] = []
     progress = _progress(args.quiet)
@@ -127,6 +128,9 @@ def scan_main(argv: Sequence[str]) -> int:
         out = sys.stdout if args.format == "text" else sys.stderr
         print(summary.render(campaigns), file=out)
     if threshold is not None and any(summary.verdicts[level] for level in LEVELS[threshold:]):
+        return EXIT_FAIL_ON
+    tracking = {"tracking": ("tracked", "identified"), "identified": ("identified",)}.get(args.fail_on or "", ())
+    if any(summary.tracking[level] for level in tracking):
         return EXIT_FAIL_ON
     return status
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 class Category(StrEnum):
@@ -42,6 +42,22 @@ class VerdictLevel(StrEnum):
     CAUTION = "caution"
     SUSPICIOUS = "suspicious"
     DANGEROUS = "dangerous"
+
+    @property
+    def rank(self) -> int:
+        return list(VerdictLevel).index(self)
+
+
+class TrackingLevel(StrEnum):
+    """The privacy answer: would opening this tell the sender that you read it (and that it was you)?"""
+
+    NONE = "none"
+    TRACKED = "tracked"  # opening it would be seen: when, from where, with which program
+    IDENTIFIED = "identified"  # ...and the address carries a token naming you
+
+    @property
+    def rank(self) -> int:
+        return list(TrackingLevel).index(self)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,11 +115,30 @@ class Finding:
 
 @dataclass(frozen=True)
 class Verdict:
+    """Two answers and the overall one.
+
+    `threat` says whether the sender is who it claims / whether this is phishing or malware;
+    `tracking` whether opening it would be seen. `level` is the threat level, raised only where
+    tracking and impersonation meet. `legacy_level` is schema 1.0's level (the worst finding's
+    severity, tracking included), kept for one schema version.
+    """
+
     level: VerdictLevel
     reason: str
+    threat: VerdictLevel = VerdictLevel.CLEAN
+    threat_reason: str = ""
+    tracking: TrackingLevel = TrackingLevel.NONE
+    tracking_reason: str = ""
+    legacy_level: VerdictLevel | None = None
 
-    def to_dict(self) -> dict[str, str]:
-        return {"level": str(self.level), "reason": self.reason}
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "level": str(self.level),
+            "reason": self.reason,
+            "threat": {"level": str(self.threat), "reason": self.threat_reason},
+            "tracking": {"level": str(self.tracking), "reason": self.tracking_reason},
+            "legacy_level": str(self.legacy_level or self.level),
+        }
 
 
 @dataclass(frozen=True)

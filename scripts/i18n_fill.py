@@ -121,6 +121,19 @@ T: dict[str, tuple[str, str]] = {
     "Findings": ("Constats", "Bevindingen"),
     "Finding details": ("Détails du constat", "Details van de bevinding"),
     "Tracking": ("Pistage", "Tracking"),
+    "Tracking when you open it": ("Pistage à l'ouverture", "Volgen bij het openen"),
+    "Not tracked: opening it tells the sender nothing": (
+        "Pas de pistage : l'ouvrir n'apprend rien à l'expéditeur",
+        "Niet gevolgd: openen vertelt de afzender niets",
+    ),
+    "Tracked: opening it would tell the sender that you read it": (
+        "Pisté : l'ouvrir dirait à l'expéditeur que vous l'avez lu",
+        "Gevolgd: openen zou de afzender vertellen dat u het las",
+    ),
+    "Tracked personally: opening it would tell the sender that you read it, and who you are": (
+        "Pisté personnellement : l'ouvrir dirait à l'expéditeur que vous l'avez lu, et qui vous êtes",
+        "Persoonlijk gevolgd: openen zou de afzender vertellen dat u het las, en wie u bent",
+    ),
     "Tracked links": ("Liens pistés", "Gevolgde links"),
     "Read receipts": ("Accusés de lecture", "Leesbevestigingen"),
     "Sender": ("Expéditeur", "Afzender"),

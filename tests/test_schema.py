@@ -41,8 +41,15 @@ def check_record(record: dict) -> None:
         assert record["error"]["code"] in documented_fields("### Error codes")
         return
     assert set(record["message"]) == {"subject", "from", "to", "date", "message_id"}
-    assert set(record["verdict"]) == {"level", "reason"}
-    assert record["verdict"]["level"] in {"clean", "caution", "suspicious", "dangerous"}
+    levels = {"clean", "caution", "suspicious", "dangerous"}
+    verdict = record["verdict"]
+    assert set(verdict) == {"level", "reason", "threat", "tracking", "legacy_level"}
+    assert verdict["level"] in levels and verdict["legacy_level"] in levels
+    assert verdict["threat"]["level"] in levels and verdict["threat"]["reason"]
+    assert verdict["tracking"]["level"] in {"none", "tracked", "identified"} and verdict["tracking"]["reason"]
+    # The overall level is the threat level, raised by one step at most (impostor that tracks you)
+    rank = ["clean", "caution", "suspicious", "dangerous"]
+    assert 0 <= rank.index(verdict["level"]) - rank.index(verdict["threat"]["level"]) <= 1
     finding_fields = documented_fields("### A finding")
     codes = documented_codes()
     for finding in record["findings"]:

@@ -44,7 +44,7 @@ def test_baseline_is_clean() -> None:
         ("dkim_body_altered.eml", "DKIM_BODY_ALTERED", "info"),
         ("double_extension.eml", "DOUBLE_EXTENSION", "high"),
         ("double_extension.eml", "BIDI_OVERRIDE", "high"),
-        ("time_travel.eml", "RECEIVED_TIME_TRAVEL", "medium"),
+        ("time_travel.eml", "RECEIVED_TIME_TRAVEL", "info"),  # exactly hours off: a time zone
         ("bidi_display_name.eml", "BIDI_OVERRIDE", "high"),
         ("microsoft_no_authserv.eml", "AUTH_FAIL_DMARC", "high"),
         ("microsoft_no_authserv.eml", "GATEWAY_VERDICT", "high"),
@@ -96,7 +96,7 @@ def test_reply_to_on_list_address_is_not_flagged() -> None:
         ({"Message-ID": None}, "MESSAGE_ID_INVALID", "info"),
         ({"Message-ID": "no angle brackets"}, "MESSAGE_ID_INVALID", "low"),
         ({"Date": "Wed, 8 Jan 2025 10:00:00 +0100"}, "DATE_FUTURE", "medium"),
-        ({"Date": "Mon, 4 Nov 2024 10:00:00 +0100"}, "DATE_SKEW", "low"),
+        ({"Date": "Mon, 4 Nov 2024 10:00:00 +0100"}, "DATE_SKEW", "info"),
         ({"Date": None}, "DATE_INVALID", "low"),
         ({"Date": "31 Foo 99999"}, "DATE_INVALID", "low"),
         ({"Subject": "RE: your invoice"}, "FAKE_REPLY", "low"),

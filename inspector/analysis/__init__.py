@@ -13,6 +13,7 @@ from ..texts import tr
 from .beacons import beacon_findings
 from .content import content_findings
 from .parse_findings import parse_findings
+from .phishing_checks import phishing_findings
 from .sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
 from .verdict import decide
@@ -25,6 +26,7 @@ ANALYSERS: list[Analyser] = [
     parse_findings,
     sender_analysis,
     content_findings,
+    phishing_findings,  # reads report.sender: after the sender analysis
 ]
 
 

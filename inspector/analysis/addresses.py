@@ -88,7 +88,21 @@ def parse_address_header(name: str, raw: str) -> ParsedAddressHeader:
             Mailbox(_clean(a.display_name or ""), _clean(a.username or ""), normalise_host(_clean(a.domain)))
         )
     comments = tuple(c.strip() for c in _COMMENT.findall(_outside_quotes(raw)) if c.strip())
+    if not any(m.domain for m in mailboxes) and (lenient := _angle_address(raw)):
+        # `Name <a@b@evil.example>`: the registry gives up, mail programs show the name and the last domain.
+        mailboxes, defects = [lenient], (*defects, "address with more than one @")
     return ParsedAddressHeader(name, raw, tuple(mailboxes), defects, groups, comments)
+
+
+_ANGLE = re.compile(r"([^<>]{0,200})<([^<>@\s]{1,64}(?:@[^<>@\s]{1,255}){2,4})>[ \t\r\n]*\Z")
+
+
+def _angle_address(raw: str) -> Mailbox | None:
+    match = _ANGLE.match(raw[:2000].lstrip())
+    if not match:
+        return None
+    local, _, domain = match.group(2).rpartition("@")
+    return Mailbox(_clean(match.group(1).strip().strip('"').strip()), _clean(local), normalise_host(_clean(domain)))
 
 
 def _clean(text: str | None) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, Severity
 from ..texts import join, tr
-from .auth_results import FAILING, boundary_index, is_receivers_id, signing_domain
+from .auth_results import FAILING, Result, boundary_index, is_receivers_id, signing_domain
 from .dkim_body import sig_time
 from .domains import is_sending_service, same_org
 from .gateway_verdicts import gateway_findings
@@ -65,10 +65,11 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
     dmarc = ctx.auth.trusted_results("dmarc")
     comp = ctx.auth.trusted_results("compauth")
     report = "report" in (ctx.message.header("Content-Type") or "").lower() or ctx.return_path == ""
-    if dmarc and dmarc[0].result in FAILING:
+    if dmarc and dmarc[0].result in ("fail", "hardfail", "softfail"):
+        lenient = ctx.list_mail or report or _forwarded_without_policy(ctx, dmarc[0])
         yield finding(
             "AUTH_FAIL_DMARC",
-            Severity.MEDIUM if ctx.list_mail or report else Severity.HIGH,
+            Severity.MEDIUM if lenient else Severity.HIGH,
             tr("The sender's domain did not authorise this message (DMARC fail)"),
             tr(
                 "Your mail server checked the From domain {domain} and found that the message was neither sent by "
@@ -82,7 +83,7 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
             header="Authentication-Results",
             evidence={"dmarc": dmarc[0].to_dict(), "headers": evidence_ar},
         )
-    elif not dmarc and comp and comp[0].result in FAILING:
+    elif comp and comp[0].result in FAILING and (not dmarc or dmarc[0].result in ("none", "permerror", "temperror")):
         reason = comp[0].props.get("reason", "")
         yield finding(
             "AUTH_FAIL_DMARC",
@@ -97,6 +98,33 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
             header="Authentication-Results",
             evidence={"compauth": comp[0].to_dict(), "headers": evidence_ar},
         )
+
+    elif dmarc and dmarc[0].result in ("permerror", "temperror"):
+        yield finding(
+            "DMARC_ERROR",
+            Severity.LOW
+            if ctx.trusted_result("spf") != "pass" and ctx.trusted_result("dkim") != "pass"
+            else Severity.INFO,
+            tr("The sender's domain has a broken anti-forgery policy (DMARC {result})", result=dmarc[0].result),
+            tr(
+                "Your mail server tried to read the DMARC policy of {domain} and could not: the published record is "
+                "malformed or could not be fetched. It is not a verdict on this message, so the server could not "
+                "tell whether the From address is forged.",
+                domain=dmarc[0].props.get("header.from", ctx.from_domain),
+            ),
+            tr("many genuine domains publish a faulty record; when SPF or DKIM passed, the sender did authenticate."),
+            header="Authentication-Results",
+            evidence={"dmarc": dmarc[0].to_dict(), "headers": evidence_ar},
+        )
+
+
+def _forwarded_without_policy(ctx: SenderContext, dmarc: Result) -> bool:
+    """DMARC fail under `p=none` through an SRS forwarder: the domain asked for nothing, forwarding broke it."""
+    policy = (dmarc.props.get("policy.published-domain-policy") or dmarc.props.get("p") or "").lower()
+    if not policy:
+        text = (dmarc.comment or "").lower()
+        policy = "none" if "p=none" in text.replace(" ", "") else ""
+    return policy == "none" and (ctx.return_path or "").lower().startswith(("srs0=", "srs1="))
 
 
 def _received_spf(ctx: SenderContext) -> str | None:

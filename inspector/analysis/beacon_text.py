@@ -228,22 +228,22 @@ def token_sentence(token: dict | None) -> Text | None:
     kind = token.get("kind")
     if kind == "identity":
         args = {"identity": token.get("identity"), "encoding": encoding_text(str(token.get("encoding"))),
-                "where": token.get("where")}  # fmt: skip
+                "where": where_text(token.get("where"))}  # fmt: skip
         form = token.get("form", "address")
         if form == "local part":
             return tr(
-                "The address contains your e-mail local part ({identity}, {encoding}, in {where}), so whoever "
+                "The address contains your e-mail local part ({identity}, {encoding}, {where}), so whoever "
                 "receives the request learns exactly who you are.",
                 **args,
             )
         if form == "domain":
             return tr(
-                "The address contains your e-mail domain ({identity}, {encoding}, in {where}), so whoever "
+                "The address contains your e-mail domain ({identity}, {encoding}, {where}), so whoever "
                 "receives the request learns exactly who you are.",
                 **args,
             )
         return tr(
-            "The address contains your e-mail address ({identity}, {encoding}, in {where}), so whoever "
+            "The address contains your e-mail address ({identity}, {encoding}, {where}), so whoever "
             "receives the request learns exactly who you are.",
             **args,
         )
@@ -252,13 +252,23 @@ def token_sentence(token: dict | None) -> Text | None:
         return tr(
             "It carries {what} ({where}), which lets the sender tie the request to you personally.",
             what=ID_NAMES.get(label) or tr("an identifier ({label})", label=label),
-            where=token.get("where"),
+            where=where_text(token.get("where")),
         )
     return tr(
         "It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let "
         "the sender tell that it was you.",
-        where=token.get("where"),
+        where=where_text(token.get("where")),
     )
+
+
+def where_text(where: object) -> Text:
+    """`path[2]`, `query:e`, `fragment` in words a reader follows; the exact spot stays in the evidence."""
+    where = str(where or "")
+    if where.startswith("query:"):
+        return tr("in the part of the address after the question mark")
+    if where == "fragment":
+        return tr("in the part of the address after the # sign")
+    return tr("in the address itself")
 
 
 def encoding_text(encoding: str) -> str:

@@ -53,6 +53,9 @@ class _Group:
     attachment: str | None = None
 
 
+PARSED_HTML = "parsed_html"  # Message.extra key: part -> (soup, references), shared with phishing_checks
+
+
 def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`)."""
     refs: list[tuple[Reference, str | None]] = []
@@ -61,7 +64,10 @@ def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
         cids: set[str] = set()
         for body in msg.html_bodies:
             base = mime_refs.content_base(msg, body.part)
-            body_refs = find_references_in_soup(parse_html(body.text), part=body.part, base=base)
+            soup = parse_html(body.text)
+            body_refs = find_references_in_soup(soup, part=body.part, base=base)
+            # The phishing checks read the same tree (they take it out of `extra` when they run).
+            msg.extra.setdefault(PARSED_HTML, {})[body.part] = (soup, body_refs)
             refs += [(r, None) for r in body_refs]
             refs += [(r, None) for r in _cid_part_refs(msg, body_refs)]
             cids |= {r.url[4:].strip("<>").lower() for r in body_refs if r.url.lower().startswith("cid:")}
@@ -186,17 +192,23 @@ def _pixel_signals(ref: Reference, match, token: dict | None, counts: dict[str, 
     """Reasons to call this image a tracking pixel; empty when it looks like content or a spacer."""
     known_open = match is not None and (match.kind == "open-pixel" or (match.kind == "both" and match.has_path))
     reasons: list[Text] = []
+    width = height = None
+    if ref.tag is not None and ref.attr is not None:
+        width, height = pixels.declared_size(ref.tag, pixels.style_map(str(ref.tag.get("style", ""))))
+    # A whole-host rule (no path) also matches the ESP's content images: a visibly sized one is content.
+    if known_open and not match.has_path and min((v for v in (width, height) if v is not None), default=0) > 3:
+        known_open = False
     if known_open:
         reasons.append(tr("known open-tracking address of {vendor}", vendor=match.vendor))
     if ref.tag is not None and ref.attr is not None:  # an element's own attribute or style, not a <style> block
-        style = pixels.style_map(str(ref.tag.get("style", "")))
-        width, height = pixels.declared_size(ref.tag, style)
         if pixels.is_tiny(width, height):
             reasons.append(tr("declared size {width}×{height} px", width=_dim(width), height=_dim(height)))
         hidden = pixels.hidden_reason(ref.tag)
         # A sized image in a hidden container is the mobile (or desktop) variant of a responsive layout.
         sized = max((v for v in (width, height) if v is not None), default=0) > 3
-        if hidden and not (sized and hidden.startswith("its container")):
+        # So is an image file of no declared size there (a logo or icon of the other layout).
+        unsized_file = width is None and height is None and pixels.is_image_file(ref.url)
+        if hidden and not ((sized or unsized_file) and hidden.startswith("its container")):
             reasons.append(hidden)
     # Trocker's rule: the same small image 5+ times is layout. Only for image files: a phisher's 1x1
     # "image" that is really a web page stays suspicious however often it repeats.

@@ -56,19 +56,37 @@ def _matchers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[st
     return _alias_pattern(caps, 0), _alias_pattern(folded, re.IGNORECASE), by_name
 
 
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W\d_][\s/.*_|+~-]{1,2}){2,}[^\W\d_](?![^\W_])")
+_JOINERS = re.compile(r"(?<=[^\W\d_])[-_*/|+~]+(?=[^\W\d_])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_MARKS = re.compile(r"[\u2122\u00ae\u00a9\u2120]")  # ™ ® © ℠
+
+
+def fuzzy_forms(text: str) -> list[str]:
+    """`text` and the forms lures write brands in to slip past filters: `D/H/L`, `A m a z o n`,
+    `Albert-Heijn`, `McAfee™`, `PepeBinance`. Only separators are undone; letters are never guessed."""
+    plain = _MARKS.sub(" ", text)
+    joined = _SPACED_LETTERS.sub(lambda m: re.sub(r"[\s/.*_|+~-]", "", m.group(0)), plain)
+    spaced = _JOINERS.sub(" ", joined)
+    camel = _CAMEL.sub(" ", spaced)  # `PepeBinance`, `AlbertHeijn`
+    return list(dict.fromkeys(t for t in (text, plain, joined, spaced, camel) if t))
+
+
 def brands_named_in(text: str) -> list[tuple[Brand, str]]:
-    """Organisations named in `text` (a display name), after folding look-alike characters."""
+    """Organisations named in `text` (a display name), after folding look-alike characters and
+    undoing the separators lures put inside names (`fuzzy_forms`)."""
     if not text:
         return []
     caps, folded, by_name = _matchers()
     found: dict[str, tuple[Brand, str]] = {}
-    for pattern, subject, key in ((caps, text, lambda m: m), (folded, skeleton(text), lambda m: m.casefold())):
-        if pattern is None:
-            continue
-        for match in pattern.finditer(subject):
-            brand = by_name.get(key(match.group(0)))
-            if brand is not None:
-                found.setdefault(brand.name, (brand, match.group(0)))
+    for form in fuzzy_forms(text):
+        for pattern, subject, key in ((caps, form, lambda m: m), (folded, skeleton(form), lambda m: m.casefold())):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(subject):
+                brand = by_name.get(key(match.group(0)))
+                if brand is not None:
+                    found.setdefault(brand.name, (brand, match.group(0)))
     return list(found.values())
 
 

@@ -1,4 +1,4 @@
-"""Verdicts the recipient's own mail gateway already stamped: Microsoft Forefront, SpamAssassin.
+"""Verdicts the recipient's own mail gateway already stamped: Microsoft 365, SpamAssassin, rspamd.
 
 Read only inside the trust boundary: a sender can write any of these headers itself. Microsoft
 renames an earlier tenant's copies to `…-Untrusted`, so the plain headers are the recipient
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _CAT = {
     "PHSH": (tr("phishing"), Severity.HIGH),
     "HPHSH": (tr("high-confidence phishing"), Severity.HIGH),
+    "HPHISH": (tr("high-confidence phishing"), Severity.HIGH),
+    "AMP": (tr("malware"), Severity.HIGH),
     "MALW": (tr("malware"), Severity.HIGH),
     "SPOOF": (tr("spoofing"), Severity.HIGH),
     "UIMP": (tr("impersonation of a person"), Severity.HIGH),
@@ -31,6 +33,14 @@ _CAT = {
     "SPM": (tr("spam"), Severity.MEDIUM),
     "BULK": (tr("bulk mail"), Severity.INFO),
     "OSPM": (tr("outbound spam"), Severity.LOW),
+}
+# SFV: what the spam filter did. SKB/SKS: blocked by the recipient's (or tenant's) rules, or marked
+# as spam before filtering by a mail-flow rule. NSPM/SKN/SKA/SKI are "not spam" or bypasses.
+_SFV = {
+    "SPM": tr("spam"),
+    "BLK": tr("mail from a blocked sender"),
+    "SKB": tr("mail from a blocked sender"),
+    "SKS": tr("spam (marked by a rule of your organisation)"),
 }
 _SFTY = {"9.19": tr("domain impersonation"), "9.20": tr("user impersonation"), "9.25": tr("first contact")}
 
@@ -46,7 +56,13 @@ def parse_forefront(raw: str) -> dict[str, str]:
 
 
 def read_gateway(ctx: SenderContext) -> dict[str, Any]:
-    """The recipient-side gateway fields, for the summary and the checks ({} when none can be trusted)."""
+    """The recipient-side gateway fields, for the summary and the checks ({} when none can be trusted).
+
+    Microsoft's `X-MS-Exchange-Organization-*` and `X-Forefront-*` headers are removed at the
+    tenant's edge when a message arrives, so the ones present were written by the receiving tenant
+    when the receiving servers are Microsoft's. SpamAssassin and rspamd headers count only above
+    the trust boundary (written after the message entered the recipient's side).
+    """
     out: dict[str, Any] = {}
     if any(provider_family(o) == "outlook" for o in ctx.chain.receiving_orgs):
         raw = ctx.message.header("X-Forefront-Antispam-Report")
@@ -56,10 +72,21 @@ def read_gateway(ctx: SenderContext) -> dict[str, Any]:
         ms = ctx.message.header("X-Microsoft-Antispam") or ""
         if bcl := re.search(r"BCL:(\d)", ms):
             out["bcl"] = int(bcl.group(1))
+        scl = (ctx.message.header("X-MS-Exchange-Organization-SCL") or "").strip()
+        if re.fullmatch(r"-?\d", scl):
+            out["scl"] = int(scl)
+        delivery = ctx.message.header("X-Microsoft-Antispam-Mailbox-Delivery")
+        if delivery:
+            out["mailbox_delivery"] = parse_forefront(re.sub(r"\s+", "", delivery))
     limit = boundary_index(ctx.chain, len(ctx.message.headers))
     for i, h in enumerate(ctx.message.headers):
-        if i < limit and h.name.lower() == "x-spam-status" and "spam_status" not in out:
+        name = h.name.lower()
+        if i >= limit:
+            break
+        if name == "x-spam-status" and "spam_status" not in out:
             out["spam_status"] = h.raw
+        elif name == "x-spamd-result" and "rspamd" not in out:
+            out["rspamd"] = h.raw
     return out
 
 
@@ -67,33 +94,74 @@ def gateway_findings(ctx: SenderContext) -> Iterator[Finding]:
     gw = read_gateway(ctx)
     ctx.facts["gateway"] = gw
     fields = gw.get("forefront", {})
-    cat = fields.get("CAT", "").upper()
     sfty = fields.get("SFTY", "")
     if sfty.startswith("9.25"):
         ctx.facts["first_time"] = True
-    if (
-        cat in _CAT
-        or fields.get("SFV", "").upper() in ("SPM", "BLK")
-        or _scl(fields) >= 5
-        or sfty[:4] in ("9.19", "9.20")
-    ):
-        label, severity = _CAT.get(cat, _CAT["SPM"])
-        if sfty[:4] in ("9.19", "9.20"):
-            label, severity = _SFTY[sfty[:4]], Severity.HIGH
-        yield _finding(
-            severity,
-            tr("Your mail service flagged this as {label}", label=label),
-            "X-Forefront-Antispam-Report",
-            {"fields": fields, "raw": gw.get("forefront_raw")},
-        )
+    microsoft = _microsoft_verdict(gw)
+    if microsoft:
+        severity, label, header, evidence = microsoft
+        yield _finding(severity, tr("Your mail service flagged this as {label}", label=label), header, evidence)
     status = gw.get("spam_status", "")
     if status.strip().lower().startswith("yes"):
         yield _finding(
             Severity.MEDIUM,
             tr("Your mail server's spam filter marked this as spam"),
             "X-Spam-Status",
-            {"raw": status},
+            {"source": "spamassassin", "raw": status},
         )
+    rspamd = rspamd_verdict(gw.get("rspamd", ""))
+    if rspamd:
+        yield _finding(
+            Severity.MEDIUM,
+            tr("Your mail server's spam filter marked this as spam"),
+            "X-Spamd-Result",
+            {"source": "rspamd", **rspamd, "raw": gw["rspamd"][:500]},
+        )
+
+
+def _microsoft_verdict(gw: dict[str, Any]) -> tuple[Severity, Text, str, dict[str, Any]] | None:
+    """The strongest of Microsoft's stamps: Forefront CAT/SFTY/SFV/SCL, the SCL header, the Junk folder."""
+    fields = gw.get("forefront", {})
+    cat, sfv, sfty = fields.get("CAT", "").upper(), fields.get("SFV", "").upper(), fields.get("SFTY", "")[:4]
+    evidence: dict[str, Any] = {"source": "microsoft", "fields": fields, "raw": gw.get("forefront_raw")}
+    if sfty in _SFTY:
+        return Severity.HIGH, _SFTY[sfty], "X-Forefront-Antispam-Report", evidence
+    if cat in _CAT and _CAT[cat][1] != Severity.INFO:
+        label, severity = _CAT[cat]
+        return severity, label, "X-Forefront-Antispam-Report", evidence
+    if sfv in _SFV:
+        return Severity.MEDIUM, _SFV[sfv], "X-Forefront-Antispam-Report", evidence
+    if _scl(fields) >= 5:
+        return Severity.MEDIUM, _CAT["SPM"][0], "X-Forefront-Antispam-Report", evidence
+    if gw.get("scl", -1) >= 5:
+        return (
+            Severity.MEDIUM,
+            _CAT["SPM"][0],
+            "X-MS-Exchange-Organization-SCL",
+            {"source": "microsoft", "scl": gw["scl"]},
+        )
+    delivery = gw.get("mailbox_delivery", {})
+    if delivery.get("DEST", "").upper() == "J":
+        return Severity.MEDIUM, tr("junk (it was put in your Junk folder)"), "X-Microsoft-Antispam-Mailbox-Delivery", {
+            "source": "microsoft", "fields": delivery}  # fmt: skip
+    if cat == "BULK":
+        return Severity.INFO, _CAT["BULK"][0], "X-Forefront-Antispam-Report", evidence
+    return None
+
+
+_RSPAMD = re.compile(r"default:\s*(true|false)\s*\[\s*(-?[\d.]+)\s*/\s*(-?[\d.]+)\s*\]", re.IGNORECASE)
+RSPAMD_ADD_HEADER = 6.0  # rspamd's default score for the "add header" (spam) action
+
+
+def rspamd_verdict(raw: str) -> dict[str, Any] | None:
+    """`default: False [8.61 / 25.00]; SYMBOL(1.0)[…]` -> {score, reject_at} when rspamd judged it spam."""
+    match = _RSPAMD.search(raw or "")
+    if not match:
+        return None
+    rejected, score, reject_at = match.group(1).lower() == "true", float(match.group(2)), float(match.group(3))
+    if rejected or score >= min(RSPAMD_ADD_HEADER, reject_at):
+        return {"score": score, "reject_at": reject_at, "action_reject": rejected}
+    return None
 
 
 def _scl(fields: dict[str, str]) -> int:

@@ -28,7 +28,17 @@ _RECEIPT_HEADERS = ("Disposition-Notification-To", "Return-Receipt-To", "X-Confi
 
 def check_from(ctx: SenderContext) -> Iterator[Finding]:
     heads = ctx.from_headers
-    if len(heads) > 1:
+    if len(heads) > 1 and len({" ".join(h.raw.split()).lower() for h in heads}) == 1:
+        yield finding(
+            "MULTIPLE_FROM",
+            Severity.LOW,
+            tr("The From line is written twice"),
+            tr("The same sender line appears twice. Mail programs show it once, so you see the real claim."),
+            tr("a mail script that adds the From line twice; nothing is hidden by it."),
+            header="From",
+            evidence={"from_headers": [h.raw for h in heads], "identical": True},
+        )
+    elif len(heads) > 1:
         yield finding(
             "MULTIPLE_FROM",
             Severity.HIGH,
@@ -144,6 +154,10 @@ def _reply_to_one(ctx: SenderContext, box) -> Iterator[Finding]:
         own
         and any(box.domain == d or box.domain.endswith("." + d) for d in own)
         and unrelated(box.domain, author.domain)
+        # A list delivers to its own address first: that domain is the list's, not the reader's.
+        and not (ctx.list_mail or is_list_address(box, ctx))
+        # Replies to the very address the message was sent to (a group or list): nothing is diverted.
+        and box.address.lower() not in {m.address.lower() for m in ctx.to + ctx.cc}
     ):
         yield finding(
             "REPLY_TO_RECIPIENT_DOMAIN",

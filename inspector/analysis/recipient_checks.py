@@ -21,7 +21,8 @@ def check_recipients(ctx: SenderContext) -> Iterator[Finding]:
     to_raw = ctx.header_raw("To")
     undisclosed = to_raw is not None and bool(re.search(r"undisclosed|recipients?\s*:;|^\s*:;", to_raw, re.I))
     hidden = bool(ctx.recipients) and not (ctx.recipients & visible) and bool(visible)
-    if undisclosed or hidden or (to_raw is None and ctx.recipients):
+    # A mailing list delivers to its subscribers with the list's own address in To: that is not hiding.
+    if (undisclosed or hidden or (to_raw is None and ctx.recipients)) and not ctx.list_mail:
         severity = Severity.MEDIUM if (ctx.freemail_from or ctx.disposable_from) else Severity.LOW
         yield finding(
             "UNDISCLOSED_RECIPIENTS",

@@ -27,7 +27,7 @@ TIME_TRAVEL_TOLERANCE = 300  # seconds; unsynchronised clocks of a few minutes a
 _MESSAGE_ID = re.compile(r"^<[^<>@\s]+@[^<>@\s]+>$")
 _MASS_MAILER = re.compile(
     r"phpmailer|php/|atomic mail|sendblaster|groupmail|maxbulk|emailflyer|mass ?mail|bulk ?mail|"
-    r"outlook express|the bat!|swiftmailer|aspnet|zimbra 8\.0|\bmailer 1\.0\b",
+    r"the bat!|swiftmailer|aspnet|zimbra 8\.0|\bmailer 1\.0\b",
     re.IGNORECASE,
 )
 _RESERVED = [
@@ -50,9 +50,10 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECEIVED_CHAIN_CAPPED",
             Severity.LOW,
-            tr("Unusually many relay stamps ({count})", count=chain.total),
+            tr("Unusually many delivery records ({count})", count=chain.total),
             tr(
-                "The message carries {count} Received lines; only the newest {analysed} were analysed. "
+                "The message carries {count} records of servers it passed through; only the newest {analysed} were "
+                "analysed. "
                 "Huge counts are used to hide the real route or to crash analysis tools.",
                 count=chain.total,
                 analysed=MAX_HOPS,
@@ -66,9 +67,10 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
         yield finding(
             "RECEIVED_UNPARSEABLE",
             Severity.INFO,
-            tr("Some relay stamps could not be read"),
+            tr("Some delivery records could not be read"),
             tr(
-                "One or more Received lines are damaged or in an unknown format; the rest of the route was still "
+                "One or more records of the servers it passed through are damaged or in an unknown format; the rest of "
+                "the route was still "
                 "analysed."
             ),
             tr("many mail servers write their own formats."),
@@ -81,12 +83,11 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
             outside = hop.side == "sender" or older.side == "sender"
             yield finding(
                 "RECEIVED_TIME_TRAVEL",
-                Severity.MEDIUM if outside and hop.delay_seconds < -3600 else Severity.LOW,
-                tr("A relay stamp is earlier than the one before it"),
+                Severity.INFO if zone_shaped(hop.delay_seconds) else Severity.LOW,
+                tr("The delivery times recorded on the way do not add up"),
                 tr(
-                    "Hop {hop} says it received the message {duration} before the previous server sent it. "
-                    "Invented relay lines often get times wrong.",
-                    hop=hop.index + 1,
+                    "One of the servers that passed the message on says it received it {duration} before the "
+                    "previous server sent it. Invented delivery records often get times wrong.",
                     duration=_duration(-hop.delay_seconds),
                 )
                 + (" " + tr("This part of the route was written by the sending side.") if outside else ""),
@@ -95,6 +96,12 @@ def check_received(ctx: SenderContext) -> Iterator[Finding]:
                 evidence={"hop": hop.index + 1, "delay_seconds": hop.delay_seconds, "raw": hop.raw[:300]},
             )
     yield from _ip_checks(ctx)
+
+
+def zone_shaped(seconds: float) -> bool:
+    """A whole number of hours (give or take a quarter): a server set to the wrong time zone, not a forgery."""
+    hours = abs(seconds) / 3600
+    return 0.75 <= hours <= 14.25 and abs(hours - round(hours)) <= 0.25
 
 
 def _duration(seconds: float) -> Text:
@@ -250,7 +257,7 @@ def check_date(ctx: SenderContext) -> Iterator[Finding]:
     if diff > 2 * 3600:
         yield finding(
             "DATE_FUTURE",
-            Severity.MEDIUM if diff > 86400 else Severity.LOW,
+            Severity.MEDIUM if diff > 86400 and not zone_shaped(diff) else Severity.LOW,
             tr("Dated in the future"),
             tr("The message claims to be written {duration} after the servers handled it.", duration=_duration(diff)),
             tr("a computer with a wrong clock or time zone."),
@@ -260,7 +267,7 @@ def check_date(ctx: SenderContext) -> Iterator[Finding]:
     elif diff < -86400:
         yield finding(
             "DATE_SKEW",
-            Severity.LOW if diff < -30 * 86400 else Severity.INFO,
+            Severity.INFO,  # wrong clocks and re-sent mail: 11 genuine hits to 1 phishing on the corpus
             tr("Dated long before it was delivered"),
             tr("The message is dated {duration} before any server handled it.", duration=_duration(diff)),
             tr("re-sent or long-queued mail, digests, and test messages re-used years later."),

@@ -183,8 +183,22 @@ def _known_param(url: str, domain: str) -> dict | None:
     return None
 
 
+# Public image and file hosts: file names there are chosen by whoever uploaded the picture, once for
+# every reader, so a random-looking name is not a per-recipient id.
+PUBLIC_IMAGE_HOSTS = frozenset(
+    {
+        "imgur.com", "cloudfront.net", "twimg.com", "googleusercontent.com", "ggpht.com", "gstatic.com",
+        "akamaihd.net", "akamaized.net", "fbcdn.net", "pinimg.com", "staticflickr.com", "flickr.com",
+        "wp.com", "ibb.co", "postimg.cc", "imageshack.com", "giphy.com", "tenor.com", "shopify.com",
+        "cdninstagram.com", "licdn.com", "ytimg.com", "wikimedia.org", "imgix.net", "cloudinary.com",
+    }
+)  # fmt: skip
+
+
 def _likely_id(url: str, domain: str) -> dict | None:
     """A random-looking token in the path or a non-campaign query value: probably a per-recipient id."""
+    if domain in PUBLIC_IMAGE_HOSTS:
+        return None
     try:
         parts = urlsplit(url)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
@@ -233,11 +247,16 @@ def _looks_random(piece: str) -> bool:
     has_digit = any(c.isdigit() for c in piece)
     if piece.isdigit():
         return len(piece) >= 12
-    if not has_digit and not (len(piece) >= 12 and _class_changes(piece) >= 6):
-        return False
+    changes = _class_changes(piece)
+    if not has_digit:
+        # Mixed case changing at least four times in a short piece (`zVyFumr`) is not a word.
+        return changes >= 6 if len(piece) >= 12 else changes >= 4 and piece.isalpha()
     if len(piece) >= 10 and all(c in "0123456789abcdefABCDEF" for c in piece):
         return True
-    changes = _class_changes(piece)
+    digits = sum(c.isdigit() for c in piece)
+    # Short mixes such as `56j5nsfv`: two sibling tokens of one campaign must both count.
+    if changes >= 3 and digits >= 2 and len(piece) - digits >= 2 and piece.isalnum():
+        return True
     return changes >= 4 or (len(piece) >= 20 and changes >= 3 and _entropy(piece) >= 3.5)
 
 

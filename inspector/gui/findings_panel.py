@@ -27,7 +27,8 @@ from .icons import severity_icon
 from .widgets import Panel, plain_tooltip
 
 _RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
-_ORDER = ["beacon", "tracked_link", "read_receipt", "sender", "attachment", "content", "parse"]
+# Who sent it and what it carries first (the overall answer), then the tracking answer.
+_ORDER = ["sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link"]
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -129,7 +130,7 @@ class FindingsPanel(Panel):
 
     def category_name(self, category: str) -> str:
         return {
-            "beacon": self.tr("Tracking"),
+            "beacon": self.tr("Tracking when you open it"),
             "tracked_link": self.tr("Tracked links"),
             "read_receipt": self.tr("Read receipts"),
             "sender": self.tr("Sender"),

@@ -1,4 +1,8 @@
-"""The coloured strip on top of a message: level, icon and one plain sentence."""
+"""The coloured strip on top of a message: the two answers at a glance.
+
+The headline and colour answer "is this who it claims to be?" (the overall level); the line below,
+with its own icon, answers "are you being tracked?". A tracked newsletter is calm, not alarming.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 from .i18n import core_text
 from .icons import icon, level_colour
 from .widgets import Panel, plain_label
+
+_TRACKING_ICON = {"none": "clean", "tracked": "info", "identified": "caution"}
 
 
 class VerdictBanner(Panel):
@@ -26,12 +32,29 @@ class VerdictBanner(Panel):
         font.setBold(True)
         self.headline.setFont(font)
         self.reason = plain_label(parent=self)
+        self.tracking_icon = QLabel(self)
+        self.tracking_icon.setFixedSize(QSize(20, 20))
+        self.tracking_headline = plain_label(parent=self, select=False)
+        bold = self.tracking_headline.font()
+        bold.setBold(True)
+        self.tracking_headline.setFont(bold)
+        self.tracking_reason = plain_label(parent=self)
         self.subject = plain_label(parent=self, wrap=False)
         self.subject.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        tracking_text = QVBoxLayout()
+        tracking_text.setSpacing(0)
+        tracking_text.addWidget(self.tracking_headline)
+        tracking_text.addWidget(self.tracking_reason)
+        tracking = QHBoxLayout()
+        tracking.setContentsMargins(0, 6, 0, 2)
+        tracking.addWidget(self.tracking_icon, 0, Qt.AlignmentFlag.AlignTop)
+        tracking.addLayout(tracking_text, 1)
         text = QVBoxLayout()
         text.setSpacing(2)
-        for widget in (self.headline, self.reason, self.subject):
+        for widget in (self.headline, self.reason):
             text.addWidget(widget)
+        text.addLayout(tracking)
+        text.addWidget(self.subject)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 14, 10)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -52,17 +75,40 @@ class VerdictBanner(Panel):
             "dangerous": self.tr("This message is dangerous"),
         }.get(level, level)
 
+    def tracking_level(self) -> str:
+        return str(self._report.verdict.tracking) if self._report is not None else ""
+
+    def tracking_headline_for(self, level: str) -> str:
+        return {
+            "none": self.tr("Not tracked: opening it tells the sender nothing"),
+            "tracked": self.tr("Tracked: opening it would tell the sender that you read it"),
+            "identified": self.tr(
+                "Tracked personally: opening it would tell the sender that you read it, and who you are"
+            ),
+        }.get(level, level)
+
+    def reason_text(self) -> str:
+        """The sentence under the headline: the threat answer, or the combined one when tracking raised it."""
+        verdict = self._report.verdict
+        raised = verdict.level != verdict.threat
+        return core_text(verdict.reason if raised or not verdict.threat_reason else verdict.threat_reason)
+
     def retranslate(self) -> None:
         if self._report is None:
             return
         level = self.level()
-        self.icon.setPixmap(icon(level).pixmap(QSize(40, 40), self.devicePixelRatioF()))
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(icon(level).pixmap(QSize(40, 40), ratio))
         self.headline.setText(self.headline_for(level))
-        self.reason.setText(core_text(self._report.verdict.reason))
+        self.reason.setText(self.reason_text())
+        tracking = self.tracking_level()
+        self.tracking_icon.setPixmap(icon(_TRACKING_ICON.get(tracking, "info")).pixmap(QSize(20, 20), ratio))
+        self.tracking_headline.setText(self.tracking_headline_for(tracking))
+        self.tracking_reason.setText(core_text(self._report.verdict.tracking_reason))
         message = self._report.message
         self.subject.setText(self.tr("Subject: {subject}").format(subject=message.subject or self.tr("(none)")))
         self.setAccessibleName(self.tr("Verdict: {headline}").format(headline=self.headline.text()))
-        self.setAccessibleDescription(self.reason.text())
+        self.setAccessibleDescription(self.reason.text() + " " + self.tracking_headline.text())
         self._paint(level_colour(level))
 
     def _paint(self, colour: QColor) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 Record = dict[str, Any]
 LEVELS = ("clean", "caution", "suspicious", "dangerous")
+TRACKING_LEVELS = ("none", "tracked", "identified")
 _AUTH_FAILURES = {"AUTH_FAIL_SPF", "AUTH_FAIL_DKIM", "AUTH_FAIL_DMARC", "FORGED_AUTH_RESULTS"}
 
 
@@ -18,6 +19,7 @@ class BatchSummary:
         self.total = 0
         self.not_analysed = 0
         self.verdicts: Counter[str] = Counter()
+        self.tracking: Counter[str] = Counter()
         self.vendors: Counter[str] = Counter()
         self.failing_domains: Counter[str] = Counter()
 
@@ -27,6 +29,7 @@ class BatchSummary:
             self.not_analysed += 1
             return
         self.verdicts[record["verdict"]["level"]] += 1
+        self.tracking[(record["verdict"].get("tracking") or {}).get("level", "none")] += 1
         findings = record.get("findings") or []
         self.vendors.update({f["vendor"] for f in findings if f.get("category") == "beacon" and f.get("vendor")})
         if any(f.get("code") in _AUTH_FAILURES for f in findings):
@@ -39,6 +42,7 @@ class BatchSummary:
             "messages": self.total,
             "not_analysed": self.not_analysed,
             "verdicts": {level: self.verdicts.get(level, 0) for level in LEVELS},
+            "tracking": {level: self.tracking.get(level, 0) for level in TRACKING_LEVELS},
             "top_vendors": self.vendors.most_common(10),
             "failing_sender_domains": self.failing_domains.most_common(10),
         }
@@ -47,6 +51,7 @@ class BatchSummary:
         noun = "message" if self.total == 1 else "messages"
         lines = [f"Summary: {self.total} {noun}, {self.not_analysed} could not be analysed"]
         lines.append("  " + "  ".join(f"{level}: {self.verdicts.get(level, 0)}" for level in LEVELS))
+        lines.append("  tracking " + "  ".join(f"{lv}: {self.tracking.get(lv, 0)}" for lv in TRACKING_LEVELS))
         if self.vendors:
             lines.append("  Top tracking vendors (messages):")
             lines += [f"    {count:>6}  {name}" for name, count in self.vendors.most_common(10)]

@@ -26,6 +26,7 @@ report.html        the same analysis for people; safe to open, it loads nothing.
 
 Made by {tool}. Nothing the message names was contacted to make this bundle.
 Verdict: {level}. {reason}
+Sender / threat: {threat}. Tracking: {tracking}.
 """
 
 
@@ -40,6 +41,8 @@ def write_bundle(original: bytes, record: dict[str, Any], target: Path, *, thumb
         tool=record.get("tool"),
         level=verdict.get("level", "not analysed"),
         reason=verdict.get("reason", ""),
+        threat=(verdict.get("threat") or {}).get("level", "not analysed"),
+        tracking=(verdict.get("tracking") or {}).get("level", "not analysed"),
     )
     with zipfile.ZipFile(target, "x", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(f"original{suffix}", original, compress_type=zipfile.ZIP_STORED)

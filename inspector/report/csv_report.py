@@ -9,8 +9,9 @@ from typing import Any
 COLUMNS = [
     "file", "mbox_index", "sha256", "ok", "error", "subject", "from", "verdict",
     "category", "code", "severity", "title", "part", "header", "url", "host", "domain", "vector", "vendor",
-    "recipient_token",
+    "recipient_token", "threat", "tracking",
 ]  # fmt: skip
+_FINDING_COLUMNS = COLUMNS[8:20]  # the two axes (schema 2.0) come last so that column positions stay
 
 
 def csv_header() -> str:
@@ -29,12 +30,14 @@ def csv_rows(record: dict[str, Any]) -> str:
         "subject": message.get("subject", ""),
         "from": message.get("from", ""),
         "verdict": (record.get("verdict") or {}).get("level", ""),
+        "threat": ((record.get("verdict") or {}).get("threat") or {}).get("level", ""),
+        "tracking": ((record.get("verdict") or {}).get("tracking") or {}).get("level", ""),
     }
     findings = record.get("findings") or [{}]
     out = []
     for finding in findings:
         row = dict(base)
-        for key in COLUMNS[8:]:
+        for key in _FINDING_COLUMNS:
             value = finding.get(key)
             if key == "recipient_token" and value:
                 value = f"{value.get('identity', '')} ({value.get('encoding', '')})"

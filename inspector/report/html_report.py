@@ -18,21 +18,24 @@ Record = dict[str, Any]
 
 _LEVEL_COLOURS = {"clean": "#1e7e34", "caution": "#9a6700", "suspicious": "#b35900", "dangerous": "#b3261e"}
 _SEVERITY_COLOURS = {"info": "#5f6368", "low": "#0b6e99", "medium": "#9a6700", "high": "#b3261e"}
+# Threat categories first (they set the overall level), then the tracking answer.
 _CATEGORY_TITLES = {
-    "beacon": "Tracking when the message is opened",
-    "read_receipt": "Read receipts",
-    "tracked_link": "Tracked links",
     "sender": "Who really sent it",
     "attachment": "Attachments",
     "content": "Content",
     "parse": "Message structure",
+    "beacon": "Tracking when the message is opened",
+    "read_receipt": "Read receipts",
+    "tracked_link": "Tracked links",
 }
+_TRACKING = ("beacon", "read_receipt", "tracked_link")
 
 _CSS = """
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1f1f1f;
        margin: 0 auto; max-width: 60rem; padding: 1.5rem; background: #fff; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.15rem; margin: 1.75rem 0 .5rem;
      border-bottom: 1px solid #ddd; padding-bottom: .25rem; } h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+h3.axis { font-size: 1.1rem; color: #444; border-bottom: 1px solid #eee; margin-top: 1.5rem; }
 .meta { color: #5f6368; margin: 0 0 1rem; }
 .verdict { border-radius: 8px; color: #fff; margin: 1rem 0; border: 0; } .verdict td { border: 0; color: #fff; }
 .verdict strong { font-size: 1.2rem; text-transform: uppercase; letter-spacing: .04em; margin-right: .5rem; }
@@ -83,6 +86,15 @@ def render_html(record: Record, *, thumbnail_png: bytes | None = None) -> str:
         f"<td bgcolor='{colour}' style='background:{colour}'><font color='#ffffff'>"
         f"<strong>{e(level)}</strong> {e(verdict.get('reason'))}</font></td></tr></table>"
     )
+    threat, tracking = verdict.get("threat") or {}, verdict.get("tracking") or {}
+    if threat:
+        parts.append(
+            "<table class='axes'>"
+            f"<tr><td class='k'>Is it who it claims to be?</td><td><strong>{e(threat.get('level'))}</strong> "
+            f"{e(threat.get('reason'))}</td></tr>"
+            f"<tr><td class='k'>Are you being tracked?</td><td><strong>{e(tracking.get('level'))}</strong> "
+            f"{e(tracking.get('reason'))}</td></tr></table>"
+        )
     parts += [_message_table(message), _file_table(record)]
     if thumbnail_png:
         data = base64.b64encode(thumbnail_png).decode("ascii")
@@ -142,11 +154,17 @@ def _findings(findings: list[dict[str, Any]]) -> str:
         return "<h2 id='findings'>Findings</h2><p>No findings.</p>"
     out = [f"<h2 id='findings'>Findings ({len(findings)})</h2>"]
     grouped: dict[str, list[dict[str, Any]]] = {}
+    done: list[str] = []
     for finding in findings:
         grouped.setdefault(finding.get("category", ""), []).append(finding)
     for category, items in sorted(
         grouped.items(), key=lambda kv: list(_CATEGORY_TITLES).index(kv[0]) if kv[0] in _CATEGORY_TITLES else 99
     ):
+        if category in _TRACKING and not any(c in _TRACKING for c in done):
+            out.append("<h3 class='axis'>Are you being tracked?</h3>")
+        elif category not in _TRACKING and not done:
+            out.append("<h3 class='axis'>Is it who it claims to be?</h3>")
+        done.append(category)
         out.append(f"<h3>{_escape(_CATEGORY_TITLES.get(category, category))}</h3>")
         for f in items:
             colour = _SEVERITY_COLOURS.get(f.get("severity", ""), "#5f6368")

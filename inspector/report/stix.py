@@ -58,8 +58,8 @@ def stix_bundle(records: list[Record]) -> str:
         objects.append(
             stix2.Report(
                 name=f"Email: {message.get('subject') or record.get('file')}"[:250],
-                description=f"Verdict {verdict.get('level')}: {verdict.get('reason')} (sha256 {record.get('sha256')})"
-                + (f"; {left_out} more indicators left out" if left_out else ""),
+                description=f"Verdict {verdict.get('level')}: {verdict.get('reason')}{_axes(verdict)} "
+                f"(sha256 {record.get('sha256')})" + (f"; {left_out} more indicators left out" if left_out else ""),
                 published=stix2.utils.get_timestamp(),
                 report_types=["indicator"],
                 object_refs=refs or [identity.id],
@@ -75,5 +75,15 @@ def _pattern_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
+def _axes(verdict: dict[str, Any]) -> str:
+    threat, tracking = verdict.get("threat") or {}, verdict.get("tracking") or {}
+    if not threat:
+        return ""
+    return f"; sender/threat {threat.get('level')}: {threat.get('reason')}; tracking {tracking.get('level')}"
+
+
 def _is_bad(record: Record) -> bool:
-    return (record.get("verdict") or {}).get("level") in ("suspicious", "dangerous")
+    """Malicious when the threat axis says so: a tracked newsletter is not malicious activity."""
+    verdict = record.get("verdict") or {}
+    level = (verdict.get("threat") or {}).get("level") or verdict.get("level")
+    return level in ("suspicious", "dangerous")

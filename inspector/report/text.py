@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+# Threat categories first (they set the level), then the tracking answer.
 _CATEGORY_TITLES = {
-    "beacon": "Tracking when you open it",
-    "read_receipt": "Read receipts",
-    "tracked_link": "Tracked links",
     "sender": "Who really sent it",
     "attachment": "Attachments",
     "content": "Content",
     "parse": "Message structure",
+    "beacon": "Tracking when you open it",
+    "read_receipt": "Read receipts",
+    "tracked_link": "Tracked links",
 }
 _LEVEL_COLOURS = {"clean": "32", "caution": "33", "suspicious": "35", "dangerous": "31"}
+_TRACKING_COLOURS = {"none": "32", "tracked": "33", "identified": "35"}
 _SEVERITY_COLOURS = {"info": "2", "low": "36", "medium": "33", "high": "31;1"}
 
 
@@ -32,6 +34,11 @@ def render_text(record: dict[str, Any], *, colour: bool) -> str:
     verdict = record["verdict"]
     level = verdict["level"]
     lines.append(f"  Verdict: {paint(level.upper(), _LEVEL_COLOURS[level])} — {verdict['reason']}")
+    threat, tracking = verdict.get("threat"), verdict.get("tracking")
+    if threat and tracking:
+        lines.append(f"    Sender:   {paint(threat['level'], _LEVEL_COLOURS[threat['level']])} — {threat['reason']}")
+        code = _TRACKING_COLOURS.get(tracking["level"], "0")
+        lines.append(f"    Tracking: {paint(tracking['level'], code)} — {tracking['reason']}")
     grouped: dict[str, list[dict[str, Any]]] = {}
     for finding in record["findings"]:
         grouped.setdefault(finding["category"], []).append(finding)

@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="147" />
+        <location filename="../../inspector/gui/body_view.py" line="148" />
         <source>Rendered</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="147" />
+        <location filename="../../inspector/gui/body_view.py" line="148" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Le message tel qu'il apparaît, contenu distant bloqué (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>La partie texte brut du message (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>HTML source</source>
         <translation>Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>Le HTML tel que l'expéditeur l'a écrit, sans l'afficher (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="155" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>Message body (safe view)</source>
         <translation>Corps du message (vue sûre)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="159" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Texte seul : la vue HTML sûre n'est pas installée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="186" />
+        <location filename="../../inspector/gui/body_view.py" line="196" />
         <source>(this message has no text)</source>
         <translation>(ce message n'a pas de texte)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="192" />
+        <location filename="../../inspector/gui/body_view.py" line="202" />
         <source>(this message has no HTML part)</source>
         <translation>(ce message n'a pas de partie HTML)</translation>
     </message>
@@ -271,113 +271,117 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="101" />
+        <location filename="../../inspector/gui/findings_panel.py" line="107" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Low and above</source>
         <translation>Faible et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Medium and above</source>
         <translation>Moyen et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>High only</source>
         <translation>Élevé seulement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="110" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Severity filter</source>
         <translation>Filtre de gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="111" />
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy finding</source>
         <translation>Copier le constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>Copier le constat sélectionné en texte (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy IOCs</source>
         <translation>Copier les IOC</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="114" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Copier chaque URL, domaine, IP et adresse, neutralisés (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="115" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy IOCs without defanging</source>
         <translation>Copier les IOC sans les neutraliser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Finding details</source>
         <translation>Détails du constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="133" />
+        <source>Tracking when you open it</source>
+        <translation>Pistage à l'ouverture</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Pistage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
         <source>Tracked links</source>
         <translation>Liens pistés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Read receipts</source>
         <translation>Accusés de lecture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="126" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="127" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="128" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="129" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Message structure</source>
         <translation>Structure du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="168" />
+        <location filename="../../inspector/gui/findings_panel.py" line="178" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Aucun constat : rien dans ce message ne vous piste ni ne cache son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="170" />
+        <location filename="../../inspector/gui/findings_panel.py" line="180" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Sélectionnez un constat pour voir ce qu'il signifie et les preuves.</translation>
     </message>
@@ -712,7 +716,7 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="88" />
+        <location filename="../../inspector/gui/message_tab.py" line="113" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
     </message>
@@ -816,32 +820,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
         <translation>Les retours vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="173" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source> at {time}</source>
         <translation> le {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="175" />
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="186" />
+        <location filename="../../inspector/gui/sender_card.py" line="187" />
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="191" />
+        <location filename="../../inspector/gui/sender_card.py" line="192" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Expéditeur : {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="200" />
+        <location filename="../../inspector/gui/sender_card.py" line="201" />
         <source>claimed by sender</source>
         <translation>affirmé par l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="202" />
+        <location filename="../../inspector/gui/sender_card.py" line="203" />
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -849,37 +853,52 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="48" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="72" />
         <source>Nothing suspicious found</source>
         <translation>Rien de suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="49" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="73" />
         <source>Be careful with this message</source>
         <translation>Prudence avec ce message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="50" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="74" />
         <source>This message looks suspicious</source>
         <translation>Ce message semble suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="51" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="75" />
         <source>This message is dangerous</source>
         <translation>Ce message est dangereux</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="62" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
+        <source>Not tracked: opening it tells the sender nothing</source>
+        <translation>Pas de pistage : l'ouvrir n'apprend rien à l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
+        <source>Tracked: opening it would tell the sender that you read it</source>
+        <translation>Pisté : l'ouvrir dirait à l'expéditeur que vous l'avez lu</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="86" />
+        <source>Tracked personally: opening it would tell the sender that you read it, and who you are</source>
+        <translation>Pisté personnellement : l'ouvrir dirait à l'expéditeur que vous l'avez lu, et qui vous êtes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="62" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="63" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="110" />
         <source>Verdict: {headline}</source>
         <translation>Verdict : {headline}</translation>
     </message>
@@ -905,12 +924,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="116" />
+        <location filename="../../inspector/gui/message_tab.py" line="141" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="117" />
+        <location filename="../../inspector/gui/message_tab.py" line="142" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -918,32 +937,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="210" />
+        <location filename="../../inspector/gui/message_tab.py" line="235" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="216" />
+        <location filename="../../inspector/gui/message_tab.py" line="241" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="217" />
+        <location filename="../../inspector/gui/message_tab.py" line="242" />
         <source>&amp;Headers</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="218" />
+        <location filename="../../inspector/gui/message_tab.py" line="243" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="219" />
+        <location filename="../../inspector/gui/message_tab.py" line="244" />
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="223" />
+        <location filename="../../inspector/gui/message_tab.py" line="248" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -951,47 +970,47 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="148" />
+        <location filename="../../inspector/gui/message_tab.py" line="173" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="156" />
+        <location filename="../../inspector/gui/message_tab.py" line="181" />
         <source>There is no such file.</source>
         <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="157" />
+        <location filename="../../inspector/gui/message_tab.py" line="182" />
         <source>This is a folder or a device, not a file.</source>
         <translation>C'est un dossier ou un périphérique, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="158" />
+        <location filename="../../inspector/gui/message_tab.py" line="183" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n'a pas pu être lu (droits d'accès ou problème de disque).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="159" />
+        <location filename="../../inspector/gui/message_tab.py" line="184" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="160" />
+        <location filename="../../inspector/gui/message_tab.py" line="185" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Le fichier dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="161" />
+        <location filename="../../inspector/gui/message_tab.py" line="186" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Ce n'est pas un e-mail (.eml ou .msg Outlook).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="162" />
+        <location filename="../../inspector/gui/message_tab.py" line="187" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Ce fichier Outlook est trop endommagé pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="163" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>The message is nested too deeply to read.</source>
         <translation>Le message est imbriqué trop profondément pour être lu.</translation>
     </message>

@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="147" />
+        <location filename="../../inspector/gui/body_view.py" line="148" />
         <source>Rendered</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="147" />
+        <location filename="../../inspector/gui/body_view.py" line="148" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>HTML source</source>
         <translation>HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="155" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>Message body (safe view)</source>
         <translation>Berichttekst (veilige weergave)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="159" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="186" />
+        <location filename="../../inspector/gui/body_view.py" line="196" />
         <source>(this message has no text)</source>
         <translation>(dit bericht heeft geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="192" />
+        <location filename="../../inspector/gui/body_view.py" line="202" />
         <source>(this message has no HTML part)</source>
         <translation>(dit bericht heeft geen HTML-deel)</translation>
     </message>
@@ -271,113 +271,117 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="101" />
+        <location filename="../../inspector/gui/findings_panel.py" line="107" />
         <source>&amp;Show:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Low and above</source>
         <translation>Laag en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Medium and above</source>
         <translation>Middel en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="106" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>High only</source>
         <translation>Alleen hoog</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="110" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Severity filter</source>
         <translation>Filter op ernst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="111" />
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy finding</source>
         <translation>Bevinding kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>De geselecteerde bevinding als tekst kopiëren (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy IOCs</source>
         <translation>IOC's kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="114" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Elke URL, elk domein, IP en adres onschadelijk gemaakt kopiëren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="115" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy IOCs without defanging</source>
         <translation>IOC's kopiëren zonder ze onschadelijk te maken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="133" />
+        <source>Tracking when you open it</source>
+        <translation>Volgen bij het openen</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
         <source>Tracked links</source>
         <translation>Gevolgde links</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Read receipts</source>
         <translation>Leesbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="126" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="127" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="128" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="129" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Message structure</source>
         <translation>Berichtstructuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="168" />
+        <location filename="../../inspector/gui/findings_panel.py" line="178" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="170" />
+        <location filename="../../inspector/gui/findings_panel.py" line="180" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Selecteer een bevinding om te zien wat ze betekent en het bewijs.</translation>
     </message>
@@ -712,7 +716,7 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="88" />
+        <location filename="../../inspector/gui/message_tab.py" line="113" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
     </message>
@@ -816,32 +820,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
         <translation>Onbestelbare mail gaat naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="173" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source> at {time}</source>
         <translation> op {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="175" />
         <source>Sent from</source>
         <translation>Verzonden vanaf</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="186" />
+        <location filename="../../inspector/gui/sender_card.py" line="187" />
         <source>Authentication</source>
         <translation>Authenticatie</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="191" />
+        <location filename="../../inspector/gui/sender_card.py" line="192" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Afzender: {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="200" />
+        <location filename="../../inspector/gui/sender_card.py" line="201" />
         <source>claimed by sender</source>
         <translation>bewering van de afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="202" />
+        <location filename="../../inspector/gui/sender_card.py" line="203" />
         <source>not verified</source>
         <translation>niet geverifieerd</translation>
     </message>
@@ -849,37 +853,52 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="48" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="72" />
         <source>Nothing suspicious found</source>
         <translation>Niets verdachts gevonden</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="49" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="73" />
         <source>Be careful with this message</source>
         <translation>Wees voorzichtig met dit bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="50" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="74" />
         <source>This message looks suspicious</source>
         <translation>Dit bericht ziet er verdacht uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="51" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="75" />
         <source>This message is dangerous</source>
         <translation>Dit bericht is gevaarlijk</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="62" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
+        <source>Not tracked: opening it tells the sender nothing</source>
+        <translation>Niet gevolgd: openen vertelt de afzender niets</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
+        <source>Tracked: opening it would tell the sender that you read it</source>
+        <translation>Gevolgd: openen zou de afzender vertellen dat u het las</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="86" />
+        <source>Tracked personally: opening it would tell the sender that you read it, and who you are</source>
+        <translation>Persoonlijk gevolgd: openen zou de afzender vertellen dat u het las, en wie u bent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
         <source>Subject: {subject}</source>
         <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="62" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="63" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="110" />
         <source>Verdict: {headline}</source>
         <translation>Oordeel: {headline}</translation>
     </message>
@@ -905,12 +924,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="116" />
+        <location filename="../../inspector/gui/message_tab.py" line="141" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="117" />
+        <location filename="../../inspector/gui/message_tab.py" line="142" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -918,32 +937,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="210" />
+        <location filename="../../inspector/gui/message_tab.py" line="235" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="216" />
+        <location filename="../../inspector/gui/message_tab.py" line="241" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="217" />
+        <location filename="../../inspector/gui/message_tab.py" line="242" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="218" />
+        <location filename="../../inspector/gui/message_tab.py" line="243" />
         <source>&amp;Attachments ({n})</source>
         <translation>B&amp;ijlagen ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="219" />
+        <location filename="../../inspector/gui/message_tab.py" line="244" />
         <source>&amp;Source</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="223" />
+        <location filename="../../inspector/gui/message_tab.py" line="248" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -951,47 +970,47 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="148" />
+        <location filename="../../inspector/gui/message_tab.py" line="173" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="156" />
+        <location filename="../../inspector/gui/message_tab.py" line="181" />
         <source>There is no such file.</source>
         <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="157" />
+        <location filename="../../inspector/gui/message_tab.py" line="182" />
         <source>This is a folder or a device, not a file.</source>
         <translation>Dit is een map of apparaat, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="158" />
+        <location filename="../../inspector/gui/message_tab.py" line="183" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="159" />
+        <location filename="../../inspector/gui/message_tab.py" line="184" />
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="160" />
+        <location filename="../../inspector/gui/message_tab.py" line="185" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="161" />
+        <location filename="../../inspector/gui/message_tab.py" line="186" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="162" />
+        <location filename="../../inspector/gui/message_tab.py" line="187" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="163" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>The message is nested too deeply to read.</source>
         <translation>Het bericht is te diep genest om te lezen.</translation>
     </message>

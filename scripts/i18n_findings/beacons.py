@@ -193,17 +193,17 @@ T: dict[str, tuple[str, str]] = {
     "when you clicked": ("quand vous avez cliqué", "wanneer u klikte"),
     "that you read the message": ("que vous avez lu le message", "dat u het bericht las"),
     # A code in the address that identifies the recipient
-    "The address contains your e-mail address ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.": (
-        "L'adresse web contient votre adresse e-mail ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
-        "Het webadres bevat uw e-mailadres ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
+    "The address contains your e-mail address ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.": (
+        "L'adresse web contient votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
+        "Het webadres bevat uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
     ),
-    "The address contains your e-mail local part ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.": (
-        "L'adresse web contient la partie de votre adresse e-mail avant le @ ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
-        "Het webadres bevat het deel van uw e-mailadres vóór de @ ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
+    "The address contains your e-mail local part ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.": (
+        "L'adresse web contient la partie de votre adresse e-mail avant le @ ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
+        "Het webadres bevat het deel van uw e-mailadres vóór de @ ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
     ),
-    "The address contains your e-mail domain ({identity}, {encoding}, in {where}), so whoever receives the request learns exactly who you are.": (
-        "L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, dans {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
-        "Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, in {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
+    "The address contains your e-mail domain ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.": (
+        "L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
+        "Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
     ),
     "It carries {what} ({where}), which lets the sender tie the request to you personally.": (
         "Son adresse contient {what} ({where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.",

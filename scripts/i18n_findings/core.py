@@ -12,9 +12,17 @@ T: dict[str, tuple[str, str]] = {
         "L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.",
         "Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.",
     ),
-    "Nothing in this message tries to track you or hide who sent it.": (
-        "Rien dans ce message ne cherche à vous pister ni à cacher qui l'a envoyé.",
-        "Niets in dit bericht probeert u te volgen of te verbergen wie het verstuurde.",
+    "Nothing suggests that the sender is not who they claim to be.": (
+        "Rien n'indique que l'expéditeur n'est pas celui qu'il prétend être.",
+        "Niets wijst erop dat de afzender niet is wie hij beweert te zijn.",
+    ),
+    "Nothing in this message would tell the sender that you opened it.": (
+        "Rien dans ce message n'indiquerait à l'expéditeur que vous l'avez ouvert.",
+        "Niets in dit bericht zou de afzender vertellen dat u het opende.",
+    ),
+    "{threat} It also carries a tracker that would tell this impostor that it was you who opened it.": (
+        "{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.",
+        "{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.",
     ),
     "This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where": (
         "Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où",

@@ -763,37 +763,37 @@ T: dict[str, tuple[str, str]] = {
     "{n} days": ("{n} jours", "{n} dagen"),
     "{n} hours": ("{n} heures", "{n} uur"),
     "{n} minutes": ("{n} minutes", "{n} minuten"),
-    "Unusually many relay stamps ({count})": (
-        "Nombre inhabituel de cachets de relais ({count})",
-        "Ongewoon veel relaisstempels ({count})",
+    "Unusually many delivery records ({count})": (
+        "Nombre inhabituel de traces de livraison ({count})",
+        "Ongewoon veel afleveringssporen ({count})",
     ),
-    "The message carries {count} Received lines; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.": (
-        "Le message porte {count} lignes Received ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.",
-        "Het bericht bevat {count} Received-regels; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.",
+    "The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.": (
+        "Le message porte {count} traces des serveurs par lesquels il est passé ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.",
+        "Het bericht bevat {count} sporen van servers waarlangs het kwam; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.",
     ),
     "a mail loop between misconfigured servers.": (
         "une boucle d'e-mails entre des serveurs mal configurés.",
         "een maillus tussen slecht ingestelde servers.",
     ),
-    "Some relay stamps could not be read": (
-        "Certains cachets de relais sont illisibles",
-        "Sommige relaisstempels konden niet gelezen worden",
+    "Some delivery records could not be read": (
+        "Certaines traces de livraison sont illisibles",
+        "Sommige afleveringssporen konden niet gelezen worden",
     ),
-    "One or more Received lines are damaged or in an unknown format; the rest of the route was still analysed.": (
-        "Une ou plusieurs lignes Received sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.",
-        "Een of meer Received-regels zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.",
+    "One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.": (
+        "Une ou plusieurs traces des serveurs par lesquels il est passé sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.",
+        "Een of meer sporen van de servers waarlangs het kwam zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.",
     ),
     "many mail servers write their own formats.": (
         "beaucoup de serveurs de messagerie écrivent leurs propres formats.",
         "veel mailservers schrijven hun eigen formaten.",
     ),
-    "A relay stamp is earlier than the one before it": (
-        "Un cachet de relais est antérieur au précédent",
-        "Een relaisstempel is vroeger dan de vorige",
+    "The delivery times recorded on the way do not add up": (
+        "Les heures de livraison notées en chemin ne concordent pas",
+        "De onderweg genoteerde aflevertijden kloppen niet",
     ),
-    "Hop {hop} says it received the message {duration} before the previous server sent it. Invented relay lines often get times wrong.": (
-        "L'étape {hop} dit avoir reçu le message {duration} avant que le serveur précédent ne l'envoie. Les lignes de relais inventées se trompent souvent d'heure.",
-        "Stap {hop} zegt het bericht {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen relaisregels hebben vaak de tijden verkeerd.",
+    "One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.": (
+        "L'un des serveurs qui ont transmis le message dit l'avoir reçu {duration} avant que le serveur précédent ne l'envoie. Les traces de livraison inventées se trompent souvent d'heure.",
+        "Een van de servers die het bericht doorgaven, zegt het {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen afleveringssporen hebben vaak de tijden verkeerd.",
     ),
     "This part of the route was written by the sending side.": (
         "Cette partie du trajet a été écrite par le côté expéditeur.",

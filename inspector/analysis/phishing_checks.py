@@ -1,0 +1,236 @@
+"""The offline checks a gateway filter runs on a phishing lure: links, hidden text, the From domain,
+the recipient's own address used as bait, risky attachments.
+
+Runs after the sender analysis (it reads `report.sender`), parses each HTML body once and hands the
+tree to `phishing_links` and `hidden_content`. Every finding says what, why, and the innocent
+explanations; nothing is fetched or looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Category, Finding, Report, Severity
+from ..parsing import Message
+from ..texts import tr
+from . import domains
+from .beacons import PARSED_HTML
+from .brands import brands
+from .hidden_content import hidden_findings, image_only
+from .phishing_links import link_findings
+from .references import find_references_in_soup, parse_html
+from .risky_attachments import risky_attachment_findings
+
+MAX_HTML = 2_000_000
+# Brand domains anyone can send from (cloud tenants, bulk-mail bounce domains): no claim to check.
+_SHARED_DOMAINS = frozenset({"onmicrosoft.com", "amazonses.com", "sharepoint.com", "office365.com"})
+_SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
+# Top-level names reserved for tests and private networks (RFC 2606, 6761, 6762): odd, not hostile.
+_RESERVED = frozenset({"test", "example", "invalid", "localhost", "local", "lan", "home", "internal", "corp"})
+_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}")
+_GREETING = re.compile(
+    r"^\W*(?:dear|hello|hi|hey|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|beste|"
+    r"geachte|olá|ola|oi|prezad[oa]|car[oa]|estimad[oa]|hola|ciao)\b[\s,:]*",
+    re.IGNORECASE,
+)
+
+
+def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
+    """Analyser entry point (registered in `analysis.ANALYSERS`, after the sender analysis)."""
+    sender: dict[str, Any] = report.sender or {}
+    author = sender.get("from") or {}
+    from_domain = (author.get("domain") or "").lower()
+    from_address = (author.get("address") or "").lower()
+    bulk = bool((sender.get("list") or {}).get("is_bulk") or (sender.get("list") or {}).get("is_list"))
+    findings: list[Finding] = []
+    first_text = ""
+    for msg in message.walk_messages():
+        texts = [b.text for b in msg.text_bodies]
+        first_text = first_text or next((t for t in texts if t.strip()), "")
+        parsed = msg.extra.pop(PARSED_HTML, None) or {}  # the beacon analysis's trees: parse once
+        for body in msg.html_bodies:
+            if len(body.text) > MAX_HTML:
+                continue
+            soup, refs = parsed.get(body.part) or (None, None)
+            if soup is None:
+                soup = parse_html(body.text)
+                refs = find_references_in_soup(soup, part=body.part)
+            findings += link_findings(
+                refs,
+                from_domain=from_domain,
+                from_address=from_address,
+                bulk=bulk,
+                infra=_infrastructure(message, sender),
+            )
+            findings += hidden_findings(soup, body.part)
+            first_text = first_text or soup.get_text(" ", strip=True)[:2000]
+            found = image_only(soup, body.part, texts)
+            if found:
+                findings.append(found)
+    doubles = {f.part for f in report.findings if f.code == "DOUBLE_EXTENSION"}
+    findings += [f for f in risky_attachment_findings(message, report) if f.part not in doubles]
+    findings += _from_domain(from_domain, author.get("address") or "")
+    findings += _recipient_bait(message, first_text)
+    findings += _brand_domain_unverified(sender)
+    return _merge(findings)
+
+
+def _infrastructure(message: Message, sender: dict[str, Any]) -> set[str]:
+    """Registrable domains that took part in sending: From, bounce address, DKIM signers, unsubscribe links."""
+    out = {(sender.get("from") or {}).get("registrable_domain") or "", sender.get("return_path_domain") or ""}
+    out |= {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
+    unsubscribe = message.header("List-Unsubscribe") or ""
+    out |= {domains.registrable_domain(h) for h in re.findall(r"https?://([^/>\s:?]+)", unsubscribe)}
+    return {d for d in out if d}
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and part (several HTML bodies of one message say the same thing once)."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.title, f.part if f.category == Category.ATTACHMENT else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def valid_domain(domain: str) -> tuple[bool, bool]:
+    """(valid, reserved): a name made of LDH labels under a public suffix; reserved test/private names."""
+    if not domain or domains.is_ip(domain.strip("[]")):
+        return True, False
+    try:
+        ascii_name = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
+    except UnicodeError:
+        return False, False
+    labels = ascii_name.rstrip(".").split(".")
+    if labels[-1].lower() in _RESERVED:
+        return False, True
+    if len(labels) < 2 or not all(
+        re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", label, re.I) for label in labels
+    ):
+        return False, False
+    suffix = domains._extractor()(ascii_name).suffix
+    return bool(suffix), False
+
+
+def _from_domain(domain: str, address: str) -> list[Finding]:
+    if not address or "@" not in address:
+        return []
+    valid, reserved = valid_domain(domain)
+    if valid:
+        return []
+    return [
+        Finding(
+            category=Category.SENDER,
+            code="FROM_DOMAIN_INVALID",
+            severity=Severity.INFO if reserved else Severity.MEDIUM,
+            title=tr("The sender's address has no valid internet domain ({domain})", domain=domain or "?"),
+            explanation=tr(
+                "The part of the sender's address after the @ is not a name that can exist on the internet: it "
+                "has no known ending such as .com or .be, or contains characters a domain cannot have. No real "
+                "mail service sends from such an address, so it was written by hand or by a spam tool."
+            )
+            + " "
+            + tr("Innocent explanations:")
+            + " "
+            + tr("test messages and internal company systems use made-up names such as .local or .test."),
+            evidence={"from": address, "domain": domain, "reserved_name": reserved},
+            header="From",
+        )
+    ]
+
+
+def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
+    """From at a large organisation's own domain with nothing to back it: no signature, no passing check.
+
+    Those organisations sign every message they send (DKIM) and publish SPF; mail claiming their domain
+    with neither is forged or was never sent by them. Free-mail domains are left to PROVIDER_TRACE_MISSING.
+    """
+    author = sender.get("from") or {}
+    domain = (author.get("registrable_domain") or "").lower()
+    local = (author.get("address") or "").split("@")[0].lower()
+    if not domain or domains.is_freemail(domain) or domain in _SHARED_DOMAINS or local in _SYSTEM_SENDERS:
+        return []
+    brand = next((b for b in brands() if b.kind == "brand" and b.owns(domain)), None)
+    if brand is None:
+        return []
+    signers = {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
+    auth = sender.get("authentication") or {}
+    passed = [auth.get("spf") or {}, *(auth.get("dkim") or []), auth.get("dmarc") or {}]
+    if any(domains.same_org(d, domain) for d in signers if d) or any(r.get("result") == "pass" for r in passed):
+        return []
+    return [
+        Finding(
+            category=Category.SENDER,
+            code="BRAND_DOMAIN_UNVERIFIED",
+            severity=Severity.MEDIUM,
+            title=tr("The message claims to come from {brand}, but nothing confirms it", brand=brand.name),
+            explanation=tr(
+                "The sender's address is at {domain}, a domain of {brand}. Such organisations sign every "
+                "message they send and publish the servers allowed to send for them, but this message carries no "
+                "signature of {domain} and no passing check. Anyone can type any sender address.",
+                domain=domain,
+                brand=brand.name,
+            )
+            + " "
+            + tr("Innocent explanations:")
+            + " "
+            + tr("a saved copy or draft that was never sent through the organisation's servers."),
+            evidence={
+                "from": author.get("address"),
+                "domain": domain,
+                "brand": brand.name,
+                "dkim_signers": sorted(d for d in signers if d),
+            },
+            header="From",
+        )
+    ]
+
+
+def _recipients(message: Message) -> list[str]:
+    # A plain pattern, not email.utils: its parser recurses and a hostile To line overflows the stack.
+    values = [h.value[:4000] for name in ("To", "Delivered-To", "X-Original-To") for h in message.all_headers(name)]
+    return sorted({a.lower() for v in values for a in _ADDRESS.findall(v)})
+
+
+def _recipient_bait(message: Message, first_text: str) -> list[Finding]:
+    """Your own address written into the Subject or the greeting: mass mail pretending to know you."""
+    subject = message.header("Subject") or ""
+    greeting = first_text.strip()[:300]
+    found: list[dict[str, str]] = []
+    for address in _recipients(message)[:10]:
+        local = address.split("@", 1)[0]
+        for label, text in (("Subject", subject), ("greeting", greeting)):
+            if address in text.lower():
+                found.append({"where": label, "shown": address})
+            elif label == "greeting" and len(local) >= 4 and re.search(r"[\d._-]", local):
+                start = _GREETING.match(text)
+                if start and text[start.end() :].lower().startswith(local):
+                    found.append({"where": label, "shown": local})
+    if not found:
+        return []
+    return [
+        Finding(
+            category=Category.SENDER,
+            code="RECIPIENT_IN_SUBJECT",
+            severity=Severity.LOW,
+            title=tr("The subject contains your own e-mail address")
+            if found[0]["where"] == "Subject"
+            else tr("The message greets you with your e-mail address instead of your name"),
+            explanation=tr(
+                "The message greets you or names the subject with your e-mail address instead of your name. "
+                "Mass phishing does this because it only knows your address; people and companies that know "
+                "you use your name."
+            )
+            + " "
+            + tr("Innocent explanations:")
+            + " "
+            + tr("automatic account messages sometimes quote the address they were sent to."),
+            evidence={"found": found[:5]},
+            header="Subject" if found[0]["where"] == "Subject" else None,
+        )
+    ]
