@@ -10,8 +10,8 @@ import base64
 import hashlib
 from collections.abc import Iterable
 
-from inspector.analysis.sender import sender_analysis
-from inspector.analysis.settings import SenderSettings
+from inspector.analysis.sender.sender import sender_analysis
+from inspector.analysis.sender.settings import SenderSettings
 from inspector.model import Finding, MessageSummary, Report
 from inspector.parsing import load_bytes
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sender_builders import ENTRY, SUBMISSION, ar, build, run
 
-from inspector.analysis.auth_results import parse_auth_results
-from inspector.analysis.settings import SenderSettings
+from inspector.analysis.sender.auth_results import parse_auth_results
+from inspector.analysis.sender.settings import SenderSettings
 
 
 def test_standard_header() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sender_builders import build, run
 
-from inspector.analysis.lookalike import cousin_of
+from inspector.analysis.sender.lookalike import cousin_of
 
 
 def lookalikes(sender: str, recipient: str = "bob@inspector-test.be") -> dict[str, tuple[str, dict]]:

@@ -14,8 +14,8 @@ import pytest
 from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes
 
 from inspector.analysis import analyse
-from inspector.analysis.brands import brands_named_in
-from inspector.analysis.phishing_checks import valid_domain
+from inspector.analysis.sender.brands import brands_named_in
+from inspector.analysis.sender.phishing_checks import valid_domain
 from inspector.analysis.verdict import decide
 from inspector.model import Category, Finding, Severity, TrackingLevel, VerdictLevel
 from inspector.parsing import load, load_bytes
@@ -360,7 +360,7 @@ def test_csv_and_stix_carry_both_axes(capsys: pytest.CaptureFixture[str], tmp_pa
 
 
 def test_no_likely_id_on_public_image_hosts_and_short_sibling_tokens_count() -> None:
-    from inspector.analysis.tokens import TokenFinder
+    from inspector.analysis.tracking.tokens import TokenFinder
 
     finder = TokenFinder([])
     assert finder.find("https://i.imgur.com/p9unqonzo5iqumomk5uq.png", domain="imgur.com") is None

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sender_builders import build, run
 
-from inspector.analysis.received import parse_chain, parse_date, parse_received
+from inspector.analysis.sender.received import parse_chain, parse_date, parse_received
 from inspector.parsing import load_bytes
 
 

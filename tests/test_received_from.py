@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inspector.analysis.received import parse_received
-from inspector.analysis.received_from import clean_ip
+from inspector.analysis.sender.received import parse_received
+from inspector.analysis.sender.received_from import clean_ip
 
 D = "; Tue, 14 Jan 2025 09:10:11 +0000"
 

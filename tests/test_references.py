@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspector.analysis.css_refs import declaration_urls, stylesheet_urls
-from inspector.analysis.references import find_references, find_references_in_soup, parse_html
+from inspector.analysis.tracking.css_refs import declaration_urls, stylesheet_urls
+from inspector.analysis.tracking.references import find_references, find_references_in_soup, parse_html
 from inspector.analysis.urls import LOCAL, RELATIVE, REMOTE, SCRIPT, UNC, normalise
 
 EVERY_VECTOR = """<html manifest="https://v.example/m.appcache"><head>

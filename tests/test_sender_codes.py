@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, body_hash, build, codes, run
 
-from inspector.analysis.settings import SenderSettings
+from inspector.analysis.sender.settings import SenderSettings
 from inspector.model import Category
 
 FIX = Path(__file__).parent / "fixtures" / "sender"

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import corpus_files
 
-from inspector.analysis.sender import sender_analysis
-from inspector.analysis.settings import SenderSettings
+from inspector.analysis.sender.sender import sender_analysis
+from inspector.analysis.sender.settings import SenderSettings
 from inspector.model import Category, MessageSummary, Report
 from inspector.parsing import load
 

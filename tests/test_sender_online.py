@@ -8,8 +8,8 @@ import dkim.dnsplug
 import pytest
 from sender_builders import SUBMISSION, body_hash, build, run
 
-from inspector.analysis.history import SenderHistory
-from inspector.analysis.settings import SenderSettings, current_settings, use_settings
+from inspector.analysis.sender.history import SenderHistory
+from inspector.analysis.sender.settings import SenderSettings, current_settings, use_settings
 from inspector.report.record import scan_bytes
 
 BODY = "Signed.\r\n"

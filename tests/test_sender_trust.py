@@ -9,8 +9,8 @@ import pytest
 from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, run
 
 from inspector.analysis.domains import registrable_domain
-from inspector.analysis.received import is_internal_ip
-from inspector.analysis.settings import SenderSettings
+from inspector.analysis.sender.received import is_internal_ip
+from inspector.analysis.sender.settings import SenderSettings
 
 FIX = Path(__file__).parent / "fixtures" / "sender"
 DEMO = Path(__file__).parents[1] / "resources" / "demo" / "demo-phish.eml"

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-from inspector.analysis.tokens import Identity, TokenFinder, md4, recipient_identities
+from inspector.analysis.tracking.tokens import Identity, TokenFinder, md4, recipient_identities
 
 ADDR = "alice.example@victim.example"
 FINDER = TokenFinder([Identity(ADDR, "To")])

@@ -1,6 +1,9 @@
 """analyse(Message) -> Report: runs every registered analyser and sums up a verdict.
 
-Adding an analyser is adding one function to `ANALYSERS`; none of them knows the others.
+Two engines answer the verdict's two questions: `tracking/` (are you being tracked?) and
+`sender/` (is this who it claims to be, and is it an attack?); `urls` and `domains` are the
+helpers both use. Adding an analyser is adding one function to `ANALYSERS`; none of them knows
+the others.
 """
 
 from __future__ import annotations
@@ -10,12 +13,12 @@ from collections.abc import Callable, Iterable
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr
-from .beacons import beacon_findings
-from .content import content_findings
 from .parse_findings import parse_findings
-from .phishing_checks import phishing_findings
-from .sender import sender_analysis
+from .sender.phishing_checks import phishing_findings
+from .sender.sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
+from .tracking.beacons import beacon_findings
+from .tracking.content import content_findings
 from .verdict import decide
 
 Analyser = Callable[[Message, Report], Iterable[Finding]]

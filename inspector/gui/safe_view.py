@@ -29,55 +29,19 @@ import os
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from ..render import link_target
 from ..render.inline import image_type
 from ..render.placeholders import is_placeholder_svg
 from ..render.simplify import MAX_TABLE_DEPTH, for_text_browser
+from .safe_view_base import EngineUnavailable, SafeView
 
+__all__ = ["EngineUnavailable", "SafeView", "TextBrowserView", "create_safe_view"]
 ENGINE_ENV = "EMAIL_INSPECTOR_ENGINE"
 ENGINES = ("webengine", "textbrowser")
 OUTLINE_COLOUR = "#1a73e8"
-
-
-class EngineUnavailable(RuntimeError):
-    """WebEngine was asked for explicitly but is not installed or cannot start."""
-
-
-class SafeView(QWidget):
-    """What both engines offer the window. See the module docstring."""
-
-    load_finished = Signal(bool)
-    link_activated = Signal(str)
-    engine_name = ""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fallback_reason = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def set_html(self, html: str) -> None:
-        raise NotImplementedError
-
-    def scroll_to_element(self, element_id: str) -> None:
-        raise NotImplementedError
-
-    def selected_text(self) -> str:
-        raise NotImplementedError
-
-    def select_all(self) -> None:
-        raise NotImplementedError
-
-    def copy(self) -> None:
-        raise NotImplementedError
-
-    def _emit_link(self, url: str) -> None:
-        target = link_target(url)
-        self.link_activated.emit(url if target is None else target)
 
 
 def create_safe_view(parent: QWidget | None = None, *, engine: str = "auto") -> SafeView:

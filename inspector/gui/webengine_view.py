@@ -38,7 +38,7 @@ from PySide6.QtWebEngineCore import (  # noqa: E402 - the environment above must
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
-from .safe_view import SafeView  # noqa: E402
+from .safe_view_base import SafeView  # noqa: E402
 
 ALLOWED_SCHEMES = frozenset({"data", INTERNAL_SCHEME})
 _OFF = (

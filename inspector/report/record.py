@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import __version__
 from ..analysis import analyse
-from ..analysis.settings import use_settings
+from ..analysis.sender.settings import use_settings
 from ..model import SCHEMA_VERSION, Report
 from ..parsing import MAX_INPUT_BYTES, LoadError, load_bytes
 from ..sources import Source

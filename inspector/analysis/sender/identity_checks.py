@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Finding, Severity
-from ..texts import join, tr
+from ...model import Finding, Severity
+from ...texts import join, tr
+from ..domains import is_disposable, is_freemail, is_sending_service, mailbox_provider, registrable_domain
 from .addresses import address_domain, bare_address, parse_address_header, real_mailboxes
-from .domains import is_disposable, is_freemail, is_sending_service, mailbox_provider, registrable_domain
 from .sender_context import SenderContext, finding, is_list_address, step_up, unrelated
 
 _AUTO_SUBJECT = re.compile(

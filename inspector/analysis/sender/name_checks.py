@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Category, Finding, Severity
-from ..texts import join, tr
+from ...model import Category, Finding, Severity
+from ...texts import join, tr
+from ..domains import same_org
 from .addresses import emails_in_text
 from .auth_results import signing_domain
 from .brands import brands_named_in, own_org_names
-from .domains import same_org
 from .lookalike import skeleton, strip_invisible
 from .sender_context import SenderContext, finding, unrelated
 
@@ -245,7 +245,7 @@ def check_attachment_names(ctx: SenderContext) -> Iterator[Finding]:
 
 
 def check_freemail(ctx: SenderContext) -> Iterator[Finding]:
-    from .domains import is_disposable  # noqa: PLC0415 - keep the import list of this module short
+    from ..domains import is_disposable  # noqa: PLC0415 - keep the import list of this module short
 
     author = ctx.author
     if author is None:

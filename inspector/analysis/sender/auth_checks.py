@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Severity
-from ..texts import join, tr
+from ...model import Finding, Severity
+from ...texts import join, tr
+from ..domains import is_sending_service, same_org
 from .auth_results import FAILING, Result, boundary_index, is_receivers_id, signing_domain
 from .dkim_body import sig_time
-from .domains import is_sending_service, same_org
 from .gateway_verdicts import gateway_findings
 from .sender_context import SenderContext, finding
 

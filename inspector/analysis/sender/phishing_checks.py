@@ -12,15 +12,15 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..model import Category, Finding, Report, Severity
-from ..parsing import Message
-from ..texts import tr
-from . import domains
-from .beacons import PARSED_HTML
+from ...model import Category, Finding, Report, Severity
+from ...parsing import Message
+from ...texts import tr
+from .. import domains
+from ..tracking.beacons import PARSED_HTML
+from ..tracking.references import find_references_in_soup, parse_html
 from .brands import brands
 from .hidden_content import hidden_findings, image_only
 from .phishing_links import link_findings
-from .references import find_references_in_soup, parse_html
 from .risky_attachments import risky_attachment_findings
 
 MAX_HTML = 2_000_000

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..parsing import Message
-from .domains import provider_family, registrable_domain, same_org
+from ...parsing import Message
+from ..domains import provider_family, registrable_domain, same_org
 from .received import Chain
 
 METHODS = (

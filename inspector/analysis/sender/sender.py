@@ -11,12 +11,12 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..model import Finding, Report
-from ..parsing import Message
+from ...model import Finding, Report
+from ...parsing import Message
+from ..domains import is_disposable, is_freemail, registrable_domain
 from . import auth_checks, identity_checks, lookalike_checks, name_checks, recipient_checks, route_checks
 from .auth_results import summary_of
 from .dkim_body import verify_online
-from .domains import is_disposable, is_freemail, registrable_domain
 from .gateway_verdicts import read_gateway
 from .history import SenderHistory
 from .lookalike import strip_invisible

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Category, Finding, Severity
-from ..texts import Text, tr
+from ...model import Category, Finding, Severity
+from ...texts import Text, tr
+from ..domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
 from .brands import brand_domains, brands_named_in
-from .domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
 from .lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton
 from .sender_context import SenderContext, finding
 

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..model import Finding, Severity
-from ..texts import Text, tr
+from ...model import Finding, Severity
+from ...texts import Text, tr
+from ..domains import provider_family
 from .auth_results import boundary_index
-from .domains import provider_family
 
 if TYPE_CHECKING:
     from .sender_context import SenderContext

@@ -6,8 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..resources import resource_path
-from .domains import domain_matches, org_label
+from ...resources import resource_path
+from ..domains import domain_matches, org_label
 from .lookalike import skeleton
 
 

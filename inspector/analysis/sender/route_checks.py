@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from ..model import Finding, Severity
-from ..texts import Text, tr
-from .domains import (
+from ...model import Finding, Severity
+from ...texts import Text, tr
+from ..domains import (
     is_ip,
     is_sending_service,
     mailbox_provider,

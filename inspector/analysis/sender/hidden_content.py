@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from ..model import Category, Finding, Severity
-from ..texts import tr
+from ...model import Category, Finding, Severity
+from ...texts import tr
 
 _ZERO_FONT = re.compile(r"(?:^|;)\s*font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)", re.I)
 _UNDISPLAYED = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)

@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Category, Finding, Report, Severity
-from ..parsing import Message
-from ..texts import Text, join, tr
+from ...model import Category, Finding, Report, Severity
+from ...parsing import Message
+from ...texts import Text, join, tr
+from ..urls import registrable_domain
 from . import attachment_refs, beacon_text, mime_refs, pixels
 from .references import Reference, css_text_references, find_references, find_references_in_soup, parse_html
 from .tokens import TokenFinder, recipient_identities
 from .trackers import index, sender_domains, sending_service
-from .urls import registrable_domain
 
 _AUTO_CODE = {
     "image": "REMOTE_IMAGE",

@@ -11,9 +11,9 @@ import re
 import zipfile
 from collections.abc import Iterable
 
-from ..model import Category, Finding, Report, Severity
-from ..parsing import Attachment, Message
-from ..texts import Text, tr
+from ...model import Category, Finding, Report, Severity
+from ...parsing import Attachment, Message
+from ...texts import Text, tr
 
 MAX_LISTED_BYTES = 20_000_000  # larger archives are not listed
 _EXECUTABLE = frozenset(

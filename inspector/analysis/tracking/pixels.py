@@ -12,7 +12,7 @@ import re
 import tinycss2
 from bs4 import Tag
 
-from ..texts import Text, tr
+from ...texts import Text, tr
 
 SPACER_REPEATS = 5
 _MAX_ANCESTORS = 10

@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from ..model import Category, Finding, Severity
-from ..texts import Text, tr
-from .domains import is_freemail, is_ip, registrable_domain, same_org
+from ...model import Category, Finding, Severity
+from ...texts import Text, tr
+from ..domains import is_freemail, is_ip, registrable_domain, same_org
+from ..tracking.references import Reference
+from ..tracking.trackers import index as tracker_index
+from ..urls import normalise
 from .lookalike import skeleton
-from .references import Reference
-from .trackers import index as tracker_index
-from .urls import normalise
 
 SHORTENERS = frozenset(
     [

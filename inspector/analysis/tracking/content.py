@@ -13,11 +13,11 @@ from collections.abc import Iterable
 
 from bs4 import BeautifulSoup, Tag
 
-from ..model import Category, Finding, Report, Severity
-from ..parsing import Message
-from ..texts import Text, join, tr
+from ...model import Category, Finding, Report, Severity
+from ...parsing import Message
+from ...texts import Text, join, tr
+from ..urls import registrable_domain
 from .references import Reference, find_references_in_soup, parse_html
-from .urls import registrable_domain
 
 # Only bodies holding one of these are parsed again (most messages have none).
 _TRIGGERS = ("<form", "formaction", "<script", "srcdoc")

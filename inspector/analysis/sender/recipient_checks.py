@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Finding, Severity
-from ..texts import tr
+from ...model import Finding, Severity
+from ...texts import tr
+from ..domains import is_freemail, org_label
 from .addresses import address_domain
-from .domains import is_freemail, org_label
 from .sender_context import SenderContext, finding, raise_to, unrelated
 
 _FAKE_REPLY = re.compile(

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..model import Severity
-from ..texts import Text, join, tr
+from ...model import Severity
+from ...texts import Text, join, tr
 
 
 class CodeText(NamedTuple):

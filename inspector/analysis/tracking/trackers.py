@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..resources import resource_path
-from .urls import registrable_domain
+from ...resources import resource_path
+from ..urls import registrable_domain
 
 MAX_MATCH_CHARS = 2048
 
