@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from inspector.analysis import pixels
+from inspector.analysis.tracking import pixels
 from inspector.analysis.tracking.beacons import beacon_findings
 from inspector.analysis.tracking.references import find_references
 from inspector.parsing import LoadError, load

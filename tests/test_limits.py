@@ -101,7 +101,7 @@ def test_deep_nesting_is_cut_before_the_stdlib_recursion_and_the_rest_is_read():
 
 
 def test_ooxml_bomb_inflates_no_more_than_the_cap():
-    from inspector.analysis import attachment_refs
+    from inspector.analysis.tracking import attachment_refs
 
     message = load_bytes(hostile.with_attachment(hostile.ooxml_bomb(50_000_000, 60), "bomb.docx", "application/zip"))
     inflated = []

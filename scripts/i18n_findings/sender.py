@@ -803,17 +803,17 @@ T: dict[str, tuple[str, str]] = {
         "un serveur dont l'horloge ou le fuseau horaire est mal réglé.",
         "een server met een verkeerde klok of een verkeerde tijdzone.",
     ),
-    "A relay stamp names an impossible address": (
-        "Un cachet de relais indique une adresse impossible",
-        "Een relaisstempel noemt een onmogelijk adres",
+    "A server on the way gives an address that cannot be real": (
+        "Un serveur sur le trajet donne une adresse qui ne peut pas être réelle",
+        "Een server onderweg geeft een adres dat niet echt kan zijn",
     ),
-    "Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.": (
-        "L'étape {hop} prétend venir de {host} à l'adresse {ip}, une adresse privée ou réservée depuis laquelle un fournisseur de messagerie public n'enverrait jamais rien sur internet.",
-        "Stap {hop} beweert te komen van {host} op {ip}, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.",
+    "One of the servers this message passed through says it came from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.": (
+        "L'un des serveurs par lesquels ce message est passé dit qu'il venait de {host} à l'adresse {ip}, une adresse privée ou réservée depuis laquelle un fournisseur de messagerie public n'enverrait jamais rien sur internet.",
+        "Een van de servers waarlangs dit bericht kwam, zegt dat het van {host} op {ip} kwam, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.",
     ),
-    "Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on the internet.": (
-        "L'étape {hop} prétend venir de {host} à l'adresse {ip}, une adresse réservée qui n'est jamais utilisée sur internet.",
-        "Stap {hop} beweert te komen van {host} op {ip}, een gereserveerd adres dat nooit op het internet gebruikt wordt.",
+    "One of the servers this message passed through says it came from {host} at {ip}, an address that is reserved and never used on the internet.": (
+        "L'un des serveurs par lesquels ce message est passé dit qu'il venait de {host} à l'adresse {ip}, une adresse réservée qui n'est jamais utilisée sur internet.",
+        "Een van de servers waarlangs dit bericht kwam, zegt dat het van {host} op {ip} kwam, een gereserveerd adres dat nooit op het internet gebruikt wordt.",
     ),
     "internal relays of an organisation use private addresses; anonymised test messages use reserved ones.": (
         "les relais internes d'une organisation utilisent des adresses privées ; les messages de test anonymisés utilisent des adresses réservées.",

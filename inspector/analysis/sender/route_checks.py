@@ -148,19 +148,17 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
             yield finding(
                 "RECEIVED_PRIVATE_IP",
                 Severity.MEDIUM if impossible else Severity.LOW,
-                tr("A relay stamp names an impossible address"),
+                tr("A server on the way gives an address that cannot be real"),
                 tr(
-                    "Hop {hop} claims to come from {host} at {ip}, a private or reserved address that a public mail "
-                    "provider would never send from across the internet.",
-                    hop=hop.index + 1,
+                    "One of the servers this message passed through says it came from {host} at {ip}, a private or "
+                    "reserved address that a public mail provider would never send from across the internet.",
                     host=claimed or hop.from_ip,
                     ip=hop.from_ip,
                 )
                 if impossible
                 else tr(
-                    "Hop {hop} claims to come from {host} at {ip}, an address that is reserved and never used on "
-                    "the internet.",
-                    hop=hop.index + 1,
+                    "One of the servers this message passed through says it came from {host} at {ip}, an address "
+                    "that is reserved and never used on the internet.",
                     host=claimed or hop.from_ip,
                     ip=hop.from_ip,
                 ),
