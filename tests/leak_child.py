@@ -308,7 +308,7 @@ def main() -> int:
             timings["webengine"] = round(time.monotonic() - started - sum(timings.values()), 1)
         with tempfile.TemporaryDirectory() as out:
             PHASE[0] = "exports"
-            export_all(vectors + (messages if FULL else messages[:12]), Path(out))
+            export_all(vectors + messages if FULL else vectors[::3] + messages[:12], Path(out))
             timings["exports"] = round(time.monotonic() - started - sum(timings.values()), 1)
             PHASE[0] = "commands"
             result["commands"] = run_commands(Path(out))
