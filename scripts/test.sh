@@ -30,4 +30,5 @@ fi
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 .venv/bin/python -m pytest -q "$@"
+# One worker per core (two on this project's machines); a file's tests stay on one worker (module fixtures).
+QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 .venv/bin/python -m pytest -q -n auto --dist loadfile "$@"
