@@ -19,15 +19,14 @@ from bs4 import BeautifulSoup, Tag
 from ..model import Finding
 from .document import CSP, bug_finding
 from .refs import scan_body
+from .sanitize import ANIMATION_TAGS, HTML_NS
 
-HTML_NS = "http://www.w3.org/1999/xhtml"
 MAX_ROUNDS = 3
 # Nothing the sanitiser writes is any of these; each could fetch, run, navigate or rewrite.
-FORBIDDEN = frozenset({
+FORBIDDEN = ANIMATION_TAGS | {
     "script", "base", "link", "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe",
-    "bgsound", "param", "source", "track", "template", "video", "audio", "set", "animate",
-    "animatemotion", "animatetransform", "animatecolor", "discard", "mpath", "xml",
-})  # fmt: skip
+    "bgsound", "param", "source", "track", "template", "video", "audio", "xml",
+}  # fmt: skip
 # The three of render.document.HEAD, exactly.
 _OWN_META = (
     {"charset": "utf-8"},
