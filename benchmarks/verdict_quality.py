@@ -3,12 +3,14 @@
     .venv/bin/python benchmarks/verdict_quality.py [CORPUS] [--jsonl saved.jsonl] [--save out.jsonl]
 
 Runs `scan --format json --jobs 2` over the corpus once (or reads a saved run), then prints, per
-source, how many messages land on each level of the threat axis, the tracking axis and overall,
-and whether the goals of issue 13 hold:
+source, how many messages land on each level of the threat axis, the tracking axis and on each banner
+(clean/tracked/targeted/caution/suspicious/dangerous), and whether the goals of issues 13 and 20 hold:
 
-- phishing_pot: threat suspicious or dangerous for at least 90 %;
+- phishing_pot: overall suspicious or dangerous for at least 95 %;
 - no newsletter, `spamassassin/nice` or legitimate mailing-list message above caution on the threat
-  axis, and none dangerous overall;
+  axis, none suspicious or dangerous overall;
+- legitimate person-to-person and list mail (`spamassassin/nice`, `spamassassin/dkim`, and the list
+  messages of the other legitimate sources): at least 75 % clean or tracked;
 - every newsletter has its tracking reported;
 - both copies of each newsletter (two honeypot recipients) get the same levels.
 
@@ -29,6 +31,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 THREAT = ("clean", "caution", "suspicious", "dangerous")
+BANNERS = ("clean", "tracked", "targeted", "caution", "suspicious", "dangerous")
 TRACKING = ("none", "tracked", "identified")
 NEWSLETTERS = "unspy_newsletters"
 LEGIT_LISTS = ("spamassassin/nice", "mikel_mail", "mimekit", "nodemailer_mailparser", "php_mime_mail_parser",
@@ -47,9 +50,9 @@ def run_scan(corpus: Path) -> list[dict[str, Any]]:
 
 
 def axes(record: dict[str, Any]) -> tuple[str, str, str]:
-    """(threat, tracking, overall) of one record, for schema 2.0 and, read as best we can, 1.0."""
+    """(threat, tracking, banner) of one record, for schema 2.x and, read as best we can, 1.0."""
     verdict = record.get("verdict") or {}
-    level = verdict.get("level", "clean")
+    level = verdict.get("banner") or verdict.get("level", "clean")
     if "threat" in verdict:
         return verdict["threat"]["level"], verdict["tracking"]["level"], level
     watching = [f for f in record.get("findings", []) if f["category"] in ("beacon", "read_receipt")]
@@ -81,7 +84,10 @@ def main() -> int:
     by_source: dict[str, list[tuple[str, str, str, dict]]] = defaultdict(list)
     for record in records:
         by_source[source_of(record["file"], corpus)].append((*axes(record), record))
-    print(f"{'source':<28}{'n':>4}  threat {'/'.join(THREAT)}  |  tracking {'/'.join(TRACKING)}  |  overall")
+    print(
+        f"{'source':<28}{'n':>4}  threat {'/'.join(THREAT)}  |  tracking {'/'.join(TRACKING)}  |  "
+        f"banner {'/'.join(BANNERS)}"
+    )
     for source in sorted(by_source):
         rows = by_source[source]
         threat = Counter(r[0] for r in rows)
@@ -89,7 +95,7 @@ def main() -> int:
         overall = Counter(r[2] for r in rows)
         print(
             f"{source:<28}{len(rows):>4}  {'/'.join(str(threat[x]) for x in THREAT):<27}  |  "
-            f"{'/'.join(str(tracking[x]) for x in TRACKING):<28}  |  {'/'.join(str(overall[x]) for x in THREAT)}"
+            f"{'/'.join(str(tracking[x]) for x in TRACKING):<28}  |  {'/'.join(str(overall[x]) for x in BANNERS)}"
         )
     return 0 if goals(by_source) else 1
 
@@ -105,17 +111,25 @@ def goals(by_source: dict[str, list[tuple[str, str, str, dict]]]) -> bool:
             print(f"         {name}")
 
     phish = by_source.get("phishing_pot", [])
-    caught = [r for r in phish if r[0] in ("suspicious", "dangerous")]
+    caught = [r for r in phish if r[2] in ("suspicious", "dangerous")]
     share = len(caught) / len(phish) if phish else 0.0
-    missed = sorted(f"{_name(r[3])} ({r[0]})" for r in phish if r not in caught)
-    report(share >= 0.90, f"phishing_pot threat suspicious/dangerous: {len(caught)}/{len(phish)} = {share:.1%}", missed)
+    missed = sorted(f"{_name(r[3])} ({r[2]})" for r in phish if r not in caught)
+    report(share >= 0.95, f"phishing_pot suspicious/dangerous: {len(caught)}/{len(phish)} = {share:.1%}", missed)
 
     legit = list(by_source.get(NEWSLETTERS, [])) + list(by_source.get("spamassassin/nice", []))
     legit += [r for s in LEGIT_LISTS[1:] for r in by_source.get(s, []) if _is_list(r[3])]
     high = [f"{_name(r[3])} (threat {r[0]}, overall {r[2]})" for r in legit if r[0] in ("suspicious", "dangerous")]
     report(not high, f"newsletters, spamassassin/nice, list mail ({len(legit)}): none above caution on threat", high)
-    dangerous = [_name(r[3]) for r in legit if r[2] == "dangerous"]
-    report(not dangerous, "... and none dangerous overall", dangerous)
+    alarmed = [f"{_name(r[3])} ({r[2]})" for r in legit if r[2] in ("suspicious", "dangerous")]
+    report(not alarmed, "... and none suspicious or dangerous overall", alarmed)
+
+    people = list(by_source.get("spamassassin/nice", [])) + list(by_source.get("spamassassin/dkim", []))
+    people += [r for s in LEGIT_LISTS[1:] for r in by_source.get(s, []) if _is_list(r[3])]
+    calm = [r for r in people if r[2] in ("clean", "tracked")]
+    share = len(calm) / len(people) if people else 0.0
+    others = sorted(f"{_name(r[3])} ({r[2]})" for r in people if r not in calm)
+    report(share >= 0.75, f"legitimate person and list mail clean or tracked: {len(calm)}/{len(people)} = {share:.1%}",
+           others)  # fmt: skip
 
     letters = by_source.get(NEWSLETTERS, [])
     untracked = [_name(r[3]) for r in letters if r[1] == "none"]

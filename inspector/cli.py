@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-LEVELS = ("clean", "caution", "suspicious", "dangerous")
+LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
 EXIT_FAIL_ON = 3
 
 
@@ -65,7 +65,7 @@ def _scan_parser() -> argparse.ArgumentParser:
         "--fail-on",
         choices=(*LEVELS[1:], "tracking", "identified"),
         metavar="LEVEL",
-        help=f"exit {EXIT_FAIL_ON} if any verdict is LEVEL (caution, suspicious, dangerous) or worse; "
+        help=f"exit {EXIT_FAIL_ON} if any verdict is LEVEL (tracked, caution, suspicious, dangerous) or worse; "
         "'tracking' if any message would tell its sender it was opened, 'identified' if also who opened it",
     )
     parser.add_argument(

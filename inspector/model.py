@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 
 class Category(StrEnum):
@@ -38,7 +38,10 @@ _SEVERITY_RANK = {Severity.INFO: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severit
 
 
 class VerdictLevel(StrEnum):
+    """The overall answer. `tracked` is only ever overall: nothing suggests an attack, but opening it is seen."""
+
     CLEAN = "clean"
+    TRACKED = "tracked"
     CAUTION = "caution"
     SUSPICIOUS = "suspicious"
     DANGEROUS = "dangerous"
@@ -58,6 +61,18 @@ class TrackingLevel(StrEnum):
     @property
     def rank(self) -> int:
         return list(TrackingLevel).index(self)
+
+
+_TRACKING_CATEGORIES = frozenset({"beacon", "tracked_link", "read_receipt"})
+
+
+def display_group(category: str, axis: str | None) -> str:
+    """Where a person sees a finding: its category, but an attack found among the loads is an `attack`.
+
+    A DDE field or a remote template is found by the code that reads attachments for remote loads; listed
+    under "Tracking when you open it" it would read as a privacy matter, not as the attack it is.
+    """
+    return "attack" if axis == "threat" and category in _TRACKING_CATEGORIES else category
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,6 +100,7 @@ class Finding:
     recipient_token: dict[str, Any] | None = None
     reveals: tuple[str, ...] = ()
     element_id: str | None = None
+    axis: str | None = None  # "threat" or "tracking": which answer it sets (analysis/axes.py)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -95,6 +111,8 @@ class Finding:
             "explanation": self.explanation,
             "evidence": self.evidence,
         }
+        if self.axis is not None:
+            out["axis"] = self.axis
         if self.part is not None:
             out["part"] = self.part
         if self.header is not None:
@@ -118,8 +136,10 @@ class Verdict:
     """Two answers and the overall one.
 
     `threat` says whether the sender is who it claims / whether this is phishing or malware;
-    `tracking` whether opening it would be seen. `level` is the threat level, raised only where
-    tracking and impersonation meet. `legacy_level` is schema 1.0's level (the worst finding's
+    `tracking` whether opening it would be seen. `level` is the threat level, `tracked` when nothing
+    but known tracking was found, and raised where tracking names the reader from the sender's own
+    server or meets impersonation (rules in analysis/verdict.py). `banner` is the one state the
+    window, the reports and the exit codes show. `legacy_level` is schema 1.0's level (the worst finding's
     severity, tracking included), kept for one schema version.
     """
 
@@ -129,6 +149,8 @@ class Verdict:
     threat_reason: str = ""
     tracking: TrackingLevel = TrackingLevel.NONE
     tracking_reason: str = ""
+    banner: str = ""  # clean, tracked, targeted, caution, suspicious, dangerous: the colour and headline
+    advice: tuple[str, ...] = ()  # what to do now, two or three sentences
     legacy_level: VerdictLevel | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,6 +159,8 @@ class Verdict:
             "reason": self.reason,
             "threat": {"level": str(self.threat), "reason": self.threat_reason},
             "tracking": {"level": str(self.tracking), "reason": self.tracking_reason},
+            "banner": self.banner or str(self.level),
+            "advice": list(self.advice),
             "legacy_level": str(self.legacy_level or self.level),
         }
 

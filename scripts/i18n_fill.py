@@ -234,6 +234,19 @@ T: dict[str, tuple[str, str]] = {
     "not verified": ("non vérifié", "niet geverifieerd"),
     "Nothing suspicious found": ("Rien de suspect", "Niets verdachts gevonden"),
     "Be careful with this message": ("Prudence avec ce message", "Wees voorzichtig met dit bericht"),
+    "Nothing suspicious found, but opening it is recorded": (
+        "Rien de suspect, mais son ouverture est enregistrée",
+        "Niets verdachts gevonden, maar het openen wordt geregistreerd",
+    ),
+    "This message would tell its sender that you read it": (
+        "Ce message dirait à son expéditeur que vous l'avez lu",
+        "Dit bericht zou de afzender vertellen dat u het las",
+    ),
+    "Attacks: could run code or steal your password": (
+        "Attaques : pourraient lancer un programme ou voler votre mot de passe",
+        "Aanvallen: kunnen een programma starten of uw wachtwoord stelen",
+    ),
+    "What to do now:": ("Que faire maintenant :", "Wat nu te doen:"),
     "This message looks suspicious": ("Ce message semble suspect", "Dit bericht ziet er verdacht uit"),
     "This message is dangerous": ("Ce message est dangereux", "Dit bericht is gevaarlijk"),
     "Subject: {subject}": ("Objet : {subject}", "Onderwerp: {subject}"),

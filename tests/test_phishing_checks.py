@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import zipfile
+from dataclasses import replace
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -63,9 +64,12 @@ def test_link_text_of_the_same_organisation_is_not_a_mismatch() -> None:
     assert "LINK_TEXT_MISMATCH" not in found(html_mail(html))
 
 
-def test_accented_domain_of_the_sender_is_low_punycode() -> None:
+def test_accented_domain_of_the_sender_is_a_weak_punycode_signal() -> None:
     html = '<p><a href="https://www.xn--koligenta-z7a.de/">Unser Laden</a></p>'
-    assert found(html_mail(html))["PUNYCODE_LINK"] == "low"
+    # Low by itself, so only info when alone: a weak signal counts only in combination (issue 20)
+    assert found(html_mail(html))["PUNYCODE_LINK"] == "info"
+    with_shortener = html + '<p><a href="https://bit.ly/3xYz">here</a></p>'
+    assert found(html_mail(with_shortener))["PUNYCODE_LINK"] == "low"
 
 
 def test_mailto_only_call_to_action_to_free_mail() -> None:
@@ -252,14 +256,15 @@ def _f(category: Category, code: str, severity: Severity, token: dict | None = N
 
 
 def test_tracking_alone_is_tracked_not_suspicious() -> None:
-    verdict = decide([_f(Category.BEACON, "TRACKING_PIXEL", Severity.MEDIUM, {"kind": "subscriber_id"})])
-    assert verdict.level == VerdictLevel.CLEAN and verdict.tracking == TrackingLevel.IDENTIFIED
+    pixel = _f(Category.BEACON, "TRACKING_PIXEL", Severity.MEDIUM, {"kind": "subscriber_id"})
+    verdict = decide([replace(pixel, vendor="Mailchimp")])
+    assert verdict.level == VerdictLevel.TRACKED and verdict.tracking == TrackingLevel.IDENTIFIED
     assert verdict.legacy_level == VerdictLevel.SUSPICIOUS
     assert "tracking element" in verdict.reason and verdict.reason == verdict.tracking_reason
 
 
 def test_impostor_with_a_personal_tracker_is_dangerous() -> None:
-    pixel = _f(Category.BEACON, "TRACKING_PIXEL", Severity.MEDIUM, {"kind": "identity"})
+    pixel = replace(_f(Category.BEACON, "TRACKING_PIXEL", Severity.MEDIUM, {"kind": "identity"}), vendor="Brevo")
     brand = _f(Category.SENDER, "DISPLAY_NAME_BRAND", Severity.MEDIUM)
     assert decide([brand, pixel]).level == VerdictLevel.DANGEROUS
     assert decide([brand]).level == VerdictLevel.SUSPICIOUS

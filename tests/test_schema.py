@@ -41,15 +41,7 @@ def check_record(record: dict) -> None:
         assert record["error"]["code"] in documented_fields("### Error codes")
         return
     assert set(record["message"]) == {"subject", "from", "to", "date", "message_id"}
-    levels = {"clean", "caution", "suspicious", "dangerous"}
-    verdict = record["verdict"]
-    assert set(verdict) == {"level", "reason", "threat", "tracking", "legacy_level"}
-    assert verdict["level"] in levels and verdict["legacy_level"] in levels
-    assert verdict["threat"]["level"] in levels and verdict["threat"]["reason"]
-    assert verdict["tracking"]["level"] in {"none", "tracked", "identified"} and verdict["tracking"]["reason"]
-    # The overall level is the threat level, raised by one step at most (impostor that tracks you)
-    rank = ["clean", "caution", "suspicious", "dangerous"]
-    assert 0 <= rank.index(verdict["level"]) - rank.index(verdict["threat"]["level"]) <= 1
+    check_verdict(record["verdict"], record["findings"])
     finding_fields = documented_fields("### A finding")
     codes = documented_codes()
     for finding in record["findings"]:
@@ -57,6 +49,7 @@ def check_record(record: dict) -> None:
         assert set(finding) <= finding_fields, set(finding) - finding_fields
         assert finding["code"] in codes, f"{finding['code']} is not documented"
         assert finding["severity"] in {"info", "low", "medium", "high"}
+        assert finding["axis"] in {"threat", "tracking"}
         assert isinstance(finding["evidence"], dict) and finding["title"] and finding["explanation"]
         if "url" in finding:
             assert {"host", "vector"} <= set(finding)
@@ -64,6 +57,34 @@ def check_record(record: dict) -> None:
         assert set(attachment) == {
             "part", "filename", "declared_type", "sniffed_type", "size", "sha256", "content_id", "inline",
         }  # fmt: skip
+
+
+LEVELS = ["clean", "tracked", "caution", "suspicious", "dangerous"]
+THREATS = ["clean", "caution", "suspicious", "dangerous"]
+SEVERITY_FLOOR = {"high": "dangerous", "medium": "suspicious", "low": "caution", "info": "clean"}
+
+
+def check_verdict(verdict: dict, findings: list[dict]) -> None:
+    """One answer, never two: the level, the banner, the sentence and the findings agree (issue 20)."""
+    assert set(verdict) == {"level", "reason", "threat", "tracking", "banner", "advice", "legacy_level"}
+    level, banner, threat = verdict["level"], verdict["banner"], verdict["threat"]["level"]
+    tracking = verdict["tracking"]["level"]
+    assert level in LEVELS and threat in THREATS and verdict["legacy_level"] in THREATS
+    assert tracking in {"none", "tracked", "identified"}
+    assert verdict["reason"] and verdict["threat"]["reason"] and verdict["tracking"]["reason"]
+    assert verdict["advice"] and all(isinstance(a, str) and a for a in verdict["advice"])
+    # The banner is the level, but for the targeted pixel: caution because it names you, from its own server
+    assert banner == level or (banner == "targeted" and level == "caution" and tracking == "identified")
+    assert LEVELS.index(level) >= LEVELS.index(threat)
+    if level == "clean":
+        assert tracking == "none" and verdict["reason"] == verdict["threat"]["reason"]
+    if level == "tracked":
+        assert threat == "clean" and tracking != "none" and verdict["reason"] == verdict["tracking"]["reason"]
+    # No finding worse than the banner: a HIGH threat finding under a green (or amber) banner cannot happen
+    for finding in findings:
+        if finding["axis"] == "threat":
+            floor = SEVERITY_FLOOR[finding["severity"]]
+            assert LEVELS.index(level) >= LEVELS.index(floor), (finding["code"], finding["severity"], level)
 
 
 def test_fixture_records_follow_the_schema(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
@@ -87,3 +108,16 @@ def test_corpus_records_follow_the_schema(capsys: pytest.CaptureFixture[str], co
     assert {r["format"] for r in records} == {"eml", "msg"}
     assert sum(r["format"] == "msg" for r in records) == 39
     json.dumps(records)  # everything serialises
+
+
+def test_the_axis_of_every_code_is_documented_as_the_analysis_decides_it() -> None:
+    """docs/report-schema.md lists the tracking codes and the attacks; every other code is a threat (issue 20)."""
+    from inspector.analysis.axes import ATTACK_CODES, TRACKING_CODES, axis_of
+
+    section = SCHEMA_DOC.split("### The axis of each code", 1)[1].split("\n### ", 1)[0]
+    tracking_line, threat_part = section.split("- **tracking**", 1)[1].split("- **threat**", 1)
+    assert set(re.findall(r"`([A-Z0-9_]+)`", tracking_line)) == TRACKING_CODES
+    assert set(re.findall(r"`([A-Z0-9_]+)`", threat_part)) == ATTACK_CODES
+    codes = documented_codes()
+    assert codes >= TRACKING_CODES | ATTACK_CODES, (TRACKING_CODES | ATTACK_CODES) - codes
+    assert all(axis_of(code) == "threat" for code in codes - TRACKING_CODES)

@@ -19,7 +19,7 @@ from .sender.sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
 from .tracking.beacons import beacon_findings
 from .tracking.content import content_findings
-from .verdict import decide
+from .verdict import decide, settle
 
 Analyser = Callable[[Message, Report], Iterable[Finding]]
 
@@ -43,6 +43,7 @@ def analyse(message: Message) -> Report:
             report.findings.extend(analyser(message, report))
         except Exception as exc:  # noqa: BLE001 - keep what the other analysers found
             report.findings.append(_analyser_failed(analyser, exc))
+    report.findings = settle(report.findings)
     report.verdict = decide(report.findings)
     return report
 

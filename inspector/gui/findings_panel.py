@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from inspector.model import display_group
 from inspector.report.iocs import defang_text
 
 from .i18n import core_text
@@ -28,7 +29,7 @@ from .widgets import Panel, plain_tooltip
 
 _RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Who sent it and what it carries first (the overall answer), then the tracking answer.
-_ORDER = ["sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link"]
+_ORDER = ["attack", "sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link"]
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -130,6 +131,7 @@ class FindingsPanel(Panel):
 
     def category_name(self, category: str) -> str:
         return {
+            "attack": self.tr("Attacks: could run code or steal your password"),
             "beacon": self.tr("Tracking when you open it"),
             "tracked_link": self.tr("Tracked links"),
             "read_receipt": self.tr("Read receipts"),
@@ -153,7 +155,7 @@ class FindingsPanel(Panel):
         groups: dict[str, list[Any]] = {}
         for finding in self._findings:
             if _RANK.get(str(finding.severity), 0) >= self.minimum_rank():
-                groups.setdefault(str(finding.category), []).append(finding)
+                groups.setdefault(display_group(str(finding.category), finding.axis), []).append(finding)
         for category in sorted(groups, key=lambda c: _ORDER.index(c) if c in _ORDER else len(_ORDER)):
             items = sorted(groups[category], key=lambda f: -_RANK.get(str(f.severity), 0))
             top = QTreeWidgetItem([f"{self.category_name(category)} ({len(items)})"])

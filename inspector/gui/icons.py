@@ -8,10 +8,11 @@ from PySide6.QtGui import QColor, QIcon
 
 from inspector.resources import resource_path
 
-LEVEL_ICON = {"clean": "clean", "caution": "caution", "suspicious": "suspicious", "dangerous": "dangerous"}
 SEVERITY_ICON = {"info": "info", "low": "caution", "medium": "suspicious", "high": "dangerous"}
 LEVEL_COLOUR = {
     "clean": "#1e8e3e",
+    "tracked": "#1a5fb4",
+    "targeted": "#d4a000",
     "caution": "#d4a000",
     "suspicious": "#e8710a",
     "dangerous": "#c5221f",

@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setTabText(index, title.replace("&", "&&"))
             if tab.outcome is not None:
-                self.tabs.setTabIcon(index, icon(str(tab.outcome.report.verdict.level)))
+                verdict = tab.outcome.report.verdict
+                self.tabs.setTabIcon(index, icon(verdict.banner or str(verdict.level)))
 
     def _tab_ready(self) -> None:
         for tab in self.message_tabs():

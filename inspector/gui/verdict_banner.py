@@ -1,7 +1,9 @@
-"""The coloured strip on top of a message: the two answers at a glance.
+"""The coloured strip on top of a message: the one answer, the two questions, what to do now.
 
-The headline and colour answer "is this who it claims to be?" (the overall level); the line below,
-with its own icon, answers "are you being tracked?". A tracked newsletter is calm, not alarming.
+The headline, icon and colour show the verdict's banner state (clean, tracked, targeted, caution,
+suspicious, dangerous), decided once by the core; the line below, with its own icon, answers "are
+you being tracked?"; then two or three sentences say what to do. A tracked newsletter is calm (blue),
+not alarming; a pixel that names you from the sender's own server is never green.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout
 
 from .i18n import core_text
 from .icons import icon, level_colour
@@ -39,6 +41,7 @@ class VerdictBanner(Panel):
         bold.setBold(True)
         self.tracking_headline.setFont(bold)
         self.tracking_reason = plain_label(parent=self)
+        self.advice = plain_label(parent=self)
         self.subject = plain_label(parent=self, wrap=False)
         self.subject.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         tracking_text = QVBoxLayout()
@@ -54,6 +57,7 @@ class VerdictBanner(Panel):
         for widget in (self.headline, self.reason):
             text.addWidget(widget)
         text.addLayout(tracking)
+        text.addWidget(self.advice)
         text.addWidget(self.subject)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 14, 10)
@@ -65,11 +69,17 @@ class VerdictBanner(Panel):
         self.retranslate()
 
     def level(self) -> str:
-        return str(self._report.verdict.level) if self._report is not None else ""
+        """The banner state: the overall level, or `targeted` for a pixel that names you from its own server."""
+        if self._report is None:
+            return ""
+        verdict = self._report.verdict
+        return verdict.banner or str(verdict.level)
 
     def headline_for(self, level: str) -> str:
         return {
             "clean": self.tr("Nothing suspicious found"),
+            "tracked": self.tr("Nothing suspicious found, but opening it is recorded"),
+            "targeted": self.tr("This message would tell its sender that you read it"),
             "caution": self.tr("Be careful with this message"),
             "suspicious": self.tr("This message looks suspicious"),
             "dangerous": self.tr("This message is dangerous"),
@@ -90,7 +100,8 @@ class VerdictBanner(Panel):
     def reason_text(self) -> str:
         """The sentence under the headline: the threat answer, or the combined one when tracking raised it."""
         verdict = self._report.verdict
-        raised = verdict.level != verdict.threat
+        # Tracked and targeted say their sentence on the tracking line below: not twice.
+        raised = verdict.level != verdict.threat and verdict.banner not in ("tracked", "targeted")
         return core_text(verdict.reason if raised or not verdict.threat_reason else verdict.threat_reason)
 
     def retranslate(self) -> None:
@@ -102,18 +113,28 @@ class VerdictBanner(Panel):
         self.headline.setText(self.headline_for(level))
         self.reason.setText(self.reason_text())
         tracking = self.tracking_level()
-        self.tracking_icon.setPixmap(icon(_TRACKING_ICON.get(tracking, "info")).pixmap(QSize(20, 20), ratio))
+        # A newsletter's known mailing service is the calm case: the banner's blue, not an amber mark.
+        mark = "info" if level == "tracked" else _TRACKING_ICON.get(tracking, "info")
+        self.tracking_icon.setPixmap(icon(mark).pixmap(QSize(20, 20), ratio))
         self.tracking_headline.setText(self.tracking_headline_for(tracking))
         self.tracking_reason.setText(core_text(self._report.verdict.tracking_reason))
+        advice = [core_text(sentence) for sentence in self._report.verdict.advice]
+        lines = "\n".join("• " + sentence for sentence in advice)
+        self.advice.setText(self.tr("What to do now:") + "\n" + lines if advice else "")
+        self.advice.setVisible(bool(advice))
         message = self._report.message
         self.subject.setText(self.tr("Subject: {subject}").format(subject=message.subject or self.tr("(none)")))
         self.setAccessibleName(self.tr("Verdict: {headline}").format(headline=self.headline.text()))
-        self.setAccessibleDescription(self.reason.text() + " " + self.tracking_headline.text())
+        self.setAccessibleDescription(
+            " ".join((self.reason.text(), self.tracking_headline.text(), self.advice.text())).strip()
+        )
         self._paint(level_colour(level))
 
     def _paint(self, colour: QColor) -> None:
         # A tint of the level colour over the system window colour: readable in light and dark themes.
-        base = self.palette().color(QPalette.ColorRole.Window)
+        # The application's palette, not ours: our style sheet changes ours, and each language switch
+        # would tint the tint again (the banner went darker on every switch).
+        base = QApplication.palette().color(QPalette.ColorRole.Window)
         tint = QColor(
             round(base.red() * 0.8 + colour.red() * 0.2),
             round(base.green() * 0.8 + colour.green() * 0.2),

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 Record = dict[str, Any]
-LEVELS = ("clean", "caution", "suspicious", "dangerous")
+LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
 TRACKING_LEVELS = ("none", "tracked", "identified")
 _AUTH_FAILURES = {"AUTH_FAIL_SPF", "AUTH_FAIL_DKIM", "AUTH_FAIL_DMARC", "FORGED_AUTH_RESULTS"}
 

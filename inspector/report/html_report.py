@@ -12,14 +12,23 @@ import base64
 import html
 from typing import Any
 
+from ..model import display_group
 from .iocs import collect, defang
 
 Record = dict[str, Any]
 
-_LEVEL_COLOURS = {"clean": "#1e7e34", "caution": "#9a6700", "suspicious": "#b35900", "dangerous": "#b3261e"}
+_LEVEL_COLOURS = {
+    "clean": "#1e7e34",
+    "tracked": "#1a5fb4",
+    "targeted": "#9a6700",
+    "caution": "#9a6700",
+    "suspicious": "#b35900",
+    "dangerous": "#b3261e",
+}
 _SEVERITY_COLOURS = {"info": "#5f6368", "low": "#0b6e99", "medium": "#9a6700", "high": "#b3261e"}
 # Threat categories first (they set the overall level), then the tracking answer.
 _CATEGORY_TITLES = {
+    "attack": "Attacks: could run code or steal a password",
     "sender": "Who really sent it",
     "attachment": "Attachments",
     "content": "Content",
@@ -78,7 +87,7 @@ def render_html(record: Record, *, thumbnail_png: bytes | None = None) -> str:
         parts.append(_file_table(record))
         return "".join([*parts, _footer(), "</body></html>"])
     verdict = record.get("verdict") or {}
-    level = verdict.get("level", "clean")
+    level = verdict.get("banner") or verdict.get("level", "clean")
     colour = _LEVEL_COLOURS.get(level, "#5f6368")
     # A one-cell table rather than a padded div: Qt's PDF writer honours cellpadding, not padding.
     parts.append(
@@ -95,6 +104,9 @@ def render_html(record: Record, *, thumbnail_png: bytes | None = None) -> str:
             f"<tr><td class='k'>Are you being tracked?</td><td><strong>{e(tracking.get('level'))}</strong> "
             f"{e(tracking.get('reason'))}</td></tr></table>"
         )
+    if verdict.get("advice"):
+        items = "".join(f"<li>{e(sentence)}</li>" for sentence in verdict["advice"])
+        parts.append(f"<h2 id='advice'>What to do now</h2><ul class='advice'>{items}</ul>")
     parts += [_message_table(message), _file_table(record)]
     if thumbnail_png:
         data = base64.b64encode(thumbnail_png).decode("ascii")
@@ -156,7 +168,7 @@ def _findings(findings: list[dict[str, Any]]) -> str:
     grouped: dict[str, list[dict[str, Any]]] = {}
     done: list[str] = []
     for finding in findings:
-        grouped.setdefault(finding.get("category", ""), []).append(finding)
+        grouped.setdefault(display_group(finding.get("category", ""), finding.get("axis")), []).append(finding)
     for category, items in sorted(
         grouped.items(), key=lambda kv: list(_CATEGORY_TITLES).index(kv[0]) if kv[0] in _CATEGORY_TITLES else 99
     ):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import display_group
+
 # Threat categories first (they set the level), then the tracking answer.
 _CATEGORY_TITLES = {
+    "attack": "Attacks: could run code or steal a password",
     "sender": "Who really sent it",
     "attachment": "Attachments",
     "content": "Content",
@@ -14,7 +17,14 @@ _CATEGORY_TITLES = {
     "read_receipt": "Read receipts",
     "tracked_link": "Tracked links",
 }
-_LEVEL_COLOURS = {"clean": "32", "caution": "33", "suspicious": "35", "dangerous": "31"}
+_LEVEL_COLOURS = {
+    "clean": "32",
+    "tracked": "34",
+    "targeted": "33",
+    "caution": "33",
+    "suspicious": "35",
+    "dangerous": "31",
+}
 _TRACKING_COLOURS = {"none": "32", "tracked": "33", "identified": "35"}
 _SEVERITY_COLOURS = {"info": "2", "low": "36", "medium": "33", "high": "31;1"}
 
@@ -32,16 +42,20 @@ def render_text(record: dict[str, Any], *, colour: bool) -> str:
     lines.append(f"  Subject: {_one_line(msg['subject'])}")
     lines.append(f"  From:    {_one_line(msg['from'])}")
     verdict = record["verdict"]
-    level = verdict["level"]
-    lines.append(f"  Verdict: {paint(level.upper(), _LEVEL_COLOURS[level])} — {verdict['reason']}")
+    banner = verdict.get("banner") or verdict["level"]
+    lines.append(f"  Verdict: {paint(banner.upper(), _LEVEL_COLOURS.get(banner, '0'))} — {verdict['reason']}")
     threat, tracking = verdict.get("threat"), verdict.get("tracking")
     if threat and tracking:
         lines.append(f"    Sender:   {paint(threat['level'], _LEVEL_COLOURS[threat['level']])} — {threat['reason']}")
         code = _TRACKING_COLOURS.get(tracking["level"], "0")
         lines.append(f"    Tracking: {paint(tracking['level'], code)} — {tracking['reason']}")
+    for sentence in verdict.get("advice") or ():
+        lines.append(
+            f"    What to do: {sentence}" if sentence == verdict["advice"][0] else f"                {sentence}"
+        )
     grouped: dict[str, list[dict[str, Any]]] = {}
     for finding in record["findings"]:
-        grouped.setdefault(finding["category"], []).append(finding)
+        grouped.setdefault(display_group(finding["category"], finding.get("axis")), []).append(finding)
     for category, title in _CATEGORY_TITLES.items():
         findings = grouped.get(category)
         if not findings:

@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="56" />
+      <location filename="../../inspector/analysis/__init__.py" line="57" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="57" />
+      <location filename="../../inspector/analysis/__init__.py" line="58" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
@@ -2529,49 +2529,119 @@
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="53" />
+      <location filename="../../inspector/analysis/verdict.py" line="186" />
+      <source>On its own this is common in genuine mail, so it does not change the verdict.</source>
+      <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict.py" line="103" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="92" />
+      <location filename="../../inspector/analysis/verdict.py" line="192" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Rien n'indique que l'expéditeur n'est pas celui qu'il prétend être.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="95" />
+      <location filename="../../inspector/analysis/verdict.py" line="195" />
+      <source>Several small signs together: {first}.</source>
+      <translation>Plusieurs petits signes ensemble : {first}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict.py" line="197" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="101" />
+      <location filename="../../inspector/analysis/verdict.py" line="109" />
+      <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
+      <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="16" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Rien dans ce message n'indiquerait à l'expéditeur que vous l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
-      <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
-      <translation>Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+      <location filename="../../inspector/analysis/verdict_text.py" line="18" />
+      <source>This message is built to tell its sender that you, personally, opened it ({hosts}). Newsletters do this through mailing services; this one uses its own server.</source>
+      <translation>Ce message est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert ({hosts}). Les lettres d'information le font par des services d'envoi ; celui-ci utilise son propre serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="109" />
-      <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
-      <translation>Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/verdict.py" line="114" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="43" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} éléments de pistage ({hosts}) qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="117" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="46" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} éléments de pistage qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="120" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="58" />
+      <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it, from where, and that it was you.</source>
+      <translation>Si vous l'avez déjà ouvert dans votre messagerie habituelle avec les images affichées, l'expéditeur sait quand vous l'avez lu, d'où, et que c'était vous.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="88" />
+      <source>Nothing to do. As always, be wary of any message that asks for a password or a payment.</source>
+      <translation>Rien à faire. Comme toujours, méfiez-vous de tout message qui demande un mot de passe ou un paiement.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="23" />
       <source>, and that it was you.</source>
       <translation>, et que c'était vous.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="36" />
+      <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
+      <translation>Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="39" />
+      <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
+      <translation>Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="61" />
+      <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it and from where.</source>
+      <translation>Si vous l'avez déjà ouvert dans votre messagerie habituelle avec les images affichées, l'expéditeur sait quand vous l'avez lu et d'où.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="64" />
+      <source>If you already clicked a link or typed a password, tell your security contact now and change that password.</source>
+      <translation>Si vous avez déjà cliqué sur un lien ou saisi un mot de passe, prévenez tout de suite votre contact sécurité et changez ce mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="68" />
+      <source>Do not click its links, open its attachments or reply to it.</source>
+      <translation>Ne cliquez pas sur ses liens, n'ouvrez pas ses pièces jointes et n'y répondez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="69" />
+      <source>Forward it as an attachment to your security contact: the evidence bundle (File › Export) holds the original message and this report.</source>
+      <translation>Transférez-le en pièce jointe à votre contact sécurité : le dossier de preuves (Fichier › Exporter) contient le message original et ce rapport.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="77" />
+      <source>Be careful: do not click its links or open its attachments unless you know the sender.</source>
+      <translation>Prudence : ne cliquez pas sur ses liens et n'ouvrez pas ses pièces jointes si vous ne connaissez pas l'expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="78" />
+      <source>If in doubt, forward it as an attachment to your security contact before you answer.</source>
+      <translation>En cas de doute, transférez-le en pièce jointe à votre contact sécurité avant de répondre.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="83" />
+      <source>Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.</source>
+      <translation>Rien ici ne suggère une attaque. Cette vue bloque le pistage ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="26" />
+      <source>The mailing service {vendors} records the opening for the sender.</source>
+      <translation>Le service d'envoi {vendors} enregistre l'ouverture pour l'expéditeur.</translation>
     </message>
     <message>
       <location filename="../../inspector/render/document.py" line="154" />

@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="56" />
+      <location filename="../../inspector/analysis/__init__.py" line="57" />
       <source>Part of the analysis could not run</source>
       <translation>Een deel van de analyse kon niet worden uitgevoerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="57" />
+      <location filename="../../inspector/analysis/__init__.py" line="58" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
@@ -2529,49 +2529,119 @@
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="53" />
+      <location filename="../../inspector/analysis/verdict.py" line="186" />
+      <source>On its own this is common in genuine mail, so it does not change the verdict.</source>
+      <translation>Op zich komt dit vaak voor in echte e-mail; het verandert het oordeel niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict.py" line="103" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="92" />
+      <location filename="../../inspector/analysis/verdict.py" line="192" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Niets wijst erop dat de afzender niet is wie hij beweert te zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="95" />
+      <location filename="../../inspector/analysis/verdict.py" line="195" />
+      <source>Several small signs together: {first}.</source>
+      <translation>Meerdere kleine tekens samen: {first}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict.py" line="197" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="101" />
+      <location filename="../../inspector/analysis/verdict.py" line="109" />
+      <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
+      <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="16" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Niets in dit bericht zou de afzender vertellen dat u het opende.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
-      <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
-      <translation>Dit bericht bevat een volgelement ({hosts}) dat de afzender zou vertellen wanneer en van waar u het opende</translation>
+      <location filename="../../inspector/analysis/verdict_text.py" line="18" />
+      <source>This message is built to tell its sender that you, personally, opened it ({hosts}). Newsletters do this through mailing services; this one uses its own server.</source>
+      <translation>Dit bericht is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende ({hosts}). Nieuwsbrieven doen dat via verzenddiensten; dit bericht gebruikt een eigen server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="109" />
-      <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
-      <translation>Dit bericht bevat een volgelement dat de afzender zou vertellen wanneer en van waar u het opende</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/verdict.py" line="114" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="43" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat {count} volgelementen ({hosts}) die de afzender zouden vertellen wanneer en van waar u het opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="117" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="46" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat {count} volgelementen die de afzender zouden vertellen wanneer en van waar u het opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="120" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="58" />
+      <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it, from where, and that it was you.</source>
+      <translation>Als u het al opende in uw gewone e-mailprogramma met afbeeldingen zichtbaar, weet de afzender wanneer u het las, van waar, en dat u het was.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="88" />
+      <source>Nothing to do. As always, be wary of any message that asks for a password or a payment.</source>
+      <translation>Niets te doen. Wees zoals altijd op uw hoede voor elk bericht dat om een wachtwoord of een betaling vraagt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="23" />
       <source>, and that it was you.</source>
       <translation>, en dat u het was.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="36" />
+      <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
+      <translation>Dit bericht bevat een volgelement ({hosts}) dat de afzender zou vertellen wanneer en van waar u het opende</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="39" />
+      <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
+      <translation>Dit bericht bevat een volgelement dat de afzender zou vertellen wanneer en van waar u het opende</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="61" />
+      <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it and from where.</source>
+      <translation>Als u het al opende in uw gewone e-mailprogramma met afbeeldingen zichtbaar, weet de afzender wanneer en van waar u het las.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="64" />
+      <source>If you already clicked a link or typed a password, tell your security contact now and change that password.</source>
+      <translation>Als u al op een link klikte of een wachtwoord invulde, verwittig dan meteen uw veiligheidscontactpersoon en wijzig dat wachtwoord.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="68" />
+      <source>Do not click its links, open its attachments or reply to it.</source>
+      <translation>Klik niet op de links, open de bijlagen niet en antwoord niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="69" />
+      <source>Forward it as an attachment to your security contact: the evidence bundle (File › Export) holds the original message and this report.</source>
+      <translation>Stuur het als bijlage door naar uw veiligheidscontactpersoon: het bewijspakket (Bestand › Exporteren) bevat het originele bericht en dit verslag.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="77" />
+      <source>Be careful: do not click its links or open its attachments unless you know the sender.</source>
+      <translation>Wees voorzichtig: klik niet op de links en open de bijlagen niet, tenzij u de afzender kent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="78" />
+      <source>If in doubt, forward it as an attachment to your security contact before you answer.</source>
+      <translation>Bij twijfel: stuur het als bijlage door naar uw veiligheidscontactpersoon voordat u antwoordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="83" />
+      <source>Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.</source>
+      <translation>Niets wijst hier op een aanval. Deze weergave blokkeert het volgen; uw gewone e-mailprogramma misschien niet, tenzij het externe afbeeldingen blokkeert.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict_text.py" line="26" />
+      <source>The mailing service {vendors} records the opening for the sender.</source>
+      <translation>De verzenddienst {vendors} registreert het openen voor de afzender.</translation>
     </message>
     <message>
       <location filename="../../inspector/render/document.py" line="154" />

@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>Rendered</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Le message tel qu'il apparaît, contenu distant bloqué (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>La partie texte brut du message (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="151" />
+        <location filename="../../inspector/gui/body_view.py" line="158" />
         <source>HTML source</source>
         <translation>Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="151" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>Le HTML tel que l'expéditeur l'a écrit, sans l'afficher (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>Message body (safe view)</source>
         <translation>Corps du message (vue sûre)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="159" />
+        <location filename="../../inspector/gui/body_view.py" line="160" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Texte seul : la vue HTML sûre n'est pas installée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="196" />
+        <location filename="../../inspector/gui/body_view.py" line="197" />
         <source>(this message has no text)</source>
         <translation>(ce message n'a pas de texte)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="202" />
+        <location filename="../../inspector/gui/body_view.py" line="203" />
         <source>(this message has no HTML part)</source>
         <translation>(ce message n'a pas de partie HTML)</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../inspector/gui/export_menu.py" line="89" />
-        <location filename="../../inspector/gui/export_menu.py" line="104" />
+        <location filename="../../inspector/gui/export_menu.py" line="102" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Impossible d'enregistrer {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="111" />
+        <location filename="../../inspector/gui/export_menu.py" line="110" />
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -271,117 +271,118 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="107" />
+        <location filename="../../inspector/gui/findings_panel.py" line="108" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>Low and above</source>
         <translation>Faible et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>Medium and above</source>
         <translation>Moyen et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>High only</source>
         <translation>Élevé seulement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
         <source>Severity filter</source>
         <translation>Filtre de gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Copy finding</source>
         <translation>Copier le constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>Copier le constat sélectionné en texte (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="119" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy IOCs</source>
         <translation>Copier les IOC</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Copier chaque URL, domaine, IP et adresse, neutralisés (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy IOCs without defanging</source>
         <translation>Copier les IOC sans les neutraliser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="125" />
         <source>Finding details</source>
         <translation>Détails du constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="133" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <source>Attacks: could run code or steal your password</source>
+        <translation>Attaques : pourraient lancer un programme ou voler votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Tracking when you open it</source>
         <translation>Pistage à l'ouverture</translation>
     </message>
     <message>
-        <source>Tracking</source>
-        <translation>Pistage</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Tracked links</source>
         <translation>Liens pistés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="135" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Read receipts</source>
         <translation>Accusés de lecture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="136" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="141" />
         <source>Message structure</source>
         <translation>Structure du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="178" />
+        <location filename="../../inspector/gui/findings_panel.py" line="180" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Aucun constat : rien dans ce message ne vous piste ni ne cache son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="180" />
+        <location filename="../../inspector/gui/findings_panel.py" line="182" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Sélectionnez un constat pour voir ce qu'il signifie et les preuves.</translation>
     </message>
@@ -462,7 +463,7 @@
         <translation>Ouvrir dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="50" />
+        <location filename="../../inspector/gui/link_dialog.py" line="48" />
         <source>Open in your browser?</source>
         <translation>Ouvrir dans votre navigateur ?</translation>
     </message>
@@ -475,238 +476,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Rechercher dans les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>P&amp;revious Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Next &amp;Tab</source>
         <translation>Onglet s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>Previous T&amp;ab</source>
         <translation>Onglet pr&amp;écédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Dossier de preuves (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicateurs (texte désamorcé)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Rendered</source>
         <translation>&amp;Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>HTML &amp;Source</source>
         <translation>&amp;Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Headers</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Message &amp;Source</source>
         <translation>&amp;Source du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>Show {page}</source>
         <translation>Afficher {page}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>Messages e-mail (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="246" />
+        <location filename="../../inspector/gui/main_window.py" line="248" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Pas un e-mail, non ouvert : {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="285" />
+        <location filename="../../inspector/gui/main_window.py" line="287" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="316" />
+        <location filename="../../inspector/gui/main_window.py" line="318" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="320" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="321" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="325" />
+        <location filename="../../inspector/gui/main_window.py" line="327" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="349" />
+        <location filename="../../inspector/gui/main_window.py" line="351" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="350" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -724,37 +725,37 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>RawPanel</name>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="73" />
+        <location filename="../../inspector/gui/raw_panel.py" line="75" />
         <source>MIME structure</source>
         <translation>Structure MIME</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="74" />
+        <location filename="../../inspector/gui/raw_panel.py" line="76" />
         <source>Message source</source>
         <translation>Source du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="80" />
+        <location filename="../../inspector/gui/raw_panel.py" line="82" />
         <source>[… source cut at {size} for display; the analysis read all of it]</source>
         <translation>[… source coupée à {size} pour l'affichage ; l'analyse l'a lue entièrement]</translation>
     </message>
@@ -762,27 +763,27 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="77" />
+        <location filename="../../inspector/gui/received_timeline.py" line="78" />
         <source>Received chain</source>
         <translation>Chaîne Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="106" />
+        <location filename="../../inspector/gui/received_timeline.py" line="107" />
         <source>No Received headers</source>
         <translation>Aucun en-tête Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="127" />
+        <location filename="../../inspector/gui/received_timeline.py" line="128" />
         <source>(unknown host)</source>
         <translation>(hôte inconnu)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="136" />
+        <location filename="../../inspector/gui/received_timeline.py" line="137" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="150" />
+        <location filename="../../inspector/gui/received_timeline.py" line="151" />
         <source>below: the recipient's own servers</source>
         <translation>en dessous : les serveurs du destinataire</translation>
     </message>
@@ -853,52 +854,67 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="72" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="80" />
         <source>Nothing suspicious found</source>
         <translation>Rien de suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="73" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="81" />
+        <source>Nothing suspicious found, but opening it is recorded</source>
+        <translation>Rien de suspect, mais son ouverture est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="82" />
+        <source>This message would tell its sender that you read it</source>
+        <translation>Ce message dirait à son expéditeur que vous l'avez lu</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
         <source>Be careful with this message</source>
         <translation>Prudence avec ce message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="74" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
         <source>This message looks suspicious</source>
         <translation>Ce message semble suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="75" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="85" />
         <source>This message is dangerous</source>
         <translation>Ce message est dangereux</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="93" />
         <source>Not tracked: opening it tells the sender nothing</source>
         <translation>Pas de pistage : l'ouvrir n'apprend rien à l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="94" />
         <source>Tracked: opening it would tell the sender that you read it</source>
         <translation>Pisté : l'ouvrir dirait à l'expéditeur que vous l'avez lu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="86" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="96" />
         <source>Tracked personally: opening it would tell the sender that you read it, and who you are</source>
         <translation>Pisté personnellement : l'ouvrir dirait à l'expéditeur que vous l'avez lu, et qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="123" />
+        <source>What to do now:</source>
+        <translation>Que faire maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="110" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
         <source>Verdict: {headline}</source>
         <translation>Verdict : {headline}</translation>
     </message>

@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>Rendered</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="149" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="150" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="151" />
+        <location filename="../../inspector/gui/body_view.py" line="158" />
         <source>HTML source</source>
         <translation>HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="151" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>Message body (safe view)</source>
         <translation>Berichttekst (veilige weergave)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="159" />
+        <location filename="../../inspector/gui/body_view.py" line="160" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="196" />
+        <location filename="../../inspector/gui/body_view.py" line="197" />
         <source>(this message has no text)</source>
         <translation>(dit bericht heeft geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="202" />
+        <location filename="../../inspector/gui/body_view.py" line="203" />
         <source>(this message has no HTML part)</source>
         <translation>(dit bericht heeft geen HTML-deel)</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../inspector/gui/export_menu.py" line="89" />
-        <location filename="../../inspector/gui/export_menu.py" line="104" />
+        <location filename="../../inspector/gui/export_menu.py" line="102" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Kon {name} niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="111" />
+        <location filename="../../inspector/gui/export_menu.py" line="110" />
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
@@ -271,117 +271,118 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="107" />
+        <location filename="../../inspector/gui/findings_panel.py" line="108" />
         <source>&amp;Show:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>Low and above</source>
         <translation>Laag en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>Medium and above</source>
         <translation>Middel en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="112" />
+        <location filename="../../inspector/gui/findings_panel.py" line="113" />
         <source>High only</source>
         <translation>Alleen hoog</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
         <source>Severity filter</source>
         <translation>Filter op ernst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Copy finding</source>
         <translation>Bevinding kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>De geselecteerde bevinding als tekst kopiëren (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="119" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy IOCs</source>
         <translation>IOC's kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Elke URL, elk domein, IP en adres onschadelijk gemaakt kopiëren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy IOCs without defanging</source>
         <translation>IOC's kopiëren zonder ze onschadelijk te maken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="125" />
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="133" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <source>Attacks: could run code or steal your password</source>
+        <translation>Aanvallen: kunnen een programma starten of uw wachtwoord stelen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Tracking when you open it</source>
         <translation>Volgen bij het openen</translation>
     </message>
     <message>
-        <source>Tracking</source>
-        <translation>Tracking</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Tracked links</source>
         <translation>Gevolgde links</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="135" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Read receipts</source>
         <translation>Leesbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="136" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="141" />
         <source>Message structure</source>
         <translation>Berichtstructuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="178" />
+        <location filename="../../inspector/gui/findings_panel.py" line="180" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="180" />
+        <location filename="../../inspector/gui/findings_panel.py" line="182" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Selecteer een bevinding om te zien wat ze betekent en het bewijs.</translation>
     </message>
@@ -462,7 +463,7 @@
         <translation>Openen in de browser…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="50" />
+        <location filename="../../inspector/gui/link_dialog.py" line="48" />
         <source>Open in your browser?</source>
         <translation>Openen in uw browser?</translation>
     </message>
@@ -475,238 +476,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Zoeken in kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>P&amp;revious Finding</source>
         <translation>Vo&amp;rige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Next &amp;Tab</source>
         <translation>Volgend &amp;tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>Previous T&amp;ab</source>
         <translation>Vorig t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>HTML &amp;Source</source>
         <translation>HTML-&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Message &amp;Source</source>
         <translation>Bericht&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>Show {page}</source>
         <translation>{page} tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="246" />
+        <location filename="../../inspector/gui/main_window.py" line="248" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Geen e-mailbericht, niet geopend: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="285" />
+        <location filename="../../inspector/gui/main_window.py" line="287" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="316" />
+        <location filename="../../inspector/gui/main_window.py" line="318" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="320" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="321" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="325" />
+        <location filename="../../inspector/gui/main_window.py" line="327" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="349" />
+        <location filename="../../inspector/gui/main_window.py" line="351" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="350" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -724,37 +725,37 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>RawPanel</name>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="73" />
+        <location filename="../../inspector/gui/raw_panel.py" line="75" />
         <source>MIME structure</source>
         <translation>MIME-structuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="74" />
+        <location filename="../../inspector/gui/raw_panel.py" line="76" />
         <source>Message source</source>
         <translation>Berichtbron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="80" />
+        <location filename="../../inspector/gui/raw_panel.py" line="82" />
         <source>[… source cut at {size} for display; the analysis read all of it]</source>
         <translation>[… bron ingekort tot {size} voor de weergave; de analyse las alles]</translation>
     </message>
@@ -762,27 +763,27 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="77" />
+        <location filename="../../inspector/gui/received_timeline.py" line="78" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="106" />
+        <location filename="../../inspector/gui/received_timeline.py" line="107" />
         <source>No Received headers</source>
         <translation>Geen Received-kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="127" />
+        <location filename="../../inspector/gui/received_timeline.py" line="128" />
         <source>(unknown host)</source>
         <translation>(onbekende host)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="136" />
+        <location filename="../../inspector/gui/received_timeline.py" line="137" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="150" />
+        <location filename="../../inspector/gui/received_timeline.py" line="151" />
         <source>below: the recipient's own servers</source>
         <translation>hieronder: de eigen servers van de ontvanger</translation>
     </message>
@@ -853,52 +854,67 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="72" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="80" />
         <source>Nothing suspicious found</source>
         <translation>Niets verdachts gevonden</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="73" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="81" />
+        <source>Nothing suspicious found, but opening it is recorded</source>
+        <translation>Niets verdachts gevonden, maar het openen wordt geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="82" />
+        <source>This message would tell its sender that you read it</source>
+        <translation>Dit bericht zou de afzender vertellen dat u het las</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
         <source>Be careful with this message</source>
         <translation>Wees voorzichtig met dit bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="74" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
         <source>This message looks suspicious</source>
         <translation>Dit bericht ziet er verdacht uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="75" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="85" />
         <source>This message is dangerous</source>
         <translation>Dit bericht is gevaarlijk</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="93" />
         <source>Not tracked: opening it tells the sender nothing</source>
         <translation>Niet gevolgd: openen vertelt de afzender niets</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="94" />
         <source>Tracked: opening it would tell the sender that you read it</source>
         <translation>Gevolgd: openen zou de afzender vertellen dat u het las</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="86" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="96" />
         <source>Tracked personally: opening it would tell the sender that you read it, and who you are</source>
         <translation>Persoonlijk gevolgd: openen zou de afzender vertellen dat u het las, en wie u bent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="123" />
+        <source>What to do now:</source>
+        <translation>Wat nu te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
         <source>Subject: {subject}</source>
         <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="109" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="110" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
         <source>Verdict: {headline}</source>
         <translation>Oordeel: {headline}</translation>
     </message>
