@@ -8,7 +8,8 @@ from urllib.parse import quote
 
 import pytest
 
-from inspector.analysis.tracking.tokens import Identity, TokenFinder, md4, recipient_identities
+from inspector.analysis.tracking.identities import Identity, md4, recipient_identities
+from inspector.analysis.tracking.tokens import TokenFinder
 
 ADDR = "alice.example@victim.example"
 FINDER = TokenFinder([Identity(ADDR, "To")])

@@ -275,6 +275,14 @@ ROWS: list[tuple[str, bytes, str, str, str, str]] = [
         "clean",
         "clean",
     ),
+    (
+        "a pixel naming you on instant hosting",
+        mail(**NEWS, html=page('<img src="https://o.news-pix.workers.dev/p?e=anne.dupont@parl-test.be" width="1">')),
+        "clean",
+        "identified",
+        "suspicious",
+        "suspicious",
+    ),
     # --- attacks: threats wherever they are found ---------------------------------------------------------
     (
         "docx with a DDEAUTO field",

@@ -224,6 +224,11 @@ def _extractor() -> tldextract.TLDExtract:
 
 
 @functools.lru_cache(maxsize=4096)
+def has_public_suffix(host: str) -> bool:
+    """`parl-test.be` yes; `2x.webp` (a retina image name read as a domain) no."""
+    return bool(host) and bool(_extractor()(host).suffix)
+
+
 def registrable_domain(host: str) -> str:
     """The registrable domain (`example.co.uk`) of a host; the host itself for IP literals."""
     if not host or _ipv4(host) or ":" in host:

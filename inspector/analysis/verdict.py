@@ -11,7 +11,8 @@ analyst's page is `docs/verdict.md`):
 2. Tracking: opening would be seen (tracked), and would say who opened it (identified).
 3. Targeted: identified by a tracker that no known mailing service runs — the sender's own server, as
    in the campaigns this program was built against — is at least caution; with any sign of
-   impersonation, a free-mail sender or a first contact it is suspicious.
+   impersonation, a free-mail sender, a first contact, another low finding, or a tracker on instant
+   hosting it is suspicious.
 4. An impostor (suspicious through impersonation) that also identifies the reader is dangerous.
 5. A message with nothing but tracking by a known service is "tracked": neither green nor amber.
 """
@@ -24,6 +25,7 @@ from dataclasses import replace
 from ..model import Category, Finding, Severity, TrackingLevel, Verdict, VerdictLevel
 from ..texts import Text, join, tr
 from .axes import TRACKING, axis_of
+from .sender.phishing_links import FREE_HOSTS
 from .verdict_text import advice, tracking_reason
 
 _SEEN_ON_OPENING = {Category.BEACON, Category.READ_RECEIPT}
@@ -104,7 +106,9 @@ def decide(findings: list[Finding]) -> Verdict:
             "{threat} It also carries a tracker that would tell this impostor that it was you who opened it.",
             threat=threat_reason,
         )
-    elif targeted and threat.rank < VerdictLevel.SUSPICIOUS.rank and (codes & TARGETING_SIGNS or _points(threats)):
+    elif targeted and threat.rank < VerdictLevel.SUSPICIOUS.rank and (
+        codes & TARGETING_SIGNS or _points(threats) or _throwaway(_own_server(trackers))
+    ):
         level, banner = VerdictLevel.SUSPICIOUS, "suspicious"
         reason = tr(
             "It is built to tell its sender that you, personally, opened it, and something about the sender "
@@ -161,6 +165,12 @@ def _targeted(findings: list[Finding]) -> bool:
 def _own_server(trackers: list[Finding]) -> list[str]:
     """Hosts that identify the reader with no known mailing service behind them (rule 3)."""
     return sorted({f.host or "?" for f in trackers if names_you(f) and not f.vendor})
+
+
+def _throwaway(hosts: list[str]) -> bool:
+    """A tracker naming you served from instant hosting (workers.dev, web.app…): no mailing service does that."""
+    names = [entry for entry in FREE_HOSTS if "/" not in entry]
+    return any(host == name or host.endswith("." + name) for host in hosts for name in names)
 
 
 def _seen_on_opening(finding: Finding) -> bool:

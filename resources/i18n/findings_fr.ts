@@ -1034,17 +1034,17 @@
       <translation>une copie enregistrée ou un brouillon qui n'est jamais passé par les serveurs de l'organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="221" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
       <source>The subject contains your own e-mail address</source>
       <translation>L'objet contient votre propre adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="223" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="226" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="235" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. Ces organisations signent chaque message qu'elles envoient et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="227" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
     </message>
@@ -1980,86 +1980,91 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="180" />
+      <source>a Campaign Monitor subscriber id</source>
+      <translation>un identifiant d'abonné Campaign Monitor</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
       <source>a recipient id (GoPhish style)</source>
       <translation>un identifiant de destinataire (à la manière de GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
       <source>a subscriber id</source>
       <translation>un identifiant d'abonné</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
       <source>a contact id</source>
       <translation>un identifiant de contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
       <source>a user id</source>
       <translation>un identifiant d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
       <source>a member id</source>
       <translation>un identifiant de membre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="186" />
       <source>an e-mail address</source>
       <translation>une adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="189" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
       <source>plain</source>
       <translation>en clair</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
       <source>url-encoded</source>
       <translation>encodée pour URL</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
       <source>lower</source>
       <translation>minuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
       <source>upper</source>
       <translation>majuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
       <source>as written</source>
       <translation>telle qu'écrite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="196" />
       <source>local part</source>
       <translation>partie avant le @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="221" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="222" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} provenant de {host} ({count} adresses)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="257" />
-      <source>It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
-      <translation>Son adresse contient un long code d'apparence unique ({where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.</translation>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="267" />
+      <source>It carries a long unique-looking code ({value}, {where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
+      <translation>Son adresse contient un long code d'apparence unique ({value}, {where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="292" />
       <source>in the address itself</source>
       <translation>dans l'adresse elle-même</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="310" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="331" />
       <source>Loading it would reveal {items}.</source>
       <translation>Son chargement révélerait {items}.</translation>
     </message>
@@ -2259,47 +2264,62 @@
       <translation>un lien avec une adresse « ping » que les navigateurs préviennent quand on clique sur le lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="220" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="221" />
       <source>{title} from {host}</source>
       <translation>{title} provenant de {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="245" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="246" />
       <source>The address contains your e-mail address ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="252" />
-      <source>It carries {what} ({where}), which lets the sender tie the request to you personally.</source>
-      <translation>Son adresse contient {what} ({where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.</translation>
+      <source>The address contains your name ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
+      <translation>L'adresse web contient votre nom ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="268" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="261" />
+      <source>It carries {what} ({value}, {where}), which lets the sender tie the request to you personally.</source>
+      <translation>Son adresse contient {what} ({value}, {where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="285" />
       <source>in the part of the address after the question mark</source>
       <translation>dans la partie de l'adresse après le point d'interrogation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="270" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="287" />
       <source>in the part of the address after the # sign</source>
       <translation>dans la partie de l'adresse après le signe #</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="280" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="289" />
+      <source>in the name of the server</source>
+      <translation>dans le nom du serveur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="291" />
+      <source>split between the address and the part after the question mark</source>
+      <translation>réparti entre l'adresse et la partie après le point d'interrogation</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="301" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="326" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="328" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Cliquer dessus révélerait {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="309" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="330" />
       <source>Opening it would reveal {items}.</source>
       <translation>Ouvrir ce fichier révélerait {items}.</translation>
     </message>
@@ -2334,77 +2354,82 @@
       <translation>Liens avec notification de clic via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="234" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="235" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient la partie de votre adresse e-mail avant le @ ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="240" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="241" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="254" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="263" />
       <source>an identifier ({label})</source>
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="298" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="277" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="300" />
+      <source>{title} that knows your name</source>
+      <translation>{title}, qui connaît votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="202" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="220" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="222" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="265" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="287" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="279" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="281" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="310" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="287" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="205" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="290" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="319" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="292" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="321" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>

@@ -1034,17 +1034,17 @@
       <translation>een bewaarde kopie of een concept dat nooit via de servers van de organisatie werd verstuurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="221" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
       <source>The subject contains your own e-mail address</source>
       <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="223" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="226" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="235" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>Het afzenderadres staat op {domain}, een domein van {brand}. Zulke organisaties ondertekenen elk bericht dat ze versturen en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle. Iedereen kan om het even welk afzenderadres typen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="227" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
     </message>
@@ -1980,86 +1980,91 @@
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="180" />
+      <source>a Campaign Monitor subscriber id</source>
+      <translation>een Campaign Monitor-abonnee-ID</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
       <source>a recipient id (GoPhish style)</source>
       <translation>een ontvanger-ID (zoals bij GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
       <source>a subscriber id</source>
       <translation>een abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
       <source>a contact id</source>
       <translation>een contact-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
       <source>a user id</source>
       <translation>een gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
       <source>a member id</source>
       <translation>een lid-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="186" />
       <source>an e-mail address</source>
       <translation>een e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="189" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
       <source>plain</source>
       <translation>leesbaar</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
       <source>url-encoded</source>
       <translation>URL-gecodeerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
       <source>lower</source>
       <translation>kleine letters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
       <source>upper</source>
       <translation>hoofdletters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
       <source>as written</source>
       <translation>zoals geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
       <source>address</source>
       <translation>adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="196" />
       <source>local part</source>
       <translation>deel vóór de @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="221" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="222" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} van {host} ({count} adressen)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="257" />
-      <source>It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
-      <translation>Het adres bevat een lange, uniek ogende code ({where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.</translation>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="267" />
+      <source>It carries a long unique-looking code ({value}, {where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
+      <translation>Het adres bevat een lange, uniek ogende code ({value}, {where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="292" />
       <source>in the address itself</source>
       <translation>in het adres zelf</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="310" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="331" />
       <source>Loading it would reveal {items}.</source>
       <translation>Het laden ervan zou dit prijsgeven: {items}.</translation>
     </message>
@@ -2259,47 +2264,62 @@
       <translation>een link met een 'ping'-adres dat browsers verwittigen wanneer op de link geklikt wordt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="220" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="221" />
       <source>{title} from {host}</source>
       <translation>{title} van {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="245" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="246" />
       <source>The address contains your e-mail address ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="252" />
-      <source>It carries {what} ({where}), which lets the sender tie the request to you personally.</source>
-      <translation>Het adres bevat {what} ({where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.</translation>
+      <source>The address contains your name ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
+      <translation>Het webadres bevat uw naam ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="268" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="261" />
+      <source>It carries {what} ({value}, {where}), which lets the sender tie the request to you personally.</source>
+      <translation>Het adres bevat {what} ({value}, {where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="285" />
       <source>in the part of the address after the question mark</source>
       <translation>in het deel van het adres na het vraagteken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="270" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="287" />
       <source>in the part of the address after the # sign</source>
       <translation>in het deel van het adres na het #-teken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="280" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="289" />
+      <source>in the name of the server</source>
+      <translation>in de naam van de server</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="291" />
+      <source>split between the address and the part after the question mark</source>
+      <translation>verdeeld over het adres en het deel na het vraagteken</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="301" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="326" />
       <source>{items} and {last}</source>
       <translation>{items} en {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="328" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Erop klikken zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="309" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="330" />
       <source>Opening it would reveal {items}.</source>
       <translation>Het openen van dat bestand zou dit prijsgeven: {items}.</translation>
     </message>
@@ -2334,77 +2354,82 @@
       <translation>Links met klikmelding via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="234" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="235" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het deel van uw e-mailadres vóór de @ ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="240" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="241" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="254" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="263" />
       <source>an identifier ({label})</source>
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="298" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="277" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="300" />
+      <source>{title} that knows your name</source>
+      <translation>{title}, met uw naam erin</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="202" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="220" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="222" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="265" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="287" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="279" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="281" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="310" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="287" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="205" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="290" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="319" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="292" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="321" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>

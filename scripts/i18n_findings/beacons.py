@@ -40,6 +40,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "Tracking pixel ({vendor})": ("Pixel de pistage ({vendor})", "Volgpixel ({vendor})"),
     "{title} that knows your address": ("{title}, qui connaît votre adresse", "{title}, met uw adres erin"),
+    "{title} that knows your name": ("{title}, qui connaît votre nom", "{title}, met uw naam erin"),
     "Tracked link via {via}": ("Lien suivi via {via}", "Gevolgde link via {via}"),
     "Tracked links via {via} ({count} links)": (
         "Liens suivis via {via} ({count} liens)",
@@ -205,13 +206,23 @@ T: dict[str, tuple[str, str]] = {
         "L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
         "Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
     ),
-    "It carries {what} ({where}), which lets the sender tie the request to you personally.": (
-        "Son adresse contient {what} ({where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.",
-        "Het adres bevat {what} ({where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.",
+    "It carries {what} ({value}, {where}), which lets the sender tie the request to you personally.": (
+        "Son adresse contient {what} ({value}, {where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.",
+        "Het adres bevat {what} ({value}, {where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.",
     ),
-    "It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let the sender tell that it was you.": (
-        "Son adresse contient un long code d'apparence unique ({where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.",
-        "Het adres bevat een lange, uniek ogende code ({where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.",
+    "It carries a long unique-looking code ({value}, {where}), probably an ID for you as a recipient, which would let the sender tell that it was you.": (
+        "Son adresse contient un long code d'apparence unique ({value}, {where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.",
+        "Het adres bevat een lange, uniek ogende code ({value}, {where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.",
+    ),
+    "The address contains your name ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.": (
+        "L'adresse web contient votre nom ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.",
+        "Het webadres bevat uw naam ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
+    ),
+    "a Campaign Monitor subscriber id": ("un identifiant d'abonné Campaign Monitor", "een Campaign Monitor-abonnee-ID"),
+    "in the name of the server": ("dans le nom du serveur", "in de naam van de server"),
+    "split between the address and the part after the question mark": (
+        "réparti entre l'adresse et la partie après le point d'interrogation",
+        "verdeeld over het adres en het deel na het vraagteken",
     ),
     "a Mailchimp subscriber id": ("un identifiant d'abonné Mailchimp", "een Mailchimp-abonnee-ID"),
     "a Klaviyo profile id": ("un identifiant de profil Klaviyo", "een Klaviyo-profiel-ID"),

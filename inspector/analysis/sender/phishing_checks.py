@@ -204,13 +204,16 @@ def _recipient_bait(message: Message, first_text: str) -> list[Finding]:
     found: list[dict[str, str]] = []
     for address in _recipients(message)[:10]:
         local = address.split("@", 1)[0]
-        for label, text in (("Subject", subject), ("greeting", greeting)):
-            if address in text.lower():
-                found.append({"where": label, "shown": address})
-            elif label == "greeting" and len(local) >= 4 and re.search(r"[\d._-]", local):
-                start = _GREETING.match(text)
-                if start and text[start.end() :].lower().startswith(local):
-                    found.append({"where": label, "shown": local})
+        if address in subject.lower():
+            found.append({"where": "Subject", "shown": address})
+        # The greeting is the address right after "Dear"/"Bonjour"…: a signature that shows the
+        # writer's own address further down is not a greeting (a self-addressed .msg did that).
+        start = _GREETING.match(greeting)
+        after = greeting[start.end() :].lower() if start else ""
+        if after.startswith(address):
+            found.append({"where": "greeting", "shown": address})
+        elif len(local) >= 4 and re.search(r"[\d._-]", local) and after.startswith(local):
+            found.append({"where": "greeting", "shown": local})
     if not found:
         return []
     return [

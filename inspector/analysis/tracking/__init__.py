@@ -12,6 +12,7 @@ are). Its findings feed the tracking answer of the verdict. Modules in reading o
 - `mime_refs`: loads the MIME structure asks for (Content-Base, message/external-body)
 - `attachment_refs`: read-receipt headers, remote templates and links inside attachments
 - `pixels`: is a remote image meant to be seen?
+- `identities`: who the reader is (addresses, full names) and the forms that takes in a URL
 - `tokens`: does a URL say who the recipient is?
 - `trackers`: the tracking service and sending ESP behind a URL or header
 - `beacon_text`: what each beacon code means to a person

@@ -177,6 +177,7 @@ ID_NAMES = {
     "HubSpot contact token": tr("a HubSpot contact token"),
     "Vero user id": tr("a Vero user id"),
     "recipient id": tr("a recipient id"),
+    "Campaign Monitor subscriber id": tr("a Campaign Monitor subscriber id"),
     "recipient id (GoPhish style)": tr("a recipient id (GoPhish style)"),
     "subscriber id": tr("a subscriber id"),
     "contact id": tr("a contact id"),
@@ -205,7 +206,7 @@ def severity_for(base: Severity, token: dict | None, *, auto: bool, pixel: bool)
     if not token:
         return base
     kind = token.get("kind")
-    if kind == "identity":
+    if kind in ("identity", "name"):
         bump = Severity.HIGH if auto else Severity.MEDIUM
     elif kind == "subscriber_id" or (kind == "likely_id" and pixel):
         bump = Severity.MEDIUM if auto else Severity.LOW
@@ -247,18 +248,34 @@ def token_sentence(token: dict | None) -> Text | None:
             "receives the request learns exactly who you are.",
             **args,
         )
+    if kind == "name":
+        return tr(
+            "The address contains your name ({identity}, {encoding}, {where}), so whoever receives the request "
+            "learns exactly who you are.",
+            identity=token.get("identity"),
+            encoding=encoding_text(str(token.get("encoding"))),
+            where=where_text(token.get("where")),
+        )
     if kind == "subscriber_id":
         label = str(token.get("encoding"))
         return tr(
-            "It carries {what} ({where}), which lets the sender tie the request to you personally.",
+            "It carries {what} ({value}, {where}), which lets the sender tie the request to you personally.",
             what=ID_NAMES.get(label) or tr("an identifier ({label})", label=label),
+            value=_named_value(token),
             where=where_text(token.get("where")),
         )
     return tr(
-        "It carries a long unique-looking code ({where}), probably an ID for you as a recipient, which would let "
-        "the sender tell that it was you.",
+        "It carries a long unique-looking code ({value}, {where}), probably an ID for you as a recipient, which "
+        "would let the sender tell that it was you.",
+        value=_named_value(token),
         where=where_text(token.get("where")),
     )
+
+
+def _named_value(token: dict) -> str:
+    """The token as an analyst finds it in the URL: `uid=7718203`, or the path piece."""
+    where, value = str(token.get("where") or ""), str(token.get("value") or "")
+    return f"{where[6:]}={value}" if where.startswith("query:") else value
 
 
 def where_text(where: object) -> Text:
@@ -268,6 +285,10 @@ def where_text(where: object) -> Text:
         return tr("in the part of the address after the question mark")
     if where == "fragment":
         return tr("in the part of the address after the # sign")
+    if where == "host":
+        return tr("in the name of the server")
+    if where == "path and query":
+        return tr("split between the address and the part after the question mark")
     return tr("in the address itself")
 
 

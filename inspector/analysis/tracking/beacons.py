@@ -13,15 +13,16 @@ links are grouped per (code, host, token kind) with every distinct URL and eleme
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Message
 from ...texts import Text, join, tr
 from ..urls import registrable_domain
 from . import attachment_refs, beacon_text, mime_refs, pixels
+from .identities import recipient_identities
 from .references import Reference, css_text_references, find_references, find_references_in_soup, parse_html
-from .tokens import TokenFinder, recipient_identities
+from .tokens import TokenFinder
 from .trackers import index, sender_domains, sending_service
 
 _AUTO_CODE = {
@@ -76,9 +77,31 @@ def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
         refs += scanned.references
         findings += scanned.findings
     headers = [(h.name, h.value) for m in message.walk_messages() for h in m.headers]
-    ctx = _Context(message, headers, [r.url for r, _ in refs if r.remote])
+    urls = [r.url for r, _ in refs if r.remote] + [f.url for f in findings if f.url]
+    ctx = _Context(message, headers, urls)
+    # One token search for every URL, whatever found it: attachment loads too (a remote template
+    # carrying a hash of your address identifies you as surely as a pixel does).
+    findings = [_with_token(f, ctx) for f in findings]
     findings[:0] = _qualify(refs, ctx)
     return findings
+
+
+def _with_token(finding: Finding, ctx: _Context) -> Finding:
+    if finding.url is None or finding.host is None or finding.recipient_token is not None:
+        return finding
+    token = ctx.tokens.find(finding.url, host=finding.host, domain=registrable_domain(finding.host))
+    if token is None or token.get("kind") not in ("identity", "name", "subscriber_id"):
+        return finding  # an opaque code in a template's path is not evidence enough here
+    severity = beacon_text.severity_for(finding.severity, token, auto=True, pixel=False)
+    sentence = beacon_text.token_sentence(token)
+    return replace(
+        finding,
+        severity=severity,
+        title=with_token_title(finding.title, token),
+        explanation=join(" ", [finding.explanation, sentence]) if sentence else finding.explanation,
+        recipient_token=token,
+        reveals=(*finding.reveals, "identity") if "identity" not in finding.reveals else finding.reveals,
+    )
 
 
 class _Context:
@@ -267,8 +290,15 @@ def _title(texts: beacon_text.CodeText | beacon_text.LinkText, group: _Group) ->
         title = beacon_text.title(texts, host, 1)
     else:
         title = beacon_text.title(texts, host, distinct)
-    if group.token and group.token.get("kind") == "identity":
+    return with_token_title(title, group.token)
+
+
+def with_token_title(title: Text, token: dict | None) -> Text:
+    kind = (token or {}).get("kind")
+    if kind == "identity":
         return tr("{title} that knows your address", title=title)
+    if kind == "name":
+        return tr("{title} that knows your name", title=title)
     return title
 
 

@@ -1,35 +1,35 @@
 """Does a URL say *who* the recipient is? Encoded addresses, ESP subscriber ids, opaque per-user ids.
 
 This is what turns an "open" into "*you* opened it". We search each URL (path, query, fragment,
-percent-decoded) for every recipient identity - the addresses in To/Cc/Delivered-To/X-Original-To,
-and addresses that appear in the URLs themselves, since headers are often rewritten or anonymised
-while URLs are not - as the full address, local part and domain, in plain text, URL-encoded,
+percent-decoded) for every recipient identity (`identities.py`: the addresses in To/Cc/Delivered-To/
+X-Original-To, and addresses that appear in the URLs themselves, since headers are often rewritten or
+anonymised while URLs are not) as the full address, local part and domain, in plain text, URL-encoded,
 base64 (standard/URL-safe, padded or not), hex, and hashed with MD4, MD5, SHA-1, SHA-224/256/384/512
 (lower and upper case, and one level of hash-of-hash). Encodings come from Englehardt et al. 2018,
-PrivacyMail and our corpus (hex, SHA-256). Without an identity match, known per-user parameters
-(Mailchimp `e=`, `mc_eid`, ...) and long random-looking tokens are reported as subscriber ids.
+PrivacyMail and our corpus (hex, SHA-256). The host's own labels are searched too
+(`<md5>.img.example.net`), and text that decodes twice (double URL-encoding, base64 of JSON).
+The reader's *name* names them as surely as the address: full names from the recipient headers'
+display names (never a first name alone) are searched as slugs (`marie-dubois`, `marie.dubois`…),
+plain and encoded, as token kind `name`. Without an identity match, known per-user parameters
+(Mailchimp `e=`, `mc_eid`, ...) and long random-looking tokens are reported as subscriber ids;
+webmail redirectors (Outlook `redir.aspx`, SafeLinks) and document identifiers (CELEX, DOI, ISBN)
+are not per-reader ids.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import functools
-import hashlib
 import itertools
 import math
 import re
-import struct
-from dataclasses import dataclass
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
-_HASHES = ("md4", "md5", "sha1", "sha224", "sha256", "sha384", "sha512")
+from .identities import MAX_URL_CHARS, Identity, digests, name_digests, name_needles, plain_needles
+
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{32,128}")
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}")
 _PIECES = re.compile(r"[-_.~,;:+!*|=/ ]+")
-_MIN_PLAIN_LOCAL = 6  # shorter local parts ("info", "jo") match URLs by chance
-MAX_URL_CHARS = 4096
 
 # Query keys that carry a subscriber/contact id (documented by the ESPs or seen in the corpus).
 PER_USER_PARAMS = {
@@ -60,26 +60,6 @@ _CAMPAIGN_PREFIXES = ("utm_", "mtm_", "pk_", "piwik_", "matomo_", "hsa_")
 _CAMPAIGN_KEYS = frozenset({"mc_cid", "_hsmi", "campaign", "campaign_id", "newsletter", "lang", "locale", "static"})
 
 
-@dataclass(frozen=True)
-class Identity:
-    address: str
-    source: str  # header name, or "url" when found in a URL of the message
-
-
-def recipient_identities(headers: list[tuple[str, str]], urls: list[str], *, exclude: set[str]) -> list[Identity]:
-    """Recipient addresses from the headers, then addresses in URLs that are not the sender's."""
-    out: dict[str, Identity] = {}
-    for name, value in headers:
-        for addr in _EMAIL.findall(value):
-            out.setdefault(addr.lower(), Identity(addr.lower(), name))
-    for url in urls:
-        if "@" in url or "%40" in url.lower():
-            for addr in _EMAIL.findall(unquote(unquote(url[:MAX_URL_CHARS]))):
-                if addr.lower() not in exclude:
-                    out.setdefault(addr.lower(), Identity(addr.lower(), "url"))
-    return list(out.values())[:12]
-
-
 class TokenFinder:
     """Built once per message from its identities; `find(url)` returns a `recipient_token` dict."""
 
@@ -87,17 +67,26 @@ class TokenFinder:
         self.plain: list[tuple[str, dict]] = []
         self.digests: dict[str, dict] = {}
         for ident in identities:
-            for needle, info in _plain_needles(ident.address):
+            for needle, info in plain_needles(ident.address):
                 self.plain.append((needle, {"identity": ident.address, "source": ident.source, **info}))
-            for digest, info in _digests(ident.address).items():
+            for digest, info in digests(ident.address).items():
                 self.digests.setdefault(digest, {"identity": ident.address, "source": ident.source, **info})
+        for ident in identities:  # names after addresses: an address match says more
+            if ident.name:
+                about = {"kind": "name", "identity": ident.name, "address": ident.address, "source": ident.source}
+                for needle, info in name_needles(ident.name):
+                    self.plain.append((needle, {**about, **info}))
+                for digest, info in name_digests(ident.name).items():
+                    self.digests.setdefault(digest, {**about, **info})
 
     def find(self, url: str, *, host: str = "", domain: str = "") -> dict | None:
         url = url[:MAX_URL_CHARS]
-        return self._identity(url) or _known_param(url, domain) or _likely_id(url, domain)
+        if _not_personal(url, domain):
+            return None
+        return self._identity(url, host, domain) or _known_param(url, domain) or _likely_id(url, domain)
 
-    def _identity(self, url: str) -> dict | None:
-        places = _places(url)
+    def _identity(self, url: str, host: str = "", domain: str = "") -> dict | None:
+        places = _places(url) + _host_places(host, domain)
         for where, text in places:
             low = text.lower()
             for needle, info in self.plain:
@@ -112,7 +101,7 @@ class TokenFinder:
                 if decoded:
                     for needle, info in self.plain:
                         if info["encoding"] == "plain" and needle in decoded:
-                            enc = f"base64({info['form']})"
+                            enc = f"base64({info['form']})" + (" in JSON" if decoded.lstrip().startswith("{") else "")
                             return {"kind": "identity", **info, "encoding": enc, "where": where, "value": _short(run)}
         return None
 
@@ -122,57 +111,67 @@ def _places(url: str) -> list[tuple[str, str]]:
         parts = urlsplit(url)
     except ValueError:
         return [("url", url)]
-    out = [("path", unquote(parts.path))]
-    out += [(f"query:{k}", v) for k, v in parse_qsl(parts.query, keep_blank_values=False)]
+    path = unquote(parts.path)
+    query = parse_qsl(parts.query, keep_blank_values=False)
+    out = [("path", path)]
+    out += [(f"query:{k}", v) for k, v in query]
     if parts.fragment:
         out.append(("fragment", unquote(parts.fragment)))
+    if query:
+        # A token cut in two: its start as the last path segment, the rest in the query values.
+        joined = path.rstrip("/").rpartition("/")[2] + "".join(v for _, v in query)
+        out.append(("path and query", joined))
     return out
 
 
-def _plain_needles(address: str) -> list[tuple[str, dict]]:
-    local = address.partition("@")[0]
-    values = [("address", address)]
-    if len(local) >= _MIN_PLAIN_LOCAL:
-        values.append(("local part", local))
-    out: list[tuple[str, dict]] = []
-    for form, value in values:
-        out.append((value, {"form": form, "encoding": "plain"}))
-        out.append((quote(value, safe="").lower(), {"form": form, "encoding": "url-encoded"}))
-        for name, enc in (("base64", base64.b64encode), ("base64url", base64.urlsafe_b64encode)):
-            token = enc(value.encode()).decode().rstrip("=")
-            if len(token) >= 8:
-                out.append((token.lower(), {"form": form, "encoding": name}))
-        out.append((value.encode().hex(), {"form": form, "encoding": "hex"}))
-    # Plain lower-case needles are compared with the lower-cased URL; keep them unique.
-    return list({n: (n, i) for n, i in out}.values())
+def _host_places(host: str, domain: str) -> list[tuple[str, str]]:
+    """The host's labels in front of its registrable domain: `<md5 of the address>.img.example.net`."""
+    host = host.lower()
+    if not domain or not host.endswith(domain) or host == domain:
+        return []
+    return [("host", label) for label in host[: -len(domain)].rstrip(".").split(".") if len(label) >= 6]
 
 
-@functools.lru_cache(maxsize=64)
-def _digests(address: str) -> dict[str, dict]:
-    local, _, domain = address.partition("@")
-    out: dict[str, dict] = {}
-    for form, value in (("address", address), ("local part", local), ("domain", domain)):
-        for case, cased in (("lower", value.lower()), ("upper", value.upper()), ("as written", value)):
-            data = cased.encode()
-            for name in _HASHES:
-                digest = _hexdigest(name, data)
-                out.setdefault(digest, {"form": form, "encoding": f"{name}({case})", "value": None})
-                if case == "lower" and form == "address":
-                    for outer in _HASHES:
-                        nested = _hexdigest(outer, digest.encode())
-                        out.setdefault(nested, {"form": form, "encoding": f"{outer}({name}(lower))", "value": None})
-    return out
+# Webmail click redirectors and document identifiers: long and opaque, but the same for every reader.
+_WEBMAIL_REDIRECTS = re.compile(r"(?:^|\.)safelinks\.protection\.outlook\.com$|/owa/redir\.aspx$", re.IGNORECASE)
+_DOCUMENT_IDS = re.compile(
+    r"^(?:celex:[0-9a-z()]+|10\.\d{4,9}/\S+|(?:isbn[:\s]?)?97[89][\d-]{10,14}|urn:[a-z]+:\S+|eli/\S+)$",
+    re.IGNORECASE,
+)
 
 
-def _hexdigest(name: str, data: bytes) -> str:
-    return md4(data).hex() if name == "md4" else hashlib.new(name, data).hexdigest()
+def _not_personal(url: str, domain: str) -> bool:
+    """A webmail redirector or a document identifier: not a per-reader link by itself."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if _WEBMAIL_REDIRECTS.search(parts.hostname or "") or _WEBMAIL_REDIRECTS.search(parts.path):
+        return True
+    values = [unquote(v).strip() for _, v in parse_qsl(parts.query)] or [unquote(parts.path).strip("/")]
+    values = [v for v in values if v]
+    return bool(values) and all(_DOCUMENT_IDS.match(v) for v in values)
+
+
+# Per-subscriber ids in the path of an ESP's open pixel: Campaign Monitor's `/t/j-o-<id>-l/o.gif`.
+HOST_PATH_IDS = {
+    domain: (re.compile(r"^/t[i]?/([a-z]-[a-z]-[0-9a-z]+(?:-[0-9a-z]+)*)/"), "Campaign Monitor subscriber id")
+    for domain in ("createsend.com", "createsend1.com", *(f"cmail{n}.com" for n in range(1, 31)))
+}
 
 
 def _known_param(url: str, domain: str) -> dict | None:
     try:
-        pairs = parse_qsl(urlsplit(url).query, keep_blank_values=False)
+        parts = urlsplit(url)
+        pairs = parse_qsl(parts.query, keep_blank_values=False)
     except ValueError:
         return None
+    if domain in HOST_PATH_IDS:
+        pattern, label = HOST_PATH_IDS[domain]
+        found = pattern.match(parts.path)
+        if found:
+            return {"kind": "subscriber_id", "identity": None, "encoding": label, "where": "path[1]",
+                    "value": _short(found.group(1))}  # fmt: skip
     scoped = HOST_PER_USER.get(domain, {})
     for key, value in pairs:
         low = key.lower()
@@ -288,31 +287,3 @@ def _b64(run: str) -> str | None:
 
 def _short(value: str, limit: int = 80) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
-
-
-def md4(data: bytes) -> bytes:
-    """MD4 (RFC 1320) in pure Python: OpenSSL 3 builds of hashlib no longer offer it."""
-    mask = 0xFFFFFFFF
-
-    def rotl(x: int, s: int) -> int:
-        return ((x << s) | (x >> (32 - s))) & mask
-
-    msg = data + b"\x80" + b"\x00" * ((55 - len(data)) % 64) + struct.pack("<Q", len(data) * 8)
-    a, b, c, d = 0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476
-    for off in range(0, len(msg), 64):
-        x = struct.unpack("<16I", msg[off : off + 64])
-        aa, bb, cc, dd = a, b, c, d
-        for i in range(16):
-            k, s = i, (3, 7, 11, 19)[i % 4]
-            f = (b & c) | (~b & d)
-            a, b, c, d = d, rotl((a + f + x[k]) & mask, s), b, c
-        for i in range(16):
-            k, s = (i % 4) * 4 + i // 4, (3, 5, 9, 13)[i % 4]
-            g = (b & c) | (b & d) | (c & d)
-            a, b, c, d = d, rotl((a + g + x[k] + 0x5A827999) & mask, s), b, c
-        for i in range(16):
-            k, s = (0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15)[i], (3, 9, 11, 15)[i % 4]
-            h = b ^ c ^ d
-            a, b, c, d = d, rotl((a + h + x[k] + 0x6ED9EBA1) & mask, s), b, c
-        a, b, c, d = (a + aa) & mask, (b + bb) & mask, (c + cc) & mask, (d + dd) & mask
-    return struct.pack("<4I", a, b, c, d)
