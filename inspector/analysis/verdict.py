@@ -106,8 +106,10 @@ def decide(findings: list[Finding]) -> Verdict:
             "{threat} It also carries a tracker that would tell this impostor that it was you who opened it.",
             threat=threat_reason,
         )
-    elif targeted and threat.rank < VerdictLevel.SUSPICIOUS.rank and (
-        codes & TARGETING_SIGNS or _points(threats) or _throwaway(_own_server(trackers))
+    elif (
+        targeted
+        and threat.rank < VerdictLevel.SUSPICIOUS.rank
+        and (codes & TARGETING_SIGNS or _points(threats) or _throwaway(_own_server(trackers)))
     ):
         level, banner = VerdictLevel.SUSPICIOUS, "suspicious"
         reason = tr(
