@@ -6,11 +6,16 @@ from __future__ import annotations
 import pytest
 from sender_builders import build, run
 
-from inspector.analysis.sender.lookalike import cousin_of
+from inspector.analysis.domains import registrable_domain
+from inspector.analysis.sender.brands import brand_domains, embeddable_domains, ordinary_domains
+from inspector.analysis.sender.lookalike import brand_inside, cousin_of
 
 
-def lookalikes(sender: str, recipient: str = "bob@inspector-test.be") -> dict[str, tuple[str, dict]]:
-    data = build(set={"From": f"Service <{sender}>", "Delivered-To": recipient, "Return-Path": None})
+def lookalikes(
+    sender: str, recipient: str = "bob@inspector-test.be", name: str = "Service", reply_to: str = ""
+) -> dict[str, tuple[str, dict]]:
+    extra = [("Reply-To", reply_to)] if reply_to else []
+    data = build(set={"From": f"{name} <{sender}>", "Delivered-To": recipient, "Return-Path": None}, extra=extra)
     findings, _ = run(data)
     return {f.code: (str(f.severity), f.evidence) for f in findings if f.code in ("IDN_LOOKALIKE", "COUSIN_DOMAIN")}
 
@@ -71,3 +76,47 @@ def test_cousin_rules_leave_unrelated_names_alone() -> None:
     assert cousin_of("parliamentary-press.com", targets) is None
     assert cousin_of("fedexcellence.org", targets) is None
     assert cousin_of("mail.parliament.be", targets) is None
+
+
+GLUED = "the name glued to other letters in another domain"
+THEN_MORE = "the real domain followed by a hyphen or dot into another domain"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "brand", "how", "severity"),
+    [
+        ("nft@coinbasecola.com", "Service", "coinbase.com", GLUED, "medium"),  # issue 20: Coca-Cola NFT lure
+        ("nft@coinbasecola.com", "Coinbase Rewards", "coinbase.com", GLUED, "high"),  # and it claims the brand
+        ("help@paypal.com-verify.info", "Service", "paypal.com", THEN_MORE, "high"),
+        ("track@ups.com-track.info", "Service", "ups.com", THEN_MORE, "high"),  # short names count when whole
+        ("alerts@www.paypal.com.account-check.net", "Service", "paypal.com", THEN_MORE, "high"),
+    ],
+)
+def test_brand_written_inside_another_domain(sender: str, name: str, brand: str, how: str, severity: str) -> None:
+    got, evidence = lookalikes(sender, name=name)["COUSIN_DOMAIN"]
+    assert (evidence["resembles"], evidence["how"], got) == (brand, how, severity)
+
+
+def test_brand_inside_the_reply_to_domain() -> None:
+    got, evidence = lookalikes("alice@partner-mail.eu", reply_to="desk@paypal.com-verify.info")["COUSIN_DOMAIN"]
+    assert (evidence["resembles"], got) == ("paypal.com", "high")
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "storage.googleapis.com",  # the brand's own domains built on its name are listed as its own
+        "s3.eu-west-1.amazonaws.com",
+        "circle.so",  # an everyday-word brand (~Circle): another organisation with the same word
+        "stellar.uni-example.edu",
+        "ledgerlink.example.com",
+        "sparkasse-koelnbonn.de",  # a known name joined by a hyphen to a word we do not know
+        "randtelekom.com.tr",  # ~Telekom is an everyday word in many countries
+        "paypal.com.au",  # brand_inside only: the same name under another ending is cousin_of's "near" shape
+    ],
+)
+def test_brand_inside_rules_leave_genuine_and_ordinary_names_alone(host: str) -> None:
+    targets = {registrable_domain(d): b for d, b in brand_domains().items()}
+    rules = {"embeddable": embeddable_domains(), "plain": ordinary_domains()}
+    assert brand_inside(host, targets, **rules) is None
+    assert host == "paypal.com.au" or cousin_of(host, targets, **rules) is None

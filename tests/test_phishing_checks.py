@@ -4,6 +4,7 @@ small messages built inline, and the corpus messages issue 13 named."""
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import zipfile
@@ -39,6 +40,41 @@ def html_mail(html: str, **headers: str) -> bytes:
 
 
 # --- links ---------------------------------------------------------------------------------------------
+
+
+def brand_links(data: bytes) -> Finding | None:
+    return next((f for f in analyse(load_bytes(data)).findings if f.code == "BRAND_IN_LINK_DOMAIN"), None)
+
+
+def test_plain_text_link_with_a_brand_domain_inside_another() -> None:
+    # issue 20: the forged PayPal message's plain-text link
+    body = "Your account is limited.\r\nRestore it: https://paypal.com-verify.info/login\r\n"
+    got = brand_links(build(set={"From": "PayPal <service@partner-mail.eu>"}, body=body))
+    assert got is not None and got.severity == Severity.HIGH  # the message claims to be PayPal
+    assert (got.url, got.vector, got.part) == ("https://paypal.com-verify.info/login", "text/plain", "1")
+    link = got.evidence["links"][0]
+    assert (link["brand"], link["host"]) == ("PayPal", "paypal.com-verify.info")
+    assert "paypal.com" in link["brand_domains"]
+    assert got.category == Category.CONTENT
+
+
+def test_brand_glued_into_a_link_domain_is_medium_without_a_claim() -> None:
+    got = brand_links(html_mail('<p><a href="https://www.coinbasecola.com/mint">Mint your NFT</a></p>'))
+    assert got is not None and got.severity == Severity.MEDIUM
+    assert got.evidence["links"][0]["brand"] == "Coinbase" and got.vector == "a[href]"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Log in at https://www.paypal.com/signin or www.paypal.be.",  # the brand's own domains
+        "Slides: https://storage.googleapis.com/bucket/x.pdf",  # free hosting has its own finding
+        "Course page: https://stellar.uni-example.edu/course/42",  # ~Stellar is an everyday word
+        "Mail me at someone@paypal.com-verify.info",  # an address, not a link
+    ],
+)
+def test_brand_link_rule_leaves_ordinary_links_alone(body: str) -> None:
+    assert brand_links(build(set={"From": "PayPal <service@partner-mail.eu>"}, body=body)) is None
 
 
 def test_lure_fixture_has_every_link_check() -> None:
@@ -392,3 +428,37 @@ def test_from_with_two_at_signs_keeps_name_and_last_domain() -> None:
     got = codes(data)
     assert got["DISPLAY_NAME_BRAND"] in ("medium", "high") and "REPLY_TO_MISMATCH" in got
     assert got["FROM_MALFORMED"] == "low"
+
+
+def test_ccxt_brand_import_reads_exchange_modules_as_data(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "brands_from_ccxt", FIX.parents[2] / "scripts" / "brands_from_ccxt.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    module = """
+class bitget(Exchange):
+    def describe(self):
+        return self.deep_extend(super().describe(), {
+            'id': 'bitget', 'name': 'Bitget', 'hostname': 'bitget.com',
+            'urls': {'www': 'https://www.bitget.com', 'api': {'spot': 'https://api.{hostname}'}},
+        })
+"""
+    wheel = tmp_path / "ccxt-9.9.9-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("ccxt-9.9.9.dist-info/METADATA", "Name: ccxt\nVersion: 9.9.9\n")
+        archive.writestr("ccxt/bitget.py", module)
+        archive.writestr(
+            "ccxt/krakenfutures.py", module.replace("Bitget", "Kraken Futures").replace("bitget", "kraken")
+        )
+        archive.writestr(
+            "ccxt/delta.py", module.replace("Bitget", "Delta Exchange").replace("bitget.com", "delta.exchange")
+        )
+        archive.writestr("ccxt/apex.py", module.replace("Bitget", "Apex").replace("bitget.com", "apex.exchange"))
+    version, found = script.exchanges(wheel)
+    assert version == "9.9.9" and ("Bitget", ["bitget.com"]) in found
+    lines, skipped = script.lines(found, known={"kraken.com"})
+    assert "brand\tBitget\tbitget.com" in lines
+    assert "brand\tDelta Exchange\tdelta.exchange" in lines  # "Delta" alone is an airline
+    assert [s.split()[0] for s in skipped] == ["apex", "kraken"]  # an everyday word; already hand-written

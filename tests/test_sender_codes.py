@@ -283,3 +283,53 @@ def test_every_header_finding_names_its_header_and_explains_innocence() -> None:
             if f.category == Category.SENDER:
                 assert f.header, f.code
                 assert "Innocent explanations" in f.explanation, f.code
+
+
+def _brand_claim(display_name: str, domain: str = "partner-mail.eu") -> dict | None:
+    """The DISPLAY_NAME_BRAND evidence for a message from `display_name` <alice@domain>, or None."""
+    findings, _ = run(build(set={"From": f"{display_name} <alice@{domain}>", "Return-Path": None}))
+    return next((f.evidence | {"severity": str(f.severity)} for f in findings if f.code == "DISPLAY_NAME_BRAND"), None)
+
+
+@pytest.mark.parametrize(
+    ("display_name", "brand_domain"),
+    [
+        ('"Stellar.org"', "stellar.org"),  # issue 20: lures that read clean or caution before
+        ("Coca-Cola NFT", "coca-cola.com"),
+        ("Bitget Rewards", "bitget.com"),
+        ("De.Fi", "de.fi"),
+        ("Celsius", "celsius.network"),
+        ("Celsius Network", "celsius.network"),
+        ("USDC Rewards", "circle.com"),
+        ("Blur", "blur.io"),
+        ("Blur NFT Airdrop", "blur.io"),
+        ("Ledger", "ledger.com"),
+        ("BinanceBNB", "binance.com"),
+        ("LidoV2", "lido.fi"),
+        ("GLS Parcel", "gls-group.com"),
+        ("Tax-on-web", "belgium.be"),
+        ("MijnOverheid", "mijnoverheid.nl"),
+        ("FranceConnect", "franceconnect.gouv.fr"),
+    ],
+)
+def test_brand_in_display_name_on_an_unrelated_domain(display_name: str, brand_domain: str) -> None:
+    evidence = _brand_claim(display_name)
+    assert evidence is not None, display_name
+    assert brand_domain in evidence["brand_domains"] and evidence["severity"] in ("medium", "high")
+
+
+@pytest.mark.parametrize(
+    ("display_name", "domain"),
+    [
+        ("Blur Photography", "partner-mail.eu"),  # an everyday-word brand beside an ordinary word
+        ("Celsius Heating", "partner-mail.eu"),
+        ("Inner Circle Team", "partner-mail.eu"),
+        ("Anna Ledger", "partner-mail.eu"),
+        ("Telekom Austria", "partner-mail.eu"),
+        ("Delta", "partner-mail.eu"),  # ccxt's "Delta Exchange" is kept whole, "Delta" alone is an airline
+        ("Gemini", "google.com"),  # a name two organisations share, sent by one of them
+        ("Blur", "blur.io"),
+    ],
+)
+def test_ordinary_word_brands_need_context(display_name: str, domain: str) -> None:
+    assert _brand_claim(display_name, domain) is None

@@ -33,7 +33,7 @@ _SEEN_ON_OPENING = {Category.BEACON, Category.READ_RECEIPT}
 IMPERSONATION_CODES = frozenset(
     {
         "DISPLAY_NAME_BRAND",
-        "BRAND_IN_DOMAIN",
+        "BRAND_IN_LINK_DOMAIN",
         "COUSIN_DOMAIN",
         "IDN_LOOKALIKE",
         "HOMOGLYPH",

@@ -314,6 +314,31 @@
       <translation>Une autre signature a bien été vérifiée.</translation>
     </message>
     <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="100" />
+      <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
+      <translation>Le lien mène à {host}, un site dont le nom contient {brand} ({how}) mais qui n'est pas l'un de ses domaines ({domains}). Les pages d'hameçonnage sont placées sous de tels noms pour qu'un coup d'œil à l'adresse y voie la vraie entreprise.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="115" />
+      <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
+      <translation>des revendeurs, des sites de fans et des partenaires portent parfois le nom d'une marque dans le nom de leur propre site.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="110" />
+      <source>The message itself claims to come from {brand}.</source>
+      <translation>Le message lui-même prétend venir de {brand}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="121" />
+      <source>A link leads to {host}, which borrows the name {brand}</source>
+      <translation>Un lien mène à {host}, qui emprunte le nom de {brand}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="113" />
+      <source>Innocent explanations:</source>
+      <translation>Explications innocentes possibles :</translation>
+    </message>
+    <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="40" />
       <source>spam</source>
       <translation>spam</translation>
@@ -437,11 +462,6 @@
       <location filename="../../inspector/analysis/sender/hidden_content.py" line="132" />
       <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
       <translation>certaines invitations, cartes de vœux et publicités sont conçues comme une seule image.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="98" />
-      <source>Innocent explanations:</source>
-      <translation>Explications innocentes possibles :</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/hidden_content.py" line="92" />
@@ -689,39 +709,49 @@
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="333" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="344" />
       <source>same name under another ending</source>
       <translation>même nom avec une autre extension</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="335" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="346" />
       <source>look-alike characters</source>
       <translation>caractères qui se ressemblent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="337" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="348" />
       <source>look-alike letter combination</source>
       <translation>combinaison de lettres trompeuse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="339" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="350" />
       <source>one letter different</source>
       <translation>une lettre de différence</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="341" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="352" />
       <source>the name and its ending joined into one name</source>
       <translation>le nom et son extension réunis en un seul nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="343" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="381" />
+      <source>the real domain followed by a hyphen or dot into another domain</source>
+      <translation>le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="385" />
       <source>the name with a word added</source>
       <translation>le nom avec un mot ajouté</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="345" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="389" />
       <source>the name used as a subdomain of another domain</source>
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="391" />
+      <source>the name glued to other letters in another domain</source>
+      <translation>le nom collé à d'autres lettres dans un autre domaine</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
@@ -799,12 +829,12 @@
       <translation>Le domaine {domain} s'affiche comme « {shown} », en mélangeant des alphabets. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="201" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} ressemble à {target} ({known_as}) : {how}. Les attaquants enregistrent de tels domaines pour qu'un coup d'œil rapide y voie le vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="209" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="212" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>une entreprise peut posséder plusieurs domaines semblables ; comparez l'orthographe exacte avec un domaine que vous connaissez.</translation>
     </message>
@@ -824,52 +854,52 @@
       <translation>un lien de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="198" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="201" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Le domaine de l'expéditeur est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="200" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="203" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="168" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="171" />
       <source>The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).</source>
       <translation>Le nom « {name} » désigne {who}, mais l'adresse {address} n'appartient à aucun de ses domaines ({domains}).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="176" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="179" />
       <source>The name '{name}' names {who}, but the address {address} is not one of its domains.</source>
       <translation>Le nom « {name} » désigne {who}, mais l'adresse {address} n'appartient à aucun de ses domaines.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="190" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="193" />
       <source>The sender's name claims to be {who}</source>
       <translation>Le nom de l'expéditeur prétend être {who}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="192" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="195" />
       <source>journalists and staff sometimes write from a personal address, and newsletters or agencies mention the organisations they write about.</source>
       <translation>des journalistes et des membres du personnel écrivent parfois depuis une adresse personnelle, et les newsletters ou agences citent les organisations dont elles parlent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="205" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="208" />
       <source>{who} (a news outlet)</source>
       <translation>{who} (un média)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="207" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="210" />
       <source>{who} (a government body)</source>
       <translation>{who} (une administration publique)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="209" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="212" />
       <source>{who} (a parliament)</source>
       <translation>{who} (un parlement)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="211" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="214" />
       <source>{who} (an institution)</source>
       <translation>{who} (une institution)</translation>
     </message>
@@ -884,12 +914,12 @@
       <translation>du texte encodé que seuls les programmes de messagerie décodent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="184" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="187" />
       <source>In addition, {reasons}.</source>
       <translation>De plus, {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="186" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="189" />
       <source>The sender's domain did pass authentication, which proves only who owns that domain.</source>
       <translation>Le domaine de l'expéditeur a bien passé l'authentification, ce qui prouve seulement à qui appartient ce domaine.</translation>
     </message>
@@ -914,17 +944,17 @@
       <translation>aucune connue pour cette combinaison.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="257" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="260" />
       <source>Sent from a throw-away address</source>
       <translation>Envoyé depuis une adresse jetable</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="258" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="261" />
       <source>The sender or reply address is at a service that hands out temporary mailboxes, so it leads to nobody who can be held to account.</source>
       <translation>L'adresse de l'expéditeur ou de réponse appartient à un service qui distribue des boîtes e-mail temporaires : elle ne mène à personne qui puisse en répondre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="265" />
       <source>privacy-minded people use such services to sign up for things; rarely to write to you.</source>
       <translation>les personnes soucieuses de leur vie privée utilisent ces services pour s'inscrire quelque part ; rarement pour vous écrire.</translation>
     </message>
@@ -974,37 +1004,37 @@
       <translation>certains outils de newsletters encodent tous les noms.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="139" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="142" />
       <source>your own organisation ({name})</source>
       <translation>votre propre organisation ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="226" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="229" />
       <source>An attachment hides its real type</source>
       <translation>Une pièce jointe cache son vrai type</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="227" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="230" />
       <source>'{filename}' looks like a .{shown} file but is really a .{real} file, which can run a program when opened. Windows hides the last extension by default.</source>
       <translation>« {filename} » ressemble à un fichier .{shown} mais est en réalité un fichier .{real}, qui peut lancer un programme à l'ouverture. Windows masque la dernière extension par défaut.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="234" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="237" />
       <source>almost none for this combination; do not open it.</source>
       <translation>presque aucune pour cette combinaison ; ne l'ouvrez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="273" />
       <source>Sent from a free-mail address</source>
       <translation>Envoyé depuis une adresse e-mail gratuite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="271" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="274" />
       <source>{domain} gives addresses to anyone, so the address says nothing about who is behind it.</source>
       <translation>{domain} donne des adresses à n'importe qui : l'adresse ne dit donc rien de la personne qui se cache derrière.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="275" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="278" />
       <source>many journalists, MPs' staff and private people genuinely use free-mail; this is context only.</source>
       <translation>beaucoup de journalistes, de collaborateurs de parlementaires et de particuliers utilisent réellement une adresse e-mail gratuite ; ce n'est qu'un élément de contexte.</translation>
     </message>
@@ -1014,52 +1044,52 @@
       <translation>L'adresse affichée appartient à votre propre organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="131" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="137" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="171" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="177" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="140" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="146" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="182" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="188" />
       <source>a saved copy or draft that was never sent through the organisation's servers.</source>
       <translation>une copie enregistrée ou un brouillon qui n'est jamais passé par les serveurs de l'organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="230" />
       <source>The subject contains your own e-mail address</source>
       <translation>L'objet contient votre propre adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="226" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="235" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="241" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="132" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="138" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="172" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="178" />
       <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
       <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. Ces organisations signent chaque message qu'elles envoient et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="227" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="233" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
     </message>
@@ -2369,67 +2399,67 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="298" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="299" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="300" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="301" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="225" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="243" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="287" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="288" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="309" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="310" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="228" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="319" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="320" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="321" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="322" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2554,32 +2584,32 @@
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="186" />
+      <location filename="../../inspector/analysis/verdict.py" line="198" />
       <source>On its own this is common in genuine mail, so it does not change the verdict.</source>
       <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="103" />
+      <location filename="../../inspector/analysis/verdict.py" line="105" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="192" />
+      <location filename="../../inspector/analysis/verdict.py" line="204" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Rien n'indique que l'expéditeur n'est pas celui qu'il prétend être.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="195" />
+      <location filename="../../inspector/analysis/verdict.py" line="207" />
       <source>Several small signs together: {first}.</source>
       <translation>Plusieurs petits signes ensemble : {first}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="197" />
+      <location filename="../../inspector/analysis/verdict.py" line="209" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="109" />
+      <location filename="../../inspector/analysis/verdict.py" line="115" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>

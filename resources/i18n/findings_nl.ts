@@ -314,6 +314,31 @@
       <translation>Een andere handtekening was wel geldig.</translation>
     </message>
     <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="100" />
+      <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
+      <translation>De link leidt naar {host}, een site waarvan de naam {brand} bevat ({how}) maar die niet een van haar domeinen is ({domains}). Phishingpagina's staan onder zulke namen, zodat wie snel naar het adres kijkt het echte bedrijf ziet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="115" />
+      <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
+      <translation>wederverkopers, fansites en partners dragen soms de naam van een merk in de naam van hun eigen site.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="110" />
+      <source>The message itself claims to come from {brand}.</source>
+      <translation>Het bericht zelf beweert van {brand} te komen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="121" />
+      <source>A link leads to {host}, which borrows the name {brand}</source>
+      <translation>Een link leidt naar {host}, dat de naam {brand} leent</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/brand_links.py" line="113" />
+      <source>Innocent explanations:</source>
+      <translation>Onschuldige verklaringen:</translation>
+    </message>
+    <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="40" />
       <source>spam</source>
       <translation>spam</translation>
@@ -437,11 +462,6 @@
       <location filename="../../inspector/analysis/sender/hidden_content.py" line="132" />
       <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
       <translation>sommige uitnodigingen, wenskaarten en advertenties zijn als één afbeelding ontworpen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="98" />
-      <source>Innocent explanations:</source>
-      <translation>Onschuldige verklaringen:</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/hidden_content.py" line="92" />
@@ -689,39 +709,49 @@
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="333" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="344" />
       <source>same name under another ending</source>
       <translation>dezelfde naam met een andere extensie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="335" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="346" />
       <source>look-alike characters</source>
       <translation>gelijkende tekens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="337" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="348" />
       <source>look-alike letter combination</source>
       <translation>gelijkende lettercombinatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="339" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="350" />
       <source>one letter different</source>
       <translation>één letter verschil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="341" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="352" />
       <source>the name and its ending joined into one name</source>
       <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="343" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="381" />
+      <source>the real domain followed by a hyphen or dot into another domain</source>
+      <translation>het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="385" />
       <source>the name with a word added</source>
       <translation>de naam met een extra woord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="345" />
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="389" />
       <source>the name used as a subdomain of another domain</source>
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/lookalike.py" line="391" />
+      <source>the name glued to other letters in another domain</source>
+      <translation>de naam vastgeplakt aan andere letters in een ander domein</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
@@ -799,12 +829,12 @@
       <translation>Het domein {domain} wordt weergegeven als '{shown}', met gemengde alfabetten. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="201" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} lijkt op {target} ({known_as}): {how}. Aanvallers registreren zulke domeinen zodat men bij een snelle blik het echte domein meent te zien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="209" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="212" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>een bedrijf kan meerdere gelijkaardige domeinen bezitten; vergelijk de exacte spelling met een domein dat u kent.</translation>
     </message>
@@ -824,52 +854,52 @@
       <translation>een link in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="198" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="201" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Het domein van de afzender is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="200" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="203" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="168" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="171" />
       <source>The name '{name}' names {who}, but the address {address} is not one of its domains ({domains}).</source>
       <translation>De naam '{name}' noemt {who}, maar het adres {address} hoort niet bij een van diens domeinen ({domains}).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="176" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="179" />
       <source>The name '{name}' names {who}, but the address {address} is not one of its domains.</source>
       <translation>De naam '{name}' noemt {who}, maar het adres {address} hoort niet bij een van diens domeinen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="190" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="193" />
       <source>The sender's name claims to be {who}</source>
       <translation>De naam van de afzender beweert {who} te zijn</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="192" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="195" />
       <source>journalists and staff sometimes write from a personal address, and newsletters or agencies mention the organisations they write about.</source>
       <translation>journalisten en medewerkers schrijven soms vanaf een persoonlijk adres, en nieuwsbrieven of agentschappen vermelden de organisaties waarover ze schrijven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="205" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="208" />
       <source>{who} (a news outlet)</source>
       <translation>{who} (een nieuwsmedium)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="207" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="210" />
       <source>{who} (a government body)</source>
       <translation>{who} (een overheidsinstantie)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="209" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="212" />
       <source>{who} (a parliament)</source>
       <translation>{who} (een parlement)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="211" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="214" />
       <source>{who} (an institution)</source>
       <translation>{who} (een instelling)</translation>
     </message>
@@ -884,12 +914,12 @@
       <translation>gecodeerde tekst die alleen mailprogramma's decoderen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="184" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="187" />
       <source>In addition, {reasons}.</source>
       <translation>Bovendien: {reasons}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="186" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="189" />
       <source>The sender's domain did pass authentication, which proves only who owns that domain.</source>
       <translation>Het domein van de afzender doorstond de authenticatie wel, maar dat bewijst alleen wie eigenaar van dat domein is.</translation>
     </message>
@@ -914,17 +944,17 @@
       <translation>geen bekend voor deze combinatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="257" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="260" />
       <source>Sent from a throw-away address</source>
       <translation>Verstuurd vanaf een wegwerpadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="258" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="261" />
       <source>The sender or reply address is at a service that hands out temporary mailboxes, so it leads to nobody who can be held to account.</source>
       <translation>Het afzender- of antwoordadres hoort bij een dienst die tijdelijke mailboxen uitdeelt, dus het leidt naar niemand die aansprakelijk kan worden gesteld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="265" />
       <source>privacy-minded people use such services to sign up for things; rarely to write to you.</source>
       <translation>privacybewuste mensen gebruiken zulke diensten om zich ergens voor in te schrijven; zelden om u te schrijven.</translation>
     </message>
@@ -974,37 +1004,37 @@
       <translation>sommige nieuwsbrieftools coderen elke naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="139" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="142" />
       <source>your own organisation ({name})</source>
       <translation>uw eigen organisatie ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="226" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="229" />
       <source>An attachment hides its real type</source>
       <translation>Een bijlage verbergt haar echte type</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="227" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="230" />
       <source>'{filename}' looks like a .{shown} file but is really a .{real} file, which can run a program when opened. Windows hides the last extension by default.</source>
       <translation>'{filename}' lijkt een .{shown}-bestand, maar is in werkelijkheid een .{real}-bestand, dat bij het openen een programma kan starten. Windows verbergt de laatste extensie standaard.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="234" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="237" />
       <source>almost none for this combination; do not open it.</source>
       <translation>bijna geen voor deze combinatie; open het niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="273" />
       <source>Sent from a free-mail address</source>
       <translation>Verstuurd vanaf een gratis e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="271" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="274" />
       <source>{domain} gives addresses to anyone, so the address says nothing about who is behind it.</source>
       <translation>{domain} geeft adressen aan iedereen, dus het adres zegt niets over wie erachter zit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/name_checks.py" line="275" />
+      <location filename="../../inspector/analysis/sender/name_checks.py" line="278" />
       <source>many journalists, MPs' staff and private people genuinely use free-mail; this is context only.</source>
       <translation>veel journalisten, medewerkers van parlementsleden en particulieren gebruiken echt een gratis e-mailadres; dit is alleen context.</translation>
     </message>
@@ -1014,52 +1044,52 @@
       <translation>Het getoonde adres hoort bij uw eigen organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="131" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="137" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="171" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="177" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="140" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="146" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="182" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="188" />
       <source>a saved copy or draft that was never sent through the organisation's servers.</source>
       <translation>een bewaarde kopie of een concept dat nooit via de servers van de organisatie werd verstuurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="230" />
       <source>The subject contains your own e-mail address</source>
       <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="226" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="235" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="241" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="132" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="138" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="172" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="178" />
       <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
       <translation>Het afzenderadres staat op {domain}, een domein van {brand}. Zulke organisaties ondertekenen elk bericht dat ze versturen en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle. Iedereen kan om het even welk afzenderadres typen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="227" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="233" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
     </message>
@@ -2369,67 +2399,67 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="298" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="299" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="300" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="301" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="225" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="243" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="287" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="288" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="309" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="310" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="228" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="319" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="320" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="321" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="322" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -2554,32 +2584,32 @@
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="186" />
+      <location filename="../../inspector/analysis/verdict.py" line="198" />
       <source>On its own this is common in genuine mail, so it does not change the verdict.</source>
       <translation>Op zich komt dit vaak voor in echte e-mail; het verandert het oordeel niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="103" />
+      <location filename="../../inspector/analysis/verdict.py" line="105" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="192" />
+      <location filename="../../inspector/analysis/verdict.py" line="204" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Niets wijst erop dat de afzender niet is wie hij beweert te zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="195" />
+      <location filename="../../inspector/analysis/verdict.py" line="207" />
       <source>Several small signs together: {first}.</source>
       <translation>Meerdere kleine tekens samen: {first}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="197" />
+      <location filename="../../inspector/analysis/verdict.py" line="209" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="109" />
+      <location filename="../../inspector/analysis/verdict.py" line="115" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
     </message>

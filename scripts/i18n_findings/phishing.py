@@ -293,4 +293,20 @@ T: dict[str, tuple[str, str]] = {
         "in het deel van het adres na het #-teken",
     ),
     "in the address itself": ("dans l'adresse elle-même", "in het adres zelf"),
+    "A link leads to {host}, which borrows the name {brand}": (
+        "Un lien mène à {host}, qui emprunte le nom de {brand}",
+        "Een link leidt naar {host}, dat de naam {brand} leent",
+    ),
+    "The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.": (
+        "Le lien mène à {host}, un site dont le nom contient {brand} ({how}) mais qui n'est pas l'un de ses domaines ({domains}). Les pages d'hameçonnage sont placées sous de tels noms pour qu'un coup d'œil à l'adresse y voie la vraie entreprise.",
+        "De link leidt naar {host}, een site waarvan de naam {brand} bevat ({how}) maar die niet een van haar domeinen is ({domains}). Phishingpagina's staan onder zulke namen, zodat wie snel naar het adres kijkt het echte bedrijf ziet.",
+    ),
+    "The message itself claims to come from {brand}.": (
+        "Le message lui-même prétend venir de {brand}.",
+        "Het bericht zelf beweert van {brand} te komen.",
+    ),
+    "resellers, fan sites and partners sometimes carry a brand's name in their own site name.": (
+        "des revendeurs, des sites de fans et des partenaires portent parfois le nom d'une marque dans le nom de leur propre site.",
+        "wederverkopers, fansites en partners dragen soms de naam van een merk in de naam van hun eigen site.",
+    ),
 }

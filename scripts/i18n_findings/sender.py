@@ -553,6 +553,14 @@ T: dict[str, tuple[str, str]] = {
         "le nom utilisé comme sous-domaine d'un autre domaine",
         "de naam gebruikt als subdomein van een ander domein",
     ),
+    "the real domain followed by a hyphen or dot into another domain": (
+        "le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine",
+        "het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt",
+    ),
+    "the name glued to other letters in another domain": (
+        "le nom collé à d'autres lettres dans un autre domaine",
+        "de naam vastgeplakt aan andere letters in een ander domein",
+    ),
     # name_checks.py, lookalike_checks.py: display names, brands, look-alikes, attachment names
     "The sender's name shows a different email address": (
         "Le nom de l'expéditeur affiche une autre adresse e-mail",

@@ -10,6 +10,19 @@ from ...resources import resource_path
 from ..domains import domain_matches, org_label
 from .lookalike import skeleton
 
+# Words that, next to an ordinary-word brand name ("~Blur" in brands.tsv), make it a brand: `Blur NFT`,
+# `Celsius Network`, `Gemini Support`. Alone, the name is a brand too (`Ledger`); in any other company
+# (`Blur Photography`, `Celsius Heating`) it is left alone.
+_CONTEXT = """
+    wallet wallets crypto cryptocurrency bitcoin btc eth ethereum nft nfts token tokens coin coins airdrop
+    exchange finance financial network protocol defi dao staking stake swap web3 claim claims reward rewards
+    bonus giveaway mint labs foundation official support team security secure service services helpdesk help
+    customer care billing account accounts alert alerts notification notifications notice update verify
+    verification bank banking pay payment payments card live app pro io com org net fi xyz announcement
+    announcements updates
+"""
+CONTEXT_WORDS = frozenset(_CONTEXT.split())
+
 
 @dataclass(frozen=True)
 class Brand:
@@ -17,6 +30,7 @@ class Brand:
     name: str  # the first, canonical name
     names: tuple[str, ...]
     domains: tuple[str, ...]
+    ordinary: frozenset[str] = frozenset()  # names that are also everyday words: need context
 
     def owns(self, domain: str) -> bool:
         return bool(domain) and domain_matches(domain, self.domains)
@@ -29,8 +43,10 @@ def brands() -> tuple[Brand, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, names, domains = line.split("\t")
-        parts = tuple(n.strip() for n in names.split("|") if n.strip())
-        out.append(Brand(kind, parts[0], parts, tuple(d.lower() for d in domains.split())))
+        raw = [n.strip() for n in names.split("|") if n.strip()]
+        parts = tuple(n.lstrip("~") for n in raw)
+        ordinary = frozenset(n[1:] for n in raw if n.startswith("~"))
+        out.append(Brand(kind, parts[0], parts, tuple(d.lower() for d in domains.split()), ordinary))
     return tuple(out)
 
 
@@ -41,25 +57,29 @@ def _alias_pattern(names: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w])", flags)
 
 
+Matchers = tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, list[tuple[Brand, bool]]]]
+
+
 @functools.cache
-def _matchers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, Brand]]:
-    by_name: dict[str, Brand] = {}
+def _matchers() -> Matchers:
+    """Two patterns (short all-capital names match in capitals only) and each name's organisations:
+    a name can belong to several (`Gemini`: the exchange and Google's assistant)."""
+    by_name: dict[str, list[tuple[Brand, bool]]] = {}
     caps, folded = [], []
     for brand in brands():
         for name in brand.names:
-            if name.isupper() and len(name) <= 4:
-                caps.append(name)
-                by_name.setdefault(name, brand)
-            else:
-                folded.append(skeleton(name))
-                by_name.setdefault(skeleton(name), brand)
+            in_capitals = name.isupper() and len(name) <= 4
+            key = name if in_capitals else skeleton(name)
+            (caps if in_capitals else folded).append(key)
+            by_name.setdefault(key, []).append((brand, name in brand.ordinary))
     return _alias_pattern(caps, 0), _alias_pattern(folded, re.IGNORECASE), by_name
 
 
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W\d_][\s/.*_|+~-]{1,2}){2,}[^\W\d_](?![^\W_])")
 _JOINERS = re.compile(r"(?<=[^\W\d_])[-_*/|+~]+(?=[^\W\d_])")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # `PepeBinance`, `AlbertHeijn`, `BinanceBNB`
 _MARKS = re.compile(r"[\u2122\u00ae\u00a9\u2120]")  # ™ ® © ℠
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def fuzzy_forms(text: str) -> list[str]:
@@ -68,13 +88,22 @@ def fuzzy_forms(text: str) -> list[str]:
     plain = _MARKS.sub(" ", text)
     joined = _SPACED_LETTERS.sub(lambda m: re.sub(r"[\s/.*_|+~-]", "", m.group(0)), plain)
     spaced = _JOINERS.sub(" ", joined)
-    camel = _CAMEL.sub(" ", spaced)  # `PepeBinance`, `AlbertHeijn`
+    camel = _CAMEL.sub(" ", spaced)
     return list(dict.fromkeys(t for t in (text, plain, joined, spaced, camel) if t))
+
+
+def _in_context(subject: str, match: re.Match[str]) -> bool:
+    """An ordinary-word name counts alone (`Blur`) or among lure words only (`Blur NFT Rewards`),
+    not in `Blur Studio` or `Inner Circle Team`. Single letters (`Lido V2`) are not words."""
+    rest = subject[: match.start()] + " " + subject[match.end() :]
+    words = [w.casefold() for w in _WORD.findall(rest) if len(w) > 1]
+    return all(w in CONTEXT_WORDS for w in words)
 
 
 def brands_named_in(text: str) -> list[tuple[Brand, str]]:
     """Organisations named in `text` (a display name), after folding look-alike characters and
-    undoing the separators lures put inside names (`fuzzy_forms`)."""
+    undoing the separators lures put inside names (`fuzzy_forms`). One entry per organisation; a
+    name several organisations share gives each of them."""
     if not text:
         return []
     caps, folded, by_name = _matchers()
@@ -84,21 +113,62 @@ def brands_named_in(text: str) -> list[tuple[Brand, str]]:
             if pattern is None:
                 continue
             for match in pattern.finditer(subject):
-                brand = by_name.get(key(match.group(0)))
-                if brand is not None:
-                    found.setdefault(brand.name, (brand, match.group(0)))
+                for brand, ordinary in by_name.get(key(match.group(0)), []):
+                    if not ordinary or _in_context(subject, match):
+                        found.setdefault(brand.name, (brand, match.group(0)))
     return list(found.values())
 
 
 @functools.cache
 def brand_domains() -> dict[str, str]:
-    """Every bundled brand domain -> organisation name (targets for cousin-domain checks)."""
+    """Every bundled brand domain -> organisation name (targets for cousin-domain checks, which skip
+    names too short to compare except where the whole domain is copied: `ups.com-track.info`)."""
     out: dict[str, str] = {}
     for brand in brands():
         for d in brand.domains:
-            if "." in d and len(org_label(d)) >= 4:
+            if "." in d:
                 out.setdefault(d, brand.name)
     return out
+
+
+@functools.cache
+def embeddable_domains() -> frozenset[str]:
+    """Brand domains whose name is distinctive enough to spot glued inside another name (`coinbasecola.com`):
+    the label is one of the brand's own names, of six letters or more, and not an everyday word."""
+    out = set()
+    for brand in brands():
+        if brand.kind != "brand":
+            continue
+        names = {re.sub(r"[\s.-]", "", skeleton(n)) for n in brand.names if n not in brand.ordinary}
+        out |= {d for d in brand.domains if "." in d and len(org_label(d)) >= 6 and org_label(d) in names}
+    return frozenset(out)
+
+
+@functools.cache
+def ordinary_domains() -> frozenset[str]:
+    """Brand domains whose name is an everyday word (`~Blur` -> blur.io, `~Ledger` -> ledger.com): not
+    looked for as a subdomain or glued inside other domains (stellar.mit.edu is not Stellar)."""
+    out = set()
+    for brand in brands():
+        names = {re.sub(r"[\s.-]", "", skeleton(n)) for n in brand.ordinary}
+        out |= {d for d in brand.domains if org_label(d) in names}
+    return frozenset(out)
+
+
+@functools.cache
+def _by_domain() -> dict[str, Brand]:
+    out: dict[str, Brand] = {}
+    for brand in brands():
+        for d in brand.domains:
+            out.setdefault(d, brand)
+    return out
+
+
+def brand_of_domain(domain: str) -> Brand | None:
+    """The organisation that owns `domain` (one of its bundled domains, or a subdomain of one)."""
+    labels = domain.lower().rstrip(".").split(".")
+    index = _by_domain()
+    return next((index[d] for d in (".".join(labels[i:]) for i in range(len(labels))) if d in index), None)
 
 
 def own_org_names(own_domains: tuple[str, ...]) -> list[str]:

@@ -286,6 +286,9 @@ class Cousin:
     domain: str  # the sender-side domain
     target: str  # the domain it resembles
     how: Text  # plain words, translatable
+    # "near": a near miss (`paypa1.com`); "inside": the real name or domain written inside another
+    # (`paypal.com-verify.info`, `paypal-secure.com`); "glued": a name glued to other letters (`coinbasecola.com`)
+    shape: str = "near"
 
 
 def _label_variants(label: str) -> set[str]:
@@ -312,38 +315,97 @@ def _edit1(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
-def cousin_of(domain: str, targets: dict[str, str], loose: set[str] | frozenset[str] = frozenset()) -> Cousin | None:
+def cousin_of(
+    domain: str,
+    targets: dict[str, str],
+    loose: set[str] | frozenset[str] = frozenset(),
+    embeddable: set[str] | frozenset[str] = frozenset(),
+    plain: set[str] | frozenset[str] = frozenset(),
+) -> Cousin | None:
     """Is `domain` a near miss of one of `targets` (registrable domain -> why we know it)?
 
     For `loose` targets (inferred, not configured) the same name under another ending and the name
     as a subdomain are not reported: companies own acme.be and acme.com alike. The name joined with
-    its ending (`acme-be.com`) is reported for them too: no company needs that one.
+    its ending (`acme-be.com`) is reported for them too: no company needs that one. `embeddable`
+    targets have a name distinctive enough to be found glued inside another (`coinbasecola.com`);
+    `plain` ones have an everyday word for a name (circle.com): the same word under another ending or
+    one letter off is another organisation, and `brand_inside` looks for less of it.
     """
     reg = registrable_domain(domain)
     if not reg or reg in targets:
         return None
     label = org_label(reg)
     sk = skeleton(label)
-    host_labels = normalise_host(domain).split(".")
     for target in targets:
         t_label = org_label(target)
         if len(t_label) < 4:
             continue
-        if t_label == label and target not in loose:
+        if t_label == label and target not in loose and target not in plain:
             return Cousin(reg, target, tr("same name under another ending"))
         if sk != label and sk == t_label:
             return Cousin(reg, target, tr("look-alike characters"))
         if t_label in _label_variants(label) and label != t_label:
             return Cousin(reg, target, tr("look-alike letter combination"))
-        if len(t_label) >= 5 and _edit1(label, t_label):
+        if len(t_label) >= 5 and _edit1(label, t_label) and target not in plain:
             return Cousin(reg, target, tr("one letter different"))
         if _with_ending(label, target):
             return Cousin(reg, target, tr("the name and its ending joined into one name"))
-        if len(t_label) >= 5 and _added_word(label, t_label):
-            return Cousin(reg, target, tr("the name with a word added"))
-        if len(t_label) >= 5 and target not in loose and t_label in host_labels[:-2]:
-            return Cousin(reg, target, tr("the name used as a subdomain of another domain"))
+    return brand_inside(domain, targets, loose, embeddable, plain)
+
+
+def brand_inside(
+    domain: str,
+    targets: dict[str, str],
+    loose: set[str] | frozenset[str] = frozenset(),
+    embeddable: set[str] | frozenset[str] = frozenset(),
+    plain: set[str] | frozenset[str] = frozenset(),
+) -> Cousin | None:
+    """Is a target's name or whole domain written inside `domain`, another registrable domain?
+
+    `paypal.com-verify.info` and `paypal.com.evil.net` (the real domain, then a hyphen or dot into
+    another), `paypal-secure.com` (the name with a known word added), `paypal.evil.net` (the name as a
+    subdomain, not for `loose` targets), `coinbasecola.com` (an `embeddable` name glued to other letters).
+    For `plain` targets, whose name is an everyday word, only the first two shapes count.
+    """
+    reg = registrable_domain(domain)
+    if not reg or reg in targets:
+        return None
+    host = normalise_host(domain)
+    label = org_label(reg)
+    sub_labels = host[: -len(reg)].split(".") if host.endswith("." + reg) else []
+    for target in targets:
+        t_label = org_label(target)
+        if t_label not in host:
+            continue  # every shape below writes the name out
+        if _domain_then_more(host, target):
+            return Cousin(reg, target, tr("the real domain followed by a hyphen or dot into another domain"), "inside")
+        if len(t_label) < 5:
+            continue
+        if _added_word(label, t_label):
+            return Cousin(reg, target, tr("the name with a word added"), "inside")
+        if target in plain:
+            continue
+        if target not in loose and t_label in sub_labels:
+            return Cousin(reg, target, tr("the name used as a subdomain of another domain"), "inside")
+        if target in embeddable and _glued(label, t_label):
+            return Cousin(reg, target, tr("the name glued to other letters in another domain"), "glued")
     return None
+
+
+def _domain_then_more(host: str, target: str) -> bool:
+    """`paypal.com-verify.info`, `www.paypal.com.evil.net`: the whole real domain, then more of another."""
+    if org_label(host) == org_label(target):
+        return False  # paypal.com.au: the same name under a country ending
+    for sep in ("-", "."):
+        at = host.find(target + sep)
+        if at != -1 and (at == 0 or host[at - 1] == "."):
+            return True
+    return False
+
+
+def _glued(label: str, target: str) -> bool:
+    """`coinbasecola` for `coinbase`: the name and at least three more letters in one hyphen-free part."""
+    return any(target in part and len(part) >= len(target) + 3 for part in label.split("-"))
 
 
 def _added_word(label: str, target: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...model import Category, Finding, Severity
 from ...texts import Text, tr
 from ..domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
-from .brands import brand_domains, brands_named_in
+from .brands import brand_domains, brands_named_in, embeddable_domains, ordinary_domains
 from .lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton
 from .sender_context import SenderContext, finding
 
@@ -182,7 +182,8 @@ def check_cousins(ctx: SenderContext) -> Iterator[Finding]:
     for header, domain in candidates:
         if is_freemail(domain) or registrable_domain(domain) in reported:
             continue
-        match = cousin_of(domain, targets, loose={t for t, why in targets.items() if why == RECIPIENT})
+        loose = {t for t, why in targets.items() if why == RECIPIENT}
+        match = cousin_of(domain, targets, loose=loose, embeddable=embeddable_domains(), plain=ordinary_domains())
         pool = targets
         if match is None and header == "From":
             match, pool = cousin_of(domain, shown, loose=set(shown)), shown
@@ -192,9 +193,11 @@ def check_cousins(ctx: SenderContext) -> Iterator[Finding]:
         if header == "From":
             ctx.facts["lookalike"] = True
         known = pool is targets and pool[match.target] != RECIPIENT
+        if match.shape == "glued" and not _claims(ctx, pool[match.target]):
+            known = False  # `coinbasecola.com`: a name inside another word can be chance; medium unless claimed
         yield finding(
             "COUSIN_DOMAIN",
-            Severity.HIGH if known or header == "Reply-To" else Severity.MEDIUM,
+            Severity.HIGH if known or (header == "Reply-To" and match.shape != "glued") else Severity.MEDIUM,
             tr("The sender domain is a near copy of {domain}", domain=match.target)
             if header == "From"
             else tr("The reply domain is a near copy of {domain}", domain=match.target),
@@ -216,3 +219,9 @@ def check_cousins(ctx: SenderContext) -> Iterator[Finding]:
             },
             domain=match.domain,
         )
+
+
+def _claims(ctx: SenderContext, organisation: str) -> bool:
+    """Does the sender's name claim `organisation` (a brand name from the bundled list)?"""
+    name = ctx.author.display_name if ctx.author else ""
+    return any(brand.name == organisation for brand, _ in brands_named_in(name))

@@ -131,7 +131,10 @@ def check_brand(ctx: SenderContext) -> Iterator[Finding]:
     if author is None or not author.display_name:
         return
     name = strip_invisible(author.display_name)
-    claimed = [(b, m) for b, m in brands_named_in(name) if not b.owns(author.domain)]
+    named = brands_named_in(name)
+    # A name two organisations share (`Gemini`) is no claim when the sender is one of them.
+    owned = {m.casefold() for b, m in named if b.owns(author.domain)}
+    claimed = [(b, m) for b, m in named if not b.owns(author.domain) and m.casefold() not in owned]
     for label in own_org_names(ctx.settings.own_domains):
         if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", skeleton(name), re.I) and not any(
             author.domain.endswith(d) for d in ctx.settings.own_domains

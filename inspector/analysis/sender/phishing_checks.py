@@ -17,7 +17,8 @@ from ...parsing import Message
 from ...texts import tr
 from .. import domains
 from ..tracking.beacons import PARSED_HTML
-from ..tracking.references import find_references_in_soup, parse_html
+from ..tracking.references import Reference, find_references_in_soup, parse_html
+from .brand_links import brand_link_findings, text_links
 from .brands import brands
 from .hidden_content import hidden_findings, image_only
 from .phishing_links import link_findings
@@ -45,6 +46,7 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
     from_address = (author.get("address") or "").lower()
     bulk = bool((sender.get("list") or {}).get("is_bulk") or (sender.get("list") or {}).get("is_list"))
     findings: list[Finding] = []
+    link_refs: list[Reference] = []
     first_text = ""
     for msg in message.walk_messages():
         texts = [b.text for b in msg.text_bodies]
@@ -57,6 +59,7 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
             if soup is None:
                 soup = parse_html(body.text)
                 refs = find_references_in_soup(soup, part=body.part)
+            link_refs += refs
             findings += link_findings(
                 refs,
                 from_domain=from_domain,
@@ -71,6 +74,9 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
                 findings.append(found)
     doubles = {f.part for f in report.findings if f.code == "DOUBLE_EXTENSION"}
     findings += [f for f in risky_attachment_findings(message, report) if f.part not in doubles]
+    findings += brand_link_findings(
+        link_refs, text_links(message), display_name=author.get("display_name") or "", subject=message.subject
+    )
     findings += _from_domain(from_domain, author.get("address") or "")
     findings += _recipient_bait(message, first_text)
     findings += _brand_domain_unverified(sender)
