@@ -3,112 +3,112 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Declared type</source>
         <translation>Opgegeven type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Real type</source>
         <translation>Werkelijk type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="89" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
         <source>Save a copy (Ctrl+S). It is never opened or run, and no file is replaced.</source>
         <translation>Een kopie opslaan (Ctrl+S). Ze wordt nooit geopend of uitgevoerd en er wordt geen bestand vervangen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
         <source>Open as message in a new tab</source>
         <translation>Als bericht openen in een nieuw tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="93" />
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
         <source>Attachments are never opened here. Scan a saved copy before opening it anywhere.</source>
         <translation>Bijlagen worden hier nooit geopend. Laat een opgeslagen kopie scannen voor u ze ergens opent.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
         <source>This message has no attachments.</source>
         <translation>Dit bericht heeft geen bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="110" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="108" />
         <source>(no name) part {part}</source>
         <translation>(geen naam) deel {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="113" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="111" />
         <source>Part {part}</source>
         <translation>Deel {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="116" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="114" />
         <source>really a .{ext} file</source>
         <translation>eigenlijk een .{ext}-bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="117" />
         <source>The name hides its real extension (double extension or reversed text).</source>
         <translation>De naam verbergt de echte extensie (dubbele extensie of omgekeerde tekst).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="121" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
         <source>Shown inside the message (inline)</source>
         <translation>Getoond in het bericht (inline)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="127" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="125" />
         <source>The content does not match the declared type.</source>
         <translation>De inhoud komt niet overeen met het opgegeven type.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="160" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="158" />
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="173" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="171" />
         <source>Could not save: {error}</source>
         <translation>Opslaan mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="175" />
         <source>A file called {wanted} already exists; saved as {name} instead.</source>
         <translation>Er bestaat al een bestand {wanted}; opgeslagen als {name}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="179" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
         <source>Saved as {name}. It has not been opened.</source>
         <translation>Opgeslagen als {name}. Het werd niet geopend.</translation>
     </message>
@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>Rendered</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="148" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="165" />
         <source>HTML source</source>
         <translation>HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="158" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="164" />
         <source>Message body (safe view)</source>
         <translation>Berichttekst (veilige weergave)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="159" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="196" />
+        <location filename="../../inspector/gui/body_view.py" line="204" />
         <source>(this message has no text)</source>
         <translation>(dit bericht heeft geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="202" />
+        <location filename="../../inspector/gui/body_view.py" line="210" />
         <source>(this message has no HTML part)</source>
         <translation>(dit bericht heeft geen HTML-deel)</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../inspector/gui/export_menu.py" line="89" />
-        <location filename="../../inspector/gui/export_menu.py" line="104" />
+        <location filename="../../inspector/gui/export_menu.py" line="102" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Kon {name} niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="111" />
+        <location filename="../../inspector/gui/export_menu.py" line="110" />
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
@@ -432,42 +432,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="19" />
+        <location filename="../../inspector/gui/link_dialog.py" line="36" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="21" />
+        <location filename="../../inspector/gui/link_dialog.py" line="38" />
         <source>This link leads to:</source>
         <translation>Deze link leidt naar:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="24" />
+        <location filename="../../inspector/gui/link_dialog.py" line="40" />
         <source>It was not opened. Links in suspect messages often carry a code that tells the sender who clicked.</source>
         <translation>Hij werd niet geopend. Links in verdachte berichten bevatten vaak een code die de afzender vertelt wie klikte.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="27" />
+        <location filename="../../inspector/gui/link_dialog.py" line="45" />
         <source>Copy link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="28" />
+        <location filename="../../inspector/gui/link_dialog.py" line="46" />
         <source>Copy defanged</source>
         <translation>Onschadelijk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="29" />
+        <location filename="../../inspector/gui/link_dialog.py" line="49" />
         <source>Open in browser…</source>
         <translation>Openen in de browser…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="50" />
+        <location filename="../../inspector/gui/link_dialog.py" line="57" />
+        <source>This is an email address, not a web page. It cannot be opened from here: a mail program would start a message the sender prepared (some even attach files). Copy the address if you need it.</source>
+        <translation>Dit is een e-mailadres, geen webpagina. Het kan hier niet geopend worden: een e-mailprogramma zou een bericht beginnen dat de afzender heeft voorbereid (sommige voegen zelfs bestanden toe). Kopieer het adres als u het nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="62" />
+        <source>Only web links (http and https) can be opened from here. Your computer would hand this one to another program, which could open a file share, send your Windows password hash or run a tool. Copy it if you need it.</source>
+        <translation>Alleen weblinks (http en https) kunnen hier geopend worden. Uw computer zou deze link aan een ander programma doorgeven, dat een gedeelde map kan openen, de hash van uw Windows-wachtwoord kan versturen of een hulpprogramma kan starten. Kopieer hem als u hem nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="83" />
         <source>Open in your browser?</source>
         <translation>Openen in uw browser?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="52" />
+        <location filename="../../inspector/gui/link_dialog.py" line="87" />
         <source>Your browser will contact this site. The sender can then learn that you clicked, when, and your IP address. Open it only if you trust the message.</source>
         <translation>Uw browser zal deze site contacteren. De afzender kan dan te weten komen dat u klikte, wanneer, en uw IP-adres. Open hem alleen als u het bericht vertrouwt.</translation>
     </message>
@@ -475,238 +485,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="135" />
+        <location filename="../../inspector/gui/main_window.py" line="136" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="138" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="139" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Zoeken in kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>P&amp;revious Finding</source>
         <translation>Vo&amp;rige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Next &amp;Tab</source>
         <translation>Volgend &amp;tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>Previous T&amp;ab</source>
         <translation>Vorig t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>HTML &amp;Source</source>
         <translation>HTML-&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Message &amp;Source</source>
         <translation>Bericht&amp;bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>Show {page}</source>
         <translation>{page} tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="246" />
+        <location filename="../../inspector/gui/main_window.py" line="248" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Geen e-mailbericht, niet geopend: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="285" />
+        <location filename="../../inspector/gui/main_window.py" line="287" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="316" />
+        <location filename="../../inspector/gui/main_window.py" line="318" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="320" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="321" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="325" />
+        <location filename="../../inspector/gui/main_window.py" line="327" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="349" />
+        <location filename="../../inspector/gui/main_window.py" line="351" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="350" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -724,37 +734,37 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>RawPanel</name>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Part</source>
         <translation>Deel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="72" />
+        <location filename="../../inspector/gui/raw_panel.py" line="74" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="73" />
+        <location filename="../../inspector/gui/raw_panel.py" line="75" />
         <source>MIME structure</source>
         <translation>MIME-structuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="74" />
+        <location filename="../../inspector/gui/raw_panel.py" line="76" />
         <source>Message source</source>
         <translation>Berichtbron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/raw_panel.py" line="80" />
+        <location filename="../../inspector/gui/raw_panel.py" line="82" />
         <source>[… source cut at {size} for display; the analysis read all of it]</source>
         <translation>[… bron ingekort tot {size} voor de weergave; de analyse las alles]</translation>
     </message>
@@ -762,27 +772,27 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="77" />
+        <location filename="../../inspector/gui/received_timeline.py" line="78" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="106" />
+        <location filename="../../inspector/gui/received_timeline.py" line="107" />
         <source>No Received headers</source>
         <translation>Geen Received-kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="127" />
+        <location filename="../../inspector/gui/received_timeline.py" line="128" />
         <source>(unknown host)</source>
         <translation>(onbekende host)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="136" />
+        <location filename="../../inspector/gui/received_timeline.py" line="137" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="150" />
+        <location filename="../../inspector/gui/received_timeline.py" line="151" />
         <source>below: the recipient's own servers</source>
         <translation>hieronder: de eigen servers van de ontvanger</translation>
     </message>
@@ -906,17 +916,17 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>WebEngineView</name>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="230" />
+        <location filename="../../inspector/gui/webengine_view.py" line="250" />
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="234" />
+        <location filename="../../inspector/gui/webengine_view.py" line="254" />
         <source>Copy link address</source>
         <translation>Linkadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="235" />
+        <location filename="../../inspector/gui/webengine_view.py" line="255" />
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
