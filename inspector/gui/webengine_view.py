@@ -40,6 +40,7 @@ from PySide6.QtWebEngineCore import (  # noqa: E402 - the environment above must
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
 from .safe_view_base import SafeView  # noqa: E402
+from .widgets import PlainToolTips  # noqa: E402
 
 ALLOWED_SCHEMES = frozenset({"data", INTERNAL_SCHEME})
 _OFF = (
@@ -193,6 +194,7 @@ class WebEngineView(SafeView):
         self.view = QWebEngineView(self)
         self.page = LockedPage(self.profile, self)
         self.view.setPage(self.page)
+        self._tooltips = PlainToolTips(self.view)  # a page's title= is the sender's text, never markup
         self.view.setAcceptDrops(False)  # a dropped file belongs to the window, not the view
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
