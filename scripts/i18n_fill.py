@@ -310,6 +310,22 @@ T: dict[str, tuple[str, str]] = {
         "Uw browser zal deze site contacteren. De afzender kan dan te weten komen dat u klikte, wanneer, en uw "
         "IP-adres. Open hem alleen als u het bericht vertrouwt.",
     ),
+    "This is an email address, not a web page. It cannot be opened from here: a mail program would start a message the sender prepared (some even attach files). Copy the address if you need it.": (
+        "C'est une adresse e-mail, pas une page web. Elle ne peut pas être ouverte d'ici : un programme de "
+        "messagerie commencerait un message préparé par l'expéditeur (certains y joignent même des fichiers). "
+        "Copiez l'adresse si vous en avez besoin.",
+        "Dit is een e-mailadres, geen webpagina. Het kan hier niet geopend worden: een e-mailprogramma zou een "
+        "bericht beginnen dat de afzender heeft voorbereid (sommige voegen zelfs bestanden toe). Kopieer het adres "
+        "als u het nodig hebt.",
+    ),
+    "Only web links (http and https) can be opened from here. Your computer would hand this one to another program, which could open a file share, send your Windows password hash or run a tool. Copy it if you need it.": (
+        "Seuls les liens web (http et https) peuvent être ouverts d'ici. Votre ordinateur confierait celui-ci à un "
+        "autre programme, qui pourrait ouvrir un partage de fichiers, envoyer l'empreinte de votre mot de passe "
+        "Windows ou lancer un outil. Copiez-le si vous en avez besoin.",
+        "Alleen weblinks (http en https) kunnen hier geopend worden. Uw computer zou deze link aan een ander "
+        "programma doorgeven, dat een gedeelde map kan openen, de hash van uw Windows-wachtwoord kan versturen of "
+        "een hulpprogramma kan starten. Kopieer hem als u hem nodig hebt.",
+    ),
     "Authentication": ("Authentification", "Authenticatie"),
     # File › Export (inspector/gui/export_menu.py, main_window.py)
     "HTML report (*.html)": ("Rapport HTML (*.html)", "HTML-rapport (*.html)"),

@@ -259,6 +259,43 @@ def control(app) -> dict[str, int]:
     return counts
 
 
+# --- Issue 21, item 1: markup in titles, link targets and attachment names, hovered in the window ---
+
+
+def hover_titles(app, engines: list[str], out: Path) -> dict[str, int]:
+    """`hostile_titles.py` names the canary (and, rewritten, hosts of ours) in titles, link targets,
+    headers, attachment names and forwarded messages' names; the window opens it in each engine and
+    every widget, item, tab and titled element is hovered (Qt reads <img src> in a rich-text tooltip)."""
+    from hostile_titles import hostile_message
+    from hover import Hover, open_and_hover
+    from PySide6.QtCore import QSettings
+
+    from inspector.gui import worker
+    from inspector.gui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(out / "settings"))
+    counts = {"titled": 0, "hostile_tooltips": 0}
+    here, worker.SYNCHRONOUS = os.getcwd(), True
+    os.chdir(CANARY.parent)  # a bare name in rich text is read from the working directory
+    try:
+        for engine in engines:
+            os.environ["EMAIL_INSPECTOR_ENGINE"] = engine
+            path = out / f'<img src="{CANARY.name}"> {engine}.eml'  # the tab's tooltip is the path
+            path.write_bytes(rewrite(hostile_message(str(CANARY), CANARY.name).decode()).encode())
+            window, hover = MainWindow(), Hover()
+            window.show()
+            counts["titled"] += open_and_hover(window, str(path), engine, hover)
+            counts["hostile_tooltips"] += len(hover.hostile(CANARY.name))
+            window.close()
+            window.deleteLater()
+            wait(app, 0.2)
+    finally:
+        os.chdir(here)
+        worker.SYNCHRONOUS = False
+        os.environ.pop("EMAIL_INSPECTOR_ENGINE", None)
+    return counts
+
+
 FULL = os.environ.get("LEAK_PROOF_SCOPE") == "full"  # the whole corpus in every engine and export, not a sample
 
 
@@ -307,6 +344,9 @@ def main() -> int:
             render_all(app, vectors + messages if FULL else vectors[::3] + messages[::4], "webengine")
             timings["webengine"] = round(time.monotonic() - started - sum(timings.values()), 1)
         with tempfile.TemporaryDirectory() as out:
+            PHASE[0] = "hover"  # issue 21: titles and attachment names, hovered in both engines
+            result["hover"] = hover_titles(app, engines, Path(out))
+            timings["hover"] = round(time.monotonic() - started - sum(timings.values()), 1)
             PHASE[0] = "exports"
             export_all(vectors + messages if FULL else vectors[::3] + messages[:12], Path(out))
             timings["exports"] = round(time.monotonic() - started - sum(timings.values()), 1)

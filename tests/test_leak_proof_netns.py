@@ -77,6 +77,9 @@ def test_nothing_leaks_over_http_or_dns(namespace: str) -> None:
     assert result["dns"] == [], result["dns"][:10]
     assert result["tcp"] == [], result["tcp"][:10]  # a preconnect opens a connection and sends nothing
     assert result["file_reads"] == [], "the canary file named by the vectors was opened or read"
+    # Issue 21: the title, link-target and attachment-name vectors were hovered in every engine.
+    assert result["hover"]["titled"] >= 8 * len(engines.split(",")), result["hover"]
+    assert result["hover"]["hostile_tooltips"] >= 20 * len(engines.split(",")), result["hover"]
     assert result["browser"] == [], result["browser"]
     assert result["commands"] == [], result["commands"]  # the window and render --png ran
     assert any("browser-control.gif" in hit for hit in result["browser_control"]), "the browser control saw nothing"

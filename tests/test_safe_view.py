@@ -183,3 +183,34 @@ def test_webengine_serves_large_documents(qtbot) -> None:
     with qtbot.waitSignal(view.load_finished, timeout=30_000) as loaded:
         view.set_html(big)
     assert loaded.args == [True]
+
+
+@pytest.mark.skipif("webengine" not in _engines(), reason="PySide6-WebEngine not installed")
+def test_webengine_views_given_documents_at_once_each_show_their_own(qtbot) -> None:
+    """The document store is shared: a view that had not fetched its document yet (a tab opened just
+    before another) used to find it replaced, and stayed blank and never ready."""
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    views = [create_safe_view(engine="webengine") for _ in range(3)]
+    finished: list[tuple[int, bool]] = []
+    for number, view in enumerate(views):
+        if number < 2:
+            qtbot.addWidget(view)  # the third is deleted by the test itself
+        view.show()
+        view.load_finished.connect(lambda ok, n=number: finished.append((n, ok)))
+    for number, view in enumerate(views):
+        view.set_html(f"<p>document {number}</p>")
+    qtbot.waitUntil(lambda: len(finished) == 3, timeout=30_000)
+    assert sorted(finished) == [(0, True), (1, True), (2, True)]
+    for number, view in enumerate(views):
+        text: list = []
+        view.page.runJavaScript("document.body.innerText", QWebEngineScript.ScriptWorldId.ApplicationWorld, text.append)
+        _wait(lambda t=text: bool(t))
+        assert text[0].strip() == f"document {number}"
+    store = views[0].profile._ei_store
+    shown = set(store.documents)
+    views[1].set_html("<p>replaced</p>")  # a view keeps only the document it shows
+    qtbot.waitUntil(lambda: len(finished) == 4, timeout=30_000)
+    assert len(store.documents) == len(shown)
+    views[2].deleteLater()  # a closed tab's document goes with it
+    qtbot.waitUntil(lambda: len(store.documents) == len(shown) - 1, timeout=5000)

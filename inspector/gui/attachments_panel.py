@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -67,8 +66,7 @@ class AttachmentsPanel(Panel):
         self.open_button.clicked.connect(self.open_nested)
         self.hash_button = QPushButton(self)
         self.hash_button.clicked.connect(self.copy_hash)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        self.note = plain_label("", self)  # shows saved file names: the sender's text
         buttons = QHBoxLayout()
         for button in (self.save_button, self.open_button, self.hash_button):
             buttons.addWidget(button)

@@ -10,7 +10,7 @@ import html
 from html.parser import HTMLParser
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets import Panel
+from .widgets import Panel, show_plain_tooltip
 
 try:
     from .safe_view import create_safe_view
@@ -52,6 +52,13 @@ class PlaceholderView(QTextBrowser):
     def loadResource(self, rtype: int, _name: QUrl) -> Any:
         # An empty value, not None: on None, QTextDocument reads file: URLs from disk itself.
         return QImage() if rtype == QTextDocument.ResourceType.ImageResource.value else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # a title is the sender's text: never rich text
+            tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+            show_plain_tooltip(self.viewport(), event.globalPos(), tip)
+            return True
+        return super().viewportEvent(event)
 
     def set_html(self, markup: str) -> None:
         self.setHtml(markup)

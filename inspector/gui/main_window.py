@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
             tab.nested_requested.connect(lambda src: self.open_sources([src]))
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             index = self.tabs.addTab(tab, tab.title())
-            self.tabs.setTabToolTip(index, source.path or source.label)
+            # A nested message is labelled with its attachment name: the sender's text.
+            self.tabs.setTabToolTip(index, plain_tooltip(source.path or source.label))
             tab.start()
         if tab is not None:
             self.tabs.setCurrentWidget(tab)

@@ -29,7 +29,7 @@ import os
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -37,6 +37,7 @@ from ..render.inline import image_type
 from ..render.placeholders import is_placeholder_svg
 from ..render.simplify import MAX_TABLE_DEPTH, for_text_browser
 from .safe_view_base import EngineUnavailable, SafeView
+from .widgets import show_plain_tooltip
 
 __all__ = ["EngineUnavailable", "SafeView", "TextBrowserView", "create_safe_view"]
 ENGINE_ENV = "EMAIL_INSPECTOR_ENGINE"
@@ -74,6 +75,15 @@ class _LockedBrowser(QTextBrowser):
 
     def loadResource(self, rtype: int, url: QUrl) -> object:
         return locked_resource(rtype, url, self._images)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            # Qt would show an element's `title` (a link's real target, the sender's own titles) as
+            # rich text, reading any `<img src=/path>` in it from disk: shown as written instead.
+            tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+            show_plain_tooltip(self.viewport(), event.globalPos(), tip)
+            return True
+        return super().viewportEvent(event)
 
 
 class LockedDocument(QTextDocument):

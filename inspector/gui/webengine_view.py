@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import weakref
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QTimer, QUrl
@@ -39,6 +40,7 @@ from PySide6.QtWebEngineCore import (  # noqa: E402 - the environment above must
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
 from .safe_view_base import SafeView  # noqa: E402
+from .widgets import PlainToolTips  # noqa: E402
 
 ALLOWED_SCHEMES = frozenset({"data", INTERNAL_SCHEME})
 _OFF = (
@@ -97,10 +99,19 @@ class DocumentStore(QWebEngineUrlSchemeHandler):
         self.documents: dict[str, bytes] = {}
         self._numbers = itertools.count(1)
 
-    def add(self, html: str) -> QUrl:
+    def add(self, html: str, replaces: str = "") -> QUrl:
+        """A new address for `html`, dropping the document it replaces (each view shows one at a time).
+
+        Shared by every view: keeping only the newest document made a view that had not yet fetched
+        its own (a tab opened just before another) fail to load and stay blank.
+        """
+        self.discard(replaces)
         url = f"{INTERNAL_SCHEME}:doc/{next(self._numbers)}"
-        self.documents = {url: html.encode("utf-8")}  # one document per view is shown at a time
+        self.documents[url] = html.encode("utf-8")
         return QUrl(url)
+
+    def discard(self, url: str) -> None:
+        self.documents.pop(url, None)
 
     def requestStarted(self, job: object) -> None:
         data = self.documents.get(job.requestUrl().toString())
@@ -169,6 +180,11 @@ class LockedPage(_Page):
         return None
 
 
+def _forget_document(store: DocumentStore, shown: list[str], *_args: object) -> None:
+    """A closed tab's document leaves the store with it."""
+    store.discard(shown[0])
+
+
 class WebEngineView(SafeView):
     engine_name = "webengine"
 
@@ -178,6 +194,7 @@ class WebEngineView(SafeView):
         self.view = QWebEngineView(self)
         self.page = LockedPage(self.profile, self)
         self.view.setPage(self.page)
+        self._tooltips = PlainToolTips(self.view)  # a page's title= is the sender's text, never markup
         self.view.setAcceptDrops(False)  # a dropped file belongs to the window, not the view
         self.view.setContextMenuPolicy(self.view.contextMenuPolicy().CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -185,13 +202,16 @@ class WebEngineView(SafeView):
         self.page.renderProcessTerminated.connect(self._crashed)
         self._pending = False
         self.layout().addWidget(self.view)
+        self._shown = [""]  # the address of the document shown; a list, shared with the clean-up
+        self.destroyed.connect(partial(_forget_document, self.profile._ei_store, self._shown))
 
     @property
     def blocked_requests(self) -> list[str]:
         return self.profile._ei_blocker.blocked
 
     def set_html(self, html: str) -> None:
-        url = self.profile._ei_store.add(html)
+        url = self.profile._ei_store.add(html, replaces=self._shown[0])
+        self._shown[0] = url.toString()
         self.page.expected = url
         self._pending = True
         self.page.load(url)

@@ -1,11 +1,11 @@
-"""Small shared pieces: a panel that retranslates itself, and labels that never render markup."""
+"""Small shared pieces: a panel that retranslates itself, and labels and tooltips that never render markup."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QWidget
 
 
 class Panel(QFrame):
@@ -33,8 +33,40 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
 
 def plain_tooltip(text: str) -> str:
     """Tooltip markup that shows `text` as written. Qt renders a tooltip as rich text whenever it
-    looks like HTML, so a header holding `<img src=file:...>` would be loaded on hover."""
+    looks like HTML (Qt::mightBeRichText), so a header holding `<img src=/path>` would be read from
+    disk on hover (on Windows a `\\\\host\\share` path there is an SMB connection with the user's hash).
+    Every tooltip that can carry message text goes through here."""
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def show_plain_tooltip(widget: QWidget, global_pos: QPoint, text: str) -> None:
+    """Show `text` as a tooltip, as written; hide any tooltip when there is none."""
+    if text:
+        QToolTip.showText(global_pos, plain_tooltip(text), widget)
+    else:
+        QToolTip.hideText()
+
+
+class PlainToolTips(QObject):
+    """Keeps a widget's tooltip plain text, whoever sets it.
+
+    QWebEngineView copies a page's `title=` (and an SVG `<title>`) into its own tooltip as written,
+    where Qt would render it as rich text. Whenever the tooltip changes, it is put back as the
+    plain-text form of what was set.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._safe = ""
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTipChange and isinstance(watched, QWidget):
+            raw = watched.toolTip()
+            if raw and raw != self._safe:
+                self._safe = plain_tooltip(raw)
+                watched.setToolTip(self._safe)  # sends ToolTipChange again: then raw == self._safe
+        return False
 
 
 def elide_middle(text: str, limit: int = 90) -> str:

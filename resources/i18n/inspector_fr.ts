@@ -3,112 +3,112 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Declared type</source>
         <translation>Type déclaré</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Real type</source>
         <translation>Type réel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="89" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
         <source>Save a copy (Ctrl+S). It is never opened or run, and no file is replaced.</source>
         <translation>Enregistrer une copie (Ctrl+S). Elle n'est jamais ouverte ni exécutée, et aucun fichier n'est remplacé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
         <source>Open as message in a new tab</source>
         <translation>Ouvrir comme message dans un nouvel onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="93" />
         <source>Copy SHA-256</source>
         <translation>Copier le SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
         <source>Attachments are never opened here. Scan a saved copy before opening it anywhere.</source>
         <translation>Les pièces jointes ne sont jamais ouvertes ici. Faites analyser une copie enregistrée avant de l'ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
         <source>This message has no attachments.</source>
         <translation>Ce message n'a pas de pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="110" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="108" />
         <source>(no name) part {part}</source>
         <translation>(sans nom) partie {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="113" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="111" />
         <source>Part {part}</source>
         <translation>Partie {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="116" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="114" />
         <source>really a .{ext} file</source>
         <translation>en réalité un fichier .{ext}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="117" />
         <source>The name hides its real extension (double extension or reversed text).</source>
         <translation>Le nom cache sa véritable extension (double extension ou texte inversé).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="121" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
         <source>Shown inside the message (inline)</source>
         <translation>Affichée dans le message (inline)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="127" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="125" />
         <source>The content does not match the declared type.</source>
         <translation>Le contenu ne correspond pas au type déclaré.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="160" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="158" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="173" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="171" />
         <source>Could not save: {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="175" />
         <source>A file called {wanted} already exists; saved as {name} instead.</source>
         <translation>Un fichier {wanted} existe déjà ; enregistré sous {name}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="179" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
         <source>Saved as {name}. It has not been opened.</source>
         <translation>Enregistré sous {name}. Il n'a pas été ouvert.</translation>
     </message>
@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>Rendered</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Le message tel qu'il apparaît, contenu distant bloqué (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>La partie texte brut du message (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="151" />
         <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="165" />
         <source>HTML source</source>
         <translation>Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="151" />
+        <location filename="../../inspector/gui/body_view.py" line="158" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>Le HTML tel que l'expéditeur l'a écrit, sans l'afficher (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="164" />
         <source>Message body (safe view)</source>
         <translation>Corps du message (vue sûre)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="160" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Texte seul : la vue HTML sûre n'est pas installée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="197" />
+        <location filename="../../inspector/gui/body_view.py" line="204" />
         <source>(this message has no text)</source>
         <translation>(ce message n'a pas de texte)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="203" />
+        <location filename="../../inspector/gui/body_view.py" line="210" />
         <source>(this message has no HTML part)</source>
         <translation>(ce message n'a pas de partie HTML)</translation>
     </message>
@@ -433,42 +433,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="19" />
+        <location filename="../../inspector/gui/link_dialog.py" line="36" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="21" />
+        <location filename="../../inspector/gui/link_dialog.py" line="38" />
         <source>This link leads to:</source>
         <translation>Ce lien mène à :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="24" />
+        <location filename="../../inspector/gui/link_dialog.py" line="40" />
         <source>It was not opened. Links in suspect messages often carry a code that tells the sender who clicked.</source>
         <translation>Il n'a pas été ouvert. Les liens des messages suspects contiennent souvent un code qui indique à l'expéditeur qui a cliqué.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="27" />
+        <location filename="../../inspector/gui/link_dialog.py" line="45" />
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="28" />
+        <location filename="../../inspector/gui/link_dialog.py" line="46" />
         <source>Copy defanged</source>
         <translation>Copier neutralisé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="29" />
+        <location filename="../../inspector/gui/link_dialog.py" line="49" />
         <source>Open in browser…</source>
         <translation>Ouvrir dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="48" />
+        <location filename="../../inspector/gui/link_dialog.py" line="57" />
+        <source>This is an email address, not a web page. It cannot be opened from here: a mail program would start a message the sender prepared (some even attach files). Copy the address if you need it.</source>
+        <translation>C'est une adresse e-mail, pas une page web. Elle ne peut pas être ouverte d'ici : un programme de messagerie commencerait un message préparé par l'expéditeur (certains y joignent même des fichiers). Copiez l'adresse si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="62" />
+        <source>Only web links (http and https) can be opened from here. Your computer would hand this one to another program, which could open a file share, send your Windows password hash or run a tool. Copy it if you need it.</source>
+        <translation>Seuls les liens web (http et https) peuvent être ouverts d'ici. Votre ordinateur confierait celui-ci à un autre programme, qui pourrait ouvrir un partage de fichiers, envoyer l'empreinte de votre mot de passe Windows ou lancer un outil. Copiez-le si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="83" />
         <source>Open in your browser?</source>
         <translation>Ouvrir dans votre navigateur ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="52" />
+        <location filename="../../inspector/gui/link_dialog.py" line="87" />
         <source>Your browser will contact this site. The sender can then learn that you clicked, when, and your IP address. Open it only if you trust the message.</source>
         <translation>Votre navigateur contactera ce site. L'expéditeur pourra alors savoir que vous avez cliqué, quand, et votre adresse IP. Ne l'ouvrez que si vous faites confiance au message.</translation>
     </message>
@@ -667,47 +677,47 @@
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="248" />
+        <location filename="../../inspector/gui/main_window.py" line="249" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Pas un e-mail, non ouvert : {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="287" />
+        <location filename="../../inspector/gui/main_window.py" line="288" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="320" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="320" />
+        <location filename="../../inspector/gui/main_window.py" line="321" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="322" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="327" />
+        <location filename="../../inspector/gui/main_window.py" line="328" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="351" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="353" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -922,17 +932,17 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>WebEngineView</name>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="230" />
+        <location filename="../../inspector/gui/webengine_view.py" line="250" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="234" />
+        <location filename="../../inspector/gui/webengine_view.py" line="254" />
         <source>Copy link address</source>
         <translation>Copier l'adresse du lien</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="235" />
+        <location filename="../../inspector/gui/webengine_view.py" line="255" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>

@@ -3,112 +3,112 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Declared type</source>
         <translation>Opgegeven type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Real type</source>
         <translation>Werkelijk type</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="85" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="89" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="87" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="88" />
         <source>&amp;Save as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="90" />
         <source>Save a copy (Ctrl+S). It is never opened or run, and no file is replaced.</source>
         <translation>Een kopie opslaan (Ctrl+S). Ze wordt nooit geopend of uitgevoerd en er wordt geen bestand vervangen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="92" />
         <source>Open as message in a new tab</source>
         <translation>Als bericht openen in een nieuw tabblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="93" />
         <source>Copy SHA-256</source>
         <translation>SHA-256 kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="96" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="94" />
         <source>Attachments are never opened here. Scan a saved copy before opening it anywhere.</source>
         <translation>Bijlagen worden hier nooit geopend. Laat een opgeslagen kopie scannen voor u ze ergens opent.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="97" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="95" />
         <source>This message has no attachments.</source>
         <translation>Dit bericht heeft geen bijlagen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="110" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="108" />
         <source>(no name) part {part}</source>
         <translation>(geen naam) deel {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="113" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="111" />
         <source>Part {part}</source>
         <translation>Deel {part}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="116" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="114" />
         <source>really a .{ext} file</source>
         <translation>eigenlijk een .{ext}-bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="117" />
         <source>The name hides its real extension (double extension or reversed text).</source>
         <translation>De naam verbergt de echte extensie (dubbele extensie of omgekeerde tekst).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="121" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="119" />
         <source>Shown inside the message (inline)</source>
         <translation>Getoond in het bericht (inline)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="127" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="125" />
         <source>The content does not match the declared type.</source>
         <translation>De inhoud komt niet overeen met het opgegeven type.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="160" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="158" />
         <source>Save attachment</source>
         <translation>Bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="173" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="171" />
         <source>Could not save: {error}</source>
         <translation>Opslaan mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="175" />
         <source>A file called {wanted} already exists; saved as {name} instead.</source>
         <translation>Er bestaat al een bestand {wanted}; opgeslagen als {name}.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/attachments_panel.py" line="179" />
+        <location filename="../../inspector/gui/attachments_panel.py" line="177" />
         <source>Saved as {name}. It has not been opened.</source>
         <translation>Opgeslagen als {name}. Het werd niet geopend.</translation>
     </message>
@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>Rendered</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="149" />
+        <location filename="../../inspector/gui/body_view.py" line="156" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="150" />
+        <location filename="../../inspector/gui/body_view.py" line="157" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="151" />
         <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="165" />
         <source>HTML source</source>
         <translation>HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="151" />
+        <location filename="../../inspector/gui/body_view.py" line="158" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="164" />
         <source>Message body (safe view)</source>
         <translation>Berichttekst (veilige weergave)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="160" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="197" />
+        <location filename="../../inspector/gui/body_view.py" line="204" />
         <source>(this message has no text)</source>
         <translation>(dit bericht heeft geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="203" />
+        <location filename="../../inspector/gui/body_view.py" line="210" />
         <source>(this message has no HTML part)</source>
         <translation>(dit bericht heeft geen HTML-deel)</translation>
     </message>
@@ -433,42 +433,52 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="19" />
+        <location filename="../../inspector/gui/link_dialog.py" line="36" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="21" />
+        <location filename="../../inspector/gui/link_dialog.py" line="38" />
         <source>This link leads to:</source>
         <translation>Deze link leidt naar:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="24" />
+        <location filename="../../inspector/gui/link_dialog.py" line="40" />
         <source>It was not opened. Links in suspect messages often carry a code that tells the sender who clicked.</source>
         <translation>Hij werd niet geopend. Links in verdachte berichten bevatten vaak een code die de afzender vertelt wie klikte.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="27" />
+        <location filename="../../inspector/gui/link_dialog.py" line="45" />
         <source>Copy link</source>
         <translation>Link kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="28" />
+        <location filename="../../inspector/gui/link_dialog.py" line="46" />
         <source>Copy defanged</source>
         <translation>Onschadelijk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="29" />
+        <location filename="../../inspector/gui/link_dialog.py" line="49" />
         <source>Open in browser…</source>
         <translation>Openen in de browser…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="48" />
+        <location filename="../../inspector/gui/link_dialog.py" line="57" />
+        <source>This is an email address, not a web page. It cannot be opened from here: a mail program would start a message the sender prepared (some even attach files). Copy the address if you need it.</source>
+        <translation>Dit is een e-mailadres, geen webpagina. Het kan hier niet geopend worden: een e-mailprogramma zou een bericht beginnen dat de afzender heeft voorbereid (sommige voegen zelfs bestanden toe). Kopieer het adres als u het nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="62" />
+        <source>Only web links (http and https) can be opened from here. Your computer would hand this one to another program, which could open a file share, send your Windows password hash or run a tool. Copy it if you need it.</source>
+        <translation>Alleen weblinks (http en https) kunnen hier geopend worden. Uw computer zou deze link aan een ander programma doorgeven, dat een gedeelde map kan openen, de hash van uw Windows-wachtwoord kan versturen of een hulpprogramma kan starten. Kopieer hem als u hem nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/link_dialog.py" line="83" />
         <source>Open in your browser?</source>
         <translation>Openen in uw browser?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/link_dialog.py" line="52" />
+        <location filename="../../inspector/gui/link_dialog.py" line="87" />
         <source>Your browser will contact this site. The sender can then learn that you clicked, when, and your IP address. Open it only if you trust the message.</source>
         <translation>Uw browser zal deze site contacteren. De afzender kan dan te weten komen dat u klikte, wanneer, en uw IP-adres. Open hem alleen als u het bericht vertrouwt.</translation>
     </message>
@@ -667,47 +677,47 @@
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="248" />
+        <location filename="../../inspector/gui/main_window.py" line="249" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Geen e-mailbericht, niet geopend: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="287" />
+        <location filename="../../inspector/gui/main_window.py" line="288" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="319" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="320" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="320" />
+        <location filename="../../inspector/gui/main_window.py" line="321" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="322" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="327" />
+        <location filename="../../inspector/gui/main_window.py" line="328" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="351" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="353" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -922,17 +932,17 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>WebEngineView</name>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="230" />
+        <location filename="../../inspector/gui/webengine_view.py" line="250" />
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="234" />
+        <location filename="../../inspector/gui/webengine_view.py" line="254" />
         <source>Copy link address</source>
         <translation>Linkadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="235" />
+        <location filename="../../inspector/gui/webengine_view.py" line="255" />
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
