@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from .report.record import error_record, scan_source
+from .pipeline import scan_record
+from .report.record import error_record
 from .sources import Source, SourceProblem
 
 Record = dict[str, Any]
@@ -31,7 +32,7 @@ def problem_record(problem: SourceProblem) -> Record:
 def run_local(items: Iterable[Source | SourceProblem], *, jobs: int) -> Iterator[Record]:
     if jobs <= 1:
         for item in items:
-            yield problem_record(item) if isinstance(item, SourceProblem) else scan_source(item)
+            yield problem_record(item) if isinstance(item, SourceProblem) else scan_record(item)
         return
     # spawn, not fork: the same on every platform, and safe if the caller has threads.
     context = multiprocessing.get_context("spawn")
@@ -41,7 +42,7 @@ def run_local(items: Iterable[Source | SourceProblem], *, jobs: int) -> Iterator
             if isinstance(item, SourceProblem):
                 pending.append(problem_record(item))
             else:
-                pending.append(pool.submit(scan_source, item))
+                pending.append(pool.submit(scan_record, item))
             while len(pending) > jobs * IN_FLIGHT_PER_WORKER:
                 yield _result(pending.popleft())
         while pending:
@@ -55,7 +56,7 @@ def _result(entry: Future[Record] | Record) -> Record:
 def run_dask(items: Iterable[Source | SourceProblem], *, address: str) -> Iterator[Record]:
     """The same analysis on a Dask cluster (`address`, or `local` for a local 2-worker cluster).
 
-    Dask does the distribution; we only submit `scan_source` per message with a bounded window.
+    Dask does the distribution; we only submit `scan_record` per message with a bounded window.
     """
     try:
         from dask.distributed import Client, LocalCluster  # noqa: PLC0415 - optional extra
@@ -74,7 +75,7 @@ def run_dask(items: Iterable[Source | SourceProblem], *, address: str) -> Iterat
             if isinstance(item, SourceProblem):
                 pending.append(problem_record(item))
             else:
-                pending.append(client.submit(scan_source, item, pure=False))
+                pending.append(client.submit(scan_record, item, pure=False))
             while len(pending) > window:
                 yield _dask_result(pending.popleft())
         while pending:

@@ -8,8 +8,9 @@ and the same descriptor can be shipped to another process or machine.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MESSAGE_SUFFIXES = {".eml", ".msg"}
 MBOX_SUFFIXES = {".mbox", ".mbx"}
@@ -18,17 +19,31 @@ _SCAN_CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class Source:
-    """One message to analyse. `index`/`offset`/`length` are set for a message inside an mbox."""
+    """One message to analyse, wherever it comes from: the one source type of the CLI, batch and window.
 
-    path: str
+    A file (`path`), a message inside an mbox (`index`/`offset`/`length` too), bytes dropped or
+    pasted into the window (`data`), or a message already parsed (`message`: one nested in another).
+    `label` is what a person calls it (a file or attachment name).
+    """
+
+    path: str = ""
     index: int | None = None
     offset: int | None = None
     length: int | None = None
+    data: bytes | None = field(default=None, repr=False)
+    label: str = ""
+    message: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.label or Path(self.path).name or self.path
 
     def read(self, max_bytes: int) -> bytes:
         """The message bytes, read-only; at most `max_bytes + 1` so oversize is detectable."""
         from .parsing import read_input  # noqa: PLC0415 - keeps this module importable alone
 
+        if self.data is not None:
+            return self.data[: max_bytes + 1]
         if self.offset is None or self.length is None:
             return read_input(Path(self.path), max_bytes=max_bytes)
         with open(self.path, "rb") as handle:

@@ -12,6 +12,13 @@ CORE_MODULES = [
     "inspector.report.record",
     "inspector.report.text",
     "inspector.cli",
+    "inspector.cli.scan",
+    "inspector.cli.export",
+    "inspector.cli.iocs",
+    "inspector.cli.bundle",
+    "inspector.cli.render",
+    "inspector.cli.desktop",
+    "inspector.pipeline",
 ]
 
 

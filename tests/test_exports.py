@@ -20,8 +20,10 @@ from conftest import FIXTURES
 from inspector.analysis import analyse
 from inspector.cli import main
 from inspector.parsing import load
+from inspector.pipeline import scan_record
 from inspector.report.html_report import render_html
-from inspector.report.record import ok_record, scan_path
+from inspector.report.record import ok_record
+from inspector.sources import Source
 
 TREE = FIXTURES / "parsing" / "mime_tree_nested.eml"
 CORPUS_SAMPLES = [
@@ -67,7 +69,7 @@ def test_attacker_text_is_escaped_in_html_report(tmp_path: Path) -> None:
     evil.write_bytes(
         b'From: "<img src=http://x.example/a.gif>" <a@example.com>\r\nSubject: <script>alert(1)</script>\r\n\r\nhi\r\n'
     )
-    document = render_html(scan_path(evil))
+    document = render_html(scan_record(Source(str(evil))))
     assert "<script>alert" not in document and "&lt;script&gt;" in document
     assert_self_contained(document)
 

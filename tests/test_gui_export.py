@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from inspector.gui import worker
 from inspector.gui.export_menu import KINDS, write_export
 from inspector.gui.main_window import MainWindow
+from inspector.sources import Source
 
 DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo-phish.eml"
 
@@ -53,7 +54,7 @@ def test_every_export_kind_writes_its_file(window: MainWindow, qtbot, tmp_path: 
 
 def test_export_of_dropped_data_keeps_the_dropped_bytes(window: MainWindow, qtbot, tmp_path: Path) -> None:
     data = (FIXTURES / "parsing" / "mime_tree_nested.eml").read_bytes()
-    window.open_sources([worker.Source(label="dropped message", data=data)])
+    window.open_sources([Source(label="dropped message", data=data)])
     qtbot.waitUntil(window.all_ready, timeout=20000)
     bundle = write_export(window.current_tab().outcome, "bundle", tmp_path / "evidence.zip")
     with zipfile.ZipFile(bundle) as archive:

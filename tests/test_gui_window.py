@@ -59,7 +59,7 @@ def test_drop_rfc822_data(qtbot, window):
     drop(window, mime)
     tab = wait_ready(qtbot, window)
     assert tab.outcome.report.message.subject == "Dragged from a mail program"
-    assert tab.source.path is None
+    assert not tab.source.path and tab.source.data
 
 
 def test_drop_outlook_virtual_file(qtbot, window):

@@ -388,16 +388,17 @@ def test_fail_on_tracking_versus_suspicious(capsys: pytest.CaptureFixture[str], 
 
 def test_csv_and_stix_carry_both_axes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from inspector.cli import main
+    from inspector.pipeline import scan_record
     from inspector.report.csv_report import COLUMNS
-    from inspector.report.record import scan_path
     from inspector.report.stix import _is_bad
+    from inspector.sources import Source
 
     letter = str(_tracked_newsletter(tmp_path))
     main(["scan", "--format", "csv", "--quiet", letter])
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert COLUMNS[-2:] == ["threat", "tracking"] and rows[0]["tracking"] in ("tracked", "identified")
-    assert not _is_bad(scan_path(letter))  # a tracked newsletter is not "malicious activity"
-    assert _is_bad(scan_path(FIX / "lure_links.eml"))
+    assert not _is_bad(scan_record(Source(str(letter))))  # a tracked newsletter is not "malicious activity"
+    assert _is_bad(scan_record(Source(str(FIX / "lure_links.eml"))))
 
 
 def test_no_likely_id_on_public_image_hosts_and_short_sibling_tokens_count() -> None:

@@ -188,7 +188,7 @@ def test_hostile_fragments(body: str) -> None:
 
 def test_render_package_imports_no_qt() -> None:
     code = (
-        "import sys, inspector.render, inspector.render.cli\n"
+        "import sys, inspector.render, inspector.cli.render\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)

@@ -10,7 +10,7 @@ from sender_builders import SUBMISSION, body_hash, build, run
 
 from inspector.analysis.sender.history import SenderHistory
 from inspector.analysis.sender.settings import SenderSettings, current_settings, use_settings
-from inspector.report.record import scan_bytes
+from inspector.pipeline import scan_bytes
 
 BODY = "Signed.\r\n"
 SIGNED = build(
@@ -59,7 +59,7 @@ def test_online_flag_does_not_leak_into_later_scans(dns_spy: list[bytes]) -> Non
 
 
 def test_cli_accepts_online_flag() -> None:
-    from inspector.cli import _scan_parser
+    from inspector.cli.scan import _scan_parser
 
     assert _scan_parser().parse_args(["x.eml", "--online"]).online is True
     assert _scan_parser().parse_args(["x.eml"]).online is False

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .worker import Source
+from inspector.sources import Source
 
 RFC822 = "message/rfc822"
 _DESCRIPTOR_SIZE = 592  # sizeof(FILEDESCRIPTORW)

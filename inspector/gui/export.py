@@ -80,3 +80,56 @@ def write_pdf(html: str, target: Path) -> Path:
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)
     return target
+
+
+PNG_WIDTH = 1000
+PNG_MAX_HEIGHT = 4000
+
+
+def render_png(markup: str, png: str, *, engine: str = "auto", width: int = PNG_WIDTH) -> tuple[bool, str]:
+    """Render `markup` in the real safe view offscreen and save a PNG of the whole page (capped).
+
+    (saved, a line for the person): `email-inspector render --png` prints it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import shiboken6  # noqa: PLC0415 - only this command needs it
+
+    from .safe_view import EngineUnavailable, create_safe_view  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    try:
+        view = create_safe_view(engine=engine)
+    except EngineUnavailable as exc:
+        return False, f"email-inspector: {exc}"
+    view.resize(width, 900)
+    view.show()
+    outcome: dict[str, bool] = {}
+
+    def save() -> None:
+        outcome["saved"] = view.grab().save(png)
+        app.quit()
+
+    def fit(height: int) -> None:
+        view.resize(width, max(400, min(PNG_MAX_HEIGHT, height + 24)))
+        QTimer.singleShot(400, save)  # grab() right after a load or resize gives a blank page
+
+    def loaded(ok: bool) -> None:
+        outcome["loaded"] = ok
+        QTimer.singleShot(150, lambda: _content_height(view, fit))
+
+    view.load_finished.connect(loaded)
+    QTimer.singleShot(30_000, app.quit)
+    view.set_html(markup)
+    app.exec()
+    engine_name = view.engine_name
+    view.close()
+    shiboken6.delete(view)  # now, so the engine's page goes before its profile does
+    if not outcome.get("saved"):
+        return False, f"email-inspector: could not save {png} (loaded: {outcome.get('loaded')})"
+    return True, f"{png}: rendered with {engine_name}"
+
+
+def _content_height(view: object, callback: object) -> None:
+    if hasattr(view, "content_height"):
+        view.content_height(callback)
+    else:
+        callback(int(view.browser.document().size().height()))

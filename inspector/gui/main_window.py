@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from inspector import __version__
 from inspector.report.iocs import collect, format_iocs
 from inspector.resources import resource_path
+from inspector.sources import Source
 
 from . import settings as prefs
 from .drop import DropHandler, refuse_drops_below
@@ -20,7 +21,6 @@ from .export_menu import KINDS, export_dialog
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
 from .widgets import plain_tooltip
-from .worker import Source
 
 if TYPE_CHECKING:
     from .message_tab import MessageTab

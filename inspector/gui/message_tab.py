@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from inspector.sources import Source
+
 from .attachments_panel import AttachmentsPanel
 from .body_view import BodyView
 from .findings_panel import FindingsPanel
@@ -18,7 +20,7 @@ from .sender_card import SenderCard, sender_view
 from .settings import remember_splitter
 from .verdict_banner import VerdictBanner
 from .widgets import Panel, elide_middle, plain_label
-from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, Source, submit
+from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, submit
 
 PAGES = ("message", "headers", "attachments", "source")
 

@@ -14,19 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from inspector.sources import Source
+
 from .i18n import core_text
 
 SYNCHRONOUS = False
-
-
-@dataclass
-class Source:
-    """What to open: a path, bytes from a drop, or a message already parsed (a nested one)."""
-
-    label: str
-    path: str | None = None
-    data: bytes | None = None
-    message: Any = None
 
 
 @dataclass
@@ -90,46 +82,47 @@ def send_safe_document(outcome: Outcome, signals: JobSignals) -> None:
 
 
 def analyse_source(source: Source, *, safe: bool = True) -> Outcome:
-    """The whole pipeline for one message (`safe=False`: without the safe document).
+    """The pipeline for one message (`safe=False`: without the safe document); raises on failure.
 
     Imports here so the window shows before they load.
     """
-    from inspector.analysis import analyse  # noqa: PLC0415 - heavy; loaded off the GUI thread
-    from inspector.parsing import load, load_bytes  # noqa: PLC0415
+    from inspector.pipeline import scan  # noqa: PLC0415 - heavy; loaded off the GUI thread
 
-    started = time.perf_counter()
-    if source.message is not None:
-        message = source.message
-    elif source.data is not None:
-        message = load_bytes(source.data)
-    else:
-        message = load(source.path or "")
-    report = analyse(message)
-    outcome = Outcome(source, message, report)
+    scanned = scan(source)
+    if scanned.message is None or scanned.report is None:
+        raise ScanFailed(source, scanned.error_code, scanned.error_message, scanned.details)
+    outcome = Outcome(source, scanned.message, scanned.report, seconds=scanned.seconds)
     if safe:
-        outcome.document, note = make_safe(message, report)
+        started = time.perf_counter()
+        outcome.document, note = make_safe(scanned.message, scanned.report)
         if note:
             outcome.notes.append(note)
-    outcome.seconds = time.perf_counter() - started
+        outcome.seconds += time.perf_counter() - started
     return outcome
 
 
 def make_safe(message: Any, report: Any) -> tuple[Any, str]:
-    """The colleague's sanitiser when present; (None, why) when not, and the view falls back."""
-    try:
-        from inspector.render import safe_document  # noqa: PLC0415
-    except ImportError:
-        return None, "safe renderer not installed; showing plain text only"
-    try:
-        return safe_document(message, report, words=core_text), ""
-    except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth showing
-        return None, f"the message body could not be made safe to show ({type(exc).__name__})"
+    """The safe document in the window's language; (None, why) when it cannot be made, and the view falls back."""
+    from inspector.pipeline import safe_document  # noqa: PLC0415
+
+    return safe_document(message, report, words=core_text)
+
+
+class ScanFailed(Exception):
+    """The pipeline's error as an exception, for the job to turn into a `Failure`."""
+
+    def __init__(self, source: Source, code: str, message: str, details: str) -> None:
+        super().__init__(message)
+        self.failure = (
+            Failure(source, code, message)
+            if code != "ANALYSIS_FAILED"
+            else Failure(source, code, f"the analysis failed unexpectedly ({message.partition(':')[0]})", details)
+        )
 
 
 def _failure(source: Source, exc: Exception) -> Failure:
-    code = getattr(exc, "code", None)
-    if code:
-        return Failure(source, str(code), str(getattr(exc, "message", exc)))
+    if isinstance(exc, ScanFailed):
+        return exc.failure
     details = "".join(traceback.format_exception(exc))
     return Failure(source, "ANALYSIS_FAILED", f"the analysis failed unexpectedly ({type(exc).__name__})", details)
 

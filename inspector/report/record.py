@@ -1,46 +1,15 @@
-"""The per-message JSON record of `scan --format json` — a public contract (docs/report-schema.md)."""
+"""The per-message JSON record of `scan --format json` — a public contract (docs/report-schema.md).
+
+Only the format: reading and analysing a message is `inspector.pipeline`'s job."""
 
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..analysis import analyse
-from ..analysis.sender.settings import use_settings
 from ..model import SCHEMA_VERSION, Report
-from ..parsing import MAX_INPUT_BYTES, LoadError, load_bytes
 from ..sources import Source
-
-
-def scan_bytes(data: bytes, *, online: bool = False) -> Report:
-    """The whole analysis as a pure function of the message bytes. Raises LoadError only.
-
-    `online=True` lets the sender analysis look up DKIM keys in DNS (off by default: offline)."""
-    with use_settings(online=online):
-        return analyse(load_bytes(data))
-
-
-def scan_source(source: Source, *, online: bool = False) -> dict[str, Any]:
-    """Read and analyse one message; never raises for anything the message contains.
-
-    A pure, picklable function of its argument, so it runs the same in this process, in a
-    local process pool or on a Dask worker.
-    """
-    data: bytes | None = None
-    try:
-        data = source.read(MAX_INPUT_BYTES)
-        report = scan_bytes(data, online=online)
-    except LoadError as exc:
-        return error_record(source.path, data, exc.code, exc.message, source=source)
-    except Exception as exc:  # noqa: BLE001 - the promise: a record, never a traceback
-        return error_record(source.path, data, "ANALYSIS_FAILED", f"{type(exc).__name__}: {exc}", source=source)
-    return ok_record(source.path, data, report, source=source)
-
-
-def scan_path(path: Path | str, *, online: bool = False) -> dict[str, Any]:
-    return scan_source(Source(str(path)), online=online)
 
 
 def _base(file: str, data: bytes | None, source: Source | None) -> dict[str, Any]:

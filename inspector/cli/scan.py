@@ -1,7 +1,7 @@
-"""Command line: `scan`, `iocs` and `bundle` run headless; anything else opens the window.
+"""`email-inspector scan`: analyse files, folders, mbox files and Maildirs without a window.
 
-`email-inspector [FILE ...]` and `python -m inspector [FILE ...]` open the GUI (that is how
-a file manager calls us); `email-inspector scan ...` analyses without a window.
+Records stream out in input order as text, JSON Lines or CSV; `--format html|pdf` hands over to
+`export`. Exit codes: see `inspector.cli`.
 """
 
 from __future__ import annotations
@@ -14,34 +14,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-
-EXIT_OK = 0
-EXIT_NOT_ANALYSED = 1
-EXIT_USAGE = 2
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if args and args[0] == "scan":
-            return scan_main(args[1:])
-        if args and args[0] == "render":
-            from .render.cli import render_main  # noqa: PLC0415 - Qt loads only for --png
-
-            return render_main(args[1:])
-        if args and args[0] in ("iocs", "bundle"):
-            from . import cli_export  # noqa: PLC0415
-
-            return cli_export.iocs_main(args[1:]) if args[0] == "iocs" else cli_export.bundle_main(args[1:])
-        return gui_main(args)
-    except BrokenPipeError:  # `scan ... | head`: the reader left; that is not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-
+from .. import __version__
+from .exits import EXIT_FAIL_ON, EXIT_NOT_ANALYSED, EXIT_OK
 
 LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
-EXIT_FAIL_ON = 3
 
 
 def _scan_parser() -> argparse.ArgumentParser:
@@ -87,12 +63,12 @@ def scan_main(argv: Sequence[str]) -> int:
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be at least 1")
     if args.format in ("html", "pdf"):
-        from .cli_export import export_reports  # noqa: PLC0415
+        from .export import export_reports  # noqa: PLC0415
 
         return export_reports(args.paths, args.format, Path(args.out) if args.out else None)
-    from .batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
-    from .report.batch_summary import BatchSummary  # noqa: PLC0415
-    from .sources import iter_sources  # noqa: PLC0415
+    from ..batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
+    from ..report.batch_summary import BatchSummary  # noqa: PLC0415
+    from ..sources import iter_sources  # noqa: PLC0415
 
     items = iter_sources(args.paths, recursive=args.recursive)
     jobs = args.jobs or default_jobs()
@@ -119,7 +95,7 @@ def scan_main(argv: Sequence[str]) -> int:
     progress.close()
     campaigns = None
     if args.campaigns:
-        from .report.campaigns import group_campaigns  # noqa: PLC0415
+        from ..report.campaigns import group_campaigns  # noqa: PLC0415
 
         campaigns = group_campaigns(held)
         for record in held:
@@ -136,24 +112,24 @@ def scan_main(argv: Sequence[str]) -> int:
 
 
 def _scan_online(items: Any) -> Iterator[dict]:
-    from .batch import problem_record  # noqa: PLC0415
-    from .report.record import scan_source  # noqa: PLC0415
-    from .sources import SourceProblem  # noqa: PLC0415
+    from ..batch import problem_record  # noqa: PLC0415
+    from ..pipeline import scan_record  # noqa: PLC0415
+    from ..sources import SourceProblem  # noqa: PLC0415
 
     print("email-inspector: --online: DKIM key lookups in DNS can reach the senders' servers.", file=sys.stderr)
     for item in items:
-        yield problem_record(item) if isinstance(item, SourceProblem) else scan_source(item, online=True)
+        yield problem_record(item) if isinstance(item, SourceProblem) else scan_record(item, online=True)
 
 
 def _emitter(fmt: str) -> Callable[[dict], None]:
     if fmt == "json":
         return lambda record: print(json.dumps(record, ensure_ascii=False), flush=True)
     if fmt == "csv":
-        from .report.csv_report import csv_header, csv_rows  # noqa: PLC0415
+        from ..report.csv_report import csv_header, csv_rows  # noqa: PLC0415
 
         sys.stdout.write(csv_header())
         return lambda record: sys.stdout.write(csv_rows(record))
-    from .report.text import render_text  # noqa: PLC0415
+    from ..report.text import render_text  # noqa: PLC0415
 
     colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     return lambda record: print(render_text(record, colour=colour), end="\n\n", flush=True)
@@ -164,48 +140,3 @@ def _progress(quiet: bool) -> Any:
     from tqdm import tqdm  # noqa: PLC0415
 
     return tqdm(unit=" msg", disable=quiet or not sys.stderr.isatty(), file=sys.stderr, leave=False)
-
-
-def gui_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="email-inspector",
-        description="Open suspect emails safely. Use `email-inspector scan --help` for the headless mode.",
-    )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="messages to open")
-    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded, then exit")
-    integration = parser.add_mutually_exclusive_group()
-    for flag, text in (
-        ("--install-desktop", "Linux: add Email Inspector to the file manager's Open With menu (this user)"),
-        ("--uninstall-desktop", "Linux: remove what --install-desktop added"),
-        ("--register-file-types", "Windows: register .eml/.msg Open With entries for this user"),
-        ("--unregister-file-types", "Windows: remove what --register-file-types added"),
-    ):
-        integration.add_argument(flag, action="store_true", help=text)
-    parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
-    args = parser.parse_args(argv)
-    if args.install_desktop or args.uninstall_desktop or args.register_file_types or args.unregister_file_types:
-        return _integration(args)
-    from .gui.app import run  # noqa: PLC0415 - Qt loads only for the window
-
-    return run(args.files, screenshot=args.screenshot)
-
-
-def _integration(args: argparse.Namespace) -> int:
-    from . import desktop  # noqa: PLC0415
-
-    try:
-        if args.install_desktop:
-            files = desktop.install_desktop()
-            print("Installed:", *(f"  {p}" for p in files.all()), sep="\n")
-        elif args.uninstall_desktop:
-            print("Removed:", *(f"  {p}" for p in desktop.uninstall_desktop()), sep="\n")
-        elif args.register_file_types:
-            desktop.register_file_types()
-            print("Registered .eml and .msg for this user: right-click a message, Open with, Email Inspector.")
-        else:
-            desktop.unregister_file_types()
-            print("Removed the .eml and .msg registrations.")
-    except OSError as exc:
-        print(f"email-inspector: {exc}", file=sys.stderr)
-        return EXIT_NOT_ANALYSED
-    return EXIT_OK

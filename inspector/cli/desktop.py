@@ -1,0 +1,58 @@
+"""The window (`email-inspector [FILE ...]`), and the file manager's "Open with" entries.
+
+Qt loads only when the window opens; `--install-desktop` and `--register-file-types` need none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from .exits import EXIT_NOT_ANALYSED, EXIT_OK
+
+
+def gui_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="email-inspector",
+        description="Open suspect emails safely. Use `email-inspector scan --help` for the headless mode.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="messages to open")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded, then exit")
+    integration = parser.add_mutually_exclusive_group()
+    for flag, text in (
+        ("--install-desktop", "Linux: add Email Inspector to the file manager's Open With menu (this user)"),
+        ("--uninstall-desktop", "Linux: remove what --install-desktop added"),
+        ("--register-file-types", "Windows: register .eml/.msg Open With entries for this user"),
+        ("--unregister-file-types", "Windows: remove what --register-file-types added"),
+    ):
+        integration.add_argument(flag, action="store_true", help=text)
+    parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
+    args = parser.parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop or args.register_file_types or args.unregister_file_types:
+        return _integration(args)
+    from ..gui.app import run  # noqa: PLC0415 - Qt loads only for the window
+
+    return run(args.files, screenshot=args.screenshot)
+
+
+def _integration(args: argparse.Namespace) -> int:
+    from .. import desktop  # noqa: PLC0415
+
+    try:
+        if args.install_desktop:
+            files = desktop.install_desktop()
+            print("Installed:", *(f"  {p}" for p in files.all()), sep="\n")
+        elif args.uninstall_desktop:
+            print("Removed:", *(f"  {p}" for p in desktop.uninstall_desktop()), sep="\n")
+        elif args.register_file_types:
+            desktop.register_file_types()
+            print("Registered .eml and .msg for this user: right-click a message, Open with, Email Inspector.")
+        else:
+            desktop.unregister_file_types()
+            print("Removed the .eml and .msg registrations.")
+    except OSError as exc:
+        print(f"email-inspector: {exc}", file=sys.stderr)
+        return EXIT_NOT_ANALYSED
+    return EXIT_OK

@@ -1,0 +1,75 @@
+"""`scan --format html|pdf`: one report per message, drawn with Qt's PDF writer (offscreen if need be).
+
+The reports run one message at a time in this process, because the neutralised picture of the
+message and the PDF are drawn with Qt; `analysed` is shared with `iocs` and `bundle`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ..pipeline import Scanned, scan
+from ..sources import Source, SourceProblem, iter_sources
+from .exits import EXIT_NOT_ANALYSED, EXIT_OK, EXIT_USAGE
+
+
+def analysed(paths: Sequence[str]) -> Iterator[Scanned]:
+    """Every message found under `paths`, scanned; a path with nothing to analyse becomes an error."""
+    for item in iter_sources(paths):
+        if isinstance(item, SourceProblem):
+            yield Scanned(Source(item.path), error_code=item.code, error_message=item.message)
+        else:
+            yield scan(item)
+
+
+def thumbnail(scanned: Scanned) -> bytes | None:
+    """A picture of the safe view for the reports; Qt loads here, only for the commands that draw."""
+    if scanned.message is None or scanned.report is None:
+        return None
+    from ..gui.export import thumbnail_png  # noqa: PLC0415 - Qt only for exports that draw
+
+    return thumbnail_png(scanned.message, scanned.report)
+
+
+def export_reports(paths: Sequence[str], fmt: str, out: Path | None) -> int:
+    """`scan --format html|pdf`: one report per message, into `out` (or stdout for one HTML)."""
+    from ..report.html_report import render_html  # noqa: PLC0415
+
+    status = EXIT_OK
+    results = list(analysed(paths)) if out is None else analysed(paths)
+    if out is None and (fmt == "pdf" or len(results) != 1):
+        print(
+            "email-inspector scan: --out DIR is needed for PDF, and for HTML of more than one message", file=sys.stderr
+        )
+        return EXIT_USAGE
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    for index, scanned in enumerate(results):
+        record = scanned.record()
+        if not record["ok"]:
+            status = EXIT_NOT_ANALYSED
+            print(f"email-inspector: {record['file']}: {record['error']['message']}", file=sys.stderr)
+        html = render_html(record, thumbnail_png=thumbnail(scanned))
+        if out is None:
+            sys.stdout.write(html)
+            continue
+        target = _unique(out / f"{index + 1:04d}-{Path(record['file']).stem[:60]}.{fmt}")
+        if fmt == "html":
+            target.write_text(html, encoding="utf-8")
+        else:
+            from ..gui.export import write_pdf  # noqa: PLC0415
+
+            write_pdf(html, target)
+        print(target)
+    return status
+
+
+def _unique(path: Path) -> Path:
+    """Never overwrite: add -2, -3, … to the name until it is free."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
