@@ -11,7 +11,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes
+from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, signature
 
 from inspector.analysis import analyse
 from inspector.analysis.sender.brands import brands_named_in
@@ -161,7 +161,7 @@ def test_fuzzy_brand_names_in_display_names() -> None:
 def test_brand_domain_without_signature_or_passing_check() -> None:
     data = build(top=(), middle=(), set={"From": "Google <noreply@postmaster.google.com>", "Return-Path": None})
     assert found(data)["BRAND_DOMAIN_UNVERIFIED"] == "medium"
-    signed = build(set={"From": "Google <noreply@google.com>"},
+    signed = build(set={"From": "Google <noreply@google.com>", "DKIM-Signature": signature("google.com")},
                    top=(ENTRY, ar("spf=pass smtp.mailfrom=google.com; dkim=pass header.d=google.com")))  # fmt: skip
     assert "BRAND_DOMAIN_UNVERIFIED" not in found(signed)
 
