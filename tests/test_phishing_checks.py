@@ -160,10 +160,20 @@ def test_fuzzy_brand_names_in_display_names() -> None:
 
 def test_brand_domain_without_signature_or_passing_check() -> None:
     data = build(top=(), middle=(), set={"From": "Google <noreply@postmaster.google.com>", "Return-Path": None})
-    assert found(data)["BRAND_DOMAIN_UNVERIFIED"] == "medium"
+    # info (issue 20): genuine dhl.de or dpd.de mail without DKIM is common; alone it is no alarm
+    assert found(data)["BRAND_DOMAIN_UNVERIFIED"] == "info"
     signed = build(set={"From": "Google <noreply@google.com>", "DKIM-Signature": signature("google.com")},
                    top=(ENTRY, ar("spf=pass smtp.mailfrom=google.com; dkim=pass header.d=google.com")))  # fmt: skip
     assert "BRAND_DOMAIN_UNVERIFIED" not in found(signed)
+
+
+def test_parcel_notice_from_the_brands_own_domain_without_dkim_is_only_info() -> None:
+    # dhl.de mail without a signature, SPF neutral at the recipient's MX: usually genuine
+    stamp = ar("spf=neutral smtp.mailfrom=dhl.de; dkim=none; dmarc=none header.from=dhl.de")
+    parcel = {"From": "DHL Paket <noreply@dhl.de>", "Return-Path": "<noreply@dhl.de>", "DKIM-Signature": None}
+    got = found(build(top=(ENTRY, stamp), set=parcel))
+    assert got["BRAND_DOMAIN_UNVERIFIED"] == "info"
+    assert not {c for c, s in got.items() if s in ("medium", "high")}, got
 
 
 # --- gateway stamps ------------------------------------------------------------------------------------
@@ -298,7 +308,9 @@ def test_reason_talks_about_what_set_the_level() -> None:
 def test_corpus_lures_are_caught(corpus: Path, path: str, code: str) -> None:
     report = analyse(load(corpus / path))
     assert code in {f.code for f in report.findings}
-    if path.startswith("phishing_pot"):
+    # BRAND_DOMAIN_UNVERIFIED is info since issue 20: alone (sample-390 has nothing else but an
+    # image-only body) it no longer makes the message suspicious; combining weak signals is the verdict's job
+    if path.startswith("phishing_pot") and code != "BRAND_DOMAIN_UNVERIFIED":
         assert report.verdict.threat in (VerdictLevel.SUSPICIOUS, VerdictLevel.DANGEROUS)
 
 

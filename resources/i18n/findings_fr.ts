@@ -1029,7 +1029,7 @@
       <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="171" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="172" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
     </message>
@@ -1039,22 +1039,22 @@
       <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="182" />
-      <source>a saved copy or draft that was never sent through the organisation's servers.</source>
-      <translation>une copie enregistrée ou un brouillon qui n'est jamais passé par les serveurs de l'organisation.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="184" />
+      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
+      <translation>certaines organisations, dont des services de colis, envoient des messages authentiques sans signature ; une copie enregistrée ou un brouillon n'est jamais passé par les serveurs de l'organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="221" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="226" />
       <source>The subject contains your own e-mail address</source>
       <translation>L'objet contient votre propre adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="223" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="228" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="237" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="172" />
-      <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
-      <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. Ces organisations signent chaque message qu'elles envoient et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="173" />
+      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
+      <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. La plupart de ces organisations signent leurs messages et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie : rien ne montre que {brand} l'a envoyé. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="229" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
     </message>

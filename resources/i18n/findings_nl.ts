@@ -1029,7 +1029,7 @@
       <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="171" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="172" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
     </message>
@@ -1039,22 +1039,22 @@
       <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="182" />
-      <source>a saved copy or draft that was never sent through the organisation's servers.</source>
-      <translation>een bewaarde kopie of een concept dat nooit via de servers van de organisatie werd verstuurd.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="184" />
+      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
+      <translation>sommige organisaties, waaronder pakjesdiensten, versturen echte berichten zonder handtekening; een bewaarde kopie of een concept ging nooit via de servers van de organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="221" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="226" />
       <source>The subject contains your own e-mail address</source>
       <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="223" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="228" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="237" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="172" />
-      <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
-      <translation>Het afzenderadres staat op {domain}, een domein van {brand}. Zulke organisaties ondertekenen elk bericht dat ze versturen en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle. Iedereen kan om het even welk afzenderadres typen.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="173" />
+      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
+      <translation>Het afzenderadres staat op {domain}, een domein van {brand}. De meeste van zulke organisaties ondertekenen hun berichten en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle: niets toont aan dat {brand} het verstuurde. Iedereen kan om het even welk afzenderadres typen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="224" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="229" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
     </message>

@@ -147,8 +147,9 @@ def _from_domain(domain: str, address: str) -> list[Finding]:
 def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
     """From at a large organisation's own domain with nothing to back it: no signature, no passing check.
 
-    Those organisations sign every message they send (DKIM) and publish SPF; mail claiming their domain
-    with neither is forged or was never sent by them. Free-mail domains are left to PROVIDER_TRACE_MISSING.
+    Info only (issue 20): most large organisations sign their mail, but genuine dhl.de or dpd.de mail
+    without DKIM is common, so on its own this is a fact for the analyst, not an alarm; a failed DMARC
+    or a forged stamp says more. Free-mail domains are left to PROVIDER_TRACE_MISSING.
     """
     author = sender.get("from") or {}
     domain = (author.get("registrable_domain") or "").lower()
@@ -167,19 +168,23 @@ def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
         Finding(
             category=Category.SENDER,
             code="BRAND_DOMAIN_UNVERIFIED",
-            severity=Severity.MEDIUM,
+            severity=Severity.INFO,
             title=tr("The message claims to come from {brand}, but nothing confirms it", brand=brand.name),
             explanation=tr(
-                "The sender's address is at {domain}, a domain of {brand}. Such organisations sign every "
-                "message they send and publish the servers allowed to send for them, but this message carries no "
-                "signature of {domain} and no passing check. Anyone can type any sender address.",
+                "The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their "
+                "mail and publish the servers allowed to send for them, but this message carries no signature of "
+                "{domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender "
+                "address.",
                 domain=domain,
                 brand=brand.name,
             )
             + " "
             + tr("Innocent explanations:")
             + " "
-            + tr("a saved copy or draft that was never sent through the organisation's servers."),
+            + tr(
+                "some organisations, parcel services among them, send genuine mail without a signature; a saved "
+                "copy or draft never went through the organisation's servers."
+            ),
             evidence={
                 "from": author.get("address"),
                 "domain": domain,
