@@ -1,7 +1,10 @@
 """Build small test messages for the sender analysis: a clean baseline and targeted changes to it.
 
-The baseline is a message from alice@partner-mail.eu to bob@inspector-test.be, received by the
-recipient's mx1.inspector-test.be, which stamped an all-pass Authentication-Results.
+The baseline is a message from alice@partner-mail.eu to bob@inspector-test.be, signed by
+partner-mail.eu (DKIM) and received by the recipient's mx1.inspector-test.be, which stamped an
+all-pass Authentication-Results just under its Received line. The signature's body hash is
+computed for the body each message is built with, so that the stamp's dkim=pass matches a
+signature the message carries (a pass for a signature that is not there is a forged stamp).
 """
 
 from __future__ import annotations
@@ -25,6 +28,13 @@ AR_PASS = (
     "mx1.inspector-test.be; spf=pass smtp.mailfrom=partner-mail.eu; dkim=pass header.d=partner-mail.eu; "
     "dmarc=pass header.from=partner-mail.eu",
 )
+
+
+def signature(domain: str) -> str:
+    """A DKIM-Signature value by `domain`; `build` fills in the body hash of the body it builds."""
+    return f"v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=s1; h=from:to:subject:date; bh={{bh}}; b=dGVzdA=="
+
+
 SUBMISSION = (
     "Received",
     "from [10.0.0.7] (pc7.partner-mail.eu [10.0.0.7]) by mail.partner-mail.eu (Postfix) with ESMTPSA id 1XyZ; "
@@ -39,7 +49,9 @@ BASE = {
     "Message-ID": "<20250106095958.1@partner-mail.eu>",
     "MIME-Version": "1.0",
     "Content-Type": "text/plain; charset=utf-8",
+    "DKIM-Signature": signature("partner-mail.eu"),
 }
+
 BODY = "Hello Bob,\r\n\r\nsee you on Monday.\r\n\r\nAlice\r\n"
 
 
@@ -61,6 +73,8 @@ def build(
             fields.pop(name, None)
         else:
             fields[name] = value
+    if "{bh}" in (fields.get("DKIM-Signature") or ""):
+        fields["DKIM-Signature"] = fields["DKIM-Signature"].replace("{bh}", body_hash(body))
     lines = [*top, *middle, *fields.items(), *extra]
     head = "".join(f"{name}: {value}\r\n" for name, value in lines)
     return (head + "\r\n" + body).encode("utf-8")

@@ -120,3 +120,19 @@ def test_rfc8601_simple_examples() -> None:
         None,
         [("sender-id", "fail", {"header.from": "example.com"}), ("dkim", "pass", {"header.d": "example.com"})],
     )
+
+
+def test_trust_limit_covers_the_receivers_lines_under_its_received_line() -> None:
+    from inspector.analysis.sender.auth_results import trust_limit
+    from inspector.analysis.sender.received import parse_chain
+    from inspector.parsing import load_bytes
+
+    spf = ("Received-SPF", "pass (mx1.inspector-test.be: 185.70.40.10 is permitted)")
+    msg = load_bytes(build(top=(ENTRY, spf, ar("spf=pass"), ("X-Spam-Score", "0.1")), middle=()))
+    chain = parse_chain(msg, recipient_domains=("inspector-test.be",))
+    names = [h.name for h in msg.headers]
+    # the receiver's own lines end where the message's own lines begin, sender hop or not
+    assert names[trust_limit(chain, msg.headers)] == "Return-Path"
+    msg = load_bytes(build(top=(ENTRY, ar("spf=pass"))))
+    chain = parse_chain(msg, recipient_domains=("inspector-test.be",))
+    assert msg.headers[trust_limit(chain, msg.headers)].name == "Received"  # the sender's hop

@@ -22,6 +22,7 @@ SIGNED = build(
         ),
         SUBMISSION,
     ),
+    set={"DKIM-Signature": None},
     body=BODY,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, run
+from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, run, signature
 
 from inspector.analysis.domains import registrable_domain
 from inspector.analysis.sender.received import is_internal_ip
@@ -315,3 +315,112 @@ def test_provider_claim_on_a_recipient_side_hop_is_reported() -> None:
         ),
     )
     assert private_ip_hops(build(top=own, middle=())) == []
+
+
+# --- issue 20: a stamp in the recipient's name that the sender wrote ----------------------------------
+
+PAYPAL = {"From": "PayPal <service@paypal.com>", "Return-Path": None, "DKIM-Signature": None}
+EVIL_ENTRY = (
+    "Received",
+    "from vps1.evil-host.net (vps1.evil-host.net [45.87.12.34]) by mx1.inspector-test.be (Postfix) with ESMTP "
+    "id 4AbC for <bob@inspector-test.be>; Mon, 6 Jan 2025 10:00:05 +0100",
+)
+PAYPAL_STAMP = ar("spf=pass; dkim=pass header.d=paypal.com; dmarc=pass")
+FAKE_HOP = (
+    "Received",
+    "from paypal.com (mx0.paypal.com [64.4.250.33]) by vps1.evil-host.net with ESMTP id 1; "
+    "Mon, 6 Jan 2025 10:00:01 +0100",
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "middle", "extra"),
+    [
+        ((EVIL_ENTRY, PAYPAL_STAMP), (), ()),  # the issue's message: under the MX line, no hop of its own
+        ((EVIL_ENTRY, PAYPAL_STAMP), (FAKE_HOP,), ()),  # above a Received line it wrote itself
+        ((EVIL_ENTRY,), (FAKE_HOP, PAYPAL_STAMP), ()),  # below it
+        ((EVIL_ENTRY,), (), (PAYPAL_STAMP, ("X-Mailer", "Mail 1.0"), ("Reply-To", "help@paypal.com"))),  # in its lines
+    ],
+)
+def test_stamp_in_the_recipients_name_written_by_the_sender_is_forged(top, middle, extra) -> None:
+    # Writing fewer headers (or more) must never make a forged stamp believed.
+    data = build(top=top, middle=middle, set=PAYPAL, extra=extra)
+    findings, report = run(data)
+    assert report.sender["authentication"]["trusted_authserv_ids"] == []
+    forged = [f for f in findings if f.code == "FORGED_AUTH_RESULTS"]
+    assert [str(f.severity) for f in forged] == ["high"]
+    evidence = forged[0].evidence
+    names = [line.split(b":")[0] for line in data.split(b"\r\n\r\n")[0].split(b"\r\n")]
+    assert evidence["position"] == names.index(b"Authentication-Results") + 1  # its line in the header
+    assert evidence["receiving_hop"]["position"] == 1  # under the recipient's MX line
+    assert evidence["receiving_hop"]["hop"] == 1 + sum(1 for name, _ in middle if name == "Received")
+    assert evidence["receiving_hop"]["raw"].startswith("from vps1.evil-host.net")
+    assert evidence["claimed"]["authserv_id"] == "mx1.inspector-test.be"
+    assert "mx1.inspector-test.be" in forged[0].explanation
+
+
+def test_forged_paypal_stamp_makes_the_threat_suspicious_or_worse() -> None:
+    from inspector.analysis import analyse
+    from inspector.model import VerdictLevel
+    from inspector.parsing import load_bytes
+
+    body = "Dear customer, please confirm your account: https://paypal.com-verify.info/login\r\n"
+    report = analyse(load_bytes(build(top=(EVIL_ENTRY, PAYPAL_STAMP), middle=(), set=PAYPAL, body=body)))
+    assert report.verdict.threat in (VerdictLevel.SUSPICIOUS, VerdictLevel.DANGEROUS)
+    forged = next(f for f in report.findings if f.code == "FORGED_AUTH_RESULTS")
+    assert "paypal.com" in forged.explanation  # it names the signature the message does not carry
+    assert forged.evidence["unsigned_passes"] == ["paypal.com"]
+
+
+def test_stamp_under_the_receivers_line_is_believed_when_the_message_carries_what_it_reports() -> None:
+    # OpenDKIM/OpenDMARC as released (and Gmail) put their result just under the Received line they
+    # add; with no Received line of the sender's below it, it is believed when it fits the message.
+    found, sender, _ = summary(build(top=(ENTRY, AR_PASS), middle=()))
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert "FORGED_AUTH_RESULTS" not in found
+    gmail = (
+        ("Received", ENTRY[1].replace("mx1.inspector-test.be (Postfix)", "mx.google.com")),
+        ("Received-SPF", "pass (google.com: domain of alice@partner-mail.eu designates 185.70.40.10 as permitted)"),
+        ar(AR_PASS[1].split("; ", 1)[1], authserv="mx.google.com"),
+    )
+    found, sender, _ = summary(build(top=gmail, middle=()))
+    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.google.com"]
+    assert "FORGED_AUTH_RESULTS" not in found
+
+
+def test_stamp_reporting_a_signature_the_message_lacks_is_not_believed() -> None:
+    # same place as the genuine one above, but the message carries no signature of partner-mail.eu
+    found, sender, _ = summary(build(top=(ENTRY, AR_PASS), set={"DKIM-Signature": None}))
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert found["FORGED_AUTH_RESULTS"] == "high"
+    # a signature of another domain does not back it either
+    other = build(top=(ENTRY, AR_PASS), set={"DKIM-Signature": signature("bulk-sender-x.net")})
+    assert summary(other)[0]["FORGED_AUTH_RESULTS"] == "high"
+
+
+def test_protonmail_results_under_the_senders_received_lines_are_left_alone() -> None:
+    # ProtonMail adds its results under the last Received line, after the sender's own: not believed,
+    # not called forged. The same place under another receiver is where the sender wrote it.
+    proton_entry = ("Received", ENTRY[1].replace("mx1.inspector-test.be (Postfix)", "mailin028.protonmail.ch"))
+    stamp = ar("spf=pass smtp.mailfrom=partner-mail.eu", authserv="mailin028.protonmail.ch")
+    found, sender, _ = summary(build(top=(proton_entry,), middle=(SUBMISSION, stamp)))
+    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert "FORGED_AUTH_RESULTS" not in found
+    stamp = ar("spf=pass smtp.mailfrom=partner-mail.eu")
+    assert summary(build(top=(ENTRY,), middle=(SUBMISSION, stamp)))[0]["FORGED_AUTH_RESULTS"] == "high"
+
+
+def test_provider_name_from_private_address_whatever_the_providers_own_authentication_says() -> None:
+    # From gmail.com, signed by gmail.com, SPF/DKIM/DMARC all pass in the recipient's own stamp: the
+    # delivering hop still cannot be Google from 10.3.4.5.
+    entry = (
+        "Received",
+        "from mail-wr1-f41.google.com (mail-wr1-f41.google.com [10.3.4.5]) by mx1.inspector-test.be (Postfix) "
+        "with ESMTPS id 4AbCdE for <bob@inspector-test.be>; Mon, 6 Jan 2025 10:00:05 +0100",
+    )
+    stamp = ar("spf=pass smtp.mailfrom=gmail.com; dkim=pass header.d=gmail.com; dmarc=pass header.from=gmail.com")
+    gmail = {"From": "Alice <alice.martin@gmail.com>", "Return-Path": "<alice.martin@gmail.com>"}
+    data = build(top=(entry, stamp), middle=(), set={**gmail, "DKIM-Signature": signature("gmail.com")})
+    found, sender, _ = summary(data)
+    assert sender["authentication"]["dmarc"]["result"] == "pass"
+    assert found["RECEIVED_PRIVATE_IP"] == "medium"

@@ -12,6 +12,7 @@ import pytest
 from verdict_cases import (
     DDE_DOCUMENT,
     DOCX_TYPE,
+    ENTRY,
     LIST,
     MAILCHIMP_PIXEL,
     NEWS_AUTH,
@@ -39,8 +40,7 @@ GMX = {
         "Message-ID": "<x1@gmx.net>",
     },
     "received": (NEWS_ENTRY.replace("mail.le-quotidien-news.net", "mout.gmx.net"),),
-    "auth": "mx1.parl-test.be; spf=pass smtp.mailfrom=gmx.net; dkim=pass header.d=gmx.net; "
-    "dmarc=pass header.from=gmx.net",
+    "auth": "mx1.parl-test.be; spf=pass smtp.mailfrom=gmx.net; dmarc=pass header.from=gmx.net",
 }
 AUTH_FAIL = (
     "mx1.parl-test.be; spf=fail smtp.mailfrom=partner-mail.eu; dkim=fail header.d=partner-mail.eu; "
@@ -488,6 +488,84 @@ ROWS: list[tuple[str, bytes, str, str, str, str]] = [
         "suspicious",
         "suspicious",
     ),
+    # --- the shapes of issue 20 -------------------------------------------------------------------------------
+    (
+        "PayPal with a self-written stamp and no sender hop",
+        mail(
+            set={"From": "PayPal <service@paypal.com>", "Return-Path": "<bounce@vps1.evil-host.net>"},
+            received=(
+                ENTRY.replace("mail.partner-mail.eu (mail.partner-mail.eu", "vps1.evil-host.net (vps1.evil-host.net"),
+            ),
+            auth=None,
+            extra=(
+                (
+                    "Authentication-Results",
+                    "mx1.parl-test.be; spf=pass smtp.mailfrom=paypal.com; dkim=pass header.d=paypal.com; "
+                    "dmarc=pass header.from=paypal.com",
+                ),
+            ),
+            text="Your account is limited. Confirm at https://paypal.com-verify.info/login today.\n",
+        ),
+        "dangerous",
+        "none",
+        "dangerous",
+        "dangerous",
+    ),
+    (
+        "a brand's domain as the start of another, in a plain-text link",
+        mail(text="Your parcel is waiting: https://paypal.com-verify.info/login\n"),
+        "suspicious",
+        "none",
+        "suspicious",
+        "suspicious",
+    ),
+    (
+        "a brand in the display name only",
+        mail(set={"From": '"Stellar.org" <rewards@merino-hermanos.example>'}),
+        "suspicious",
+        "none",
+        "suspicious",
+        "suspicious",
+    ),
+    (
+        "a brand glued into the sender's domain",
+        mail(set={"From": "Coca-Cola NFT <drop@coinbasecola.com>"}),
+        "dangerous",
+        "none",
+        "dangerous",
+        "dangerous",
+    ),
+    (
+        "newsletter through its own click counter",
+        mail(
+            extra=tuple(LIST.items()),
+            html=page('<a href="https://click.partner-mail.eu/c?u=8812">partner-mail.eu</a>' + MAILCHIMP_PIXEL),
+        ),
+        "clean",
+        "identified",
+        "tracked",
+        "tracked",
+    ),
+    (
+        "a book title that looks like a domain",
+        mail(html=page('<a href="https://books.partner-mail.eu/aspnet">Learning ASP.NET in 21 days</a>')),
+        "clean",
+        "none",
+        "clean",
+        "clean",
+    ),
+    (
+        "a parcel service's own domain without DKIM",
+        mail(
+            set={"From": "DHL Paket <noreply@dhl.de>", "Return-Path": "<bounce@dhl.de>"},
+            received=(ENTRY.replace("mail.partner-mail.eu (mail.partner-mail.eu", "mx.dhl.de (mx.dhl.de"),),
+            auth=None,
+        ),
+        "clean",
+        "none",
+        "clean",
+        "clean",
+    ),
     # --- damaged form --------------------------------------------------------------------------------------
     (
         "a multipart without its boundary",
@@ -509,7 +587,7 @@ def reports() -> dict[str, Report]:
 
 
 def test_the_table_has_enough_rows() -> None:
-    assert len(ROWS) >= 50 and len({r[0] for r in ROWS}) == len(ROWS)
+    assert len(ROWS) >= 60 and len({r[0] for r in ROWS}) == len(ROWS)
 
 
 @pytest.mark.parametrize(("name", "threat", "tracking", "level", "banner"), [(r[0], *r[2:]) for r in ROWS])

@@ -23,10 +23,7 @@ SUBMISSION = (
     "from [10.0.0.7] (pc7.partner-mail.eu [10.0.0.7]) by mail.partner-mail.eu (Postfix) with ESMTPSA id 1XyZ; "
     "Mon, 6 Jan 2025 10:00:01 +0100"
 )
-AR_PASS = (
-    "mx1.parl-test.be; spf=pass smtp.mailfrom=partner-mail.eu; dkim=pass header.d=partner-mail.eu; "
-    "dmarc=pass header.from=partner-mail.eu"
-)
+AR_PASS = "mx1.parl-test.be; spf=pass smtp.mailfrom=partner-mail.eu; dmarc=pass header.from=partner-mail.eu"
 BASE = {
     "Return-Path": "<alice@partner-mail.eu>",
     "From": "Alice Martin <alice@partner-mail.eu>",
@@ -110,8 +107,7 @@ NEWS_FROM = {
     "Message-ID": "<n1@le-quotidien-news.net>",
 }
 NEWS_AUTH = (
-    "mx1.parl-test.be; spf=pass smtp.mailfrom=le-quotidien-news.net; dkim=pass header.d=le-quotidien-news.net; "
-    "dmarc=pass header.from=le-quotidien-news.net"
+    "mx1.parl-test.be; spf=pass smtp.mailfrom=le-quotidien-news.net; dmarc=pass header.from=le-quotidien-news.net"
 )
 NEWS_ENTRY = ENTRY.replace("mail.partner-mail.eu", "mail.le-quotidien-news.net")
 OWN_PIXEL = f'<img src="https://img.le-quotidien-news.net/o/{B64_READER}.gif" width="1" height="1">'

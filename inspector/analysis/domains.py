@@ -55,6 +55,12 @@ def registrable_domain(host: str | None) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def public_suffix(host: str | None) -> str:
+    """The public suffix `host` ends in (`co.uk`, `com`), or "" when it ends in none the list knows."""
+    host = normalise_host(host)
+    return _extractor()(host).suffix if host and not is_ip(host) else ""
+
+
 def org_label(host: str | None) -> str:
     """The label that names the owner: `example` for `mail.example.co.uk`."""
     reg = registrable_domain(host)

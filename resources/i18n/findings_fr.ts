@@ -54,262 +54,272 @@
       <translation>Une partie de ce message est bien plus volumineuse qu'un vrai e-mail ne l'exige, un moyen courant d'épuiser les filtres ou de passer entre leurs mailles. Seul son début a été analysé (et affiché) ; le reste a été ignoré. Soyez prudent avec elle.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="27" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="35" />
       <source>The sending server was not authorised (SPF {result})</source>
       <translation>Le serveur d'envoi n'était pas autorisé (SPF {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="28" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="36" />
       <source>Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.</source>
       <translation>Votre serveur de messagerie a constaté que le serveur qui a livré ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="33" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
       <source>forwarding and mailing lists break these checks for genuine mail; 'softfail' is common on legitimate mail.</source>
       <translation>le transfert et les listes de diffusion font échouer ces vérifications pour des e-mails authentiques ; un « softfail » est courant sur des e-mails légitimes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="51" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="59" />
       <source>A digital signature on the message is broken</source>
       <translation>Une signature numérique du message est rompue</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="58" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="66" />
       <source>forwarding and mailing lists break these checks for genuine mail, and one of several signatures failing is common.</source>
       <translation>le transfert et les listes de diffusion font échouer ces vérifications pour des e-mails authentiques, et il est courant qu'une signature sur plusieurs échoue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="73" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="81" />
       <source>The sender's domain did not authorise this message (DMARC fail)</source>
       <translation>Le domaine de l'expéditeur n'a pas autorisé ce message (échec DMARC)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="74" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="82" />
       <source>Your mail server checked the From domain {domain} and found that the message was neither sent by a server it allows nor signed by it. This is how forged sender addresses are caught.</source>
       <translation>Votre serveur de messagerie a vérifié le domaine d'expédition {domain} et constaté que le message n'a été ni envoyé par un serveur qu'il autorise, ni signé par lui. C'est ainsi que l'on détecte les adresses d'expéditeur falsifiées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="79" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="87" />
       <source>mailing lists and forwarding can cause it, delivery reports (bounces) often fail it, and some domains publish their policy wrongly.</source>
       <translation>les listes de diffusion et le transfert peuvent en être la cause, les avis de non-remise échouent souvent à ce contrôle, et certains domaines publient mal leur politique.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="157" />
-      <source>it uses your mail server's name but sits below the point where your servers took over</source>
-      <translation>il porte le nom de votre serveur de messagerie mais se trouve sous le point où vos serveurs ont pris le relais</translation>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="168" />
+      <source>written in the name of {server}, it reports a valid signature of {domains}, but the message carries no signature of {domains}</source>
+      <translation>au nom de {server}, il fait état d'une signature valide de {domains}, mais le message ne porte aucune signature de {domains}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="170" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="177" />
+      <source>it is written in the name of your mail server ({server}) but sits under the line your server added when the message came in, among the lines the message arrived with</source>
+      <translation>il porte le nom de votre serveur de messagerie ({server}) mais se trouve sous la ligne que votre serveur a ajoutée à l'arrivée du message, parmi les lignes arrivées avec le message</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
       <source>A fake authentication stamp</source>
       <translation>Un faux cachet d'authentification</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="171" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="201" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Le message porte un résultat d'authentification que votre propre serveur de messagerie n'a pas écrit : {reasons}. N'importe qui peut ajouter une telle ligne pour donner l'impression qu'un message a été vérifié.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="176" />
-      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
-      <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="199" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="241" />
       <source>Signed, but by another domain</source>
       <translation>Signé, mais par un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="242" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Le message porte une signature apparemment valide de {signers}, qui n'est pas le domaine de l'expéditeur {domain}. Une signature prouve seulement qui a signé, pas qui la ligne From désigne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="206" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="248" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>les services de newsletters et d'envoi d'e-mails signent souvent avec leur propre domaine pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="220" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="262" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Votre serveur de messagerie a vérifié la signature à l'arrivée ; la modification a donc eu lieu ensuite (Microsoft 365 et l'archivage réencodent les messages).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="274" />
       <source>The text changed after it was signed</source>
       <translation>Le texte a changé après avoir été signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="276" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>les serveurs de messagerie, les antivirus, les mentions légales ajoutées et les listes de diffusion modifient les messages en chemin.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="312" />
       <source>Only the start of the text is signed</source>
       <translation>Seul le début du texte est signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="271" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="313" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>La signature couvre les {signed} premiers octets du texte ; {extra} octets supplémentaires suivent, que n'importe qui a pu ajouter.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="319" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>d'anciennes configurations de listes de diffusion signaient ainsi pour que les listes puissent ajouter un pied de page.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="287" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="329" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>Les dates de la signature ne correspondent pas au moment de la livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="288" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="330" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>La signature indique avoir été créée après l'arrivée du message, ou elle avait expiré à son arrivée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="289" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="331" />
       <source>wrong clocks on the sending server.</source>
       <translation>une horloge mal réglée sur le serveur d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="344" />
       <source>Signed with an outdated method</source>
       <translation>Signé avec une méthode dépassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="345" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>La signature utilise SHA-1, qui n'est plus considéré comme sûr contre la falsification.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="304" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="346" />
       <source>old mail servers still sign this way.</source>
       <translation>d'anciens serveurs de messagerie signent encore ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="315" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="357" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>La vérification de la signature de {domain} avec sa clé publiée a donné : {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="320" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="362" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>la clé a peut-être été remplacée depuis l'envoi du message, ou le message a été modifié lors de son stockage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="346" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="388" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>les services de transfert et les listes de diffusion utilisent ARC de manière légitime.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="52" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="60" />
       <source>Your mail server found a DKIM signature that no longer matches: the message was changed after signing, or the signature is fake ({domains}).</source>
       <translation>Votre serveur de messagerie a trouvé une signature DKIM qui ne correspond plus : le message a été modifié après la signature, ou la signature est fausse ({domains}).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="91" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="99" />
       <source>Microsoft 365 could not confirm the sender (compauth fail)</source>
       <translation>Microsoft 365 n'a pas pu confirmer l'expéditeur (échec compauth)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="92" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="100" />
       <source>Microsoft's composite check failed (reason {reason}): the From domain neither authorised the sending server nor signed the message.</source>
       <translation>La vérification combinée de Microsoft a échoué (raison {reason}) : le domaine d'expédition n'a ni autorisé le serveur d'envoi, ni signé le message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="97" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="105" />
       <source>domains without SPF/DKIM/DMARC records fail this check although they are genuine (reason 001).</source>
       <translation>les domaines sans enregistrements SPF/DKIM/DMARC échouent à ce contrôle bien qu'ils soient authentiques (raison 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="187" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>il affirme {method}=pass alors que votre serveur a trouvé {result}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="226" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="206" />
+      <source>a copy whose signature lines were removed afterwards (a redacted sample).</source>
+      <translation>une copie dont les lignes de signature ont été retirées après coup (un échantillon caviardé).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="208" />
+      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
+      <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="268" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="228" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="270" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Aucun verdict de votre serveur de messagerie n'est disponible pour comparer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="253" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="295" />
       <source>A {header} line was added after signing</source>
       <translation>Une ligne {header} a été ajoutée après la signature</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="254" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="296" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>La signature de {domain} couvre {signed} ligne(s) {header}, mais le message en compte {count} ; la ligne en trop a été ajoutée par quelqu'un d'autre et c'est peut-être celle qui vous est montrée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="304" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>les listes de diffusion ajoutent des lignes, mais rarement une deuxième de ce type.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="312" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="354" />
       <source>The signature did not verify online</source>
       <translation>La signature n'a pas été validée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="314" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="356" />
       <source>The signature could not be checked online</source>
       <translation>La signature n'a pas pu être vérifiée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="339" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
       <source>The forwarding record is broken</source>
       <translation>Le relevé de transfert est rompu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="339" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
       <source>Accepted on a forwarder's word</source>
       <translation>Accepté sur la parole d'un intermédiaire de transfert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="340" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="382" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="342" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="384" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, le premier intermédiaire a constaté un échec d'authentification, et votre serveur a accepté le message sur la foi du relevé de cet intermédiaire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="108" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="116" />
       <source>The sender's domain has a broken anti-forgery policy (DMARC {result})</source>
       <translation>Le domaine de l'expéditeur a une politique anti-usurpation défectueuse (DMARC {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="109" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="117" />
       <source>Your mail server tried to read the DMARC policy of {domain} and could not: the published record is malformed or could not be fetched. It is not a verdict on this message, so the server could not tell whether the From address is forged.</source>
       <translation>Votre serveur de messagerie a voulu lire la politique DMARC de {domain} sans y parvenir : l'enregistrement publié est mal formé ou n'a pas pu être obtenu. Ce n'est pas un verdict sur ce message : le serveur n'a pas pu dire si l'adresse d'expéditeur est falsifiée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="115" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="123" />
       <source>many genuine domains publish a faulty record; when SPF or DKIM passed, the sender did authenticate.</source>
       <translation>beaucoup de domaines authentiques publient un enregistrement erroné ; si SPF ou DKIM a réussi, l'expéditeur s'est bien authentifié.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="275" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>L'empreinte du texte du message enregistrée dans la signature DKIM ne correspond plus au texte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="31" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="39" />
       <source>the sender domain</source>
       <translation>le domaine de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="57" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="65" />
       <source>Another signature did verify.</source>
       <translation>Une autre signature a bien été vérifiée.</translation>
     </message>
@@ -1044,172 +1054,172 @@
       <translation>L'adresse affichée appartient à votre propre organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="137" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="154" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="177" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="195" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="146" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="163" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="188" />
-      <source>a saved copy or draft that was never sent through the organisation's servers.</source>
-      <translation>une copie enregistrée ou un brouillon qui n'est jamais passé par les serveurs de l'organisation.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="207" />
+      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
+      <translation>certaines organisations, dont des services de colis, envoient des messages authentiques sans signature ; une copie enregistrée ou un brouillon n'est jamais passé par les serveurs de l'organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="230" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="252" />
       <source>The subject contains your own e-mail address</source>
       <translation>L'objet contient votre propre adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="254" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="241" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="263" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="138" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="155" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="178" />
-      <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
-      <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. Ces organisations signent chaque message qu'elles envoient et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="196" />
+      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
+      <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. La plupart de ces organisations signent leurs messages et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie : rien ne montre que {brand} l'a envoyé. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="255" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="266" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="262" />
       <source>A link shows one web address but leads to another</source>
       <translation>Un lien affiche une adresse web mais mène à une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="267" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="263" />
       <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
       <translation>Le texte d'un lien affiche une adresse web, mais cliquer dessus vous mènerait vers un autre site. Les e-mails d'hameçonnage affichent l'adresse de la vraie entreprise et renvoient vers la page de l'attaquant.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="271" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="267" />
       <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
       <translation>les lettres d'information comptent les clics via l'adresse de leur service d'envoi, et les entreprises relient leurs propres sites sous des noms différents.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="278" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="274" />
       <source>A link goes through a link shortener</source>
       <translation>Un lien passe par un raccourcisseur de liens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="279" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="275" />
       <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
       <translation>Un lien raccourci cache sa vraie destination jusqu'au clic : ni vous ni un filtre ne pouvez la vérifier à l'avance.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="283" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="279" />
       <source>social networks and marketing mail shorten links to count clicks.</source>
       <translation>les réseaux sociaux et les e-mails marketing raccourcissent les liens pour compter les clics.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="287" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="283" />
       <source>A link borrows a well-known site's address to send you elsewhere</source>
       <translation>Un lien emprunte l'adresse d'un site connu pour vous envoyer ailleurs</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="288" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="284" />
       <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
       <translation>Le lien commence sur un grand site de confiance mais ne fait que vous renvoyer vers un autre, écrit dans l'adresse. Les attaquants utilisent ces redirections pour que le lien paraisse sûr aux personnes et aux filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="292" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="288" />
       <source>search results and copied links from documents often look like this.</source>
       <translation>les résultats de recherche et les liens copiés depuis des documents ressemblent souvent à cela.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="296" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="292" />
       <source>A link leads to a page on free web hosting</source>
       <translation>Un lien mène à une page sur un hébergement web gratuit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="297" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="293" />
       <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
       <translation>Le lien mène à une page sur un service où n'importe qui peut publier une page web en quelques minutes, sans prouver son identité (stockage en ligne, hébergement d'applications, créateurs de sites). Les fausses pages de connexion y sont souvent placées parce que le nom du service paraît respectable.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="302" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="298" />
       <source>small organisations host documents and sites on these services too.</source>
       <translation>de petites organisations hébergent aussi des documents et des sites sur ces services.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="306" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="302" />
       <source>A link points to a bare numeric internet address</source>
       <translation>Un lien pointe vers une simple adresse internet numérique</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="307" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="303" />
       <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
       <translation>Le lien pointe vers une adresse numérique au lieu d'un site nommé. Les vraies entreprises renvoient vers leur nom ; une adresse nue cache qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="311" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="307" />
       <source>home devices and test servers are sometimes reached this way.</source>
       <translation>des appareils domestiques et des serveurs de test sont parfois joints ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="315" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="311" />
       <source>A link leads to an internationalised address that may imitate another</source>
       <translation>Un lien mène à une adresse internationalisée qui peut en imiter une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="316" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="312" />
       <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
       <translation>Le nom du site du lien est écrit avec des lettres non latines ou accentuées (vues par l'ordinateur comme « xn--… »). De tels noms peuvent ressembler exactement à un site connu tout en étant un autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="320" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="316" />
       <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
       <translation>les sites dans des langues à lettres accentuées ou non latines utilisent légitimement de tels noms.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="329" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="325" />
       <source>A link shows {shown} but leads to {target}</source>
       <translation>Un lien affiche {shown} mais mène à {target}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="247" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="243" />
       <source>The only way to respond is to write to a free-mail address ({address})</source>
       <translation>La seule façon de répondre est d'écrire à une adresse e-mail gratuite ({address})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="333" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="327" />
       <source>A link leads to a page on free web hosting ({host})</source>
       <translation>Un lien mène à une page sur un hébergement web gratuit ({host})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="256" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="252" />
       <source>small associations and private people do use free-mail addresses.</source>
       <translation>les petites associations et les particuliers utilisent bel et bien des adresses e-mail gratuites.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="335" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="329" />
       <source>A link leads to {unicode}, an address that may imitate another</source>
       <translation>Un lien mène à {unicode}, une adresse qui peut en imiter une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="248" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="244" />
       <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
       <translation>Le message n'a aucun lien web ; il vous demande d'écrire à une adresse e-mail gratuite personnelle qui n'est pas celle de l'expéditeur. Les arnaques à l'avance de frais et aux cartes cadeaux fonctionnent ainsi, car un filtre de liens ne peut pas vérifier une adresse de réponse.</translation>
     </message>

@@ -54,262 +54,272 @@
       <translation>Een deel van dit bericht is veel groter dan echte e-mail nodig heeft, een gekende manier om filters uit te putten of erlangs te glippen. Alleen het begin ervan werd geanalyseerd (en getoond); de rest werd overgeslagen. Wees er voorzichtig mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="27" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="35" />
       <source>The sending server was not authorised (SPF {result})</source>
       <translation>De verzendende server was niet gemachtigd (SPF {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="28" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="36" />
       <source>Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.</source>
       <translation>Uw mailserver stelde vast dat de server die dit bericht afleverde niet door {domain} is opgegeven als server die zijn mail mag versturen. Let op: SPF controleert het verborgen retouradres, niet de afzender (From) die u ziet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="33" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
       <source>forwarding and mailing lists break these checks for genuine mail; 'softfail' is common on legitimate mail.</source>
       <translation>doorsturen en mailinglijsten doen deze controles mislukken bij echte mail; 'softfail' komt vaak voor bij legitieme mail.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="51" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="59" />
       <source>A digital signature on the message is broken</source>
       <translation>Een digitale handtekening op het bericht is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="58" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="66" />
       <source>forwarding and mailing lists break these checks for genuine mail, and one of several signatures failing is common.</source>
       <translation>doorsturen en mailinglijsten doen deze controles mislukken bij echte mail, en het komt vaak voor dat één van meerdere handtekeningen faalt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="73" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="81" />
       <source>The sender's domain did not authorise this message (DMARC fail)</source>
       <translation>Het domein van de afzender heeft dit bericht niet toegestaan (DMARC fail)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="74" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="82" />
       <source>Your mail server checked the From domain {domain} and found that the message was neither sent by a server it allows nor signed by it. This is how forged sender addresses are caught.</source>
       <translation>Uw mailserver controleerde het afzenderdomein {domain} en stelde vast dat het bericht niet verstuurd werd door een server die het toestaat, en ook niet door het domein ondertekend werd. Zo worden vervalste afzenderadressen ontdekt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="79" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="87" />
       <source>mailing lists and forwarding can cause it, delivery reports (bounces) often fail it, and some domains publish their policy wrongly.</source>
       <translation>mailinglijsten en doorsturen kunnen het veroorzaken, onbestelbaarheidsberichten (bounces) zakken er vaak voor, en sommige domeinen publiceren hun beleid verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="157" />
-      <source>it uses your mail server's name but sits below the point where your servers took over</source>
-      <translation>het draagt de naam van uw mailserver maar staat onder het punt waar uw servers het bericht overnamen</translation>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="168" />
+      <source>written in the name of {server}, it reports a valid signature of {domains}, but the message carries no signature of {domains}</source>
+      <translation>op naam van {server} meldt het een geldige handtekening van {domains}, maar het bericht draagt geen handtekening van {domains}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="170" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="177" />
+      <source>it is written in the name of your mail server ({server}) but sits under the line your server added when the message came in, among the lines the message arrived with</source>
+      <translation>het draagt de naam van uw mailserver ({server}) maar staat onder de regel die uw server toevoegde toen het bericht binnenkwam, tussen de regels waarmee het bericht aankwam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
       <source>A fake authentication stamp</source>
       <translation>Een valse authenticatiestempel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="171" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="201" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Het bericht bevat een authenticatieresultaat dat uw eigen mailserver niet heeft geschreven: {reasons}. Iedereen kan zo'n regel toevoegen om een bericht gecontroleerd te laten lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="176" />
-      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
-      <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="199" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="241" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="242" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="206" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="248" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="220" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="262" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="274" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="234" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="276" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="312" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="271" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="313" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="277" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="319" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="287" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="329" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="288" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="330" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="289" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="331" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="302" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="344" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="303" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="345" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="304" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="346" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="315" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="357" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="320" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="362" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="346" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="388" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="52" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="60" />
       <source>Your mail server found a DKIM signature that no longer matches: the message was changed after signing, or the signature is fake ({domains}).</source>
       <translation>Uw mailserver vond een DKIM-handtekening die niet meer klopt: het bericht werd na het ondertekenen gewijzigd, of de handtekening is vals ({domains}).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="91" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="99" />
       <source>Microsoft 365 could not confirm the sender (compauth fail)</source>
       <translation>Microsoft 365 kon de afzender niet bevestigen (compauth fail)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="92" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="100" />
       <source>Microsoft's composite check failed (reason {reason}): the From domain neither authorised the sending server nor signed the message.</source>
       <translation>De gecombineerde controle van Microsoft is mislukt (reden {reason}): het afzenderdomein heeft de verzendende server niet gemachtigd en het bericht ook niet ondertekend.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="97" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="105" />
       <source>domains without SPF/DKIM/DMARC records fail this check although they are genuine (reason 001).</source>
       <translation>domeinen zonder SPF/DKIM/DMARC-records zakken voor deze controle, ook al zijn ze echt (reden 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="162" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="187" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="226" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="206" />
+      <source>a copy whose signature lines were removed afterwards (a redacted sample).</source>
+      <translation>een kopie waaruit de handtekeningregels achteraf werden verwijderd (een geanonimiseerd voorbeeld).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="208" />
+      <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
+      <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="268" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="228" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="270" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="253" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="295" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="254" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="296" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="304" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="312" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="354" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="314" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="356" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="339" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="339" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="340" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="382" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="342" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="384" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="108" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="116" />
       <source>The sender's domain has a broken anti-forgery policy (DMARC {result})</source>
       <translation>Het domein van de afzender heeft een defect antivervalsingsbeleid (DMARC {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="109" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="117" />
       <source>Your mail server tried to read the DMARC policy of {domain} and could not: the published record is malformed or could not be fetched. It is not a verdict on this message, so the server could not tell whether the From address is forged.</source>
       <translation>Uw mailserver probeerde het DMARC-beleid van {domain} te lezen en kon dat niet: het gepubliceerde record is misvormd of kon niet worden opgehaald. Het is geen oordeel over dit bericht, dus de server kon niet zeggen of het afzenderadres vervalst is.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="115" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="123" />
       <source>many genuine domains publish a faulty record; when SPF or DKIM passed, the sender did authenticate.</source>
       <translation>veel echte domeinen publiceren een foutief record; als SPF of DKIM slaagde, heeft de afzender zich wel geauthenticeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="275" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="31" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="39" />
       <source>the sender domain</source>
       <translation>het domein van de afzender</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="57" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="65" />
       <source>Another signature did verify.</source>
       <translation>Een andere handtekening was wel geldig.</translation>
     </message>
@@ -1044,172 +1054,172 @@
       <translation>Het getoonde adres hoort bij uw eigen organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="137" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="154" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="177" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="195" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="146" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="163" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="188" />
-      <source>a saved copy or draft that was never sent through the organisation's servers.</source>
-      <translation>een bewaarde kopie of een concept dat nooit via de servers van de organisatie werd verstuurd.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="207" />
+      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
+      <translation>sommige organisaties, waaronder pakjesdiensten, versturen echte berichten zonder handtekening; een bewaarde kopie of een concept ging nooit via de servers van de organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="230" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="252" />
       <source>The subject contains your own e-mail address</source>
       <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="254" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="241" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="263" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="138" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="155" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="178" />
-      <source>The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.</source>
-      <translation>Het afzenderadres staat op {domain}, een domein van {brand}. Zulke organisaties ondertekenen elk bericht dat ze versturen en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle. Iedereen kan om het even welk afzenderadres typen.</translation>
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="196" />
+      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
+      <translation>Het afzenderadres staat op {domain}, een domein van {brand}. De meeste van zulke organisaties ondertekenen hun berichten en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle: niets toont aan dat {brand} het verstuurde. Iedereen kan om het even welk afzenderadres typen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="255" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="266" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="262" />
       <source>A link shows one web address but leads to another</source>
       <translation>Een link toont het ene webadres maar leidt naar een ander</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="267" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="263" />
       <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
       <translation>De tekst van een link toont een webadres, maar erop klikken brengt u naar een andere site. Phishingmails tonen het adres van het echte bedrijf en linken naar de pagina van de aanvaller.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="271" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="267" />
       <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
       <translation>nieuwsbrieven tellen klikken via het adres van hun verzenddienst, en bedrijven linken tussen hun eigen sites onder verschillende namen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="278" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="274" />
       <source>A link goes through a link shortener</source>
       <translation>Een link gaat via een linkverkorter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="279" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="275" />
       <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
       <translation>Een verkorte link verbergt waar hij echt heen gaat tot u klikt, dus u noch een filter kan de bestemming vooraf controleren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="283" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="279" />
       <source>social networks and marketing mail shorten links to count clicks.</source>
       <translation>sociale netwerken en marketingmails verkorten links om klikken te tellen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="287" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="283" />
       <source>A link borrows a well-known site's address to send you elsewhere</source>
       <translation>Een link leent het adres van een bekende site om u elders heen te sturen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="288" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="284" />
       <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
       <translation>De link begint bij een grote, vertrouwde site maar stuurt u alleen door naar een andere die in het adres staat. Aanvallers gebruiken zulke doorverwijzingen zodat de link er veilig uitziet voor mensen en filters.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="292" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="288" />
       <source>search results and copied links from documents often look like this.</source>
       <translation>zoekresultaten en uit documenten gekopieerde links zien er vaak zo uit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="296" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="292" />
       <source>A link leads to a page on free web hosting</source>
       <translation>Een link leidt naar een pagina op gratis webhosting</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="297" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="293" />
       <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
       <translation>De link leidt naar een pagina op een dienst waar iedereen in enkele minuten een webpagina kan publiceren zonder te bewijzen wie hij is (cloudopslag, apphosting, sitebouwers). Valse aanmeldpagina's worden daar vaak gezet omdat de naam van de dienst betrouwbaar oogt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="302" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="298" />
       <source>small organisations host documents and sites on these services too.</source>
       <translation>kleine organisaties hosten ook documenten en sites op deze diensten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="306" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="302" />
       <source>A link points to a bare numeric internet address</source>
       <translation>Een link wijst naar een kaal numeriek internetadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="307" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="303" />
       <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
       <translation>De link wijst naar een numeriek adres in plaats van een site met een naam. Echte bedrijven linken naar hun naam; een kaal adres verbergt wie de server beheert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="311" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="307" />
       <source>home devices and test servers are sometimes reached this way.</source>
       <translation>thuisapparaten en testservers worden soms zo bereikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="315" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="311" />
       <source>A link leads to an internationalised address that may imitate another</source>
       <translation>Een link leidt naar een geïnternationaliseerd adres dat een ander kan nabootsen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="316" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="312" />
       <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
       <translation>De sitenaam van de link is geschreven met niet-Latijnse of letters met accenten (voor de computer 'xn--…'). Zulke namen kunnen er precies uitzien als een bekende site en toch een andere zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="320" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="316" />
       <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
       <translation>sites in talen met letters met accenten of niet-Latijnse letters gebruiken zulke namen rechtmatig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="329" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="325" />
       <source>A link shows {shown} but leads to {target}</source>
       <translation>Een link toont {shown} maar leidt naar {target}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="247" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="243" />
       <source>The only way to respond is to write to a free-mail address ({address})</source>
       <translation>De enige manier om te reageren is schrijven naar een gratis e-mailadres ({address})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="333" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="327" />
       <source>A link leads to a page on free web hosting ({host})</source>
       <translation>Een link leidt naar een pagina op gratis webhosting ({host})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="256" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="252" />
       <source>small associations and private people do use free-mail addresses.</source>
       <translation>kleine verenigingen en particulieren gebruiken wel degelijk gratis e-mailadressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="335" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="329" />
       <source>A link leads to {unicode}, an address that may imitate another</source>
       <translation>Een link leidt naar {unicode}, een adres dat een ander kan nabootsen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="248" />
+      <location filename="../../inspector/analysis/sender/phishing_links.py" line="244" />
       <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
       <translation>Het bericht heeft geen weblinks; het vraagt u te schrijven naar een persoonlijk gratis e-mailadres dat niet dat van de afzender is. Voorschotfraude en cadeaukaartoplichting werken zo, omdat een linkfilter een antwoordadres niet kan controleren.</translation>
     </message>

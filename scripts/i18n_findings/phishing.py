@@ -78,13 +78,13 @@ T: dict[str, tuple[str, str]] = {
         "Le message prétend venir de {brand}, mais rien ne le confirme",
         "Het bericht beweert van {brand} te komen, maar niets bevestigt dat",
     ),
-    "The sender's address is at {domain}, a domain of {brand}. Such organisations sign every message they send and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check. Anyone can type any sender address.": (
-        "L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. Ces organisations signent chaque message qu'elles envoient et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie. N'importe qui peut taper n'importe quelle adresse d'expéditeur.",
-        "Het afzenderadres staat op {domain}, een domein van {brand}. Zulke organisaties ondertekenen elk bericht dat ze versturen en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle. Iedereen kan om het even welk afzenderadres typen.",
+    "The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.": (
+        "L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. La plupart de ces organisations signent leurs messages et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie : rien ne montre que {brand} l'a envoyé. N'importe qui peut taper n'importe quelle adresse d'expéditeur.",
+        "Het afzenderadres staat op {domain}, een domein van {brand}. De meeste van zulke organisaties ondertekenen hun berichten en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle: niets toont aan dat {brand} het verstuurde. Iedereen kan om het even welk afzenderadres typen.",
     ),
-    "a saved copy or draft that was never sent through the organisation's servers.": (
-        "une copie enregistrée ou un brouillon qui n'est jamais passé par les serveurs de l'organisation.",
-        "een bewaarde kopie of een concept dat nooit via de servers van de organisatie werd verstuurd.",
+    "some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.": (
+        "certaines organisations, dont des services de colis, envoient des messages authentiques sans signature ; une copie enregistrée ou un brouillon n'est jamais passé par les serveurs de l'organisation.",
+        "sommige organisaties, waaronder pakjesdiensten, versturen echte berichten zonder handtekening; een bewaarde kopie of een concept ging nooit via de servers van de organisatie.",
     ),
     "The subject contains your own e-mail address": (
         "L'objet contient votre propre adresse e-mail",

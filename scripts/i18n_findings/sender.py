@@ -86,9 +86,17 @@ T: dict[str, tuple[str, str]] = {
         "les domaines sans enregistrements SPF/DKIM/DMARC échouent à ce contrôle bien qu'ils soient authentiques (raison 001).",
         "domeinen zonder SPF/DKIM/DMARC-records zakken voor deze controle, ook al zijn ze echt (reden 001).",
     ),
-    "it uses your mail server's name but sits below the point where your servers took over": (
-        "il porte le nom de votre serveur de messagerie mais se trouve sous le point où vos serveurs ont pris le relais",
-        "het draagt de naam van uw mailserver maar staat onder het punt waar uw servers het bericht overnamen",
+    "it is written in the name of your mail server ({server}) but sits under the line your server added when the message came in, among the lines the message arrived with": (
+        "il porte le nom de votre serveur de messagerie ({server}) mais se trouve sous la ligne que votre serveur a ajoutée à l'arrivée du message, parmi les lignes arrivées avec le message",
+        "het draagt de naam van uw mailserver ({server}) maar staat onder de regel die uw server toevoegde toen het bericht binnenkwam, tussen de regels waarmee het bericht aankwam",
+    ),
+    "written in the name of {server}, it reports a valid signature of {domains}, but the message carries no signature of {domains}": (
+        "au nom de {server}, il fait état d'une signature valide de {domains}, mais le message ne porte aucune signature de {domains}",
+        "op naam van {server} meldt het een geldige handtekening van {domains}, maar het bericht draagt geen handtekening van {domains}",
+    ),
+    "a copy whose signature lines were removed afterwards (a redacted sample).": (
+        "une copie dont les lignes de signature ont été retirées après coup (un échantillon caviardé).",
+        "een kopie waaruit de handtekeningregels achteraf werden verwijderd (een geanonimiseerd voorbeeld).",
     ),
     "it claims {method}=pass where your server found {result}": (
         "il affirme {method}=pass alors que votre serveur a trouvé {result}",

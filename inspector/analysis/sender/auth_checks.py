@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from ...model import Finding, Severity
 from ...texts import join, tr
 from ..domains import is_sending_service, same_org
-from .auth_results import FAILING, Result, boundary_index, is_receivers_id, signing_domain
+from .auth_results import (
+    FAILING,
+    Result,
+    appended_by_receiver,
+    is_receivers_id,
+    receiving_hop,
+    signing_domain,
+    trust_limit,
+)
 from .dkim_body import sig_time
 from .gateway_verdicts import gateway_findings
 from .sender_context import SenderContext, finding
@@ -139,22 +147,39 @@ def _received_spf(ctx: SenderContext) -> str | None:
 def check_forged(ctx: SenderContext) -> Iterator[Finding]:
     trusted = ctx.auth.trusted
     trusted_ids = {h.authserv_id for h in trusted}
-    limit = boundary_index(ctx.chain, len(ctx.message.headers))
-    oldest = max((h.header_index for h in ctx.chain.hops), default=-1)
+    headers = ctx.message.headers
+    limit = trust_limit(ctx.chain, headers)
+    arrival = receiving_hop(ctx.chain)
     for claim in ctx.auth.claimed:
         if claim.name.lower() != "authentication-results":
             continue
         reasons = []
         impersonates = bool(trusted) and claim.authserv_id in trusted_ids
         impersonates = impersonates and claim.header_index > max(h.header_index for h in trusted)
-        # In the receiving side's name between Received lines the sending side wrote: it was in the
-        # message before the receiving side got it. Below every Received line is left alone: that
-        # is where ProtonMail and rspamd milters append the receiver's own genuine results.
+        # In the receiving side's name under the Received line it wrote on arrival: it came with the
+        # message, whether or not the sender also wrote Received lines. Below every Received line and
+        # followed only by filter lines is left alone: ProtonMail and rspamd milters append genuine
+        # results there.
         own_id = is_receivers_id(claim.authserv_id, ctx.chain, ctx.settings.trusted_authserv_ids)
-        inside_trace = ctx.chain.entry is not None and limit <= claim.header_index < oldest
-        impersonates = impersonates or (own_id and inside_trace)
+        arrived = claim.header_index >= limit and not appended_by_receiver(claim, ctx.chain, headers)
+        impersonates = impersonates or (own_id and arrived)
+        if claim.unsigned_passes:
+            reasons.append(
+                tr(
+                    "written in the name of {server}, it reports a valid signature of {domains}, but the message "
+                    "carries no signature of {domains}",
+                    server=claim.authserv_id or "Microsoft 365",
+                    domains=", ".join(claim.unsigned_passes),
+                )
+            )
         if impersonates:
-            reasons.append(tr("it uses your mail server's name but sits below the point where your servers took over"))
+            reasons.append(
+                tr(
+                    "it is written in the name of your mail server ({server}) but sits under the line your server "
+                    "added when the message came in, among the lines the message arrived with",
+                    server=claim.authserv_id or "?",
+                )
+            )
         for r in claim.results:
             verdicts = [t.result for t in ctx.auth.trusted_results(r.method)]
             if r.result == "pass" and verdicts and all(v in FAILING or v == "none" for v in verdicts):
@@ -163,7 +188,12 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
                 )
         if not reasons:
             continue
-        severity = Severity.HIGH if impersonates else (Severity.LOW if ctx.list_mail else Severity.MEDIUM)
+        if impersonates or (own_id and claim.unsigned_passes):
+            severity = Severity.HIGH  # a false statement in your own server's name
+        elif claim.unsigned_passes:
+            severity = Severity.MEDIUM
+        else:
+            severity = Severity.LOW if ctx.list_mail else Severity.MEDIUM
         yield finding(
             "FORGED_AUTH_RESULTS",
             severity,
@@ -173,9 +203,21 @@ def check_forged(ctx: SenderContext) -> Iterator[Finding]:
                 "Anyone can write such a line to make a message look checked.",
                 reasons=join("; ", reasons),
             ),
-            tr("a mailing list or forwarding service may add its own result, which can differ from yours."),
+            tr("a copy whose signature lines were removed afterwards (a redacted sample).")
+            if claim.unsigned_passes and not impersonates
+            else tr("a mailing list or forwarding service may add its own result, which can differ from yours."),
             header=claim.name,
-            evidence={"claimed": claim.to_dict(), "trusted": [h.raw for h in trusted][:3]},
+            evidence={
+                "claimed": claim.to_dict(),
+                "position": claim.header_index + 1,
+                "unsigned_passes": claim.unsigned_passes,
+                "receiving_hop": (
+                    {"hop": arrival.index + 1, "position": arrival.header_index + 1, "raw": arrival.raw[:300]}
+                    if arrival
+                    else None
+                ),
+                "trusted": [h.raw for h in trusted][:3],
+            },
         )
 
 

@@ -9,12 +9,13 @@ what arrived to `Authentication-Results-Original`, so both forms are read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...parsing import Message
+from ...parsing import Header, Message
 from ..domains import provider_family, registrable_domain, same_org
-from .received import Chain
+from .received import Chain, Hop
 
 METHODS = (
     "spf", "dkim", "dmarc", "arc", "compauth", "iprev", "auth", "bimi", "dkim-atps", "dkim-adsp", "smime", "sender-id",
@@ -27,6 +28,8 @@ _RESULT = re.compile(r"^\s*([a-z][\w-]*)(?:/\d+)?\s*=\s*([\w-]+)", re.IGNORECASE
 _PROP = re.compile(r"(?<![\w.-])([a-z][\w-]*+(?:\.[\w-]+)?)\s*=\s*(\"[^\"]*\"|[^\s;]+)", re.IGNORECASE)
 _AROUND = re.compile(r"\s*([=/])\s*|(?<=\w)\s*(\.)\s*(?=[a-z])", re.IGNORECASE)
 _INSTANCE = re.compile(r"^\s*i\s*=\s*(\d+)\s*$", re.IGNORECASE)
+# Receivers that add their results under the last Received line of the message, after the sender's.
+RESULTS_APPENDED = frozenset({"proton"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class AuthHeader:
     instance: int | None = None  # ARC i=
     trusted: bool = False
     trust_basis: str = ""
+    unsigned_passes: list[str] = field(default_factory=list)  # dkim=pass for signers the message lacks
 
     def get(self, method: str) -> list[Result]:
         return [r for r in self.results if r.method == method]
@@ -168,7 +172,11 @@ def _parse_result(segment: str) -> Result | None:
     return Result(match.group(1).lower(), match.group(2).lower(), props, comment)
 
 
-def read_auth(message: Message, chain: Chain, trusted_ids: tuple[str, ...] = ()) -> AuthView:
+def read_auth(
+    message: Message, chain: Chain, trusted_ids: tuple[str, ...] = (), signers: set[str] | None = None
+) -> AuthView:
+    """Every result header, and which to believe. `signers`: the registrable domains of the message's
+    DKIM-Signature lines, to check what a result says against what the message carries."""
     view = AuthView()
     for i, h in enumerate(message.headers):
         lname = h.name.lower()
@@ -177,24 +185,69 @@ def read_auth(message: Message, chain: Chain, trusted_ids: tuple[str, ...] = ())
         elif lname == "received-spf":
             word = h.raw.strip().split(None, 1)
             view.received_spf.append((i, word[0].lower().strip("();") if word else "", h.raw))
-    _decide_trust(view, chain, trusted_ids)
+    _decide_trust(view, chain, trusted_ids, trust_limit(chain, message.headers))
+    if signers is not None:
+        _drop_unsigned_passes(view, signers)
     return view
 
 
 def boundary_index(chain: Chain, header_count: int) -> int:
-    """Headers above this line were added by the recipient's side: everything above the newest
-    Received line the sending side wrote (so the entry server's own results, which some servers
-    such as Gmail put just below their Received line, are inside)."""
+    """Above the newest Received line the sending side wrote (the header count when it wrote none):
+    where the gateway's spam verdicts are read."""
     outside = [h for h in chain.hops if h.side != "recipient"]
     return outside[-1].header_index if outside else header_count
 
 
-def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...]) -> None:
-    """RFC 8601 §5: believe only results the receiving side wrote, so above the newest hop the
-    sending side wrote; with no Received line of the receiving side at all, believe none."""
-    if not any(h.side == "recipient" and (h.by or h.from_host) for h in chain.hops):
+def receiving_hop(chain: Chain) -> Hop | None:
+    """The Received line the recipient's side wrote when the message came in: the entry hop, or, when
+    no hop shows who handed it in, the lowest line the recipient's side wrote."""
+    if chain.entry is not None:
+        return chain.entry
+    inside = [h for h in chain.hops if h.side == "recipient" and (h.by or h.from_host)]
+    return inside[0] if inside else None
+
+
+def trust_limit(chain: Chain, headers: Sequence[Header]) -> int:
+    """Headers above this line were written by the recipient's side (RFC 8601 §5): everything above
+    the Received line it wrote when the message came in, and the lines its filters put just under
+    that line (Gmail, and OpenDKIM/OpenDMARC as released, insert their result there). From the first
+    other line on, the headers came with the message: the sender could have written them, whether
+    or not it also wrote Received lines of its own."""
+    hop = receiving_hop(chain)
+    if hop is None:
+        return len(headers)
+    end = hop.header_index + 1
+    while end < len(headers) and _receiver_line(headers[end].name):
+        end += 1
+    return end
+
+
+def _receiver_line(name: str) -> bool:
+    """A line a receiving server or its filters add: results, SPF, ARC, `X-…` filter lines."""
+    name = name.lower()
+    return name in AR_NAMES or name == "received-spf" or name.startswith(("arc-", "x-"))
+
+
+def appended_by_receiver(claim: AuthHeader, chain: Chain, headers: Sequence[Header]) -> bool:
+    """Below every Received line, where some receivers append their results after the message's own
+    lines: ProtonMail under the last Received line, rspamd and dkim-milter at the end of the header
+    block (only filter lines, `X-…`, follow). There a result in the receiver's name is not believed,
+    and not called forged either: nothing tells the two apart."""
+    lowest = max((h.header_index for h in chain.hops), default=-1)
+    if claim.header_index < lowest:
+        return False
+    hop = receiving_hop(chain)
+    if hop is not None and provider_family(hop.by) in RESULTS_APPENDED:
+        return True
+    after = headers[claim.header_index + 1 :]
+    return all(h.name.lower() in AR_NAMES or h.name.lower().startswith("x-") for h in after)
+
+
+def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...], limit: int) -> None:
+    """RFC 8601 §5: believe only results the receiving side wrote, so above `trust_limit`; with no
+    Received line of the receiving side at all, believe none."""
+    if receiving_hop(chain) is None:
         return
-    limit = boundary_index(chain, 1 << 30)
     microsoft = any(provider_family(o) == "outlook" for o in chain.receiving_orgs)
     for h in view.headers:
         if h.name.lower() != "authentication-results" or h.header_index >= limit:
@@ -214,6 +267,16 @@ def _decide_trust(view: AuthView, chain: Chain, trusted_ids: tuple[str, ...]) ->
         for h in plain:
             if h.authserv_id == plain[0].authserv_id and h.header_index < limit:
                 h.trusted, h.trust_basis = True, "added above the entry hop"
+
+
+def _drop_unsigned_passes(view: AuthView, signers: set[str]) -> None:
+    """A result that reports a valid DKIM signature the message does not carry did not come from a
+    server that checked this message: not believed, wherever it sits."""
+    for h in view.trusted:
+        claimed = {signing_domain(r) for r in h.get("dkim") if r.result == "pass"}
+        missing = sorted(d for d in claimed if d and registrable_domain(d) not in signers)
+        if missing:
+            h.trusted, h.trust_basis, h.unsigned_passes = False, "", missing
 
 
 def is_receivers_id(authserv_id: str | None, chain: Chain, trusted_ids: tuple[str, ...]) -> bool:

@@ -21,7 +21,7 @@ from ..tracking.references import Reference, find_references_in_soup, parse_html
 from .brand_links import brand_link_findings, text_links
 from .brands import brands
 from .hidden_content import hidden_findings, image_only
-from .phishing_links import link_findings
+from .phishing_links import Sender, free_host, link_findings
 from .risky_attachments import risky_attachment_findings
 
 MAX_HTML = 2_000_000
@@ -30,6 +30,7 @@ _SHARED_DOMAINS = frozenset({"onmicrosoft.com", "amazonses.com", "sharepoint.com
 _SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster"})
 # Top-level names reserved for tests and private networks (RFC 2606, 6761, 6762): odd, not hostile.
 _RESERVED = frozenset({"test", "example", "invalid", "localhost", "local", "lan", "home", "internal", "corp"})
+_UNSUBSCRIBE_HOST = re.compile(r"(?:https?://|mailto:[^@>\s]*@)([^/>\s:?]+)", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}")
 _GREETING = re.compile(
     r"^\W*(?:dear|hello|hi|hey|greetings|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|beste|"
@@ -44,7 +45,13 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
     author = sender.get("from") or {}
     from_domain = (author.get("domain") or "").lower()
     from_address = (author.get("address") or "").lower()
-    bulk = bool((sender.get("list") or {}).get("is_bulk") or (sender.get("list") or {}).get("is_list"))
+    who = Sender(
+        from_domain,
+        from_address,
+        author.get("display_name") or "",
+        _from_proven(sender, from_domain),
+        frozenset(_infrastructure(message, sender)),
+    )
     findings: list[Finding] = []
     link_refs: list[Reference] = []
     first_text = ""
@@ -60,13 +67,7 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
                 soup = parse_html(body.text)
                 refs = find_references_in_soup(soup, part=body.part)
             link_refs += refs
-            findings += link_findings(
-                refs,
-                from_domain=from_domain,
-                from_address=from_address,
-                bulk=bulk,
-                infra=_infrastructure(message, sender),
-            )
+            findings += link_findings(refs, who)
             findings += hidden_findings(soup, body.part)
             first_text = first_text or soup.get_text(" ", strip=True)[:2000]
             found = image_only(soup, body.part, texts)
@@ -84,12 +85,28 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
 
 
 def _infrastructure(message: Message, sender: dict[str, Any]) -> set[str]:
-    """Registrable domains that took part in sending: From, bounce address, DKIM signers, unsubscribe links."""
+    """The sender's own domains: From, bounce address, DKIM signers, List-Unsubscribe (web and mail).
+
+    Free-mail and big providers' domains are nobody's own (anyone has a Gmail address, and Google's
+    sites are not the sender's), nor is free hosting."""
     out = {(sender.get("from") or {}).get("registrable_domain") or "", sender.get("return_path_domain") or ""}
     out |= {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
     unsubscribe = message.header("List-Unsubscribe") or ""
-    out |= {domains.registrable_domain(h) for h in re.findall(r"https?://([^/>\s:?]+)", unsubscribe)}
-    return {d for d in out if d}
+    out |= {
+        domains.registrable_domain(h) for h in re.findall(r"(?:https?://|mailto:[^@>\s]*@)([^/>\s:?]+)", unsubscribe)
+    }
+    return {d for d in out if d and not domains.is_freemail(d) and not domains.provider_family(d) and not free_host(d)}
+
+
+def _from_proven(sender: dict[str, Any], from_domain: str) -> bool:
+    """The recipient's own servers found the From domain authentic: DMARC pass, or an aligned DKIM pass."""
+    auth = sender.get("authentication") or {}
+    dmarc = auth.get("dmarc") or {}
+    if dmarc.get("result") == "pass" and domains.same_org(dmarc.get("header_from") or from_domain, from_domain):
+        return True
+    return any(
+        d.get("result") == "pass" and domains.same_org(d.get("domain"), from_domain) for d in auth.get("dkim") or []
+    )
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
@@ -153,8 +170,9 @@ def _from_domain(domain: str, address: str) -> list[Finding]:
 def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
     """From at a large organisation's own domain with nothing to back it: no signature, no passing check.
 
-    Those organisations sign every message they send (DKIM) and publish SPF; mail claiming their domain
-    with neither is forged or was never sent by them. Free-mail domains are left to PROVIDER_TRACE_MISSING.
+    Info only (issue 20): most large organisations sign their mail, but genuine dhl.de or dpd.de mail
+    without DKIM is common, so on its own this is a fact for the analyst, not an alarm; a failed DMARC
+    or a forged stamp says more. Free-mail domains are left to PROVIDER_TRACE_MISSING.
     """
     author = sender.get("from") or {}
     domain = (author.get("registrable_domain") or "").lower()
@@ -173,19 +191,23 @@ def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
         Finding(
             category=Category.SENDER,
             code="BRAND_DOMAIN_UNVERIFIED",
-            severity=Severity.MEDIUM,
+            severity=Severity.INFO,
             title=tr("The message claims to come from {brand}, but nothing confirms it", brand=brand.name),
             explanation=tr(
-                "The sender's address is at {domain}, a domain of {brand}. Such organisations sign every "
-                "message they send and publish the servers allowed to send for them, but this message carries no "
-                "signature of {domain} and no passing check. Anyone can type any sender address.",
+                "The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their "
+                "mail and publish the servers allowed to send for them, but this message carries no signature of "
+                "{domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender "
+                "address.",
                 domain=domain,
                 brand=brand.name,
             )
             + " "
             + tr("Innocent explanations:")
             + " "
-            + tr("a saved copy or draft that was never sent through the organisation's servers."),
+            + tr(
+                "some organisations, parcel services among them, send genuine mail without a signature; a saved "
+                "copy or draft never went through the organisation's servers."
+            ),
             evidence={
                 "from": author.get("address"),
                 "domain": domain,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from ...model import Category, Finding, Severity
@@ -19,6 +20,8 @@ from ..domains import is_freemail, is_ip, registrable_domain, same_org
 from ..tracking.references import Reference
 from ..tracking.trackers import index as tracker_index
 from ..urls import normalise
+from .brands import Brand, brands, brands_named_in
+from .link_text import shown_domain
 from .lookalike import skeleton
 
 SHORTENERS = frozenset(
@@ -90,72 +93,50 @@ FREE_HOSTS = (
     "webflow.io", "framer.website", "notion.site", "translate.goog", "blogspot.com", "wordpress.com",
     "myftp.org", "duckdns.org", "no-ip.org", "serveo.net", "surge.sh", "onrender.com", "fly.dev",
 )  # fmt: skip
-_SHOWN_DOMAIN = re.compile(
-    r"(?<![\w@.-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s)\]>,;!])",
-    re.IGNORECASE,
-)
-_FILE_ENDINGS = frozenset(
-    [
-        "png",
-        "jpg",
-        "jpeg",
-        "gif",
-        "pdf",
-        "doc",
-        "docx",
-        "xls",
-        "xlsx",
-        "zip",
-        "htm",
-        "html",
-        "php",
-        "asp",
-        "aspx",
-        "txt",
-        "csv",
-    ]
-)
-MAX_TEXT = 200
 
 
-def link_findings(
-    refs: list[Reference], *, from_domain: str, from_address: str, bulk: bool, infra: set[str]
-) -> Iterable[Finding]:
-    """`infra`: registrable domains that sent the message (From, bounce address, DKIM signers, unsubscribe)."""
+@dataclass(frozen=True)
+class Sender:
+    """Who the message says it is from, for judging where its links go."""
+
+    domain: str  # the From domain
+    address: str
+    display_name: str = ""
+    proven: bool = False  # the From domain passed DMARC, or a trusted aligned DKIM pass, at the recipient
+    family: frozenset[str] = frozenset()  # registrable domains that sent it: From, bounce, DKIM, unsubscribe
+
+
+def link_findings(refs: list[Reference], sender: Sender) -> Iterable[Finding]:
     links = [r for r in refs if r.kind == "link" and r.tag is not None]
     web = [r for r in links if r.remote]
     groups: dict[str, list[dict[str, Any]]] = {}
     for ref in web:
-        for code, item in _judge(ref, from_domain=from_domain, bulk=bulk, infra=infra):
+        for code, item in _judge(ref, sender):
             groups.setdefault(code, []).append(item)
     for code, items in groups.items():
         yield _finding(code, items)
     mailto = [r for r in links if r.raw.strip().lower().startswith("mailto:")]
     if mailto and not web:
-        found = _mailto_only(mailto, from_address)
+        found = _mailto_only(mailto, sender.address)
         if found:
             yield found
 
 
-def _judge(ref: Reference, *, from_domain: str, bulk: bool, infra: set[str]) -> Iterable[tuple[str, dict[str, Any]]]:
+def _judge(ref: Reference, sender: Sender) -> Iterable[tuple[str, dict[str, Any]]]:
     host = ref.host.lower()
     item: dict[str, Any] = {"url": ref.url[:500], "host": host, "element_id": ref.ref_id, "part": ref.part}
     final = _final_host(ref)
     match = tracker_index().match(ref.url, host)
     known_tracker = match is not None  # an ESP's click counter: the mismatch is how it works
-    shown = _shown_domain(ref)
-    if shown and not known_tracker:
-        target = final or host
-        if not same_org(registrable_domain(shown), registrable_domain(target)) and not _same_brand(shown, target):
-            # The sender's own site shown, the link through the infrastructure that sent the mail.
-            own_site = bulk and same_org(shown, from_domain) and registrable_domain(target) in infra
-            yield "LINK_TEXT_MISMATCH", {**item, "shown": shown, "goes_to": target, "own_site": own_site}
+    shown = shown_domain(ref.tag.get_text(" ", strip=True)) if ref.tag is not None else ""
+    if shown and not known_tracker and _misleads(shown, final or host, sender):
+        yield "LINK_TEXT_MISMATCH", {**item, "shown": shown, "goes_to": final or host}
     if host in SHORTENERS or registrable_domain(host) in SHORTENERS:
         yield "URL_SHORTENER", item
     elif _redirector(ref) and final and not same_org(registrable_domain(final), registrable_domain(host)):
         yield "OPEN_REDIRECT", {**item, "goes_to": final}
     for candidate in dict.fromkeys(h for h in (host, final) if h):
-        if _free_host(candidate, ref.url if candidate == host else ""):
+        if free_host(candidate, ref.url if candidate == host else ""):
             yield "FREE_HOSTING_LINK", {**item, "landing_host": candidate}
             break
     if is_ip(host):
@@ -168,26 +149,40 @@ def _judge(ref: Reference, *, from_domain: str, bulk: bool, infra: set[str]) -> 
         yield "PUNYCODE_LINK", {**item, "unicode": name, "mixed_scripts": odd}
 
 
+def _misleads(shown: str, target: str, sender: Sender) -> bool:
+    """Does a link showing `shown` but going to `target` (the last destination written in it) mislead?
+
+    Not when both are one organisation, nor when the link goes through the sender's own domains
+    (a publisher's click counter: news.com shown, clickthru.online.com linked by online.com's
+    newsletter) — unless the text shows the site of an organisation the message claims to come
+    from and that claim is not proven: that is how a forged PayPal mail links to its own server.
+    """
+    if same_org(registrable_domain(shown), registrable_domain(target)) or _same_brand(shown, target):
+        return False
+    claimed = _claimed_brand(shown, sender)
+    if claimed is not None and not claimed.owns(target):
+        return True
+    return not any(same_org(target, d) for d in sender.family)
+
+
+def _claimed_brand(shown: str, sender: Sender) -> Brand | None:
+    """The organisation whose site `shown` is, when the message claims to come from it (From domain
+    not proven, or its name in the display name)."""
+    brand = next((b for b in brands() if b.owns(shown)), None)
+    if brand is None:
+        return None
+    if brand.owns(sender.domain):
+        return None if sender.proven else brand
+    named = {b.name for b, _ in brands_named_in(sender.display_name)}
+    return brand if brand.name in named else None
+
+
 def _final_host(ref: Reference) -> str:
     for url in reversed(ref.wrapped):
         target = normalise(url)
         if target.remote and target.host:
             return target.host.lower()
     return ""
-
-
-def _shown_domain(ref: Reference) -> str:
-    text = ref.tag.get_text(" ", strip=True)[:MAX_TEXT] if ref.tag is not None else ""
-    if not text or "@" in text:
-        return ""
-    match = _SHOWN_DOMAIN.search(text)
-    if not match:
-        return ""
-    domain = match.group(1).lower().rstrip(".")
-    if domain.rpartition(".")[2] in _FILE_ENDINGS or (registrable_domain(domain) == domain and "." not in domain):
-        return ""
-    reg = registrable_domain(domain)
-    return domain if reg and reg != domain.rpartition(".")[2] and "." in reg else ""
 
 
 def _same_brand(shown: str, target: str) -> bool:
@@ -206,7 +201,8 @@ def _redirector(ref: Reference) -> bool:
     return False
 
 
-def _free_host(host: str, url: str) -> bool:
+def free_host(host: str, url: str = "") -> bool:
+    """Is `host` on a service where anyone can publish a page (`FREE_HOSTS`)?"""
     for entry in FREE_HOSTS:
         name, _, path = entry.partition("/")
         if (host == name or host.endswith("." + name)) and (not path or f"{host}/{path}" in url):
@@ -327,15 +323,13 @@ def _finding(code: str, items: list[dict[str, Any]]) -> Finding:
     first = items[0]
     if code == "LINK_TEXT_MISMATCH":
         title = tr("A link shows {shown} but leads to {target}", shown=first["shown"], target=first["goes_to"])
-        if all(i["own_site"] for i in items):
-            severity = Severity.LOW  # a newsletter showing its own site, counting clicks through its mailer
     elif code == "FREE_HOSTING_LINK":
         title = tr("A link leads to a page on free web hosting ({host})", host=first["landing_host"])
     elif code == "PUNYCODE_LINK":
         title = tr("A link leads to {unicode}, an address that may imitate another", unicode=first["unicode"])
         if not any(i["mixed_scripts"] for i in items):
             severity = Severity.LOW  # accented names (ökoligenta.de) are common; mixed alphabets are not
-    clean = [{k: v for k, v in i.items() if k != "own_site"} for i in items[:50]]
+    clean = items[:50]
     return Finding(
         category=Category.CONTENT,
         code=code,

@@ -163,6 +163,7 @@ def build_context(message: Message, settings: SenderSettings) -> SenderContext:
         recipient_domains.add(to[0].domain)  # a single visible recipient is very likely the reader
     rp_headers = message.all_headers("Return-Path")
     names = {h.name.lower() for h in message.headers}
+    signatures = read_signatures(message)
     precedence = (message.header("Precedence") or "").strip().lower()
     return SenderContext(
         message=message,
@@ -178,8 +179,8 @@ def build_context(message: Message, settings: SenderSettings) -> SenderContext:
         recipients=recipients,
         recipient_domains={d for d in recipient_domains if d},
         chain=chain,
-        auth=read_auth(message, chain, settings.trusted_authserv_ids),
-        signatures=read_signatures(message),
+        auth=read_auth(message, chain, settings.trusted_authserv_ids, {s.org for s in signatures}),
+        signatures=signatures,
         list_mail=bool(names & set(_LIST_HEADERS)) or precedence == "list",
         bulk=bool(names & set(_BULK_HEADERS)) or precedence in ("bulk", "junk"),
     )
