@@ -81,7 +81,45 @@ def vectors(canary: str = "/nonexistent/canary.png", host: str = H) -> list[tupl
         ("svg-use-data-svg", f'<svg><use href="data:image/svg+xml;base64,{b64}#x"/></svg>'),
         ("svg-feimage-data-svg", f'<svg><filter id="f"><feImage href="data:image/png;base64,{b64}"/></filter><rect filter="url(#f)" width="9" height="9"/></svg>'),
         ("local-file-image", f'<img src="file://{canary}"><div style="background:url(file://{canary})">x</div>'),
+        # -- issue 21: a browser running scripts reads <noscript> as raw text, html5lib (scripting off) as markup.
+        # The nested </noscript> ends the browser's raw text early; the next end tag takes it back into
+        # SVG/MathML, where <style> is foreign and the markup in its CSS string is built.
+        ("noscript-foreignobject-style", f"<svg><foreignObject><noscript><foreignobject><noscript></noscript></foreignobject>{_loads_in_css(H, 'ns-fo')}</noscript></foreignObject></svg>"),
+        ("noscript-desc-style", f"<svg><desc><noscript><desc><noscript></noscript></desc>{_loads_in_css(H, 'ns-desc')}</noscript></desc></svg>"),
+        ("noscript-mtext-style", f"<math><mtext><noscript><mtext><noscript></noscript></mtext>{_loads_in_css(H, 'ns-mtext')}</noscript></mtext></math>"),
+        ("noscript-mi-style", f"<math><mi><noscript><mi><noscript></noscript></mi>{_loads_in_css(H, 'ns-mi')}</noscript></mi></math>"),
+        ("noscript-annotation-xml-style", f'<math><annotation-xml encoding="text/html"><noscript><annotation-xml><noscript></noscript></annotation-xml>{_loads_in_css(H, "ns-ax")}</noscript></annotation-xml></math>'),
+        ("noscript-table-cell-style", f"<table><tr><td><svg><foreignObject><noscript><foreignobject><noscript></noscript></foreignobject>{_loads_in_css(H, 'ns-td')}</noscript></foreignObject></svg></td></tr></table>"),
+        ("noscript-head-style", f"<html><head><noscript><style>a{{content:'</noscript><link rel=preconnect href={H}/ns-head-pc><meta http-equiv=refresh content=0;url={H}/ns-head-refresh>'}}</style></noscript></head><body>x</body></html>"),
+        # The same shape with the markup escaped in CSS: no browser builds it from the message, but a
+        # sanitiser that writes the decoded CSS back does.
+        ("noscript-css-escape-string", f'<svg><foreignObject><noscript><foreignobject><noscript></noscript></foreignobject><style>a{{content:"\\3c meta http-equiv=refresh content=0;url={H}/ns-escaped\\3e"}}</style></noscript></foreignObject></svg>'),
+        ("noscript-css-escape-ident", f"<svg><foreignObject><noscript><foreignobject><noscript></noscript></foreignobject><style>a{{b:\\3c img src={H}/ns-ident.png\\3e}}</style></noscript></foreignObject></svg>"),
+        # Chromium 135+ (customizable <select>) keeps the markup of <option> and copies it into <selectedcontent>.
+        ("select-option-markup", f"<select><option><img src={H}/option.png><link rel=preconnect href={H}/option-pc>x</option></select>"),
+        ("select-selectedcontent", f"<select><button><selectedcontent></selectedcontent></button><option><img src={H}/selected.png>o</option></select>"),
     ]  # fmt: skip
+
+
+# What a browser builds from these vectors as the message wrote them (scripting on, Chromium's
+# <select>): the report must list each of these URLs.
+BROWSER_LOADS = {
+    **{name: [f"{H}/{tag}.png", f"{H}/{tag}-pc", f"{H}/{tag}-dns", f"{H}/{tag}-refresh"]
+       for name, tag in (("noscript-foreignobject-style", "ns-fo"), ("noscript-desc-style", "ns-desc"),
+                         ("noscript-mtext-style", "ns-mtext"), ("noscript-mi-style", "ns-mi"),
+                         ("noscript-annotation-xml-style", "ns-ax"), ("noscript-table-cell-style", "ns-td"))},
+    "noscript-head-style": [f"{H}/ns-head-pc", f"{H}/ns-head-refresh"],
+    "select-option-markup": [f"{H}/option.png", f"{H}/option-pc"],
+    "select-selectedcontent": [f"{H}/selected.png"],
+}  # fmt: skip
+
+
+def _loads_in_css(H: str, tag: str) -> str:
+    """A <style> whose CSS string is an image, two connection hints and a refresh once it is markup."""
+    return (
+        f'<style>a{{content:"<img src={H}/{tag}.png><link rel=preconnect href={H}/{tag}-pc>'
+        f'<link rel=dns-prefetch href={H}/{tag}-dns><meta http-equiv=refresh content=0;url={H}/{tag}-refresh>"}}</style>'
+    )
 
 
 def one_vector(html: str) -> bytes:

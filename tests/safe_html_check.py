@@ -2,21 +2,27 @@
 
 Deliberately does not import the sanitiser: it re-derives "what may a browser fetch" from the
 HTML and CSS parsers themselves, so a bug in the sanitiser's allow-list cannot hide here.
+
+A browser builds one of several trees from the same text (issue 21): with scripting on, `<noscript>`
+is raw text; Chromium 135+ parses the content of `<select>` as markup. The document is checked in
+each of those trees: html5lib's own `scripting` flag, and `<select>` renamed to an ordinary element.
 """
 
 from __future__ import annotations
 
 import re
 
+import html5lib
 import tinycss2
 from bs4 import BeautifulSoup, Comment, Declaration, Tag
+from bs4.builder import HTML5TreeBuilder
 from tinycss2 import ast
 
 ALLOWED = re.compile(r"^(data:|#|inspector:)", re.IGNORECASE)
 FORBIDDEN_TAGS = {
     "script", "base", "link", "iframe", "frame", "frameset", "object", "embed", "applet", "bgsound",
     "video", "audio", "source", "track", "portal", "param", "fencedframe", "set", "animate", "animatemotion",
-    "animatetransform", "discard",
+    "animatetransform", "discard", "noscript",
 }  # fmt: skip
 # Attributes whose value is a URL (or a list of them) in HTML or SVG.
 URL_ATTRS = {
@@ -27,9 +33,48 @@ URL_ATTRS = {
 _SPACE = re.compile(r"[\x00-\x20\x7f]+")
 
 
+class _ScriptingOn(HTML5TreeBuilder):
+    """html5lib with its `scripting` flag set: `<noscript>` is raw text, as in a browser running scripts."""
+
+    def feed(self, markup: str) -> None:
+        parser = html5lib.HTMLParser(tree=self.create_treebuilder)
+        self.underlying_builder.parser = parser
+        parser.parse(markup, scripting=True)
+        self.underlying_builder.parser = None
+
+
+_SELECT = re.compile(r"<(/?)select\b", re.IGNORECASE)
+
+
+def browser_trees(document: str) -> dict[str, BeautifulSoup]:
+    """The trees browsers build from `document`: scripting off/on, legacy or Chromium 135+ <select>.
+
+    A reading is left out when it cannot differ: without the text `noscript` no start tag is one,
+    without `select` neither.
+    """
+    low = document.lower()
+    texts = {"": document}
+    if "select" in low:
+        texts[", Chromium select"] = _SELECT.sub(r"<\1ei-relaxed-select", document)  # content parsed as in <body>
+    trees = {}
+    for name, text in texts.items():
+        trees[f"scripting off{name}"] = BeautifulSoup(text, "html5lib")
+        if "noscript" in low:
+            trees[f"scripting on{name}"] = BeautifulSoup(text, builder=_ScriptingOn())
+    return trees
+
+
 def offending_references(document: str) -> list[str]:
-    """Everything in `document` that points anywhere but data:, # anchors or the internal scheme."""
-    soup = BeautifulSoup(document, "html5lib")  # the tree a browser builds, not a lenient parser's
+    """Everything in `document` that points anywhere but data:, # anchors or the internal scheme,
+    in any of the trees a browser may build from it."""
+    problems: list[str] = []
+    for reading, soup in browser_trees(document).items():
+        found = _tree_problems(soup)
+        problems += [p if reading == "scripting off" else f"{p} ({reading})" for p in found]
+    return list(dict.fromkeys(problems))
+
+
+def _tree_problems(soup: BeautifulSoup) -> list[str]:
     problems: list[str] = []
     for node in soup.descendants:
         if isinstance(node, (Comment, Declaration)):

@@ -12,10 +12,12 @@ import threading
 import zipfile
 from pathlib import Path
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
+from mxss_vectors import vectors_message
 
 from inspector.analysis import analyse
 from inspector.cli import main
@@ -99,22 +101,39 @@ CHROMIUM_FLAGS = [
     "--disable-component-update", "--disable-sync", "--no-pings", "--disable-domain-reliability",
     "--disable-client-side-phishing-detection", "--metrics-recording-only",
     "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate",
+    # Chromium 156 still asks its component updater for the on-device model manifest (an on-demand
+    # install that --disable-component-update lets through) and Google accounts for ListAccounts:
+    # both go to a closed loopback port, so that whatever a counter sees is the page's doing.
+    "--component-updater=url-source=http://127.0.0.1:9/", "--gaia-url=http://127.0.0.1:9/",
     "--virtual-time-budget=3000", "--window-size=1000,1400",
 ]  # fmt: skip
+_LOOPBACK = {"127.0.0.1", "localhost", "~notfound", ""}
 
 
 def chromium_requests(html_file: Path, screenshot: Path) -> list[str]:
-    """Open the file in headless Chromium with every host and proxy pointed at a local counter."""
+    """Open the file in headless Chromium (JavaScript on) with every host and proxy pointed at a local counter."""
+    return chromium_visit(html_file, screenshot)[0]
+
+
+def chromium_visit(html_file: Path, screenshot: Path) -> tuple[list[str], set[str]]:
+    """(requests the counter saw, host names Chromium tried to resolve or reach) for one page.
+
+    Every name resolves to the counter (`--host-resolver-rules`) and every request goes through it
+    as a proxy, so nothing leaves the machine; the NetLog lists each name the page made Chromium
+    look up, connect to or preconnect, whether or not a request followed.
+    """
     CountingHandler.hits = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
+    netlog = screenshot.with_suffix(".netlog.json")
     command = [
         shutil.which("chromium") or "chromium",
         *CHROMIUM_FLAGS,
         f"--user-data-dir={screenshot.parent / 'chromium-profile'}",
         f"--proxy-server=http://127.0.0.1:{port}",
         f"--host-resolver-rules=MAP * 127.0.0.1:{port}",
+        f"--log-net-log={netlog}",
         f"--screenshot={screenshot}",
         html_file.as_uri(),
     ]
@@ -122,23 +141,54 @@ def chromium_requests(html_file: Path, screenshot: Path) -> list[str]:
         subprocess.run(command, capture_output=True, timeout=90, check=False)
     finally:
         server.shutdown()
-    # Chromium's own service traffic (clock sync, updates) is not the page's doing.
-    return [hit for hit in CountingHandler.hits if not _BROWSER_SERVICE.search(hit)]
+    return list(CountingHandler.hits), _netlog_hosts(netlog)
 
 
-_BROWSER_SERVICE = re.compile(r"^(https?://)?[^/]*(google\.com|gvt1\.com|googleapis\.com|gstatic\.com)(:\d+)?(/|$)")
+def _netlog_hosts(netlog: Path) -> set[str]:
+    names: set[str] = set()
+    for value in re.findall(r'"(?:url|host|origin)":"([^"]*)"', netlog.read_text(errors="replace")):
+        host = urlsplit(value if "//" in value else f"//{value}").hostname or ""
+        if host not in _LOOPBACK:
+            names.add(host)
+    return names
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+
+
+@needs_chromium
 def test_html_report_makes_no_request_in_a_browser(tmp_path: Path, qapp, corpus: Path) -> None:
     report = tmp_path / "report.html"
     report.write_text(html_report(corpus / CORPUS_SAMPLES[1]), encoding="utf-8")
-    assert chromium_requests(report, tmp_path / "report.png") == []
+    assert chromium_visit(report, tmp_path / "report.png") == ([], set())  # no filter: Chromium's own is off
     assert (tmp_path / "report.png").stat().st_size > 10_000  # it did render
     # Control: the same setup sees a remote image, so a leak could not go unnoticed.
     control = tmp_path / "control.html"
     control.write_text("<html><body><img src='http://tracker.example/open.gif?u=1'></body></html>")
     assert any("open.gif" in hit for hit in chromium_requests(control, tmp_path / "control.png"))
+
+
+@needs_chromium
+def test_exported_safe_html_and_report_load_nothing_with_javascript_on(tmp_path: Path) -> None:
+    """Issue 21: `render --html` and `scan --format html` of the parser-differential vectors, opened in
+    Chromium with JavaScript on (<noscript> is raw text there, <option> keeps its markup)."""
+    message = tmp_path / "hostile.eml"
+    message.write_bytes(vectors_message(str(tmp_path / "canary.png")))
+    assert main(["render", str(message), "--html", str(tmp_path / "safe.html")]) == 0
+    assert main(["scan", "--format", "html", "--out", str(tmp_path / "report"), str(message)]) in (0, 3)
+    (report,) = (tmp_path / "report").glob("*.html")
+    for page in (tmp_path / "safe.html", report):
+        assert chromium_visit(page, tmp_path / f"{page.stem}.png") == ([], set()), page.name
+        assert (tmp_path / f"{page.stem}.png").stat().st_size > 5_000  # it did render
+    # Control: scripts run, and both the counter and the NetLog see what a page asks for.
+    control = tmp_path / "control.html"
+    control.write_text(
+        "<script>new Image().src = 'http://js-control.example/js.gif'</script>"
+        "<link rel=preconnect href='https://preconnect-control.example/'>"
+    )
+    hits, names = chromium_visit(control, tmp_path / "control.png")
+    assert any("js.gif" in hit for hit in hits), hits
+    assert {"js-control.example", "preconnect-control.example"} <= names, names
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")

@@ -8,12 +8,13 @@ check). The engines and exports are proven with counting servers in test_leak_pr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from file_watch import FileWatch, available
-from mxss_vectors import H, one_vector, vectors, vectors_message
+from mxss_vectors import BROWSER_LOADS, H, one_vector, vectors, vectors_message
 from safe_html_check import offending_references
 
 from inspector.analysis import analyse
@@ -58,6 +59,18 @@ def test_the_report_sees_what_the_browser_sees() -> None:
     assert wanted <= {r.url for r in find_references(html, part="1")}
     lenient = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
     assert f"{H}/x.png" not in {r.url for r in find_references_in_soup(lenient, part="1")}  # what it used to miss
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_LOADS))
+def test_the_report_lists_what_a_browser_with_scripts_or_rich_select_loads(name: str) -> None:
+    """Issue 21: Chromium with JavaScript on, or with customizable <select>, builds these from the message
+    itself; html5lib (scripting off, legacy <select>) does not, and the report missed them."""
+    message = load_bytes(one_vector(dict(VECTORS)[name]))
+    report = analyse(message)
+    listed = {item["url"] for f in report.findings for item in f.evidence.get("items", [])}
+    assert set(BROWSER_LOADS[name]) <= listed, sorted(set(BROWSER_LOADS[name]) - listed)
+    doc = safe_document(message, report, highlight=True)
+    assert offending_references(doc.html) == [] and doc.fail_closed == []
 
 
 def test_foreign_style_and_animation_are_gone_html_style_is_kept() -> None:
@@ -107,6 +120,35 @@ def test_last_check_catches_a_serialisation_that_parses_into_new_elements() -> N
     assert findings and all(f.code == "SANITISER_DISAGREES" for f in findings)
     assert "mxss.example" not in cleaned
     assert fail_closed(cleaned) == (cleaned, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<svg><foreignObject><noscript><foreignobject><noscript></noscript></foreignobject><style>a{content:"<img src=https://mxss.example/n.png>"}</style></noscript></foreignObject></svg>',
+        "<select><option><img src=https://mxss.example/s.png><link rel=preconnect href=https://mxss.example/s></select>",
+    ],
+    ids=["noscript", "select"],
+)
+def test_last_check_reads_the_document_as_every_browser_does(body: str) -> None:
+    """What a sanitiser that kept <noscript>, or wrote markup into <option>, would emit (issue 21)."""
+    doc = f"<!DOCTYPE html><html><head></head><body>{body}<p>kept</p></body></html>"
+    assert offending_references(doc) != []  # a browser with scripting on, or Chromium's <select>, loads it
+    cleaned, findings = fail_closed(doc)
+    assert findings and all(f.code == "SANITISER_DISAGREES" for f in findings)
+    assert offending_references(cleaned) == [] and "kept" in cleaned
+    assert fail_closed(cleaned) == (cleaned, [])
+
+
+def test_style_sheets_hold_no_markup_whatever_the_escapes() -> None:
+    """Decoded escapes are written back: `\\3c img` in a string or a name would be `<img` (issue 21)."""
+    css = 'a{content:"\\3c img src=x\\3e <b>"}b{c:\\3c img}<img src=y>{}@media (400px<width){d{e:f}}'
+    message = load_bytes(one_vector(f"<style>{css}</style>"))
+    doc = safe_document(message, analyse(message))
+    (style,) = parse_html(doc.html).find_all("style")
+    text = style.get_text()
+    assert not re.search(r"<[A-Za-z!?/]", text), text
+    assert '"\\3c img src=x>\\3c b>"' in text and "(400px< width)" in text
 
 
 def test_deep_nesting_is_bounded_like_chromium() -> None:

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspector.analysis.tracking.css_refs import declaration_urls, stylesheet_urls
-from inspector.analysis.tracking.references import find_references, find_references_in_soup, parse_html
+from inspector.analysis.tracking.html_tree import readings
+from inspector.analysis.tracking.references import body_references, find_references, find_references_in_soup, parse_html
 from inspector.analysis.urls import LOCAL, RELATIVE, REMOTE, SCRIPT, UNC, normalise
 
 EVERY_VECTOR = """<html manifest="https://v.example/m.appcache"><head>
@@ -221,3 +222,33 @@ def test_duplicated_attribute_keeps_the_first_like_a_browser() -> None:
     (ref,) = find_references(html, part="1")
     assert ref.url == "https://first.example/a.gif"
     assert ref.tag["width"] == "1"
+
+
+def test_other_readings_build_what_chromium_builds() -> None:
+    """Issue 21: the trees below are Chromium 156's (`--dump-dom`, JavaScript on), not html5lib's defaults."""
+    select = "<table><tr><td><select><option><img src=x>hello<b>b</b></select></td><td>c2</td></tr></table>"
+    assert parse_html(select).find("img") is None  # scripting off, classic <select>: a mail client's tree
+    relaxed = parse_html(select, chromium_select=True)
+    assert relaxed.find("option").decode_contents() == '<img src="x"/>hello<b>b</b>'
+    assert [td.get_text() for td in relaxed.find_all("td")] == ["hello" + "b", "c2"]  # the table goes on
+    legacy_input = "<select><style><input type=image src=z></style></select>"
+    assert parse_html(legacy_input).find("input") is not None  # the classic parser skips <style> there
+    assert parse_html(legacy_input, chromium_select=True).find("input") is None  # Chromium reads CSS text
+    noscript = '<svg><foreignObject><noscript><foreignobject><noscript></noscript></foreignobject><style>a{content:"<img src=y>"}</style></noscript></foreignObject></svg>'  # noqa: E501
+    assert parse_html(noscript).find("img") is None
+    assert parse_html(noscript, scripting=True).find("img", src="y").find_parent("svg") is None
+    assert readings("<p>") == [] and readings("<NoScript>") == [{"scripting": True, "chromium_select": False}]
+    assert len(readings("<noscript><select>")) == 3
+
+
+def test_references_only_another_reading_builds_come_last_marked() -> None:
+    html = '<img src="https://a.example/1.gif"><select><option><img src="https://a.example/1.gif"><img src="https://b.example/2.gif"></select>'
+    soup, refs = body_references(html, part="2")
+    assert [(r.ref_id, r.url, r.reading) for r in refs] == [
+        ("ei-ref-2-1", "https://a.example/1.gif", ""),
+        ("ei-ref-2-2", "https://a.example/1.gif", "Chromium select"),  # a second element, a second load
+        ("ei-ref-2-3", "https://b.example/2.gif", "Chromium select"),
+    ]
+    ours = [id(tag) for tag in soup.find_all("img")]  # (bs4 compares tags by their markup: use identity)
+    assert id(refs[0].tag) in ours and id(refs[1].tag) not in ours
+    assert [r.url for r in find_references(html, part="2")] == [r.url for r in refs]

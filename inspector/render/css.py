@@ -3,10 +3,17 @@
 This is not a reference finder (the beacon scanner is, and labels what was blocked): it is the
 allow-list pass. Whatever the policy does not return a `data:` URI for is gone, so a URL form the
 scanner missed is still neutralised, and the sanitiser reports the miss as a bug.
+
+A rewritten style sheet holds no markup (issue 21): no `<` is followed by a letter, `/`, `!` or
+`?`, the only ways an HTML tokenizer starts a tag, an end tag or a comment. In strings `<` is
+written `\3c ` (the same character to CSS), escaped in a name `\3c ` too, and a bare `<` gets a
+space after it. Serialising decodes escapes (`"\3c img"` is `"<img"` once parsed), so without this
+a parser difference that made the <style> foreign (SVG, MathML) would build the markup.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import tinycss2
@@ -27,7 +34,16 @@ MAX_DEPTH = 32
 
 def rewrite_stylesheet(css: str, policy: Policy) -> str:
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=False)
-    return _serialize_rules(rules, policy, 0)
+    return no_markup(_serialize_rules(rules, policy, 0))
+
+
+def no_markup(css: str) -> str:
+    """Serialised CSS with no `<` that could open a tag: after a backslash (an escape in a name) it
+    becomes `\3c `, elsewhere it gets a space (strings were escaped token by token already)."""
+    return _TAG_OPEN.sub(lambda m: "\\3c " if m.group(1) else "< ", css)
+
+
+_TAG_OPEN = re.compile(r"(\\?)<(?=[A-Za-z!?/])")
 
 
 def rewrite_declarations(style: str, policy: Policy) -> str:
@@ -88,6 +104,8 @@ def _rewrite_tokens(tokens: list, policy: Policy, context: str, depth: int) -> l
             out.append(token)
         elif isinstance(token, ast.AtKeywordToken) and token.lower_value == "import":
             continue  # an @import smuggled into a declaration list is dropped, not rewritten
+        elif isinstance(token, ast.StringToken):
+            out.append(ast.StringToken(token.source_line, token.source_column, token.value, _quoted(token.value)))
         else:
             out.append(token)
     return out
@@ -140,4 +158,9 @@ def _url_token(value: str, policy: Policy, context: str, where: object) -> objec
     line, column = getattr(where, "source_line", 0), getattr(where, "source_column", 0)
     if replacement is None:
         return ast.IdentToken(line, column, "none")
-    return ast.URLToken(line, column, replacement, f'url("{serialize_string_value(replacement)}")')
+    return ast.URLToken(line, column, replacement, f"url({_quoted(replacement)})")
+
+
+def _quoted(value: str) -> str:
+    """A CSS string for `value` whose text holds no `<` (see the module docstring)."""
+    return '"' + serialize_string_value(value).replace("<", "\\3c ") + '"'

@@ -14,7 +14,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from ..analysis.tracking.references import Reference, find_references_in_soup, parse_html
+from ..analysis.tracking.references import Reference, body_references
 from .inline import squeeze
 
 # Localities (see inspector.analysis.urls) that would make a client contact another machine.
@@ -35,6 +35,7 @@ class Ref:
     vector: str = ""
     kind: str = ""
     nested: bool = False  # found inside an Outlook conditional comment or an iframe srcdoc
+    reading: str = ""  # only another reading of the HTML builds it: `node` is in that tree, never ours
 
 
 def adapt(ref: Reference) -> Ref:
@@ -50,6 +51,7 @@ def adapt(ref: Reference) -> Ref:
         vector=ref.vector,
         kind=ref.kind,
         nested=nested,
+        reading=ref.reading,
     )
 
 
@@ -112,7 +114,8 @@ def scan_body(html: str, *, part: str, base: str | None = None) -> tuple[Beautif
     """Parse one HTML body the scanner's way and return its tree with the references on it.
 
     `base` is the part's `Content-Base`, as the beacon report reads it: relative URLs it makes
-    remote are blocked and carry the report's ids.
+    remote are blocked and carry the report's ids. The references of other readings (scripting on,
+    Chromium's `<select>`) come last, on nodes of their own trees: none of them is in the result.
     """
-    soup = parse_html(html)
-    return soup, [adapt(r) for r in find_references_in_soup(soup, part=part, base=base)]
+    soup, refs = body_references(html, part=part, base=base)
+    return soup, [adapt(r) for r in refs]

@@ -24,7 +24,18 @@ from .inline import CidImages, allowed_data, is_cid, squeeze
 from .links import link_href
 from .refs import Ref, RefIndex
 
-DROP_TAGS = {"script", "base", "meta", "link", "bgsound", "param", "source", "track", "template", "title", "xml"}
+DROP_TAGS = {
+    "script", "base", "meta", "link", "bgsound", "param", "source", "track", "template", "title", "xml",
+    "noembed", "noframes",  # raw text no browser shows
+}  # fmt: skip
+# How a browser reads these depends on a setting, not on the text (issue 21). With scripting on,
+# <noscript> is raw text up to the first `</noscript>`, wherever that sits, and the markup after it
+# takes another shape; html5lib (scripting off, as in the view) reads markup. The element goes and
+# its content stays, so both readings are the same tree: the one the view shows.
+UNWRAP_TAGS = {"noscript"}
+# Raw text shown as text: written back as <pre> with escaped text, which every parser reads alike
+# (and which displays the text itself rather than its escaped form).
+PRE_TAGS = {"xmp", "plaintext"}
 # SVG animation sets attributes after the page is built: `<set attributeName="href" to="http://...">`
 # gives an <image> a remote address no attribute held. None of it is needed to read a message.
 ANIMATION_TAGS = {"set", "animate", "animatemotion", "animatetransform", "animatecolor", "discard", "mpath"}
@@ -122,13 +133,17 @@ class Sanitiser:
             self._drop(tag)
         elif name in BOX_TAGS:
             self._box(tag, BOX_TAGS[name])
-        elif ":" in name:
-            tag.unwrap()  # o:p, w:sdt...: Word's markup around ordinary content
+        elif ":" in name or name in UNWRAP_TAGS:
+            # o:p, w:sdt...: Word's markup around ordinary content; <noscript>. Its attributes go with it.
+            self._record(tag, "element", "", self.index.on_node(tag))
+            tag.unwrap()
         else:
             if name == "style":
                 self._style_block(tag)
             elif name == "form":
                 tag.name = "div"
+            elif name in PRE_TAGS:
+                tag.name = "pre"
             elif name in ("input", "button", "select", "textarea"):
                 tag["disabled"] = ""
             elif name == "img" and "src" not in tag.attrs and "srcset" in tag.attrs:

@@ -7,6 +7,13 @@ again with the same HTML5 parser as a browser (`analysis.html_tree`) and that tr
 no reference that reaches another machine, no element or attribute that can load, run or
 animate. Whatever is found is removed and reported as a bug (`SANITISER_DISAGREES`), the result
 is checked again, and a document that does not settle is replaced by its text alone.
+
+A browser may build another tree from the same text (issue 21): with scripting on (a user's
+browser, where `render --html` output and HTML reports are opened) `<noscript>` is raw text, and
+Chromium 135+ parses `<select>` content as markup. Those trees are checked too: the sanitiser writes
+no `<noscript>` (and no `<` that could open a tag in CSS), so the scripting reading can only differ
+if one is left, which is itself forbidden here; a `<select>` whose other reading holds anything
+forbidden is removed with its content.
 """
 
 from __future__ import annotations
@@ -16,17 +23,20 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
+from ..analysis.tracking.html_tree import parse_html, readings
 from ..model import Finding
 from .document import CSP, bug_finding
 from .refs import scan_body
-from .sanitize import ANIMATION_TAGS, HTML_NS
+from .sanitize import ANIMATION_TAGS, HTML_NS, UNWRAP_TAGS
 
 MAX_ROUNDS = 3
 # Nothing the sanitiser writes is any of these; each could fetch, run, navigate or rewrite.
 FORBIDDEN = ANIMATION_TAGS | {
     "script", "base", "link", "iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe",
-    "bgsound", "param", "source", "track", "template", "video", "audio", "xml",
+    "bgsound", "param", "source", "track", "template", "video", "audio", "xml", *UNWRAP_TAGS,
 }  # fmt: skip
+# Elements whose content another reading of the text parses differently (see the module docstring).
+_READ_DIFFERENTLY = ("select", *UNWRAP_TAGS)
 # The three of render.document.HEAD, exactly.
 _OWN_META = (
     {"charset": "utf-8"},
@@ -40,8 +50,14 @@ def fail_closed(doc: str) -> tuple[str, list[Finding]]:
     findings: list[Finding] = []
     for _ in range(MAX_ROUNDS):
         soup, refs = scan_body(doc, part="safe")
-        problems = [(r.node, r.attribute, r.raw, r.vector or (r.attribute or "css")) for r in refs if r.remote]
+        problems = [
+            (r.node, r.attribute, r.raw, r.vector or (r.attribute or "css")) for r in refs if r.remote and not r.reading
+        ]
         problems += list(_unsafe_nodes(soup))
+        if not problems and _other_readings_unsafe(doc, refs):
+            problems = [
+                (tag, None, str(tag)[:200], f"<{tag.name}> read differently") for tag in _read_differently(soup)
+            ]
         if not problems:
             return doc, findings
         for node, attribute, raw, where in problems:
@@ -54,6 +70,18 @@ def fail_closed(doc: str) -> tuple[str, list[Finding]]:
     text = BeautifulSoup(doc, "html5lib").get_text(" ")
     findings.append(bug_finding(text[:200], "document", "did not settle: shown as text only"))
     return f"<!DOCTYPE html><pre style='white-space:pre-wrap'>{html.escape(text)}</pre>", findings
+
+
+def _other_readings_unsafe(doc: str, refs: list) -> bool:
+    """Whether a browser with scripting on or Chromium's <select> would build anything forbidden."""
+    if any(r.remote and r.reading for r in refs):
+        return True
+    return any(next(_unsafe_nodes(parse_html(doc, **keywords)), None) for keywords in readings(doc))
+
+
+def _read_differently(soup: BeautifulSoup) -> list[Tag]:
+    tags = soup.find_all(_READ_DIFFERENTLY)
+    return [t for t in tags if not any(p in tags for p in t.parents)] or soup.find_all("body")
 
 
 def _unsafe_nodes(soup: BeautifulSoup) -> Iterator[tuple[Tag, str | None, str, str]]:

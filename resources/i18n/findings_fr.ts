@@ -1949,162 +1949,177 @@
       <translation>Cet élément ne se charge que dans certains logiciels de messagerie ; il révèle donc celui que vous utilisez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="163" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="164" />
+      <source>Only a browser with JavaScript on builds it: such a browser reads the message's noscript element as plain text, so the markup after it takes another shape. Mail programs and the safe view do not load it.</source>
+      <translation>Seul un navigateur où JavaScript est activé le construit : un tel navigateur lit l'élément noscript du message comme du texte brut, si bien que le balisage qui suit prend une autre forme. Les logiciels de messagerie et l'affichage sécurisé ne le chargent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="168" />
+      <source>Only browsers built on Chromium 135 or later build it: they keep pictures and markup inside the options of a drop-down list, which other programs and the safe view drop.</source>
+      <translation>Seuls les navigateurs basés sur Chromium 135 ou plus récent le construisent : ils conservent les images et le balisage à l'intérieur des options d'une liste déroulante, que les autres programmes et l'affichage sécurisé écartent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="172" />
+      <source>Only browsers built on Chromium 135 or later with JavaScript on build it: they read the noscript element as plain text and keep the markup inside drop-down options. Mail programs and the safe view do not load it.</source>
+      <translation>Seuls les navigateurs basés sur Chromium 135 ou plus récent, avec JavaScript activé, le construisent : ils lisent l'élément noscript comme du texte brut et conservent le balisage à l'intérieur des options de listes déroulantes. Les logiciels de messagerie et l'affichage sécurisé ne le chargent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="178" />
       <source>when you opened the message</source>
       <translation>quand vous avez ouvert le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="164" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="179" />
       <source>your IP address, and from it your approximate location and your organisation or provider</source>
       <translation>votre adresse IP, et à partir d'elle votre localisation approximative et votre organisation ou fournisseur d'accès</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="165" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="180" />
       <source>your mail program and device</source>
       <translation>votre logiciel de messagerie et votre appareil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="166" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
       <source>who you are</source>
       <translation>qui vous êtes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="167" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
       <source>your network's name server (often your organisation or provider)</source>
       <translation>le serveur de noms de votre réseau (souvent votre organisation ou fournisseur d'accès)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="168" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
       <source>your Windows user name and a crackable hash of your password</source>
       <translation>votre nom d'utilisateur Windows et une empreinte (hash) de votre mot de passe qui peut être cassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="169" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
       <source>when you clicked</source>
       <translation>quand vous avez cliqué</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="170" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
       <source>that you read the message</source>
       <translation>que vous avez lu le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="174" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="189" />
       <source>a Mailchimp subscriber id</source>
       <translation>un identifiant d'abonné Mailchimp</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="175" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
       <source>a Klaviyo profile id</source>
       <translation>un identifiant de profil Klaviyo</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="176" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
       <source>a Marketo per-lead token</source>
       <translation>un jeton Marketo propre à chaque contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="177" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
       <source>a HubSpot contact token</source>
       <translation>un jeton de contact HubSpot</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="178" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
       <source>a Vero user id</source>
       <translation>un identifiant d'utilisateur Vero</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="179" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
       <source>a recipient id</source>
       <translation>un identifiant de destinataire</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="180" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
       <source>a Campaign Monitor subscriber id</source>
       <translation>un identifiant d'abonné Campaign Monitor</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="196" />
       <source>a recipient id (GoPhish style)</source>
       <translation>un identifiant de destinataire (à la manière de GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="197" />
       <source>a subscriber id</source>
       <translation>un identifiant d'abonné</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="198" />
       <source>a contact id</source>
       <translation>un identifiant de contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="199" />
       <source>a user id</source>
       <translation>un identifiant d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="200" />
       <source>a member id</source>
       <translation>un identifiant de membre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="186" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="201" />
       <source>an e-mail address</source>
       <translation>une adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="205" />
       <source>plain</source>
       <translation>en clair</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="206" />
       <source>url-encoded</source>
       <translation>encodée pour URL</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="207" />
       <source>lower</source>
       <translation>minuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="208" />
       <source>upper</source>
       <translation>majuscules</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="209" />
       <source>as written</source>
       <translation>telle qu'écrite</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="210" />
       <source>address</source>
       <translation>adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="196" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="211" />
       <source>local part</source>
       <translation>partie avant le @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="222" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="237" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} provenant de {host} ({count} adresses)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="267" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="282" />
       <source>It carries a long unique-looking code ({value}, {where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
       <translation>Son adresse contient un long code d'apparence unique ({value}, {where}), probablement un identifiant qui vous est propre en tant que destinataire, ce qui permettrait à l'expéditeur de savoir que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="292" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="307" />
       <source>in the address itself</source>
       <translation>dans l'adresse elle-même</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="331" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="346" />
       <source>Loading it would reveal {items}.</source>
       <translation>Son chargement révélerait {items}.</translation>
     </message>
@@ -2304,62 +2319,62 @@
       <translation>un lien avec une adresse « ping » que les navigateurs préviennent quand on clique sur le lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="221" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="236" />
       <source>{title} from {host}</source>
       <translation>{title} provenant de {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="261" />
       <source>The address contains your e-mail address ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="252" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="267" />
       <source>The address contains your name ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient votre nom ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="261" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="276" />
       <source>It carries {what} ({value}, {where}), which lets the sender tie the request to you personally.</source>
       <translation>Son adresse contient {what} ({value}, {where}), ce qui permet à l'expéditeur de relier la requête à vous personnellement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="285" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="300" />
       <source>in the part of the address after the question mark</source>
       <translation>dans la partie de l'adresse après le point d'interrogation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="287" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="302" />
       <source>in the part of the address after the # sign</source>
       <translation>dans la partie de l'adresse après le signe #</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="289" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="304" />
       <source>in the name of the server</source>
       <translation>dans le nom du serveur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="291" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="306" />
       <source>split between the address and the part after the question mark</source>
       <translation>réparti entre l'adresse et la partie après le point d'interrogation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="301" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="316" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="326" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="341" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="343" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Cliquer dessus révélerait {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="345" />
       <source>Opening it would reveal {items}.</source>
       <translation>Ouvrir ce fichier révélerait {items}.</translation>
     </message>
@@ -2394,32 +2409,32 @@
       <translation>Liens avec notification de clic via {via} ({count} liens)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="235" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="250" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient la partie de votre adresse e-mail avant le @ ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="241" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="256" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>L'adresse web contient le domaine de votre adresse e-mail ({identity}, {encoding}, {where}) : quiconque reçoit la requête sait donc exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="263" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="278" />
       <source>an identifier ({label})</source>
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="299" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="304" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="301" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="312" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
@@ -2439,22 +2454,22 @@
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="288" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="293" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="309" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="324" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
@@ -2464,12 +2479,12 @@
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="320" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="327" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="322" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2759,32 +2774,32 @@
       <translation>connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="32" />
+      <location filename="../../inspector/render/sanitize.py" line="43" />
       <source>embedded page</source>
       <translation>page intégrée</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="32" />
+      <location filename="../../inspector/render/sanitize.py" line="43" />
       <source>embedded object</source>
       <translation>objet intégré</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="36" />
+      <location filename="../../inspector/render/sanitize.py" line="47" />
       <source>frames</source>
       <translation>cadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="39" />
+      <location filename="../../inspector/render/sanitize.py" line="50" />
       <source>Java applet</source>
       <translation>applet Java</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="42" />
+      <location filename="../../inspector/render/sanitize.py" line="53" />
       <source>video</source>
       <translation>vidéo</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="43" />
+      <location filename="../../inspector/render/sanitize.py" line="54" />
       <source>audio</source>
       <translation>audio</translation>
     </message>

@@ -1949,162 +1949,177 @@
       <translation>Het wordt alleen in bepaalde e-mailprogramma's geladen, dus het verraadt welk programma u gebruikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="163" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="164" />
+      <source>Only a browser with JavaScript on builds it: such a browser reads the message's noscript element as plain text, so the markup after it takes another shape. Mail programs and the safe view do not load it.</source>
+      <translation>Alleen een browser met JavaScript aan bouwt het op: zo'n browser leest het noscript-element van het bericht als gewone tekst, waardoor de opmaak erna een andere vorm krijgt. E-mailprogramma's en de veilige weergave laden het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="168" />
+      <source>Only browsers built on Chromium 135 or later build it: they keep pictures and markup inside the options of a drop-down list, which other programs and the safe view drop.</source>
+      <translation>Alleen browsers op basis van Chromium 135 of later bouwen het op: zij behouden afbeeldingen en opmaak in de opties van een keuzelijst, die andere programma's en de veilige weergave weglaten.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="172" />
+      <source>Only browsers built on Chromium 135 or later with JavaScript on build it: they read the noscript element as plain text and keep the markup inside drop-down options. Mail programs and the safe view do not load it.</source>
+      <translation>Alleen browsers op basis van Chromium 135 of later met JavaScript aan bouwen het op: zij lezen het noscript-element als gewone tekst en behouden de opmaak in de opties van keuzelijsten. E-mailprogramma's en de veilige weergave laden het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="178" />
       <source>when you opened the message</source>
       <translation>wanneer u het bericht opende</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="164" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="179" />
       <source>your IP address, and from it your approximate location and your organisation or provider</source>
       <translation>uw IP-adres, en daaruit uw geschatte locatie en uw organisatie of provider</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="165" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="180" />
       <source>your mail program and device</source>
       <translation>uw e-mailprogramma en toestel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="166" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
       <source>who you are</source>
       <translation>wie u bent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="167" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
       <source>your network's name server (often your organisation or provider)</source>
       <translation>de naamserver van uw netwerk (vaak uw organisatie of provider)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="168" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
       <source>your Windows user name and a crackable hash of your password</source>
       <translation>uw Windows-gebruikersnaam en een kraakbare hash van uw wachtwoord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="169" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
       <source>when you clicked</source>
       <translation>wanneer u klikte</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="170" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
       <source>that you read the message</source>
       <translation>dat u het bericht las</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="174" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="189" />
       <source>a Mailchimp subscriber id</source>
       <translation>een Mailchimp-abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="175" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
       <source>a Klaviyo profile id</source>
       <translation>een Klaviyo-profiel-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="176" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
       <source>a Marketo per-lead token</source>
       <translation>een Marketo-token per contact</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="177" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
       <source>a HubSpot contact token</source>
       <translation>een HubSpot-contacttoken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="178" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
       <source>a Vero user id</source>
       <translation>een Vero-gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="179" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
       <source>a recipient id</source>
       <translation>een ontvanger-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="180" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
       <source>a Campaign Monitor subscriber id</source>
       <translation>een Campaign Monitor-abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="181" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="196" />
       <source>a recipient id (GoPhish style)</source>
       <translation>een ontvanger-ID (zoals bij GoPhish)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="182" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="197" />
       <source>a subscriber id</source>
       <translation>een abonnee-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="183" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="198" />
       <source>a contact id</source>
       <translation>een contact-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="184" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="199" />
       <source>a user id</source>
       <translation>een gebruikers-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="185" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="200" />
       <source>a member id</source>
       <translation>een lid-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="186" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="201" />
       <source>an e-mail address</source>
       <translation>een e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="190" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="205" />
       <source>plain</source>
       <translation>leesbaar</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="206" />
       <source>url-encoded</source>
       <translation>URL-gecodeerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="192" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="207" />
       <source>lower</source>
       <translation>kleine letters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="193" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="208" />
       <source>upper</source>
       <translation>hoofdletters</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="194" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="209" />
       <source>as written</source>
       <translation>zoals geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="195" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="210" />
       <source>address</source>
       <translation>adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="196" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="211" />
       <source>local part</source>
       <translation>deel vóór de @</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="222" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="237" />
       <source>{titles} from {host} ({count} addresses)</source>
       <translation>{titles} van {host} ({count} adressen)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="267" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="282" />
       <source>It carries a long unique-looking code ({value}, {where}), probably an ID for you as a recipient, which would let the sender tell that it was you.</source>
       <translation>Het adres bevat een lange, uniek ogende code ({value}, {where}), waarschijnlijk een ID voor u als ontvanger, waarmee de afzender zou kunnen zien dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="292" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="307" />
       <source>in the address itself</source>
       <translation>in het adres zelf</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="331" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="346" />
       <source>Loading it would reveal {items}.</source>
       <translation>Het laden ervan zou dit prijsgeven: {items}.</translation>
     </message>
@@ -2304,62 +2319,62 @@
       <translation>een link met een 'ping'-adres dat browsers verwittigen wanneer op de link geklikt wordt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="221" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="236" />
       <source>{title} from {host}</source>
       <translation>{title} van {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="261" />
       <source>The address contains your e-mail address ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="252" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="267" />
       <source>The address contains your name ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat uw naam ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="261" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="276" />
       <source>It carries {what} ({value}, {where}), which lets the sender tie the request to you personally.</source>
       <translation>Het adres bevat {what} ({value}, {where}), waarmee de afzender het verzoek aan u persoonlijk kan koppelen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="285" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="300" />
       <source>in the part of the address after the question mark</source>
       <translation>in het deel van het adres na het vraagteken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="287" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="302" />
       <source>in the part of the address after the # sign</source>
       <translation>in het deel van het adres na het #-teken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="289" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="304" />
       <source>in the name of the server</source>
       <translation>in de naam van de server</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="291" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="306" />
       <source>split between the address and the part after the question mark</source>
       <translation>verdeeld over het adres en het deel na het vraagteken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="301" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="316" />
       <source>{hash}({of})</source>
       <translation>{hash}({of})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="326" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="341" />
       <source>{items} and {last}</source>
       <translation>{items} en {last}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="343" />
       <source>Clicking it would reveal {items}.</source>
       <translation>Erop klikken zou dit prijsgeven: {items}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="345" />
       <source>Opening it would reveal {items}.</source>
       <translation>Het openen van dat bestand zou dit prijsgeven: {items}.</translation>
     </message>
@@ -2394,32 +2409,32 @@
       <translation>Links met klikmelding via {via} ({count} links)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="235" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="250" />
       <source>The address contains your e-mail local part ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het deel van uw e-mailadres vóór de @ ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="241" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="256" />
       <source>The address contains your e-mail domain ({identity}, {encoding}, {where}), so whoever receives the request learns exactly who you are.</source>
       <translation>Het webadres bevat het domein van uw e-mailadres ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="263" />
+      <location filename="../../inspector/analysis/tracking/beacon_text.py" line="278" />
       <source>an identifier ({label})</source>
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="299" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="304" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="301" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="312" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
@@ -2439,22 +2454,22 @@
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="288" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="293" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="309" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="324" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
@@ -2464,12 +2479,12 @@
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="320" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="327" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="322" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -2759,32 +2774,32 @@
       <translation>kent uw adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="32" />
+      <location filename="../../inspector/render/sanitize.py" line="43" />
       <source>embedded page</source>
       <translation>ingesloten pagina</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="32" />
+      <location filename="../../inspector/render/sanitize.py" line="43" />
       <source>embedded object</source>
       <translation>ingesloten object</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="36" />
+      <location filename="../../inspector/render/sanitize.py" line="47" />
       <source>frames</source>
       <translation>frames</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="39" />
+      <location filename="../../inspector/render/sanitize.py" line="50" />
       <source>Java applet</source>
       <translation>Java-applet</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="42" />
+      <location filename="../../inspector/render/sanitize.py" line="53" />
       <source>video</source>
       <translation>video</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/sanitize.py" line="43" />
+      <location filename="../../inspector/render/sanitize.py" line="54" />
       <source>audio</source>
       <translation>audio</translation>
     </message>

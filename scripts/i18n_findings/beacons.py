@@ -162,6 +162,19 @@ T: dict[str, tuple[str, str]] = {
         "Cet élément ne se charge que dans certains logiciels de messagerie ; il révèle donc celui que vous utilisez.",
         "Het wordt alleen in bepaalde e-mailprogramma's geladen, dus het verraadt welk programma u gebruikt.",
     ),
+    # Loads that only another reading of the HTML builds (beacon_text.READING_TEXT)
+    "Only a browser with JavaScript on builds it: such a browser reads the message's noscript element as plain text, so the markup after it takes another shape. Mail programs and the safe view do not load it.": (
+        "Seul un navigateur où JavaScript est activé le construit : un tel navigateur lit l'élément noscript du message comme du texte brut, si bien que le balisage qui suit prend une autre forme. Les logiciels de messagerie et l'affichage sécurisé ne le chargent pas.",
+        "Alleen een browser met JavaScript aan bouwt het op: zo'n browser leest het noscript-element van het bericht als gewone tekst, waardoor de opmaak erna een andere vorm krijgt. E-mailprogramma's en de veilige weergave laden het niet.",
+    ),
+    "Only browsers built on Chromium 135 or later build it: they keep pictures and markup inside the options of a drop-down list, which other programs and the safe view drop.": (
+        "Seuls les navigateurs basés sur Chromium 135 ou plus récent le construisent : ils conservent les images et le balisage à l'intérieur des options d'une liste déroulante, que les autres programmes et l'affichage sécurisé écartent.",
+        "Alleen browsers op basis van Chromium 135 of later bouwen het op: zij behouden afbeeldingen en opmaak in de opties van een keuzelijst, die andere programma's en de veilige weergave weglaten.",
+    ),
+    "Only browsers built on Chromium 135 or later with JavaScript on build it: they read the noscript element as plain text and keep the markup inside drop-down options. Mail programs and the safe view do not load it.": (
+        "Seuls les navigateurs basés sur Chromium 135 ou plus récent, avec JavaScript activé, le construisent : ils lisent l'élément noscript comme du texte brut et conservent le balisage à l'intérieur des options de listes déroulantes. Les logiciels de messagerie et l'affichage sécurisé ne le chargent pas.",
+        "Alleen browsers op basis van Chromium 135 of later met JavaScript aan bouwen het op: zij lezen het noscript-element als gewone tekst en behouden de opmaak in de opties van keuzelijsten. E-mailprogramma's en de veilige weergave laden het niet.",
+    ),
     # What a load or click reveals
     "Loading it would reveal {items}.": (
         "Son chargement révélerait {items}.",

@@ -159,6 +159,21 @@ SENSOR_TEXT = {
     "screen size": tr("It only loads on some screen sizes, so it reveals what kind of device you read on."),
     "mail client": tr("It only loads in some mail programs, so it reveals which one you use."),
 }
+# References that only another reading of the HTML builds (`references.Reference.reading`).
+READING_TEXT = {
+    "scripting on": tr(
+        "Only a browser with JavaScript on builds it: such a browser reads the message's noscript element as "
+        "plain text, so the markup after it takes another shape. Mail programs and the safe view do not load it."
+    ),
+    "Chromium select": tr(
+        "Only browsers built on Chromium 135 or later build it: they keep pictures and markup inside the options "
+        "of a drop-down list, which other programs and the safe view drop."
+    ),
+    "scripting on, Chromium select": tr(
+        "Only browsers built on Chromium 135 or later with JavaScript on build it: they read the noscript element "
+        "as plain text and keep the markup inside drop-down options. Mail programs and the safe view do not load it."
+    ),
+}
 REVEAL_WORDS = {
     "open_time": tr("when you opened the message"),
     "ip_address": tr("your IP address, and from it your approximate location and your organisation or provider"),

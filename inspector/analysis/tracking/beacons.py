@@ -21,7 +21,7 @@ from ...texts import Text, join, tr
 from ..urls import registrable_domain
 from . import attachment_refs, beacon_text, mime_refs, pixels
 from .identities import recipient_identities
-from .references import Reference, css_text_references, find_references, find_references_in_soup, parse_html
+from .references import Reference, body_references, css_text_references, find_references
 from .tokens import TokenFinder
 from .trackers import index, sender_domains, sending_service
 
@@ -65,8 +65,7 @@ def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
         cids: set[str] = set()
         for body in msg.html_bodies:
             base = mime_refs.content_base(msg, body.part)
-            soup = parse_html(body.text)
-            body_refs = find_references_in_soup(soup, part=body.part, base=base)
+            soup, body_refs = body_references(body.text, part=body.part, base=base)
             # The phishing checks read the same tree (they take it out of `extra` when they run).
             msg.extra.setdefault(PARSED_HTML, {})[body.part] = (soup, body_refs)
             refs += [(r, None) for r in body_refs]
@@ -153,6 +152,7 @@ def _qualify(refs: list[tuple[Reference, str | None]], ctx: _Context) -> list[Fi
         key, group = _classify(ref, attachment, ctx, counts, last_image)
         if key is None or group is None:
             continue
+        key += (ref.reading,)  # what only another reading of the HTML loads is a finding of its own
         existing = groups.get(key)
         if existing is None:
             groups[key] = group
@@ -167,7 +167,7 @@ def _last_images(refs: list[tuple[Reference, str | None]]) -> set[int]:
     """The last remote image of each body: where ESPs put the open pixel."""
     last: dict[str, Reference] = {}
     for ref, _ in refs:
-        if ref.remote and ref.kind == "image" and ref.tag is not None:
+        if ref.remote and ref.kind == "image" and ref.tag is not None and not ref.reading:
             last[ref.part] = ref
     return {id(r) for r in last.values()}
 
@@ -274,8 +274,13 @@ def _finding(group: _Group) -> Finding:
         vendor=group.vendor,
         recipient_token=group.token,
         reveals=reveals,
-        element_id=first.ref_id if first.tag is not None or first.container is not None else None,
+        element_id=first.ref_id if _shown(first) else None,
     )
+
+
+def _shown(ref: Reference) -> bool:
+    """Whether the safe view has an element for `ref`: none for a load only another reading builds."""
+    return (ref.tag is not None or ref.container is not None) and not ref.reading
 
 
 def _title(texts: beacon_text.CodeText | beacon_text.LinkText, group: _Group) -> Text:
@@ -311,6 +316,8 @@ def _explanation(what: Text, group: _Group, reveals: tuple[str, ...], auto: bool
         sentences.append(tr("The service behind it is {vendor}.", vendor=group.vendor))
     if first.sensor:
         sentences.append(beacon_text.SENSOR_TEXT.get(first.sensor))
+    if first.reading:
+        sentences.append(beacon_text.READING_TEXT.get(first.reading))
     sentences.append(beacon_text.token_sentence(group.token))
     if group.attachment:
         sentences.append(
@@ -318,7 +325,7 @@ def _explanation(what: Text, group: _Group, reveals: tuple[str, ...], auto: bool
         )
     elif not auto:
         sentences.append(tr("Nothing is loaded unless you click."))
-    elif group.category == Category.BEACON:
+    elif group.category == Category.BEACON and not first.reading:
         sentences.append(tr("Most mail programs load it as soon as remote content is allowed."))
     verb = "click" if group.category == Category.TRACKED_LINK else "open" if group.attachment else "load"
     sentences.append(beacon_text.reveal_sentence(reveals, verb=verb))
@@ -343,7 +350,7 @@ def _evidence(group: _Group) -> dict:
         evidence["signals"] = [str(q) for q in group.qualifiers]  # plain English in the report
     if group.vendor_basis:
         evidence["vendor_basis"] = group.vendor_basis
-    for key in ("sensor", "css_context"):
+    for key in ("sensor", "css_context", "reading"):
         value = getattr(first, key)
         if value:
             evidence[key] = value

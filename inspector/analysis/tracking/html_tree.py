@@ -6,6 +6,11 @@ view then loads (mutation XSS, parser differentials). html5lib implements the WH
 construction (foreign content, raw-text and RCDATA states, foster parenting, the adoption agency),
 so the report, the sanitiser and the engine see one tree.
 
+Why more than one reading: a browser does not build one tree from a text. With scripting on it
+reads `<noscript>` as raw text (html5lib, like a mail client, has scripting off), and Chromium 135+
+(customizable `<select>`) keeps the markup inside `<option>` that older parsers drop. `readings`
+says which other trees a text can yield; `parse_html(scripting=..., chromium_select=...)` builds them.
+
 Why a bound: an HTML5 parser scans its stack of open elements for most tags, so 100,000 nested
 `<div>` cost 10^10 steps. Chromium stops the *tree* at depth 512; here start tags past that depth
 (and their end tags) are left out before parsing, which keeps their content and the work linear.
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 import warnings
 
+import html5lib
 from bs4 import (
     BeautifulSoup,
     MarkupResemblesLocatorWarning,
@@ -25,6 +31,7 @@ from bs4 import (
     Tag,
     XMLParsedAsHTMLWarning,
 )
+from bs4.builder import HTML5TreeBuilder
 
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
@@ -44,12 +51,15 @@ warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 
-def parse_html(html: str) -> BeautifulSoup:
+def parse_html(html: str, *, scripting: bool = False, chromium_select: bool = False) -> BeautifulSoup:
     """The one way to parse a body: HTML5 tree, plain string attributes, lower-case names.
 
-    A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do.
+    A repeated attribute (`<img src=a SRC=b>`) keeps its first value, as browsers do. By default
+    the tree of a browser with scripting off and the classic `<select>` (what a mail client shows);
+    `scripting` and `chromium_select` give the other readings (see the module docstring).
     """
-    soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), "html5lib", multi_valued_attributes=None)
+    builder = _Builder(scripting=scripting, chromium_select=chromium_select, multi_valued_attributes=None)
+    soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), builder=builder)
     for tag in soup.find_all(_needs_fixing):
         # bs4's html5lib builder leaves plain strings in <style>/<script>, which `get_text()` then
         # skips. (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
@@ -64,6 +74,61 @@ def parse_html(html: str) -> BeautifulSoup:
                 lowered.setdefault(name.lower(), value)
             tag.attrs = lowered
     return soup
+
+
+def readings(html: str) -> list[dict[str, bool]]:
+    """The other trees a browser may build from `html`, as `parse_html` keywords (none: only one tree).
+
+    The scripting flag changes only what a `noscript` start tag does, and the select parser only
+    what happens inside a `select` element: without those words in the text (in any case) neither
+    can make a difference, and the extra parses are skipped.
+    """
+    low = html[:MAX_HTML_CHARS].lower()
+    scripting = [False, True] if "<noscript" in low else [False]
+    select = [False, True] if "<select" in low else [False]
+    return [{"scripting": s, "chromium_select": c} for s in scripting for c in select if s or c]
+
+
+class _Builder(HTML5TreeBuilder):
+    """bs4's html5lib builder, with html5lib's own `scripting` flag and Chromium's `<select>` parsing."""
+
+    def __init__(self, *, scripting: bool, chromium_select: bool, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.scripting = scripting
+        self.chromium_select = chromium_select
+
+    def feed(self, markup: str) -> None:  # type: ignore[override] - always text here
+        parser = html5lib.HTMLParser(tree=self.create_treebuilder)
+        assert self.underlying_builder is not None
+        self.underlying_builder.parser = parser
+        if self.chromium_select:
+            _relax_select(parser)
+        parser.parse(markup, scripting=self.scripting)
+        self.underlying_builder.parser = None
+
+
+def _relax_select(parser: html5lib.HTMLParser) -> None:
+    """Chromium 135+ (customizable `<select>`, WHATWG html#10557): inside `<select>` the parser
+    stays "in body", so `<option><img src=...>` keeps its image. Both select modes become that."""
+    in_body = type(parser.phases["inBody"])
+
+    class InSelect(in_body):  # type: ignore[misc, valid-type]
+        def processStartTag(self, token: dict) -> object:
+            if token["name"] == "select" and self.tree.elementInScope("select"):
+                return self._close_select()  # a <select> inside one closes it, as before
+            return super().processStartTag(token)
+
+        def processEndTag(self, token: dict) -> object:
+            if token["name"] == "select":
+                return self._close_select() if self.tree.elementInScope("select") else None
+            return super().processEndTag(token)
+
+        def _close_select(self) -> None:
+            while self.tree.openElements.pop().name != "select":
+                pass
+            self.parser.resetInsertionMode()
+
+    parser.phases["inSelect"] = parser.phases["inSelectInTable"] = InSelect(parser, parser.tree)
 
 
 def _needs_fixing(tag: Tag) -> bool:

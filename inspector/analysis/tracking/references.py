@@ -5,6 +5,7 @@ this module. Usage::
 
     soup = parse_html(html)                              # BeautifulSoup, HTML5 tree (html5lib), string attributes
     refs = find_references_in_soup(soup, part="1.2")     # list[Reference], document order
+    soup, refs = body_references(html, part="1.2")       # the same, plus what other readings build
     refs = find_references(html, part="1.2")             # the same, parsing for you
 
 Each `Reference` says where the URL sits and what it is:
@@ -24,6 +25,10 @@ Each `Reference` says where the URL sits and what it is:
   `kind`: `image`, `stylesheet`, `font`, `frame`, `media`, `object`, `dns`, `prefetch`, `refresh`,
   `link`, `ping`, `form`, `base`, `script`, `other`. `auto_loads` is true for kinds a client fetches
   on open, without a click.
+- `reading`: empty for the tree a mail client builds (`parse_html`). A browser may build another
+  tree from the same text (scripting on: `<noscript>` is raw text; Chromium 135+ keeps the markup
+  of `<option>`): references only such a tree holds follow the others, with `reading` naming it and
+  `tag` in that tree (`html_tree.readings`, `body_references`).
 - `sensor`: for CSS under a media query or selector that only matches sometimes (dark mode,
   printing, forwarding...), what that URL reveals.
 
@@ -35,14 +40,14 @@ from __future__ import annotations
 
 import base64
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup, Comment, Tag
 
 from ..urls import REMOTE, UNC, Url, normalise
 from . import css_refs
-from .html_tree import MAX_HTML_CHARS
+from .html_tree import MAX_HTML_CHARS, readings
 from .html_tree import parse_html as parse_html  # the one way to parse a body; re-exported
 
 MAX_REFERENCES = 20_000
@@ -127,6 +132,7 @@ class Reference:
     css_context: str | None = None
     sensor: str | None = None
     container: Tag | Comment | None = None
+    reading: str = ""
 
     @property
     def url(self) -> str:
@@ -158,7 +164,35 @@ class Reference:
 
 
 def find_references(html: str, *, part: str) -> list[Reference]:
-    return find_references_in_soup(parse_html(html), part=part)
+    return body_references(html, part=part)[1]
+
+
+def body_references(html: str, *, part: str, base: str | None = None) -> tuple[BeautifulSoup, list[Reference]]:
+    """The tree a mail client builds from `html` and every reference a browser may load from it.
+
+    First the references of that tree, in document order; then those that only a browser with
+    scripting on or with Chromium's `<select>` builds (see `html_tree.readings`), each once.
+    """
+    soup = parse_html(html)
+    refs = find_references_in_soup(soup, part=part, base=base)
+    seen: dict[tuple[str, str], int] = {}
+    for ref in refs:
+        seen[(ref.vector, ref.raw)] = seen.get((ref.vector, ref.raw), 0) + 1
+    for keywords in readings(html):
+        counts: dict[tuple[str, str], int] = {}
+        for ref in find_references_in_soup(parse_html(html, **keywords), part=part, base=base):
+            key = (ref.vector, ref.raw)
+            counts[key] = counts.get(key, 0) + 1
+            if counts[key] <= seen.get(key, 0) or len(refs) >= MAX_REFERENCES:
+                continue  # the same reference as in a tree already read
+            seen[key] = counts[key]
+            refs.append(replace(ref, ref_id=element_id(part, len(refs) + 1), reading=_reading_name(**keywords)))
+    return soup, refs
+
+
+def _reading_name(*, scripting: bool, chromium_select: bool) -> str:
+    words = (["scripting on"] if scripting else []) + (["Chromium select"] if chromium_select else [])
+    return ", ".join(words)
 
 
 def find_references_in_soup(soup: BeautifulSoup, *, part: str, base: str | None = None) -> list[Reference]:
