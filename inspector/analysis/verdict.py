@@ -7,7 +7,8 @@ analyst's page is `docs/verdict.md`):
 1. Each code answers one question (`axes.py`). Threat findings: high → dangerous, medium → suspicious.
    Low findings add up, as SpamAssassin scores do: a weak signal that genuine mail often shows
    (undisclosed recipients, "Re:" without a thread…) is worth 1, another low finding 2; 2 points make
-   caution, 5 suspicious. A weak signal alone is shown as info: it does not move the verdict.
+   caution, 4 suspicious (two signs of a lure, or one with two weak signals). A weak signal alone is
+   shown as info: it does not move the verdict.
 2. Tracking: opening would be seen (tracked), and would say who opened it (identified).
 3. Targeted: identified by a tracker that no known mailing service runs — the sender's own server, as
    in the campaigns this program was built against — is at least caution; with any sign of
@@ -76,7 +77,7 @@ FORM_CODES = frozenset(
     }
 )
 CAUTION_POINTS = 2
-SUSPICIOUS_POINTS = 5
+SUSPICIOUS_POINTS = 4
 _BY_SEVERITY = {Severity.HIGH: VerdictLevel.DANGEROUS, Severity.MEDIUM: VerdictLevel.SUSPICIOUS}
 
 

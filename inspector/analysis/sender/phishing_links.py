@@ -36,6 +36,7 @@ SHORTENERS = frozenset(
         "buff.ly",
         "rebrand.ly",
         "cutt.ly",
+        "cutt.us",
         "shorturl.at",
         "rb.gy",
         "t.ly",
