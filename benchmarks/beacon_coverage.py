@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from inspector.analysis.common.references import find_references
 from inspector.analysis.tracking import pixels
 from inspector.analysis.tracking.beacons import beacon_findings
-from inspector.analysis.tracking.references import find_references
 from inspector.parsing import LoadError, load
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"

@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO))
 from bs4 import BeautifulSoup  # noqa: E402
 
 from inspector.analysis import analyse  # noqa: E402
-from inspector.analysis.tracking.trackers import index  # noqa: E402
+from inspector.analysis.common.trackers import index  # noqa: E402
 from inspector.parsing import LoadError, load_bytes  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"

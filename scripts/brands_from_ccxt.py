@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inspector.analysis.domains import org_label, registrable_domain  # noqa: E402
+from inspector.analysis.common.domains import org_label, registrable_domain  # noqa: E402
 
 BRANDS = ROOT / "resources" / "sender" / "brands.tsv"
 BEGIN, END = "# BEGIN ccxt", "# END ccxt"

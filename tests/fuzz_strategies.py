@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from safe_html_check import offending_references
 
 from inspector.analysis import analyse
+from inspector.analysis.common.references import find_references
 from inspector.analysis.tracking.beacons import beacon_findings
-from inspector.analysis.tracking.references import find_references
 from inspector.parsing import LoadError, load_bytes
 from inspector.render import safe_document
 from inspector.report.csv_report import csv_rows

@@ -8,8 +8,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from inspector.analysis import analyse
+from inspector.analysis.common.references import find_references
 from inspector.analysis.tracking.beacons import beacon_findings
-from inspector.analysis.tracking.references import find_references
 from inspector.model import Category, Finding, Severity
 from inspector.parsing import load, load_bytes
 

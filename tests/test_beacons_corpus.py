@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import corpus_files
 
+from inspector.analysis.common.references import find_references
 from inspector.analysis.tracking.beacons import beacon_findings
-from inspector.analysis.tracking.references import find_references
 from inspector.model import Finding
 from inspector.parsing import LoadError, load
 

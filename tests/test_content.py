@@ -5,7 +5,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from inspector.analysis import analyse
-from inspector.analysis.tracking.content import content_findings
+from inspector.analysis.traps.content import content_findings
 from inspector.model import Category, Finding, Severity
 from inspector.parsing import load_bytes
 

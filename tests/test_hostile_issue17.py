@@ -11,7 +11,7 @@ import pytest
 from conftest import FIXTURES
 
 from inspector.analysis import analyse
-from inspector.analysis.tracking.references import find_references
+from inspector.analysis.common.references import find_references
 from inspector.parsing import eml, load_bytes
 from inspector.parsing.limits import MAX_TEXT_CHARS
 from inspector.render import safe_document

@@ -17,8 +17,8 @@ from pathlib import Path
 import hostile_inputs as hostile
 import pytest
 
+from inspector.analysis.common.trackers import index
 from inspector.analysis.tracking.attachment_refs import MAX_INFLATED_BYTES
-from inspector.analysis.tracking.trackers import index
 from inspector.parsing import MAX_INPUT_BYTES, LoadError, load, load_bytes
 from inspector.parsing.eml import MAX_DEPTH
 

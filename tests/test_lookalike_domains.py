@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from sender_builders import build, run
 
-from inspector.analysis.domains import registrable_domain
-from inspector.analysis.sender.brands import brand_domains, embeddable_domains, ordinary_domains
-from inspector.analysis.sender.lookalike import brand_inside, cousin_of
+from inspector.analysis.common.brands import brand_domains, embeddable_domains, ordinary_domains
+from inspector.analysis.common.domains import registrable_domain
+from inspector.analysis.common.lookalike import brand_inside, cousin_of
 
 
 def lookalikes(

@@ -18,8 +18,8 @@ from mxss_vectors import BROWSER_LOADS, H, one_vector, vectors, vectors_message
 from safe_html_check import offending_references
 
 from inspector.analysis import analyse
-from inspector.analysis.tracking.html_tree import bound_depth, parse_html
-from inspector.analysis.tracking.references import find_references, find_references_in_soup
+from inspector.analysis.common.html_tree import bound_depth, parse_html
+from inspector.analysis.common.references import find_references, find_references_in_soup
 from inspector.model import MessageSummary, Report
 from inspector.parsing import load_bytes
 from inspector.render import safe_document

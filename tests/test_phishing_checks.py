@@ -16,9 +16,9 @@ import pytest
 from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, signature
 
 from inspector.analysis import analyse
-from inspector.analysis.sender.brands import brands_named_in
-from inspector.analysis.sender.link_text import shown_domain
-from inspector.analysis.sender.phishing_checks import valid_domain
+from inspector.analysis.common.brands import brands_named_in
+from inspector.analysis.traps.link_text import shown_domain
+from inspector.analysis.traps.phishing_checks import valid_domain
 from inspector.analysis.verdict import decide
 from inspector.model import Category, Finding, Severity, TrackingLevel, VerdictLevel
 from inspector.parsing import load, load_bytes

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspector.analysis.tracking.css_refs import declaration_urls, stylesheet_urls
-from inspector.analysis.tracking.html_tree import readings
-from inspector.analysis.tracking.references import body_references, find_references, find_references_in_soup, parse_html
-from inspector.analysis.urls import LOCAL, RELATIVE, REMOTE, SCRIPT, UNC, normalise
+from inspector.analysis.common.css_refs import declaration_urls, stylesheet_urls
+from inspector.analysis.common.html_tree import readings
+from inspector.analysis.common.references import body_references, find_references, find_references_in_soup, parse_html
+from inspector.analysis.common.urls import LOCAL, RELATIVE, REMOTE, SCRIPT, UNC, normalise
 
 EVERY_VECTOR = """<html manifest="https://v.example/m.appcache"><head>
 <base href="https://base.example/d/">

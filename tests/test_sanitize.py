@@ -11,7 +11,7 @@ from conftest import FIXTURES, REPO
 from safe_html_check import offending_references
 
 from inspector.analysis import analyse
-from inspector.analysis.tracking.references import find_references
+from inspector.analysis.common.references import find_references
 from inspector.model import Category, Finding, MessageSummary, Report, Severity
 from inspector.parsing import load, load_bytes
 from inspector.render import link_target, safe_document

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sender_builders import AR_PASS, ENTRY, SUBMISSION, ar, build, codes, run, signature
 
-from inspector.analysis.domains import registrable_domain
+from inspector.analysis.common.domains import registrable_domain
 from inspector.analysis.sender.received import is_internal_ip
 from inspector.analysis.sender.settings import SenderSettings
 

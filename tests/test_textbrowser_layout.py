@@ -7,7 +7,7 @@ import time
 import pytest
 from bs4 import BeautifulSoup
 
-from inspector.analysis.tracking.references import find_references
+from inspector.analysis.common.references import find_references
 from inspector.render.simplify import MAX_TABLE_DEPTH, for_text_browser, table_depth
 
 RP_ONLINE = "unspy_newsletters/inxmail__2023-02-17-rp-online-u1.eml"

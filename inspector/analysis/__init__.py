@@ -1,9 +1,16 @@
 """analyse(Message) -> Report: runs every registered analyser and sums up a verdict.
 
-Two engines answer the verdict's two questions: `tracking/` (are you being tracked?) and
-`sender/` (is this who it claims to be, and is it an attack?); `urls` and `domains` are the
-helpers both use. Adding an analyser is adding one function to `ANALYSERS`; none of them knows
-the others.
+Three engines, three questions:
+
+- `tracking/`: are you being tracked? (every load an opened message makes, and who it names)
+- `sender/`: is this who it claims to be? (headers, authentication, look-alike senders)
+- `traps/`: is it a trap? (lure links, hidden text, forms and scripts, risky and weaponised attachments)
+
+`common/` is the room below them: URL and domain helpers, the HTML5 tree and its references, the
+tracker and brand tables, and the per-message context through which the engines share what they
+parsed. Imports run one way: registry and verdict → engines → common → parsing → model; the engines
+never import each other (a test checks it). Adding an analyser is adding one function to
+`ANALYSERS`; none of them knows the others.
 """
 
 from __future__ import annotations
@@ -13,15 +20,16 @@ from collections.abc import Callable, Iterable
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr
+from .common.context import MessageContext
 from .parse_findings import parse_findings
-from .sender.phishing_checks import phishing_findings
 from .sender.sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
 from .tracking.beacons import beacon_findings
-from .tracking.content import content_findings
+from .traps.content import content_findings
+from .traps.phishing_checks import phishing_findings
 from .verdict import decide, settle
 
-Analyser = Callable[[Message, Report], Iterable[Finding]]
+Analyser = Callable[[Message, Report, MessageContext], Iterable[Finding]]
 
 # Order matters only for how findings are listed: most telling first.
 ANALYSERS: list[Analyser] = [
@@ -38,9 +46,10 @@ def analyse(message: Message) -> Report:
     report = Report(message=message_summary(message), format=message.format)
     report.attachments = attachment_table(message)
     report.fingerprints = fingerprints(message)
+    context = MessageContext(message)  # what the engines share (each body's HTML tree), worked out once
     for analyser in ANALYSERS:
         try:
-            report.findings.extend(analyser(message, report))
+            report.findings.extend(analyser(message, report, context))
         except Exception as exc:  # noqa: BLE001 - keep what the other analysers found
             report.findings.append(_analyser_failed(analyser, exc))
     report.findings = settle(report.findings)

@@ -33,7 +33,7 @@ _CODES = {
 _PARTLY_READ = {"HEADER_TOO_LONG", "BODY_TRUNCATED", "ATTACHMENT_NOT_SCANNED"}
 
 
-def parse_findings(message: Message, report: Report) -> Iterator[Finding]:
+def parse_findings(message: Message, report: Report, context: object = None) -> Iterator[Finding]:
     for inner in message.walk_messages():
         for defect in inner.defects:
             yield _finding(defect)

@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..model import Category, Finding, Severity, TrackingLevel, Verdict, VerdictLevel
 from ..texts import Text, join, tr
 from .axes import TRACKING, axis_of
-from .sender.phishing_links import FREE_HOSTS
+from .traps.phishing_links import FREE_HOSTS
 from .verdict_text import advice, tracking_reason
 
 _SEEN_ON_OPENING = {Category.BEACON, Category.READ_RECEIPT}

@@ -8,7 +8,7 @@ Interface (used by the window, the `render` command and the tests):
 an internal link (`inspector:link?to=<quoted original URL>`, see `links.py`); a strict
 Content-Security-Policy meta tag is the second guard. Each neutralised element carries the ids
 of the scanner references it held in `data-ei-refs` (space separated); these ids are the
-`ref_id`s of `inspector.analysis.tracking.references`, which beacon findings carry as `element_id`, so
+`ref_id`s of `inspector.analysis.common.references`, which beacon findings carry as `element_id`, so
 `element_ids` lists exactly the findings the view can scroll to. `highlight` (default: on when
 the report has beacon findings) turns tracking pixels into visible badges.
 """

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 
-from ..analysis.tracking.mime_refs import content_base
+from ..analysis.common.mime_refs import content_base
 from ..model import Category, Finding, Report, Severity
 from ..parsing import Message
 from ..texts import tr

@@ -1,6 +1,6 @@
 """The sanitiser's view of the beacon scanner's references: one index to ask "what is this?".
 
-The scanner (`inspector.analysis.tracking.references`) is the single place that knows which attributes,
+The scanner (`inspector.analysis.common.references`) is the single place that knows which attributes,
 CSS values and Outlook comments carry a URL. The sanitiser asks this index which reference a
 value it is neutralising belongs to, so the ids in the safe document are the findings' ids
 (`Reference.ref_id`, which beacon findings carry as `element_id`).
@@ -14,10 +14,10 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from ..analysis.tracking.references import Reference, body_references
+from ..analysis.common.references import Reference, body_references
 from .inline import squeeze
 
-# Localities (see inspector.analysis.urls) that would make a client contact another machine.
+# Localities (see inspector.analysis.common.urls) that would make a client contact another machine.
 REACHES_OUT = frozenset({"remote", "unc"})
 
 

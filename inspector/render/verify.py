@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Tag
 
-from ..analysis.tracking.html_tree import parse_html, readings
+from ..analysis.common.html_tree import parse_html, readings
 from ..model import Finding
 from .document import CSP, bug_finding
 from .refs import scan_body

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from email.policy import default as _default_policy
 
 from ...parsing import Message
-from ..domains import normalise_host, registrable_domain
+from ..common.domains import normalise_host, registrable_domain
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...model import Finding, Severity
 from ...texts import join, tr
-from ..domains import is_sending_service, same_org
+from ..common.domains import is_sending_service, same_org
 from .auth_results import (
     FAILING,
     Result,

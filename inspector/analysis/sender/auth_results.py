@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...parsing import Header, Message
-from ..domains import provider_family, registrable_domain, same_org
+from ..common.domains import provider_family, registrable_domain, same_org
 from .received import Chain, Hop
 
 METHODS = (

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ...parsing import Message
-from ..domains import registrable_domain
+from ..common.domains import registrable_domain
 
 log = logging.getLogger(__name__)
 _HASHES = {b"rsa-sha256": hashlib.sha256, b"ed25519-sha256": hashlib.sha256, b"rsa-sha1": hashlib.sha1}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...model import Finding, Severity
 from ...texts import Text, tr
-from ..domains import provider_family
+from ..common.domains import provider_family
 from .auth_results import boundary_index
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...model import Finding, Severity
 from ...texts import join, tr
-from ..domains import is_disposable, is_freemail, is_sending_service, mailbox_provider, registrable_domain
+from ..common.domains import is_disposable, is_freemail, is_sending_service, mailbox_provider, registrable_domain
 from .addresses import address_domain, bare_address, parse_address_header, real_mailboxes
 from .sender_context import SenderContext, finding, is_list_address, step_up, unrelated
 

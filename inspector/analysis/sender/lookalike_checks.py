@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from ...model import Category, Finding, Severity
 from ...texts import Text, tr
-from ..domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
-from .brands import brand_domains, brands_named_in, embeddable_domains, ordinary_domains
-from .lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton
+from ..common.brands import brand_domains, brands_named_in, embeddable_domains, ordinary_domains
+from ..common.domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
+from ..common.lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton
 from .sender_context import SenderContext, finding
 
 _LINK_HOST = re.compile(r"""href\s*=\s*["']?\s*https?://([^/"'\s>:?#]+)""", re.I)

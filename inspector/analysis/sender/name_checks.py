@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from ...model import Category, Finding, Severity
 from ...texts import join, tr
-from ..domains import same_org
+from ..common.brands import brands_named_in, own_org_names
+from ..common.domains import same_org
+from ..common.lookalike import skeleton, strip_invisible
 from .addresses import emails_in_text
 from .auth_results import signing_domain
-from .brands import brands_named_in, own_org_names
-from .lookalike import skeleton, strip_invisible
 from .sender_context import SenderContext, finding, unrelated
 
 _URL_IN_NAME = re.compile(
@@ -248,7 +248,7 @@ def check_attachment_names(ctx: SenderContext) -> Iterator[Finding]:
 
 
 def check_freemail(ctx: SenderContext) -> Iterator[Finding]:
-    from ..domains import is_disposable  # noqa: PLC0415 - keep the import list of this module short
+    from ..common.domains import is_disposable  # noqa: PLC0415 - keep the import list of this module short
 
     author = ctx.author
     if author is None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from ...parsing import Message
-from ..domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
+from ..common.domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
 from .mail_dates import parse_date
 from .received_from import read_from
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...model import Finding, Severity
 from ...texts import tr
-from ..domains import is_freemail, org_label
+from ..common.domains import is_freemail, org_label
 from .addresses import address_domain
 from .sender_context import SenderContext, finding, raise_to, unrelated
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from ...model import Finding, Severity
 from ...texts import Text, tr
-from ..domains import (
+from ..common.domains import (
     is_ip,
     is_sending_service,
     mailbox_provider,

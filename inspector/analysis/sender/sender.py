@@ -13,13 +13,13 @@ from typing import Any
 
 from ...model import Finding, Report
 from ...parsing import Message
-from ..domains import is_disposable, is_freemail, registrable_domain
+from ..common.domains import is_disposable, is_freemail, registrable_domain
+from ..common.lookalike import strip_invisible
 from . import auth_checks, identity_checks, lookalike_checks, name_checks, recipient_checks, route_checks
 from .auth_results import summary_of
 from .dkim_body import verify_online
 from .gateway_verdicts import read_gateway
 from .history import SenderHistory
-from .lookalike import strip_invisible
 from .sender_context import SenderContext, build_context
 from .settings import SenderSettings, current_settings
 
@@ -55,7 +55,9 @@ CHECKS: list[Check] = [
 ]
 
 
-def sender_analysis(message: Message, report: Report, *, settings: SenderSettings | None = None) -> list[Finding]:
+def sender_analysis(
+    message: Message, report: Report, context: object = None, *, settings: SenderSettings | None = None
+) -> list[Finding]:
     """The registered analyser: fills `report.sender` and `report.received`, returns the findings."""
     settings = settings or current_settings()
     ctx = build_context(message, settings)

@@ -9,7 +9,7 @@ from typing import Any
 from ...model import Category, Finding, Severity
 from ...parsing import Message
 from ...texts import Text, tr
-from ..domains import is_disposable, is_freemail, registrable_domain, same_org
+from ..common.domains import is_disposable, is_freemail, registrable_domain, same_org
 from .addresses import Mailbox, ParsedAddressHeader, address_domain, bare_address, headers_of, real_mailboxes
 from .auth_results import AuthView, read_auth
 from .dkim_body import Signature, read_signatures

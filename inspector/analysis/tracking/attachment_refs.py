@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from ...model import Category, Finding, Severity
 from ...parsing import Attachment, Message
 from ...texts import Text, tr
-from ..urls import REMOTE, UNC, normalise, registrable_domain
-from .references import Reference, find_references
+from ..common.references import Reference, find_references
+from ..common.urls import REMOTE, UNC, normalise, registrable_domain
 
 MAX_ATTACHMENT_BYTES = 20_000_000
 MAX_MEMBER_BYTES = 4_000_000

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field, replace
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Message
 from ...texts import Text, join, tr
-from ..urls import registrable_domain
-from . import attachment_refs, beacon_text, mime_refs, pixels
+from ..common import mime_refs
+from ..common.context import MessageContext
+from ..common.references import Reference, css_text_references, find_references
+from ..common.trackers import index, sender_domains, sending_service
+from ..common.urls import registrable_domain
+from . import attachment_refs, beacon_text, pixels
 from .identities import recipient_identities
-from .references import Reference, body_references, css_text_references, find_references
 from .tokens import TokenFinder
-from .trackers import index, sender_domains, sending_service
 
 _AUTO_CODE = {
     "image": "REMOTE_IMAGE",
@@ -54,20 +56,17 @@ class _Group:
     attachment: str | None = None
 
 
-PARSED_HTML = "parsed_html"  # Message.extra key: part -> (soup, references), shared with phishing_checks
-
-
-def beacon_findings(message: Message, report: Report) -> Iterable[Finding]:
+def beacon_findings(
+    message: Message, report: Report | None, context: MessageContext | None = None
+) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`)."""
+    context = context or MessageContext(message)
     refs: list[tuple[Reference, str | None]] = []
     findings: list[Finding] = []
     for msg in message.walk_messages():
         cids: set[str] = set()
         for body in msg.html_bodies:
-            base = mime_refs.content_base(msg, body.part)
-            soup, body_refs = body_references(body.text, part=body.part, base=base)
-            # The phishing checks read the same tree (they take it out of `extra` when they run).
-            msg.extra.setdefault(PARSED_HTML, {})[body.part] = (soup, body_refs)
+            _soup, body_refs = context.html(msg, body)  # the trap checks read the same tree
             refs += [(r, None) for r in body_refs]
             refs += [(r, None) for r in _cid_part_refs(msg, body_refs)]
             cids |= {r.url[4:].strip("<>").lower() for r in body_refs if r.url.lower().startswith("cid:")}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses
 from urllib.parse import quote, unquote
 
-from ..urls import has_public_suffix
+from ..common.urls import has_public_suffix
 
 HASHES = ("md4", "md5", "sha1", "sha224", "sha256", "sha384", "sha512")
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,24}")

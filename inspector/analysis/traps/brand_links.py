@@ -15,11 +15,11 @@ from typing import Any
 from ...model import Category, Finding, Severity
 from ...parsing import Message
 from ...texts import tr
-from ..domains import is_ip, registrable_domain
-from ..tracking.references import Reference
-from ..urls import normalise
-from .brands import brand_domains, brand_of_domain, brands_named_in, embeddable_domains, ordinary_domains
-from .lookalike import Cousin, brand_inside
+from ..common.brands import brand_domains, brand_of_domain, brands_named_in, embeddable_domains, ordinary_domains
+from ..common.domains import is_ip, registrable_domain
+from ..common.lookalike import Cousin, brand_inside
+from ..common.references import Reference
+from ..common.urls import normalise
 
 # What mail programs turn into a link in plain text: a web address with its scheme, or `www.`.
 _TEXT_URL = re.compile(r"""(?:\bhttps?://|(?<![\w.@/-])www\.)[^\s<>"'`()\[\]{}]+""", re.IGNORECASE)

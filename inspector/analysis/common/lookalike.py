@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from confusable_homoglyphs import utils as _homoglyph_data
 
 from ...texts import Text, tr
-from ..domains import normalise_host, org_label, registrable_domain
+from .domains import normalise_host, org_label, registrable_domain
 
 # Bidi embeddings, overrides and isolates: these reorder what the reader sees (U+202E "RTLO").
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

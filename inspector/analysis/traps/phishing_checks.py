@@ -15,11 +15,11 @@ from typing import Any
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Message
 from ...texts import tr
-from .. import domains
-from ..tracking.beacons import PARSED_HTML
-from ..tracking.references import Reference, find_references_in_soup, parse_html
+from ..common import domains
+from ..common.brands import brands
+from ..common.context import MessageContext
+from ..common.references import Reference
 from .brand_links import brand_link_findings, text_links
-from .brands import brands
 from .hidden_content import hidden_findings, image_only
 from .phishing_links import Sender, free_host, link_findings
 from .risky_attachments import risky_attachment_findings
@@ -39,8 +39,9 @@ _GREETING = re.compile(
 )
 
 
-def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
+def phishing_findings(message: Message, report: Report, context: MessageContext | None = None) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`, after the sender analysis)."""
+    context = context or MessageContext(message)
     sender: dict[str, Any] = report.sender or {}
     author = sender.get("from") or {}
     from_domain = (author.get("domain") or "").lower()
@@ -58,14 +59,10 @@ def phishing_findings(message: Message, report: Report) -> Iterable[Finding]:
     for msg in message.walk_messages():
         texts = [b.text for b in msg.text_bodies]
         first_text = first_text or next((t for t in texts if t.strip()), "")
-        parsed = msg.extra.pop(PARSED_HTML, None) or {}  # the beacon analysis's trees: parse once
         for body in msg.html_bodies:
             if len(body.text) > MAX_HTML:
                 continue
-            soup, refs = parsed.get(body.part) or (None, None)
-            if soup is None:
-                soup = parse_html(body.text)
-                refs = find_references_in_soup(soup, part=body.part)
+            soup, refs = context.html(msg, body)  # the tree the tracking engine read: parsed once
             link_refs += refs
             findings += link_findings(refs, who)
             findings += hidden_findings(soup, body.part)

@@ -45,10 +45,10 @@ from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from ..urls import REMOTE, UNC, Url, normalise
 from . import css_refs
 from .html_tree import MAX_HTML_CHARS, readings
 from .html_tree import parse_html as parse_html  # the one way to parse a body; re-exported
+from .urls import REMOTE, UNC, Url, normalise
 
 MAX_REFERENCES = 20_000
 MAX_NESTING = 3  # srcdoc inside srcdoc inside a conditional comment...

@@ -16,7 +16,7 @@ from typing import Any
 
 import tldextract
 
-from ..resources import resource_path
+from ...resources import resource_path
 
 
 @functools.cache

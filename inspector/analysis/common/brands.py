@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...resources import resource_path
-from ..domains import domain_matches, org_label
+from .domains import domain_matches, org_label
 from .lookalike import skeleton
 
 # Words that, next to an ordinary-word brand name ("~Blur" in brands.tsv), make it a brand: `Blur NFT`,

@@ -16,7 +16,7 @@ from email import policy
 from ...model import Category, Finding, Severity
 from ...parsing import Message, Part
 from ...texts import tr
-from ..urls import REMOTE, UNC, normalise, registrable_domain
+from .urls import REMOTE, UNC, normalise, registrable_domain
 
 _FETCHED = ("url", "anon-ftp", "ftp", "tftp", "local-file")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ...resources import resource_path
-from ..urls import registrable_domain
+from .urls import registrable_domain
 
 MAX_MATCH_CHARS = 2048
 

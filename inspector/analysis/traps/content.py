@@ -16,8 +16,8 @@ from bs4 import BeautifulSoup, Tag
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Message
 from ...texts import Text, join, tr
-from ..urls import registrable_domain
-from .references import Reference, find_references_in_soup, parse_html
+from ..common.references import Reference, find_references_in_soup, parse_html
+from ..common.urls import registrable_domain
 
 # Only bodies holding one of these are parsed again (most messages have none).
 _TRIGGERS = ("<form", "formaction", "<script", "srcdoc")
@@ -40,7 +40,7 @@ _MAX_FIELDS = 20
 _MAX_URLS = 50
 
 
-def content_findings(message: Message, report: Report | None) -> Iterable[Finding]:
+def content_findings(message: Message, report: Report | None, context: object = None) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`)."""
     findings: list[Finding] = []
     for msg in message.walk_messages():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..domains import public_suffix, registrable_domain
+from ..common.domains import public_suffix, registrable_domain
 
 MAX_TEXT = 200
 # A name preceded by a letter, digit, `@`, `.`, `-`, `/` or `\` is part of an address, a path or a

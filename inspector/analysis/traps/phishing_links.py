@@ -16,13 +16,13 @@ from typing import Any
 
 from ...model import Category, Finding, Severity
 from ...texts import Text, tr
-from ..domains import is_freemail, is_ip, registrable_domain, same_org
-from ..tracking.references import Reference
-from ..tracking.trackers import index as tracker_index
-from ..urls import normalise
-from .brands import Brand, brands, brands_named_in
+from ..common.brands import Brand, brands, brands_named_in
+from ..common.domains import is_freemail, is_ip, registrable_domain, same_org
+from ..common.lookalike import skeleton
+from ..common.references import Reference
+from ..common.trackers import index as tracker_index
+from ..common.urls import normalise
 from .link_text import shown_domain
-from .lookalike import skeleton
 
 SHORTENERS = frozenset(
     [
