@@ -121,15 +121,14 @@ def iocs_main(argv: Sequence[str]) -> int:
         print(stix_bundle(records))
         return status
     if args.format == "csv":
-        import csv  # noqa: PLC0415
+        from .report.csv_report import csv_line  # noqa: PLC0415
 
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
-        writer.writerow(["file", "type", "value"])
+        sys.stdout.write(csv_line(["file", "type", "value"]))
         for record in records:
             iocs = collect(record) if record["ok"] else None
             for kind in ("urls", "domains", "ips", "emails", "sha256") if iocs else ():
                 for value in getattr(iocs, kind):
-                    writer.writerow([record["file"], kind, value if args.plain else defang(value)])
+                    sys.stdout.write(csv_line([record["file"], kind, value if args.plain else defang(value)]))
         return status
     for record in records:
         if record["ok"]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from hostile_inputs import INJECTING_MESSAGE, INJECTING_SUBJECT, formula_cells
 
 from inspector.batch import run_local
 from inspector.cli import main
@@ -171,3 +172,18 @@ def test_text_summary_of_one_message_is_singular(capsys: pytest.CaptureFixture[s
     path.write_bytes(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nHello\r\n")
     assert main(["scan", str(path)]) == 0
     assert "Summary: 1 message, 0 could not be analysed" in capsys.readouterr().out
+
+
+def test_csv_cells_start_no_formula_with_any_list_separator(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """OWASP CSV injection: a `;`-separated reading must not find `=HYPERLINK(` after `Invoice;`."""
+    evil = tmp_path / "x;=1+1.eml"
+    evil.write_bytes(INJECTING_MESSAGE)
+    assert main(["scan", "--format", "csv", "--jobs", "1", str(evil)]) == 0
+    out = capsys.readouterr().out
+    assert formula_cells(out) == []
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    # Only apostrophes were added (the subject has none of its own): the text is all there.
+    assert rows and all(r["subject"].replace("'", "") == INJECTING_SUBJECT for r in rows)
+    assert "Invoice;'=HYPERLINK(" in rows[0]["subject"] and "d; \"'=3" in rows[0]["subject"]
+    assert any(r["url"] == "https://t.example/a;'=1+2/p.gif" for r in rows)
+    assert all(line.startswith('"') for line in out.splitlines())  # every field quoted
