@@ -55,7 +55,7 @@ def iter_sources(paths: Sequence[str], *, recursive: bool = True) -> Iterator[So
         path = Path(raw)
         if path.is_dir():
             found = False
-            for source in _folder(path, recursive=recursive):
+            for source in _folder(path, recursive=recursive, root=_real(path) or path, seen=set()):
                 found = True
                 yield source
             if not found:
@@ -68,23 +68,63 @@ def iter_sources(paths: Sequence[str], *, recursive: bool = True) -> Iterator[So
             yield Source(raw)
 
 
-def _folder(folder: Path, *, recursive: bool) -> Iterator[Source]:
-    if is_maildir(folder):
-        for sub in ("cur", "new"):
-            for item in sorted((folder / sub).iterdir()):
-                if item.is_file() and not item.name.startswith("."):
-                    yield Source(str(item))
+def _folder(folder: Path, *, recursive: bool, root: Path, seen: set[tuple[int, int]]) -> Iterator[Source]:
+    """The messages under `folder`, never outside `root` (the real path of the folder given).
+
+    Links to folders are not followed and each real folder is walked once: a link to `.` or `..`
+    would otherwise make the walk endless or leave the folder the user named.
+    """
+    try:
+        info = folder.stat()
+    except OSError:
+        return
+    if (info.st_dev, info.st_ino) in seen:  # a bind mount or a Windows junction back up the tree
+        return
+    seen.add((info.st_dev, info.st_ino))
     maildir = is_maildir(folder)
-    for child in sorted(folder.iterdir()):
+    if maildir:
+        for sub in ("cur", "new"):
+            for item in _entries(folder / sub):
+                if _regular_inside(item, root) and not item.name.startswith("."):
+                    yield Source(str(item))
+    for child in _entries(folder):
         if child.name.startswith("."):
             continue
         if child.is_dir():
+            if child.is_symlink() or not _inside(child, root):
+                continue
             if recursive and not (maildir and child.name in ("cur", "new", "tmp")):
-                yield from _folder(child, recursive=recursive)
+                yield from _folder(child, recursive=recursive, root=root, seen=seen)
+        elif not _regular_inside(child, root):
+            continue
         elif child.suffix.lower() in MESSAGE_SUFFIXES:
             yield Source(str(child))
         elif child.suffix.lower() in MBOX_SUFFIXES or child.name == "mbox":
             yield from mbox_messages(child)
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:  # unreadable or gone meanwhile: the rest of the walk goes on
+        return []
+
+
+def _real(path: Path) -> Path | None:
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a link loop (RuntimeError before Python 3.13)
+        return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    real = _real(path)
+    return real is not None and real.is_relative_to(root)
+
+
+def _regular_inside(path: Path, root: Path) -> bool:
+    """A regular file (a FIFO would block the reader) that is, once links are followed, under `root`."""
+    return path.is_file() and (not path.is_symlink() or _inside(path, root))
 
 
 def is_maildir(folder: Path) -> bool:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, REPO
 from hostile_inputs import INJECTING_MESSAGE, INJECTING_SUBJECT, formula_cells
 
 from inspector.batch import run_local
@@ -187,3 +190,51 @@ def test_csv_cells_start_no_formula_with_any_list_separator(capsys: pytest.Captu
     assert "Invoice;'=HYPERLINK(" in rows[0]["subject"] and "d; \"'=3" in rows[0]["subject"]
     assert any(r["url"] == "https://t.example/a;'=1+2/p.gif" for r in rows)
     assert all(line.startswith('"') for line in out.splitlines())  # every field quoted
+
+
+LIST_SOURCES = """
+import json, sys
+from inspector.sources import Source, iter_sources
+for item in iter_sources(sys.argv[1:]):
+    print(json.dumps([item.path, getattr(item, "index", None)] if isinstance(item, Source) else item.code), flush=True)
+"""
+
+
+def listed_sources(*paths: Path) -> list:
+    """The sources of a folder walk, in a process that is killed if the walk does not end (a bound, not a timing)."""
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_SOURCES, *map(str, paths)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_folder_walk_follows_no_folder_link_and_never_leaves_the_root(tmp_path: Path) -> None:
+    """Two links to the folder itself gave 2^40 paths (21,915 records in 30 s); `..` left the folder."""
+    (tmp_path / "outside.eml").write_bytes(make_message("Outside", "not in the folder given"))
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.eml").write_bytes(make_message("A", "one"))
+    (root / "sub" / "b.eml").write_bytes(make_message("B", "two"))
+    (root / "loop").symlink_to(".")
+    (root / "sub" / "again").symlink_to("..")
+    (root / "up").symlink_to("..", target_is_directory=True)
+    (root / "away.eml").symlink_to(tmp_path / "outside.eml")  # a file link out of the folder
+    (root / "same.eml").symlink_to(root / "sub" / "b.eml")  # a file link inside it is read
+    (root / "dangling.eml").symlink_to(tmp_path / "nothing.eml")
+    (root / "self.eml").symlink_to("self.eml")  # a link loop named like a message
+    assert listed_sources(root) == [[str(root / "a.eml"), None], [str(root / "same.eml"), None],
+                                    [str(root / "sub" / "b.eml"), None]]  # fmt: skip
+    # A given folder that is itself a link is walked (the user named it); its links are not.
+    (tmp_path / "alias").symlink_to(root)
+    assert [p for p, _ in listed_sources(tmp_path / "alias")] == [
+        str(tmp_path / "alias" / n) for n in ("a.eml", "same.eml", "sub/b.eml")
+    ]
+
+
+def test_mbox_or_message_named_fifo_in_a_folder_is_skipped(tmp_path: Path) -> None:
+    """Opening a FIFO blocks until someone writes: the walk takes regular files only."""
+    os.mkfifo(tmp_path / "mbox")
+    os.mkfifo(tmp_path / "pipe.eml")
+    (tmp_path / "a.eml").write_bytes(make_message("A", "one"))
+    assert listed_sources(tmp_path) == [[str(tmp_path / "a.eml"), None]]
