@@ -7,6 +7,7 @@ and the same descriptor can be shipped to another process or machine.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 MESSAGE_SUFFIXES = {".eml", ".msg"}
 MBOX_SUFFIXES = {".mbox", ".mbx"}
 _SCAN_CHUNK = 1 << 20
+_LINE_HEAD = 8  # enough of a long line to tell whether it starts a message (`From `)
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,11 @@ class Source:
 
     def read(self, max_bytes: int) -> bytes:
         """The message bytes, read-only; at most `max_bytes + 1` so oversize is detectable."""
-        from .parsing import read_input  # noqa: PLC0415 - keeps this module importable alone
+        from .parsing import open_regular, read_input  # noqa: PLC0415 - keeps this module importable alone
 
         if self.offset is None or self.length is None:
             return read_input(Path(self.path), max_bytes=max_bytes)
-        with open(self.path, "rb") as handle:
+        with open_regular(Path(self.path)) as handle:
             handle.seek(self.offset)
             return handle.read(min(self.length, max_bytes + 1))
 
@@ -62,13 +64,15 @@ def iter_sources(paths: Sequence[str], *, recursive: bool = True) -> Iterator[So
                 yield SourceProblem(raw, "NO_MESSAGES", "no .eml, .msg, mbox or Maildir messages in this folder")
         elif not path.exists():
             yield SourceProblem(raw, "NOT_FOUND", "no such file")
-        elif is_mbox(path):
+        elif path.is_file() and is_mbox(path):
             yield from mbox_messages(path)
         else:
             yield Source(raw)
 
 
-def _folder(folder: Path, *, recursive: bool, root: Path, seen: set[tuple[int, int]]) -> Iterator[Source]:
+def _folder(
+    folder: Path, *, recursive: bool, root: Path, seen: set[tuple[int, int]]
+) -> Iterator[Source | SourceProblem]:
     """The messages under `folder`, never outside `root` (the real path of the folder given).
 
     Links to folders are not followed and each real folder is walked once: a link to `.` or `..`
@@ -135,6 +139,8 @@ def is_mbox(path: Path) -> bool:
     """An mbox by name, or a file that starts with an mbox `From ` line and holds more than one."""
     if path.suffix.lower() in MBOX_SUFFIXES or path.name == "mbox":
         return True
+    if not path.is_file():  # a FIFO would block here until a writer came
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(_SCAN_CHUNK)
@@ -143,17 +149,31 @@ def is_mbox(path: Path) -> bool:
     return head.startswith(b"From ") and (b"\n\nFrom " in head or b"\n\r\nFrom " in head)
 
 
-def mbox_messages(path: Path) -> Iterator[Source]:
-    """Split an mbox by its `From ` lines (after a blank line), reading 1 MB at a time."""
+def mbox_messages(path: Path) -> Iterator[Source | SourceProblem]:
+    """Split an mbox by its `From ` lines (after a blank line), reading 1 MB at a time.
+
+    Only the bytes the file held when it was opened are split: one that grows meanwhile (a mail
+    program still writing, `cat /dev/zero >>`) is not followed. Of a line longer than a chunk only
+    its start is kept, which is all the split looks at, so memory does not grow with the line.
+    """
+    from .parsing import LoadError, open_regular  # noqa: PLC0415
+
     starts: list[int] = []
     previous_blank = True
-    offset = 0
+    offset = 0  # where the next whole line starts
     index = 0
-    with path.open("rb") as handle:
-        carry = b""
-        while chunk := handle.read(_SCAN_CHUNK):
-            data = carry + chunk
-            lines = data.split(b"\n")
+    try:
+        handle = open_regular(path)
+    except (OSError, LoadError) as exc:  # unreadable, or no longer a regular file
+        yield SourceProblem(str(path), "UNREADABLE", f"cannot read this mbox ({getattr(exc, 'strerror', '') or exc})")
+        return
+    with handle:
+        remaining = os.fstat(handle.fileno()).st_size
+        carry = b""  # the unfinished line, or its first bytes
+        dropped = 0  # bytes of the unfinished line not kept in `carry`
+        while remaining > 0 and (chunk := handle.read(min(_SCAN_CHUNK, remaining))):
+            remaining -= len(chunk)
+            lines = (carry + chunk).split(b"\n")
             carry = lines.pop()  # the last piece may be an unfinished line
             for line in lines:
                 if previous_blank and line.startswith(b"From "):
@@ -163,8 +183,12 @@ def mbox_messages(path: Path) -> Iterator[Source]:
                         index += 1
                         starts = starts[1:]
                 previous_blank = line in (b"", b"\r")
-                offset += len(line) + 1
-        end = offset + len(carry)
+                offset += len(line) + dropped + 1
+                dropped = 0
+            if len(carry) > _SCAN_CHUNK:
+                dropped += len(carry) - _LINE_HEAD
+                carry = carry[:_LINE_HEAD]
+        end = offset + dropped + len(carry)
     if starts:
         yield _mbox_source(path, index, starts[0], end)
 

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from hostile_inputs import INJECTING_MESSAGE, INJECTING_SUBJECT, formula_cells
 from inspector.batch import run_local
 from inspector.cli import main
 from inspector.report.campaigns import group_campaigns
-from inspector.sources import Source, iter_sources
+from inspector.sources import Source, iter_sources, mbox_messages
 
 TREE = FIXTURES / "parsing" / "mime_tree_nested.eml"
 
@@ -238,3 +239,35 @@ def test_mbox_or_message_named_fifo_in_a_folder_is_skipped(tmp_path: Path) -> No
     os.mkfifo(tmp_path / "pipe.eml")
     (tmp_path / "a.eml").write_bytes(make_message("A", "one"))
     assert listed_sources(tmp_path) == [[str(tmp_path / "a.eml"), None]]
+
+
+def test_mbox_that_grows_while_it_is_split_ends_where_it_was_opened(tmp_path: Path) -> None:
+    """A mail program still appending (or `cat /dev/zero >>`) must not keep the split going for ever."""
+    path = tmp_path / "growing.mbox"
+    one = b"From x@example.com Tue Nov  3 10:00:00 2026\n" + make_message("S", "b" * 5000) + b"\n"
+    path.write_bytes(one * 700)  # several 1 MB chunks: the split has read only the first when it yields
+    split = mbox_messages(path)
+    first = next(split)
+    with path.open("ab") as handle:
+        handle.write(one * 300)
+    rest = list(split)
+    assert len(rest) + 1 == 700 and all(s.length == len(one) for s in [first, *rest])
+
+
+def test_mbox_line_without_end_is_not_held_in_memory(tmp_path: Path) -> None:
+    """A 32 MB line was carried whole (and copied each 1 MB): memory grew with the file, without bound."""
+    path = tmp_path / "one-line.mbox"
+    size = 32 * 1024 * 1024
+    with path.open("wb") as handle:  # sparse: a 32 MB line of NULs, nothing on disk
+        handle.write(b"From x@example.com Tue Nov  3 10:00:00 2026\nSubject: long\n\n")
+        handle.truncate(size)
+        handle.seek(size)
+        handle.write(b"\n\n" + (last := b"From y@example.com Tue Nov  3 10:00:00 2026\nSubject: next\n\nhi\n"))
+    tracemalloc.start()
+    try:
+        sources = list(mbox_messages(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(s.offset, s.length) for s in sources] == [(0, size + 2), (size + 2, len(last))]
+    assert peak < 8 * 1024 * 1024  # two 1 MB chunks and their split, not the line
