@@ -59,14 +59,13 @@ def start(script: str, env: dict[str, str]) -> subprocess.Popen[str]:
     return proc
 
 
-def test_name_is_per_user_and_stable(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_name_is_per_user_and_stable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(NAME_ENV, raising=False)
-    assert server_name() == server_name()
-    assert Path(server_name()).name.startswith("email-inspector-")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # a fallback folder, if needed, goes here
+    mine = server_name()
+    assert mine == server_name() and Path(mine).name.startswith("email-inspector-")
     monkeypatch.setenv("HOME", "/tmp/someone-else")
-    other = server_name()
-    monkeypatch.undo()
-    assert other != server_name()
+    assert server_name() != mine
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX folders and owners")
