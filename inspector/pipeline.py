@@ -86,6 +86,6 @@ def safe_document(
     from .render import safe_document as make  # noqa: PLC0415 - only the commands that show the body need it
 
     try:
-        return make(message, report, words=words, highlight=highlight), ""
+        return make(message, report, words=words or str, highlight=highlight), ""
     except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth showing
         return None, f"the message body could not be made safe to show ({type(exc).__name__})"

@@ -7,6 +7,7 @@ and the same descriptor can be shipped to another process or machine.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 MESSAGE_SUFFIXES = {".eml", ".msg"}
 MBOX_SUFFIXES = {".mbox", ".mbx"}
 _SCAN_CHUNK = 1 << 20
+_LINE_HEAD = 8  # enough of a long line to tell whether it starts a message (`From `)
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,13 @@ class Source:
 
     def read(self, max_bytes: int) -> bytes:
         """The message bytes, read-only; at most `max_bytes + 1` so oversize is detectable."""
-        from .parsing import read_input  # noqa: PLC0415 - keeps this module importable alone
+        from .parsing import open_regular, read_input  # noqa: PLC0415 - keeps this module importable alone
 
         if self.data is not None:
             return self.data[: max_bytes + 1]
         if self.offset is None or self.length is None:
             return read_input(Path(self.path), max_bytes=max_bytes)
-        with open(self.path, "rb") as handle:
+        with open_regular(Path(self.path)) as handle:
             handle.seek(self.offset)
             return handle.read(min(self.length, max_bytes + 1))
 
@@ -70,36 +72,78 @@ def iter_sources(paths: Sequence[str], *, recursive: bool = True) -> Iterator[So
         path = Path(raw)
         if path.is_dir():
             found = False
-            for source in _folder(path, recursive=recursive):
+            for source in _folder(path, recursive=recursive, root=_real(path) or path, seen=set()):
                 found = True
                 yield source
             if not found:
                 yield SourceProblem(raw, "NO_MESSAGES", "no .eml, .msg, mbox or Maildir messages in this folder")
         elif not path.exists():
             yield SourceProblem(raw, "NOT_FOUND", "no such file")
-        elif is_mbox(path):
+        elif path.is_file() and is_mbox(path):
             yield from mbox_messages(path)
         else:
             yield Source(raw)
 
 
-def _folder(folder: Path, *, recursive: bool) -> Iterator[Source]:
-    if is_maildir(folder):
-        for sub in ("cur", "new"):
-            for item in sorted((folder / sub).iterdir()):
-                if item.is_file() and not item.name.startswith("."):
-                    yield Source(str(item))
+def _folder(
+    folder: Path, *, recursive: bool, root: Path, seen: set[tuple[int, int]]
+) -> Iterator[Source | SourceProblem]:
+    """The messages under `folder`, never outside `root` (the real path of the folder given).
+
+    Links to folders are not followed and each real folder is walked once: a link to `.` or `..`
+    would otherwise make the walk endless or leave the folder the user named.
+    """
+    try:
+        info = folder.stat()
+    except OSError:
+        return
+    if (info.st_dev, info.st_ino) in seen:  # a bind mount or a Windows junction back up the tree
+        return
+    seen.add((info.st_dev, info.st_ino))
     maildir = is_maildir(folder)
-    for child in sorted(folder.iterdir()):
+    if maildir:
+        for sub in ("cur", "new"):
+            for item in _entries(folder / sub):
+                if _regular_inside(item, root) and not item.name.startswith("."):
+                    yield Source(str(item))
+    for child in _entries(folder):
         if child.name.startswith("."):
             continue
         if child.is_dir():
+            if child.is_symlink() or not _inside(child, root):
+                continue
             if recursive and not (maildir and child.name in ("cur", "new", "tmp")):
-                yield from _folder(child, recursive=recursive)
+                yield from _folder(child, recursive=recursive, root=root, seen=seen)
+        elif not _regular_inside(child, root):
+            continue
         elif child.suffix.lower() in MESSAGE_SUFFIXES:
             yield Source(str(child))
         elif child.suffix.lower() in MBOX_SUFFIXES or child.name == "mbox":
             yield from mbox_messages(child)
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:  # unreadable or gone meanwhile: the rest of the walk goes on
+        return []
+
+
+def _real(path: Path) -> Path | None:
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a link loop (RuntimeError before Python 3.13)
+        return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    real = _real(path)
+    return real is not None and real.is_relative_to(root)
+
+
+def _regular_inside(path: Path, root: Path) -> bool:
+    """A regular file (a FIFO would block the reader) that is, once links are followed, under `root`."""
+    return path.is_file() and (not path.is_symlink() or _inside(path, root))
 
 
 def is_maildir(folder: Path) -> bool:
@@ -110,6 +154,8 @@ def is_mbox(path: Path) -> bool:
     """An mbox by name, or a file that starts with an mbox `From ` line and holds more than one."""
     if path.suffix.lower() in MBOX_SUFFIXES or path.name == "mbox":
         return True
+    if not path.is_file():  # a FIFO would block here until a writer came
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(_SCAN_CHUNK)
@@ -118,17 +164,31 @@ def is_mbox(path: Path) -> bool:
     return head.startswith(b"From ") and (b"\n\nFrom " in head or b"\n\r\nFrom " in head)
 
 
-def mbox_messages(path: Path) -> Iterator[Source]:
-    """Split an mbox by its `From ` lines (after a blank line), reading 1 MB at a time."""
+def mbox_messages(path: Path) -> Iterator[Source | SourceProblem]:
+    """Split an mbox by its `From ` lines (after a blank line), reading 1 MB at a time.
+
+    Only the bytes the file held when it was opened are split: one that grows meanwhile (a mail
+    program still writing, `cat /dev/zero >>`) is not followed. Of a line longer than a chunk only
+    its start is kept, which is all the split looks at, so memory does not grow with the line.
+    """
+    from .parsing import LoadError, open_regular  # noqa: PLC0415
+
     starts: list[int] = []
     previous_blank = True
-    offset = 0
+    offset = 0  # where the next whole line starts
     index = 0
-    with path.open("rb") as handle:
-        carry = b""
-        while chunk := handle.read(_SCAN_CHUNK):
-            data = carry + chunk
-            lines = data.split(b"\n")
+    try:
+        handle = open_regular(path)
+    except (OSError, LoadError) as exc:  # unreadable, or no longer a regular file
+        yield SourceProblem(str(path), "UNREADABLE", f"cannot read this mbox ({getattr(exc, 'strerror', '') or exc})")
+        return
+    with handle:
+        remaining = os.fstat(handle.fileno()).st_size
+        carry = b""  # the unfinished line, or its first bytes
+        dropped = 0  # bytes of the unfinished line not kept in `carry`
+        while remaining > 0 and (chunk := handle.read(min(_SCAN_CHUNK, remaining))):
+            remaining -= len(chunk)
+            lines = (carry + chunk).split(b"\n")
             carry = lines.pop()  # the last piece may be an unfinished line
             for line in lines:
                 if previous_blank and line.startswith(b"From "):
@@ -138,8 +198,12 @@ def mbox_messages(path: Path) -> Iterator[Source]:
                         index += 1
                         starts = starts[1:]
                 previous_blank = line in (b"", b"\r")
-                offset += len(line) + 1
-        end = offset + len(carry)
+                offset += len(line) + dropped + 1
+                dropped = 0
+            if len(carry) > _SCAN_CHUNK:
+                dropped += len(carry) - _LINE_HEAD
+                carry = carry[:_LINE_HEAD]
+        end = offset + dropped + len(carry)
     if starts:
         yield _mbox_source(path, index, starts[0], end)
 

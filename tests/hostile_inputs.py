@@ -7,6 +7,7 @@ sizes are the ones issue 9 names; tests may pass smaller ones to keep a case qui
 from __future__ import annotations
 
 import base64
+import csv
 import io
 import struct
 import zlib
@@ -212,3 +213,23 @@ def plain_links_multipart(count: int = 1_000_000) -> bytes:
         + lines
         + b"\r\n--z\r\nContent-Type: text/html\r\n\r\n<p>hi</p>\r\n--z--\r\n"
     )
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+INJECTING_SUBJECT = 'Invoice;=HYPERLINK("http://x.example","y") a,+1 b\t@SUM(1) c;\t-2 d; "=3'
+# CSV formula injection (issue 21): a formula after `;` is a cell for Excel in fr-BE and nl-BE.
+INJECTING_MESSAGE = (
+    "From: News <news@example.com>\r\nTo: r@example.org\r\n"
+    f"Subject: {INJECTING_SUBJECT}\r\nDate: Tue, 3 Nov 2026 10:00:00 +0000\r\n"
+    "Message-ID: <1@example.com>\r\nContent-Type: text/html\r\n\r\n"
+    '<p>hi<img src="https://t.example/a;=1+2/p.gif" width="1" height="1"></p>\r\n'
+).encode()
+
+
+def formula_cells(text: str) -> list[str]:
+    """Cells a spreadsheet would start with a formula character, read with `,` (en) and `;` (fr-BE, nl-BE)."""
+    found = []
+    for delimiter in (",", ";", "\t"):
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            found += [cell for cell in row if cell.startswith(FORMULA_STARTS)]
+    return found

@@ -5,16 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, REPO
+from hostile_inputs import INJECTING_MESSAGE, INJECTING_SUBJECT, formula_cells
 
 from inspector.batch import run_local
 from inspector.cli import main
 from inspector.report.campaigns import group_campaigns
-from inspector.sources import Source, iter_sources
+from inspector.sources import Source, iter_sources, mbox_messages
 
 TREE = FIXTURES / "parsing" / "mime_tree_nested.eml"
 
@@ -171,3 +176,98 @@ def test_text_summary_of_one_message_is_singular(capsys: pytest.CaptureFixture[s
     path.write_bytes(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nHello\r\n")
     assert main(["scan", str(path)]) == 0
     assert "Summary: 1 message, 0 could not be analysed" in capsys.readouterr().out
+
+
+def test_csv_cells_start_no_formula_with_any_list_separator(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """OWASP CSV injection: a `;`-separated reading must not find `=HYPERLINK(` after `Invoice;`."""
+    evil = tmp_path / "x;=1+1.eml"
+    evil.write_bytes(INJECTING_MESSAGE)
+    assert main(["scan", "--format", "csv", "--jobs", "1", str(evil)]) == 0
+    out = capsys.readouterr().out
+    assert formula_cells(out) == []
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    # Only apostrophes were added (the subject has none of its own): the text is all there.
+    assert rows and all(r["subject"].replace("'", "") == INJECTING_SUBJECT for r in rows)
+    assert "Invoice;'=HYPERLINK(" in rows[0]["subject"] and "d; \"'=3" in rows[0]["subject"]
+    assert any(r["url"] == "https://t.example/a;'=1+2/p.gif" for r in rows)
+    assert all(line.startswith('"') for line in out.splitlines())  # every field quoted
+
+
+LIST_SOURCES = """
+import json, sys
+from inspector.sources import Source, iter_sources
+for item in iter_sources(sys.argv[1:]):
+    print(json.dumps([item.path, getattr(item, "index", None)] if isinstance(item, Source) else item.code), flush=True)
+"""
+
+
+def listed_sources(*paths: Path) -> list:
+    """The sources of a folder walk, in a process that is killed if the walk does not end (a bound, not a timing)."""
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_SOURCES, *map(str, paths)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_folder_walk_follows_no_folder_link_and_never_leaves_the_root(tmp_path: Path) -> None:
+    """Two links to the folder itself gave 2^40 paths (21,915 records in 30 s); `..` left the folder."""
+    (tmp_path / "outside.eml").write_bytes(make_message("Outside", "not in the folder given"))
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.eml").write_bytes(make_message("A", "one"))
+    (root / "sub" / "b.eml").write_bytes(make_message("B", "two"))
+    (root / "loop").symlink_to(".")
+    (root / "sub" / "again").symlink_to("..")
+    (root / "up").symlink_to("..", target_is_directory=True)
+    (root / "away.eml").symlink_to(tmp_path / "outside.eml")  # a file link out of the folder
+    (root / "same.eml").symlink_to(root / "sub" / "b.eml")  # a file link inside it is read
+    (root / "dangling.eml").symlink_to(tmp_path / "nothing.eml")
+    (root / "self.eml").symlink_to("self.eml")  # a link loop named like a message
+    assert listed_sources(root) == [[str(root / "a.eml"), None], [str(root / "same.eml"), None],
+                                    [str(root / "sub" / "b.eml"), None]]  # fmt: skip
+    # A given folder that is itself a link is walked (the user named it); its links are not.
+    (tmp_path / "alias").symlink_to(root)
+    assert [p for p, _ in listed_sources(tmp_path / "alias")] == [
+        str(tmp_path / "alias" / n) for n in ("a.eml", "same.eml", "sub/b.eml")
+    ]
+
+
+def test_mbox_or_message_named_fifo_in_a_folder_is_skipped(tmp_path: Path) -> None:
+    """Opening a FIFO blocks until someone writes: the walk takes regular files only."""
+    os.mkfifo(tmp_path / "mbox")
+    os.mkfifo(tmp_path / "pipe.eml")
+    (tmp_path / "a.eml").write_bytes(make_message("A", "one"))
+    assert listed_sources(tmp_path) == [[str(tmp_path / "a.eml"), None]]
+
+
+def test_mbox_that_grows_while_it_is_split_ends_where_it_was_opened(tmp_path: Path) -> None:
+    """A mail program still appending (or `cat /dev/zero >>`) must not keep the split going for ever."""
+    path = tmp_path / "growing.mbox"
+    one = b"From x@example.com Tue Nov  3 10:00:00 2026\n" + make_message("S", "b" * 5000) + b"\n"
+    path.write_bytes(one * 700)  # several 1 MB chunks: the split has read only the first when it yields
+    split = mbox_messages(path)
+    first = next(split)
+    with path.open("ab") as handle:
+        handle.write(one * 300)
+    rest = list(split)
+    assert len(rest) + 1 == 700 and all(s.length == len(one) for s in [first, *rest])
+
+
+def test_mbox_line_without_end_is_not_held_in_memory(tmp_path: Path) -> None:
+    """A 32 MB line was carried whole (and copied each 1 MB): memory grew with the file, without bound."""
+    path = tmp_path / "one-line.mbox"
+    size = 32 * 1024 * 1024
+    with path.open("wb") as handle:  # sparse: a 32 MB line of NULs, nothing on disk
+        handle.write(b"From x@example.com Tue Nov  3 10:00:00 2026\nSubject: long\n\n")
+        handle.truncate(size)
+        handle.seek(size)
+        handle.write(b"\n\n" + (last := b"From y@example.com Tue Nov  3 10:00:00 2026\nSubject: next\n\nhi\n"))
+    tracemalloc.start()
+    try:
+        sources = list(mbox_messages(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(s.offset, s.length) for s in sources] == [(0, size + 2), (size + 2, len(last))]
+    assert peak < 8 * 1024 * 1024  # two 1 MB chunks and their split, not the line

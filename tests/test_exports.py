@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import http.server
+import io
 import json
 import re
 import shutil
@@ -222,9 +224,9 @@ def test_ioc_text_is_defanged_unless_plain(capsys: pytest.CaptureFixture[str]) -
 
 def test_ioc_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["iocs", "--format", "csv", str(TREE)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "file,type,value"
-    assert any(",sha256," in line for line in lines)
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert rows[0] == ["file", "type", "value"]
+    assert any(row[1] == "sha256" for row in rows)
 
 
 def test_stix_bundle_validates(capsys: pytest.CaptureFixture[str]) -> None:

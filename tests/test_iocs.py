@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
+from hostile_inputs import INJECTING_MESSAGE, formula_cells
+
+from inspector.cli import main
 from inspector.report.iocs import Iocs, collect, defang, defang_text, format_iocs
 
 
@@ -41,3 +47,17 @@ def test_format_groups_and_never_defangs_hashes():
     assert text == "# URLs\nhxxps://a[.]example/\n\n# SHA-256\n" + "b" * 64 + "\n"
     assert "https://a.example/" in format_iocs(iocs, defanged=False)
     assert format_iocs(Iocs()) == ""
+
+
+def test_ioc_csv_cells_start_no_formula_with_any_list_separator(capsys, tmp_path):
+    """A URL path `/a;=1+2` is a formula cell for Excel with `;` as list separator (fr-BE, nl-BE)."""
+    evil = tmp_path / "x;=1+1.eml"
+    evil.write_bytes(INJECTING_MESSAGE)
+    name = f"{tmp_path}/x;'=1+1.eml"
+    for extra, url in (([], "hxxps://t[.]example/a;'=1+2/p.gif"), (["--plain"], "https://t.example/a;'=1+2/p.gif")):
+        assert main(["iocs", "--format", "csv", *extra, str(evil)]) == 0
+        out = capsys.readouterr().out
+        assert formula_cells(out) == []
+        rows = list(csv.reader(io.StringIO(out, newline="")))
+        assert rows[0] == ["file", "type", "value"] and [name, "urls", url] in rows
+        assert all(line.startswith('"') for line in out.splitlines())  # every field quoted

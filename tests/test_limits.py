@@ -19,7 +19,7 @@ import pytest
 
 from inspector.analysis.common.trackers import index
 from inspector.analysis.tracking.attachment_refs import MAX_INFLATED_BYTES
-from inspector.parsing import MAX_INPUT_BYTES, LoadError, load, load_bytes
+from inspector.parsing import MAX_INPUT_BYTES, LoadError, load, load_bytes, read_input
 from inspector.parsing.eml import MAX_DEPTH
 
 HERE = Path(__file__).resolve().parent
@@ -85,6 +85,47 @@ def test_input_over_the_limit_is_refused_before_it_is_read(tmp_path):
         load_bytes(b"From: a@example.org\r\n\r\n", max_bytes=10)
     assert caught.value.code == "TOO_LARGE"
     assert MAX_INPUT_BYTES == 100 * 1024 * 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="needs Linux /proc")
+def test_the_read_itself_is_bounded_when_a_file_holds_more_than_its_size_said():
+    """Like a file that grows after the size check: /proc files say 0 bytes and hold more.
+
+    The read stops at the limit + 1 byte and the file is refused, not followed as far as it goes.
+    """
+    maps = Path("/proc/self/maps")
+    assert maps.stat().st_size == 0 and len(maps.read_bytes()) > 64
+    with pytest.raises(LoadError) as caught:
+        read_input(maps, max_bytes=64)
+    assert caught.value.code == "TOO_LARGE"
+
+
+FIFO_READ = """
+import sys
+from pathlib import Path
+from inspector.parsing import LoadError, read_input
+Path.is_file = lambda self: True  # the FIFO was swapped in after the check
+try:
+    read_input(Path(sys.argv[1]))
+except LoadError as exc:
+    print(exc.code)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    """Opening a FIFO blocks until a writer comes; a writer can then stream forever. Neither may happen."""
+    fifo = tmp_path / "message.eml"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    done = subprocess.run(
+        [sys.executable, "-m", "inspector", "scan", "--format", "json", str(fifo)],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert json.loads(done.stdout)["error"]["code"] == "NOT_A_FILE" and done.returncode != 0
+    read = [sys.executable, "-c", FIFO_READ, str(fifo)]
+    done = subprocess.run(read, capture_output=True, text=True, timeout=60, env=env)
+    assert done.stdout.strip() == "NOT_A_FILE", done.stderr
 
 
 def test_deep_nesting_is_cut_before_the_stdlib_recursion_and_the_rest_is_read():

@@ -7,11 +7,14 @@ nothing outside it (or already in it) changes.
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+from inspector.gui import savefile
 from inspector.gui.savefile import MAX_NAME, safe_basename, save_into
 
 HOSTILE_NAMES = [
@@ -113,3 +116,48 @@ def test_name_collisions_never_replace(tmp_path):
 def test_written_file_is_not_executable(tmp_path):
     written = save_into(tmp_path, "run.sh", b"#!/bin/sh\n")
     assert not os.access(written, os.X_OK)
+
+
+# Mark-of-the-Web (issue 21 item 6): a saved attachment is marked as coming from the Internet, so
+# Office opens it in Protected View and SmartScreen / Gatekeeper check it before it runs. The mark
+# is chosen per platform through `savefile._PLATFORM`; on Linux the Windows stream is an ordinary
+# file named `name:Zone.Identifier`, which lets the test read exactly what Windows would get.
+
+
+def test_saved_attachment_gets_the_windows_zone_identifier(tmp_path, monkeypatch):
+    monkeypatch.setattr(savefile, "_PLATFORM", "win32", raising=False)
+    written = save_into(tmp_path, "invoice.docm", b"PK macro")
+    assert written.read_bytes() == b"PK macro"
+    stream = tmp_path / "invoice.docm:Zone.Identifier"
+    assert stream.read_bytes() == b"[ZoneTransfer]\r\nZoneId=3\r\n"  # 3: the Internet zone
+
+
+def test_saved_attachment_gets_the_macos_quarantine_attribute(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(savefile, "_PLATFORM", "darwin")
+    monkeypatch.setattr(savefile, "_darwin_setxattr", lambda target, name, value: calls.append((target, name, value)))
+    written = save_into(tmp_path, "setup.pkg", b"xar!")
+    [(target, name, value)] = calls
+    assert isinstance(target, int)  # set on the open file, not on a name that could be swapped
+    assert name == "com.apple.quarantine"
+    assert re.fullmatch(rb"0081;[0-9a-f]{8};Email Inspector;[0-9A-F-]{36}", value)
+    assert written.read_bytes() == b"xar!" and [p.name for p in tmp_path.iterdir()] == ["setup.pkg"]
+
+
+def test_linux_save_writes_no_mark_and_nothing_else(tmp_path, monkeypatch):
+    """No desktop on Linux reads a download mark (docs/hardening.md); nothing beside the file appears."""
+    monkeypatch.setattr(savefile, "_PLATFORM", "linux")
+    written = save_into(tmp_path, "invoice.pdf", b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["invoice.pdf"] and written.read_bytes() == b"%PDF"
+    if hasattr(os, "listxattr"):
+        assert os.listxattr(written) == []
+
+
+def test_a_mark_that_cannot_be_written_is_logged_and_the_file_still_saved(tmp_path, monkeypatch, caplog):
+    """FAT and exFAT sticks have no streams; a folder in the way stands for any such failure here."""
+    monkeypatch.setattr(savefile, "_PLATFORM", "win32")
+    (tmp_path / "a.exe:Zone.Identifier").mkdir()
+    with caplog.at_level(logging.WARNING, logger=savefile.__name__):
+        written = save_into(tmp_path, "a.exe", b"MZ")
+    assert written.read_bytes() == b"MZ"
+    assert "a.exe" in caplog.text and "mark" in caplog.text

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import signal
+import socket
+import stat
 import subprocess
 import sys
+import tempfile
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,14 +59,142 @@ def start(script: str, env: dict[str, str]) -> subprocess.Popen[str]:
     return proc
 
 
-def test_name_is_per_user_and_stable(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_name_is_per_user_and_stable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(NAME_ENV, raising=False)
-    assert server_name() == server_name()
-    assert server_name().startswith("email-inspector-")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # a fallback folder, if needed, goes here
+    mine = server_name()
+    assert mine == server_name() and Path(mine).name.startswith("email-inspector-")
     monkeypatch.setenv("HOME", "/tmp/someone-else")
-    other = server_name()
-    monkeypatch.undo()
-    assert other != server_name()
+    assert server_name() != mine
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX folders and owners")
+def test_socket_lives_in_a_folder_only_this_user_can_write(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Not in the shared /tmp, where another user could create it first (issue 21 item 5)."""
+    monkeypatch.delenv(NAME_ENV, raising=False)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert Path(server_name()).parent == runtime
+    runtime.chmod(0o777)  # not private: not used; a folder of our own under the temp folder is
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    fallback = Path(server_name()).parent
+    assert fallback.parent == tmp_path and fallback.stat().st_uid == os.geteuid()
+    assert stat.S_IMODE(fallback.stat().st_mode) == 0o700
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    fallback.chmod(0o755)  # made by someone else, or opened up: no hand-over at all rather than a shared one
+    assert server_name() is None
+    assert hand_over(["x.eml"]) is False and InstanceServer().listen() is False
+
+
+NOBODY = 65534
+
+
+def as_nobody(body: Callable[[], bytes]) -> tuple[int, int]:
+    """Fork a child that becomes user `nobody` and runs `body`; returns (pid, fd of what it reports)."""
+    report_r, report_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: no Qt, no pytest, only sockets, then _exit
+        code = 1
+        try:
+            os.close(report_r)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            os.write(report_w, body())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(report_w)
+    return pid, report_r
+
+
+def read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks)
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder any user may create sockets in, as /tmp is (tmp_path is root's own)."""
+    folder = Path(tempfile.mkdtemp(prefix="ei-shared-", dir="/tmp"))
+    folder.chmod(0o1777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+needs_root = pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() != 0, reason="needs root to run a process as another user"
+)
+
+
+@needs_root
+def test_client_hands_nothing_to_a_socket_another_user_listens_on(qapp, shared_folder: Path) -> None:
+    """User `nobody` listens first where we would connect: it must get no path and we open our own window."""
+    path = shared_folder / "instance"
+    ready_r, ready_w = os.pipe()
+
+    def squat() -> bytes:
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(path))
+            server.listen(1)
+            server.settimeout(30)
+            os.write(ready_w, b"r")
+            conn, _ = server.accept()
+            got = b""
+            with conn, contextlib.suppress(OSError):  # the client may have gone already
+                conn.sendall(b"ok\n")  # a squatter says "ok" to everything
+                conn.settimeout(5)
+                while chunk := conn.recv(65536):
+                    got += chunk
+            return got or b"<nothing>"
+
+    pid, report = as_nobody(squat)
+    os.close(ready_w)
+    try:
+        assert os.read(ready_r, 1) == b"r" and path.stat().st_uid == NOBODY
+        assert hand_over([str(FIXTURES / "parsing" / "mime_tree_nested.eml")], name=str(path)) is False
+        assert read_all(report) == b"<nothing>"  # it was connected to, and was sent nothing
+    finally:
+        os.close(ready_r)
+        os.waitpid(pid, 0)
+
+
+@needs_root
+def test_server_takes_nothing_from_another_user(qapp, qtbot, shared_folder: Path) -> None:
+    """Even where the socket file lets another user in (root, a shared name), the server checks who it is."""
+    path = shared_folder / "instance"
+    server = InstanceServer(str(path))
+    received: list[list[str]] = []
+    server.files_received.connect(received.append)
+    try:
+        assert server.listen()
+        path.chmod(0o777)  # the file mode is the first guard; this test is about the second
+
+        def send() -> bytes:
+            with socket.socket(socket.AF_UNIX) as client:
+                client.settimeout(10)
+                client.connect(str(path))
+                client.sendall(json.dumps({"files": ["/etc/passwd"]}).encode() + b"\n")
+                reply = b""
+                with contextlib.suppress(OSError):
+                    while chunk := client.recv(64):
+                        reply += chunk
+                return reply or b"<nothing>"
+
+        pid, report = as_nobody(send)
+        try:
+            qtbot.waitUntil(lambda: os.waitpid(pid, os.WNOHANG)[0] == pid, timeout=20000)
+        except BaseException:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise
+        assert read_all(report) == b"<nothing>" and received == []
+    finally:
+        server.close()
 
 
 def test_second_process_hands_its_files_to_the_first(instance_env: dict[str, str]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +20,7 @@ def iocs_main(argv: Sequence[str]) -> int:
     parser.add_argument("--plain", action="store_true", help="do not defang (hxxp, [.]) — careful when sharing")
     parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
     args = parser.parse_args(argv)
+    from ..report.csv_report import csv_line  # noqa: PLC0415
     from ..report.iocs import collect, defang, format_iocs  # noqa: PLC0415
 
     records = []
@@ -37,13 +37,12 @@ def iocs_main(argv: Sequence[str]) -> int:
         print(stix_bundle(records))
         return status
     if args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
-        writer.writerow(["file", "type", "value"])
+        sys.stdout.write(csv_line(["file", "type", "value"]))
         for record in records:
             iocs = collect(record) if record["ok"] else None
             for kind in ("urls", "domains", "ips", "emails", "sha256") if iocs else ():
                 for value in getattr(iocs, kind):
-                    writer.writerow([record["file"], kind, value if args.plain else defang(value)])
+                    sys.stdout.write(csv_line([record["file"], kind, value if args.plain else defang(value)]))
         return status
     for record in records:
         if record["ok"]:

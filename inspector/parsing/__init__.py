@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from .eml import load_eml
 from .limits import limit_bodies
@@ -24,20 +27,40 @@ class LoadError(Exception):
         self.message = message
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file read-only, never waiting: a FIFO or device (perhaps swapped in after a
+    check) is refused, where a plain open would block until a writer came and then stream for ever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LoadError("NOT_A_FILE", "not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_input(path: Path, *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
-    """Read a file for analysis, opened read-only; the file is never written."""
+    """Read a file for analysis, opened read-only; the file is never written.
+
+    The size is checked before reading, and the read itself stops after `max_bytes + 1`: a file
+    that grows while it is read (or says less than it holds, as /proc files do) is refused.
+    """
     if not path.exists():
         raise LoadError("NOT_FOUND", "no such file")
     if not path.is_file():
         raise LoadError("NOT_A_FILE", "not a regular file")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError("TOO_LARGE", f"{size / 1e6:.0f} MB is more than the {max_bytes / 1e6:.0f} MB limit")
-        with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise LoadError("TOO_LARGE", f"{size / 1e6:.0f} MB is more than the {max_bytes / 1e6:.0f} MB limit")
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise LoadError("UNREADABLE", f"cannot read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise LoadError("TOO_LARGE", f"the file grew past the {max_bytes / 1e6:.0f} MB limit while it was read")
+    return data
 
 
 def load_bytes(data: bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> Message:

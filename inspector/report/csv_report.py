@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 COLUMNS = [
@@ -15,7 +16,7 @@ _FINDING_COLUMNS = COLUMNS[8:20]  # the two axes (schema 2.0) come last so that 
 
 
 def csv_header() -> str:
-    return _row(COLUMNS)
+    return csv_line(COLUMNS)
 
 
 def csv_rows(record: dict[str, Any]) -> str:
@@ -42,16 +43,27 @@ def csv_rows(record: dict[str, Any]) -> str:
             if key == "recipient_token" and value:
                 value = f"{value.get('identity', '')} ({value.get('encoding', '')})"
             row[key] = "" if value is None else value
-        out.append(_row([_safe_cell(str(row[c])) for c in COLUMNS]))
+        out.append(csv_line([str(row[c]) for c in COLUMNS]))
     return "".join(out)
 
 
-def _safe_cell(value: str) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas; attacker text must not."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+# Where a spreadsheet may start a cell: the field's start, and after any list separator (`,` in
+# English, `;` in fr-BE and nl-BE, tab) or line break, since a reader set to another separator
+# splits our quoted field there. Spaces and quotes before the formula character do not disarm it.
+_CELL_START = re.compile(r"(?:^|(?<=[,;\t\r\n]))[ \"]*(?=[=+\-@\t\r])")
 
 
-def _row(values: list[str]) -> str:
+def safe_cell(value: str) -> str:
+    """Spreadsheets run cells that start with = + - @ tab CR as formulas; attacker text must not.
+
+    OWASP's rule for every separator: an apostrophe goes before each formula character that could
+    start a cell, wherever the field might be split, not only at its start.
+    """
+    return _CELL_START.sub(lambda match: match.group(0) + "'", value)
+
+
+def csv_line(values: list[str]) -> str:
+    """One CSV row, every field quoted and defused: the way `scan` and `iocs` write CSV."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(values)
+    csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerow([safe_cell(v) for v in values])
     return buffer.getvalue()
