@@ -17,8 +17,7 @@ from typing import Any
 from . import __version__
 
 EXIT_OK = 0
-EXIT_NOT_ANALYSED = 1
-EXIT_USAGE = 2
+EXIT_NOT_ANALYSED = 1  # 2 is a usage error: argparse's own status, and cli_export's own checks
 
 
 def main(argv: Sequence[str] | None = None) -> int:
