@@ -120,6 +120,7 @@ def chromium_requests(html_file: Path, screenshot: Path) -> list[str]:
         subprocess.run(command, capture_output=True, timeout=90, check=False)
     finally:
         server.shutdown()
+        server.server_close()  # its listening socket, else a ResourceWarning
     # Chromium's own service traffic (clock sync, updates) is not the page's doing.
     return [hit for hit in CountingHandler.hits if not _BROWSER_SERVICE.search(hit)]
 
