@@ -1,13 +1,14 @@
 """How long the light engine (QTextBrowser) takes to show each corpus message, worst first.
 
-    .venv/bin/python benchmarks/bench_textbrowser.py [CORPUS] [--timeout S] [--worst N]
+    .venv/bin/python benchmarks/bench_textbrowser.py [CORPUS] [--timeout S] [--worst N] [--match TEXT]
 
 For each message a worker process (offscreen) loads, analyses and sanitises it (not timed: that
 runs off the GUI thread in the window), then times what the GUI thread does: `set_html` on a
 shown `TextBrowserView` of 900 x 700 (document preparation and parsing), the layout at that
 width, and the first paint of the viewport. A message that takes longer than the timeout is
 killed and listed as "> timeout"; the worker restarts at the next message. Nothing is fetched:
-`loadResource` answers `data:` URLs only.
+`loadResource` answers `data:` URLs only. `--match rp-online` times only the messages whose path
+holds that text (here the newsletter whose 48 nested tables once froze the window for minutes).
 """
 
 from __future__ import annotations
@@ -122,9 +123,11 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(REPO.parent / "shared" / "corpus"))
     parser.add_argument("--timeout", type=float, default=20.0)
     parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument("--match", default="", help="only the messages whose path contains this text")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     files = sorted(p for p in corpus.rglob("*") if p.suffix in (".eml", ".msg") and p.is_file())
+    files = [p for p in files if args.match in str(p.relative_to(corpus))]
     started = time.perf_counter()
     rows = measure(files, args.timeout)
     timed = [r[1] for r in rows if r[1] is not None]

@@ -1,14 +1,15 @@
 """Coverage-guided fuzzing of the whole pipeline with atheris (libFuzzer), run on demand.
 
     .venv/bin/pip install -e '.[fuzz]'
-    .venv/bin/python fuzz/atheris_load.py fuzz/corpus -max_total_time=600 -rss_limit_mb=3000
+    .venv/bin/python fuzz/atheris_load.py fuzz/corpus -max_total_time=600 -rss_limit_mb=3000 -timeout=30
 
 Each input goes through load, analyse, the safe view and the exports, and must keep the
 invariants of `tests/fuzz_strategies.check_invariants` (only LoadError escapes the loader, no
 analyser fails, every auto-loading remote URL is reported, the safe view holds no remote
 reference). A broken invariant is an uncaught exception: libFuzzer stops and writes the input
-to `crash-*`. Seed the corpus folder with a few real messages (`--seed` copies the test
-fixtures, never the shared corpus, which must not be written to).
+to `crash-*`; an input slower than `-timeout` seconds goes to `timeout-*`. Seed the corpus folder
+with a few real messages (`--seed` copies the test fixtures, never the shared corpus, which must
+not be written to).
 """
 
 from __future__ import annotations

@@ -202,12 +202,6 @@ class Report:
     attachments: list[dict[str, Any]] = field(default_factory=list)
     fingerprints: dict[str, Any] = field(default_factory=dict)
 
-    def by_category(self) -> dict[Category, list[Finding]]:
-        grouped: dict[Category, list[Finding]] = {}
-        for finding in self.findings:
-            grouped.setdefault(finding.category, []).append(finding)
-        return grouped
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": self.format,

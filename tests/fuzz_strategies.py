@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import quopri
-import time
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -25,8 +24,6 @@ from inspector.render import safe_document
 from inspector.report.csv_report import csv_rows
 from inspector.report.html_report import render_html
 from inspector.report.record import ok_record
-
-TIME_BOUND = 30.0  # seconds for one generated message, whole pipeline
 
 # -- HTML and CSS --------------------------------------------------------------------------------
 
@@ -322,8 +319,11 @@ def mutated(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
 
 
 def check_invariants(data: bytes) -> dict[str, int]:
-    """Run the whole pipeline on `data` and assert every invariant; returns counters for the log."""
-    start = time.perf_counter()
+    """Run the whole pipeline on `data` and assert every invariant; returns counters for the log.
+
+    No time bound: how long each input takes is printed by `benchmarks/limits_timing.py fuzz`, and a
+    long atheris run catches a slow input with libFuzzer's own `-timeout`.
+    """
     try:
         message = load_bytes(data)
     except LoadError:
@@ -343,8 +343,6 @@ def check_invariants(data: bytes) -> dict[str, int]:
     record = ok_record("fuzz.eml", data, report)
     render_html(record)
     csv_rows(record)
-    elapsed = time.perf_counter() - start
-    assert elapsed < TIME_BOUND, elapsed
     return {"disagreements": len(safe.fail_closed)}
 
 

@@ -143,6 +143,7 @@ def chromium_visit(html_file: Path, screenshot: Path) -> tuple[list[str], set[st
         subprocess.run(command, capture_output=True, timeout=90, check=False)
     finally:
         server.shutdown()
+        server.server_close()  # its listening socket, else a ResourceWarning
     return list(CountingHandler.hits), _netlog_hosts(netlog)
 
 

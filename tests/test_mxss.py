@@ -195,6 +195,7 @@ def test_tooltips_show_header_markup_as_text(qapp, tmp_path: Path) -> None:
 
 @pytest.mark.gui
 @pytest.mark.skipif(not available(), reason="inotify needs Linux")
+@pytest.mark.qt_log_ignore("Could not create image from")  # the control feeds Qt a broken image on purpose
 def test_svg_labelled_png_reads_no_file_in_qt(qapp, tmp_path: Path) -> None:
     """Control first: Qt's reader, left to sniff, opens the SVG and reads the file it names."""
     import base64

@@ -8,7 +8,6 @@ in docs/report-schema.md (Sender summary, "False positives found and fixed").
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from conftest import corpus_files
 from inspector.analysis.sender.sender import sender_analysis
 from inspector.analysis.sender.settings import SenderSettings
 from inspector.model import Category, MessageSummary, Report
-from inspector.parsing import load
+from inspector.parsing import LoadError, load
 
 pytestmark = pytest.mark.corpus
 LEGIT_FOLDERS = ("spamassassin/nice", "unspy_newsletters", "mimekit")
@@ -93,9 +92,8 @@ def test_no_high_sender_finding_on_legitimate_mail(corpus: Path) -> None:
 )
 def test_named_corpus_files(corpus: Path, rel: str, code: str, severity: str) -> None:
     found = codes(corpus, rel)
-    order = ["info", "low", "medium", "high"]
     assert code in found, found
-    assert order.index(found[code]) >= order.index(severity), found
+    assert found[code] == severity, found
 
 
 def test_lenient_parser_artefacts_are_not_multiple_from(corpus: Path) -> None:
@@ -131,19 +129,21 @@ def test_summary_is_complete_and_json_ready(corpus: Path) -> None:
     json.dumps(report.received)
 
 
-def test_every_file_analyses_fast_and_without_failed_checks(corpus: Path) -> None:
-    times, failed = [], []
-    for path in corpus_files(corpus):
+def test_every_file_loads_and_analyses_without_failed_checks(corpus: Path) -> None:
+    """Every corpus message loads (a load error here is a regression, not something to skip) and no
+    sender check fails on it. Its speed is printed by `benchmarks/limits_timing.py sender`."""
+    unloadable, failed = [], []
+    files = corpus_files(corpus)
+    for path in files:
         try:
             message = load(path)
-        except Exception:  # noqa: BLE001 - loader errors are the parser's tests' business
+        except LoadError as exc:
+            unloadable.append((path.relative_to(corpus).as_posix(), exc.code))
             continue
         report = Report(message=MessageSummary())
-        start = time.perf_counter()
         sender_analysis(message, report, settings=SenderSettings())
-        times.append(time.perf_counter() - start)
         if report.sender["failed_checks"]:
             failed.append((path.name, report.sender["failed_checks"]))
+    assert len(files) > 700
+    assert unloadable == []
     assert failed == []
-    times.sort()
-    assert times[len(times) // 2] < 0.015  # median under 15 ms

@@ -215,7 +215,7 @@ def test_second_process_hands_its_files_to_the_first(instance_env: dict[str, str
 def test_stale_socket_of_a_crashed_instance_is_recovered(qapp, instance_env: dict[str, str]) -> None:
     crashed = start(STALE_SCRIPT, instance_env)
     os.kill(crashed.pid, signal.SIGKILL)  # no clean-up: the socket file stays behind
-    crashed.wait(timeout=10)
+    crashed.communicate(timeout=10)  # waits, and closes its pipes
     name = instance_env[NAME_ENV]
     if sys.platform != "win32":
         assert any(p.name == name for p in Path("/tmp").iterdir())

@@ -1,8 +1,6 @@
-"""The light engine lays out in bounded time: tables repaired and capped before Qt sees them."""
+"""The light engine's layout work is bounded: tables repaired and capped before Qt sees them."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -68,11 +66,12 @@ def test_anchor_names_and_no_new_reference() -> None:
 
 
 @pytest.mark.gui
-def test_rp_online_newsletter_shows_in_bounded_time(qtbot, corpus) -> None:
+def test_rp_online_newsletter_shows_with_capped_tables(qtbot, corpus) -> None:
     """Was: 48 levels of tables in Qt, no layout after 5 minutes on the GUI thread. Now 7 and 0.4 s.
 
-    The structural check comes first, so a regression fails here instead of hanging the suite;
-    the time bound is only a generous guard (machines are shared and noisy).
+    The structural check (the table depth Qt lays out) comes first, so a regression fails here
+    instead of hanging the suite; the signal's timeout is only a hang guard. The time is printed by
+    `benchmarks/bench_textbrowser.py --match rp-online`.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -91,12 +90,10 @@ def test_rp_online_newsletter_shows_in_bounded_time(qtbot, corpus) -> None:
     view = TextBrowserView()
     view.resize(900, 700)
     view.show()
-    started = time.perf_counter()
     with qtbot.waitSignal(view.load_finished, timeout=60_000):
         view.set_html(html)
     view.browser.document().size()
     view.browser.viewport().grab()
-    assert time.perf_counter() - started < 30
     assert "Tony Marshall ist gestorben" in view.browser.toPlainText()  # the text is all there
     # Deleted now: a view with a big document left to the interpreter's exit can crash PySide
     # 6.12 there ("bool_dealloc" while collecting garbage) after the window tests ran.

@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 INTERNAL_SCHEME = "inspector"
 LINK_PREFIX = f"{INTERNAL_SCHEME}:link?to="
-DOCUMENT_PREFIX = f"{INTERNAL_SCHEME}:doc/"
 
 
 def link_href(target: str) -> str:
