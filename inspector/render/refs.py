@@ -106,9 +106,6 @@ class RefIndex:
     def claim(self, refs: list[Ref]) -> None:
         self.claimed.update(r.ref_id for r in refs)
 
-    def unclaimed(self) -> list[Ref]:
-        return [r for r in self.refs if r.ref_id not in self.claimed]
-
 
 def scan_body(html: str, *, part: str, base: str | None = None) -> tuple[BeautifulSoup, list[Ref]]:
     """Parse one HTML body the scanner's way and return its tree with the references on it.

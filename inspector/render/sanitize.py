@@ -161,7 +161,7 @@ class Sanitiser:
         if refs or _host_of(raw):
             self._record(tag, "element", raw, refs)
         ids = str(tag.get("data-ei-refs", "")).split() or [self._fresh_id()]
-        box = self._new_tag(tag, "div")
+        box = self._new_tag("div")
         width, height = ph.parse_length(tag.get("width")), ph.parse_length(tag.get("height"))
         size = (f"width:{width}px;" if width else "") + (f"height:{height}px;" if height else "")
         box["style"] = ph.BOX_STYLE + ";display:block;" + size
@@ -269,7 +269,7 @@ class Sanitiser:
         _unhide_ancestors(tag)
 
     def _badge_tag(self, text: str) -> Tag:
-        badge = self._new_tag(None, "span")
+        badge = self._new_tag("span")
         badge["style"] = ph.BADGE_STYLE
         badge["class"] = "ei-badge"
         badge.string = self.words(text)
@@ -294,13 +294,13 @@ class Sanitiser:
 
         With no scanner reference, a value that was blocked (not `quiet`) is a disagreement.
         """
-        assert self.result is not None
+        result = self._result()
         self.index.claim(refs)
         entries = [Blocked(where, r.raw, r, r.ref_id) for r in refs]
         if not refs and raw and not quiet:
             entries = [Blocked(where, raw, None, self._fresh_id())]
-            self.result.missed.append(entries[0])
-        self.result.blocked.extend(entries)
+            result.missed.append(entries[0])
+        result.blocked.extend(entries)
         if isinstance(node, Tag) and node.name and entries:
             ids = str(node.get("data-ei-refs", "")).split()
             ids += [e.element_id for e in entries if e.element_id not in ids]
@@ -310,9 +310,14 @@ class Sanitiser:
         self._missed_count += 1
         return f"{self.id_prefix}-{self._missed_count}"
 
-    def _new_tag(self, near: Tag | None, name: str) -> Tag:
-        assert self.result is not None
-        return self.result.soup.new_tag(name)
+    def _new_tag(self, name: str) -> Tag:
+        return self._result().soup.new_tag(name)
+
+    def _result(self) -> Sanitised:
+        # A real check, not an assert (which `python -O` drops): the pass's state exists only inside run().
+        if self.result is None:
+            raise RuntimeError("Sanitiser used outside run()")
+        return self.result
 
 
 # Attributes no browser fetches or follows (or only on other elements): removed without noting a

@@ -22,8 +22,14 @@ from .sender_context import SenderContext, finding
 
 
 def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
-    trusted = ctx.auth.trusted
-    evidence_ar = [h.raw for h in trusted][:3]
+    """What the recipient's own servers found: SPF, DKIM and DMARC failures, in that order."""
+    evidence_ar = [h.raw for h in ctx.auth.trusted][:3]
+    yield from _spf_failure(ctx, evidence_ar)
+    yield from _dkim_failure(ctx, evidence_ar)
+    yield from _dmarc_failure(ctx, evidence_ar)
+
+
+def _spf_failure(ctx: SenderContext, evidence_ar: list[str]) -> Iterator[Finding]:
     spf = ctx.auth.trusted_results("spf")
     spf_word = spf[0].result if spf else _received_spf(ctx)
     if spf_word in FAILING:
@@ -49,6 +55,9 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
                 "headers": evidence_ar or [r for _, _, r in ctx.auth.received_spf[:1]],
             },
         )
+
+
+def _dkim_failure(ctx: SenderContext, evidence_ar: list[str]) -> Iterator[Finding]:
     dkim = ctx.auth.trusted_results("dkim")
     failed = [r for r in dkim if r.result in FAILING]
     if failed:
@@ -70,6 +79,10 @@ def check_auth_failures(ctx: SenderContext) -> Iterator[Finding]:
             header="Authentication-Results",
             evidence={"failed": [r.to_dict() for r in failed], "headers": evidence_ar},
         )
+
+
+def _dmarc_failure(ctx: SenderContext, evidence_ar: list[str]) -> Iterator[Finding]:
+    """DMARC fail; else Microsoft's compauth fail where DMARC said nothing; else a DMARC that could not be read."""
     dmarc = ctx.auth.trusted_results("dmarc")
     comp = ctx.auth.trusted_results("compauth")
     report = "report" in (ctx.message.header("Content-Type") or "").lower() or ctx.return_path == ""
@@ -285,6 +298,14 @@ def _body_and_tags(ctx: SenderContext, trusted: list) -> Iterator[Finding]:
 
 
 def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Finding]:
+    """What one signature itself shows: lines added after signing, a partial body, odd dates, weak or failed."""
+    yield from _added_after_signing(sig, counts)
+    yield from _partial_body(sig)
+    yield from _time_anomaly(ctx, sig)
+    yield from _weak_or_failed(sig)
+
+
+def _added_after_signing(sig, counts: dict[str, int]) -> Iterator[Finding]:
     signed = sig.signed_headers
     for name in () if not signed else ("from", "subject", "to", "reply-to", "date", "sender", "cc"):
         n_signed = signed.count(name)
@@ -305,6 +326,9 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
                 header="DKIM-Signature",
                 evidence={"d": sig.domain, "h": signed, "header": name, "count": counts[name]},
             )
+
+
+def _partial_body(sig) -> Iterator[Finding]:
     if sig.body_length is not None and sig.body_size is not None and sig.body_size > sig.body_length:
         yield finding(
             "DKIM_PARTIAL_BODY",
@@ -320,6 +344,9 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
             header="DKIM-Signature",
             evidence={"d": sig.domain, "l": sig.body_length, "body_size": sig.body_size},
         )
+
+
+def _time_anomaly(ctx: SenderContext, sig) -> Iterator[Finding]:
     received = ctx.chain.newest_trusted_date() or (ctx.chain.hops[-1].date if ctx.chain.hops else None)
     signed_at, expires = sig_time(sig, "t"), sig_time(sig, "x")
     if received and ((signed_at and (signed_at - received).total_seconds() > 3600) or (expires and expires < received)):
@@ -337,6 +364,9 @@ def _sig_details(ctx: SenderContext, sig, counts: dict[str, int]) -> Iterator[Fi
                 "received": received.isoformat(),
             },
         )
+
+
+def _weak_or_failed(sig) -> Iterator[Finding]:
     if sig.tags.get("a", "").lower() == "rsa-sha1":
         yield finding(
             "DKIM_WEAK_ALGORITHM",

@@ -18,7 +18,6 @@ from ..common.domains import (
     provider_family,
     providers,
     registrable_domain,
-    same_org,
 )
 from .received import MAX_HOPS, Hop, is_internal_ip, parse_date
 from .sender_context import SenderContext, finding, unrelated
@@ -137,6 +136,18 @@ def _provider_claim(hop: Hop, ctx: SenderContext) -> str:
 
 
 def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
+    """The addresses and names servers recorded: impossible addresses on the way, then the entry hop."""
+    yield from _impossible_addresses(ctx)
+    entry = ctx.chain.entry
+    if entry is None:
+        return
+    yield from _odd_helo(entry)
+    yield from _no_rdns(entry)
+    yield from _too_few_hops(ctx)
+
+
+def _impossible_addresses(ctx: SenderContext) -> Iterator[Finding]:
+    """A hop from a private or reserved address: impossible when it claims a public provider's name."""
     for hop in ctx.chain.hops:
         odd = bool(hop.from_ip) and (is_internal_ip(hop.from_ip) or _reserved(hop.from_ip))
         provider_claim = _provider_claim(hop, ctx) if odd else ""
@@ -169,9 +180,9 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
                 header="Received",
                 evidence={"hop": hop.index + 1, "ip": hop.from_ip, "claimed": claimed, "raw": hop.raw[:300]},
             )
-    entry = ctx.chain.entry
-    if entry is None:
-        return
+
+
+def _odd_helo(entry: Hop) -> Iterator[Finding]:
     helo = normalise_host(entry.from_host)
     problems = []
     if is_ip(helo) and entry.from_ip and helo.strip("[]") != entry.from_ip:
@@ -195,6 +206,9 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
             header="Received",
             evidence={"hop": entry.index + 1, "helo": entry.from_host, "ip": entry.from_ip, "raw": entry.raw[:300]},
         )
+
+
+def _no_rdns(entry: Hop) -> Iterator[Finding]:
     if entry.rdns_unknown:
         yield finding(
             "ORIGIN_NO_RDNS",
@@ -208,6 +222,9 @@ def _ip_checks(ctx: SenderContext) -> Iterator[Finding]:
             header="Received",
             evidence={"hop": entry.index + 1, "ip": entry.from_ip, "raw": entry.raw[:300]},
         )
+
+
+def _too_few_hops(ctx: SenderContext) -> Iterator[Finding]:
     if len(ctx.chain.hops) == 1 and (ctx.message.header("X-Mailer") or ctx.message.header("User-Agent")):
         yield finding(
             "TOO_FEW_HOPS",
@@ -377,7 +394,3 @@ def _provider_trace(ctx: SenderContext) -> Iterator[Finding]:
             header="From",
             evidence={"from": ctx.author.address if ctx.author else "", "expected": info["trace_headers"]},
         )
-
-
-def same_route_org(a: str, b: str) -> bool:
-    return same_org(a, b)
