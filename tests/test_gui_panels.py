@@ -248,3 +248,22 @@ def test_sender_card_origin_line(qtbot, ip, host, shown):
     card.show_sender(view)
     texts = [w.text() for w in card.findChildren(QLabel)]
     assert shown in texts
+
+
+def test_sender_view_reads_the_typed_summary_or_else_the_headers() -> None:
+    from inspector.gui.sender_card import sender_view
+    from inspector.model import Report
+    from inspector.parsing import load_bytes
+
+    message = load_bytes(DEMO.read_bytes())
+    report = inspector.pipeline.scan_bytes(DEMO.read_bytes())
+    view = sender_view(report, message)
+    assert (view.display_name, view.address) == ("Le Soir – Rédaction", "redaction@lesoir-be.example")
+    assert view.reply_to == ["lesoir.interviews@outlook-mail.example"]
+    assert (view.origin_ip, view.origin_host) == ("203.0.113.45", "mailer.lesoir-be.example")  # the entry hop
+    assert (view.auth["dmarc"].result, view.auth["dmarc"].trusted) == ("fail", True)
+    # No sender summary (the sender analysis failed): the headers and the last hop outside, nothing trusted
+    bare = sender_view(Report(message=report.message, received=report.received), message)
+    assert bare.address == view.address and bare.reply_to == view.reply_to
+    assert (bare.origin_ip, bare.origin_host) == ("198.51.100.77", "[10.8.0.14]")
+    assert (bare.auth["dmarc"].result, bare.auth["dmarc"].trusted) == ("fail", None)
