@@ -73,6 +73,11 @@ class Attachment:
         return self._loader()
 
 
+def in_memory(data: bytes) -> Callable[[], bytes]:
+    """The loader of an attachment whose bytes are already held (a nested message, a .msg stream)."""
+    return lambda: data
+
+
 @dataclass
 class Message:
     """A parsed message. `part_prefix` is "" for the top message and "N" for one nested at N."""
