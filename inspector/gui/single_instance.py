@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 NAME_ENV = "EMAIL_INSPECTOR_INSTANCE_NAME"
 DISABLE_ENV = "EMAIL_INSPECTOR_NO_SINGLE_INSTANCE"
@@ -74,7 +74,7 @@ class InstanceServer(QObject):
         """Start listening; a stale socket from a crashed instance is removed first."""
         if self.server.listen(self.name):
             return True
-        if self.server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
+        if self.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             QLocalServer.removeServer(self.name)
             return self.server.listen(self.name)
         return False
