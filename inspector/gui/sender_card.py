@@ -95,7 +95,9 @@ def _auth_from_summary(block: Mapping[str, Any]) -> dict[str, Auth]:
 
 
 def _auth_domain(value: dict[str, Any]) -> str:
-    props = value.get("props") if isinstance(value.get("props"), dict) else {}
+    props = value.get("props")
+    if not isinstance(props, dict):
+        props = {}
     for key in ("domain", "header.d", "header.from", "smtp.mailfrom", "header.i"):
         found = value.get(key) or props.get(key)
         if found:
@@ -200,7 +202,6 @@ class SenderCard(Panel):
 
 
 def _clear(layout: QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()
