@@ -80,12 +80,12 @@ def scan_bytes(data: bytes, *, online: bool = False) -> Report:
 
 
 def safe_document(
-    message: Message, report: Report, *, words: Callable[[str], str] | None = None, highlight: bool | None = None
+    message: Message, report: Report, *, words: Callable[[str], str] = str, highlight: bool | None = None
 ) -> tuple[Any, str]:
     """The safe document of a scanned message, or (None, why) when it cannot be made; never raises."""
     from .render import safe_document as make  # noqa: PLC0415 - only the commands that show the body need it
 
     try:
-        return make(message, report, words=words or str, highlight=highlight), ""
+        return make(message, report, words=words, highlight=highlight), ""
     except Exception as exc:  # noqa: BLE001 - the rest of the report is still worth showing
         return None, f"the message body could not be made safe to show ({type(exc).__name__})"

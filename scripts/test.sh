@@ -30,5 +30,10 @@ fi
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+# Types: no mypy error outside the packages in scripts/mypy-baseline.txt, and never more than it lists there.
+mypy_status=0
+mypy_out=$(.venv/bin/mypy) || mypy_status=$?
+if [ "$mypy_status" -gt 1 ]; then echo "$mypy_out"; exit 1; fi  # 1: errors found; 2: mypy itself failed
+echo "$mypy_out" | .venv/bin/python scripts/mypy_baseline.py scripts/mypy-baseline.txt
 # One worker per core (two on this project's machines); a file's tests stay on one worker (module fixtures).
 QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 .venv/bin/python -m pytest -q -n auto --dist loadfile "$@"

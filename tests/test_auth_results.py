@@ -49,7 +49,7 @@ def test_none_and_junk() -> None:
 def test_receiver_result_trusted_sender_claim_not() -> None:
     claimed = ar("dkim=pass header.d=partner-mail.eu", authserv="mail.partner-mail.eu")
     _, report = run(build(middle=(SUBMISSION, claimed)))
-    auth = report.sender["authentication"]
+    auth = report.sender.authentication
     assert auth["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
     assert [c["authserv_id"] for c in auth["claimed"]] == ["mail.partner-mail.eu"]
     assert auth["dmarc"]["aligned_dkim"] is True
@@ -59,9 +59,9 @@ def test_configured_authserv_id_wins() -> None:
     top = (ENTRY, ar("dmarc=fail header.from=partner-mail.eu", authserv="filter.corp-gateway.net"))
     settings = SenderSettings(trusted_authserv_ids=("filter.corp-gateway.net",))
     _, report = run(build(top=top), settings)
-    assert report.sender["authentication"]["dmarc"]["result"] == "fail"
+    assert report.sender.authentication["dmarc"]["result"] == "fail"
     _, report = run(build(top=top))  # unconfigured: an unrelated authserv-id is not believed
-    assert report.sender["authentication"]["dmarc"] is None
+    assert report.sender.authentication["dmarc"] is None
 
 
 def test_authserv_less_header_ignored_when_receiver_is_not_microsoft() -> None:

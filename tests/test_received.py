@@ -11,6 +11,7 @@ from sender_builders import build, run
 
 from inspector.analysis.sender import received
 from inspector.analysis.sender.received import parse_chain, parse_date, parse_received
+from inspector.model import HopCount
 from inspector.parsing import load_bytes
 
 
@@ -67,7 +68,7 @@ from inspector.parsing import load_bytes
     ],
 )
 def test_real_world_formats(raw: str, expected: dict) -> None:
-    hop = parse_received(raw).to_dict()
+    hop = parse_received(raw).summary().to_dict()
     for key, value in expected.items():
         assert hop[key] == value, (key, hop)
 
@@ -85,10 +86,10 @@ def test_delay_is_signed_total_seconds() -> None:
 
 def test_boundary_and_summary() -> None:
     _, report = run(build())
-    assert [h["side"] for h in report.received] == ["sender", "recipient"]
-    assert report.sender["origin"]["ip"] == "185.70.40.10"
-    assert report.sender["origin"]["helo"] == "mail.partner-mail.eu"
-    assert report.received[1]["delay_seconds"] == 4.0
+    assert [h.side for h in report.received] == ["sender", "recipient"]
+    assert report.sender.origin.ip == "185.70.40.10"
+    assert report.sender.origin.helo == "mail.partner-mail.eu"
+    assert report.received[1].delay_seconds == 4.0
 
 
 def test_parse_date_tolerates_oddities() -> None:
@@ -111,7 +112,7 @@ def test_fifty_thousand_received_headers_are_capped(monkeypatch: pytest.MonkeyPa
     data = build(middle=[("Received", hop)] * 50_000)
     findings, report = run(data)
     assert len(parsed) == received.MAX_HOPS == 100
-    assert report.sender["hops"] == {"total": 50_001, "analysed": 100}
+    assert report.sender.hops == HopCount(total=50_001, analysed=100)
     assert any(f.code == "RECEIVED_CHAIN_CAPPED" for f in findings)
 
 
@@ -183,4 +184,4 @@ def test_dates_that_are_not(text: str) -> None:
     ],
 )
 def test_received_dates_beyond_rfc5322(raw: str, expected: str) -> None:
-    assert parse_received(raw).to_dict()["date"] == expected
+    assert parse_received(raw).summary().to_dict()["date"] == expected

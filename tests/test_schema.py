@@ -22,6 +22,13 @@ def documented_fields(heading: str) -> set[str]:
     return names
 
 
+def documented_order(heading: str) -> list[str]:
+    """The names of the table under a heading in the order written: the order of the JSON keys."""
+    section = SCHEMA_DOC.split(heading, 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\|([^|]+)\|", section, re.MULTILINE)
+    return [name for row in rows for name in re.findall(r"`([A-Za-z0-9_]+)`", row)]
+
+
 def documented_codes() -> set[str]:
     section = SCHEMA_DOC.split("## Finding codes", 1)[1]
     return set(re.findall(r"^\| `([A-Z0-9_]+)` \|", section, re.MULTILINE))
@@ -53,10 +60,32 @@ def check_record(record: dict) -> None:
         assert isinstance(finding["evidence"], dict) and finding["title"] and finding["explanation"]
         if "url" in finding:
             assert {"host", "vector"} <= set(finding)
+    check_typed_parts(record)
+
+
+# The typed parts of the report (model.py) keep the JSON of the dicts they replaced, keys in this order.
+ATTACHMENT_KEYS = ["part", "filename", "declared_type", "sniffed_type", "size", "sha256", "content_id", "inline"]
+ADDRESS_KEYS = ["display_name", "address", "domain", "registrable_domain"]
+ORIGIN_KEYS = ["ip", "helo", "rdns", "by", "time", "hop"]
+LIST_KEYS = ["list_id", "list_unsubscribe", "precedence", "is_list", "is_bulk"]
+
+
+def check_typed_parts(record: dict) -> None:
     for attachment in record["attachments"]:
-        assert set(attachment) == {
-            "part", "filename", "declared_type", "sniffed_type", "size", "sha256", "content_id", "inline",
-        }  # fmt: skip
+        assert list(attachment) == ATTACHMENT_KEYS
+    for hop in record["received"]:
+        assert list(hop) == documented_order("## Received chain")
+        assert hop["side"] in {"sender", "recipient"} and isinstance(hop["problems"], list)
+    assert list(record["fingerprints"]) == ["body_simhash"]
+    sender = record["sender"]
+    assert list(sender) == documented_order("## Sender summary")
+    for box in [sender["from"], sender["sender"], *sender["reply_to"]]:
+        assert box is None or list(box) == ADDRESS_KEYS
+    assert sender["origin"] is None or list(sender["origin"]) == ORIGIN_KEYS
+    assert list(sender["hops"]) == ["total", "analysed"] and list(sender["list"]) == LIST_KEYS
+    assert sender["history"] is None or list(sender["history"]) == ["address", "domain"]
+    assert sender["online"] is None or list(sender["online"]) == ["dns_queries"]
+    assert all(isinstance(v, list) for v in (sender["reply_to"], sender["receiving_domains"], sender["failed_checks"]))
 
 
 LEVELS = ["clean", "tracked", "caution", "suspicious", "dangerous"]

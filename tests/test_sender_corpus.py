@@ -104,7 +104,7 @@ def test_lenient_parser_artefacts_are_not_multiple_from(corpus: Path) -> None:
 def test_dkim_body_hash_verifies_on_untouched_newsletters(corpus: Path) -> None:
     checked = ok = 0
     for path in sorted((corpus / "unspy_newsletters").glob("*.eml")):
-        for sig in analyse(path)[1].sender["dkim_signatures"]:
+        for sig in analyse(path)[1].sender.dkim_signatures:
             if sig["body_hash_ok"] is not None:
                 checked += 1
                 ok += sig["body_hash_ok"]
@@ -120,13 +120,13 @@ def test_summary_is_complete_and_json_ready(corpus: Path) -> None:
 
     _, report = analyse(corpus / "phishing_pot/sample-2437.eml")
     s = report.sender
-    assert s["from"]["registrable_domain"] == "pansionpalmyra.com"
-    assert s["authentication"]["trusted_authserv_ids"] == ["(none: Microsoft 365)"]
-    assert s["authentication"]["spf"] == {"result": "softfail", "domain": "pansionpalmyra.com"}
-    assert s["origin"]["ip"] == "209.85.160.194"
-    assert report.received and report.received[-1]["side"] == "recipient"
-    json.dumps(s)
-    json.dumps(report.received)
+    assert s.from_.registrable_domain == "pansionpalmyra.com"
+    assert s.authentication["trusted_authserv_ids"] == ["(none: Microsoft 365)"]
+    assert s.authentication["spf"] == {"result": "softfail", "domain": "pansionpalmyra.com"}
+    assert s.origin.ip == "209.85.160.194"
+    assert report.received and report.received[-1].side == "recipient"
+    json.dumps(s.to_dict())
+    json.dumps([h.to_dict() for h in report.received])
 
 
 def test_every_file_loads_and_analyses_without_failed_checks(corpus: Path) -> None:
@@ -142,8 +142,8 @@ def test_every_file_loads_and_analyses_without_failed_checks(corpus: Path) -> No
             continue
         report = Report(message=MessageSummary())
         sender_analysis(message, report, settings=SenderSettings())
-        if report.sender["failed_checks"]:
-            failed.append((path.name, report.sender["failed_checks"]))
+        if report.sender.failed_checks:
+            failed.append((path.name, report.sender.failed_checks))
     assert len(files) > 700
     assert unloadable == []
     assert failed == []

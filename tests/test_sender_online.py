@@ -44,13 +44,13 @@ def test_default_scan_makes_no_dns_query(dns_spy: list[bytes]) -> None:
     # DKIM check turn its error into "no key"; only the guard's autouse check would still fail the test.
     report = scan_bytes(SIGNED)
     assert dns_spy == []
-    assert report.sender["online"] is None
+    assert report.sender.dns_queries is None
 
 
 def test_online_scan_looks_up_the_key_and_reports_it(dns_spy: list[bytes]) -> None:
     report = scan_bytes(SIGNED, online=True)
     assert dns_spy == [b"s1._domainkey.partner-mail.eu."]
-    assert report.sender["online"] == {"dns_queries": ["s1._domainkey.partner-mail.eu."]}
+    assert report.sender.dns_queries == ("s1._domainkey.partner-mail.eu.",)
     assert "DKIM_SIGNATURE_INVALID" in {f.code for f in report.findings}
 
 
@@ -83,7 +83,7 @@ def test_settings_from_environment() -> None:
 
 def test_sender_history_is_opt_in_and_local(tmp_path: Path) -> None:
     findings, report = run(build())
-    assert report.sender["history"] is None and not list(tmp_path.iterdir())
+    assert report.sender.history is None and not list(tmp_path.iterdir())
     settings = SenderSettings(history_dir=tmp_path)
     findings, report = run(build(), settings)
     assert "FIRST_TIME_SENDER" in {f.code for f in findings}
@@ -91,6 +91,6 @@ def test_sender_history_is_opt_in_and_local(tmp_path: Path) -> None:
     assert SenderHistory(tmp_path).seen("alice@partner-mail.eu", "partner-mail.eu")["address"] == 1
     other = build(set={"Message-ID": "<second@partner-mail.eu>"})
     findings, report = run(other, settings)
-    assert report.sender["history"]["address"] >= 1
+    assert report.sender.history.address >= 1
     assert "FIRST_TIME_SENDER" not in {f.code for f in findings}
     assert SenderHistory(tmp_path).seen("alice@partner-mail.eu", "partner-mail.eu")["address"] == 2

@@ -66,17 +66,17 @@ def test_internal_ip_excludes_documentation_ranges(ip: str, internal: bool) -> N
 
 def test_demo_message_origin_and_trusted_dmarc_fail() -> None:
     found, sender, received = summary(DEMO.read_bytes())
-    assert sender["origin"]["ip"] == "203.0.113.45"
-    assert sender["origin"]["helo"] == "mailer.lesoir-be.example"
-    assert sender["origin"]["by"] == "mx1.parliament.example"
-    assert sender["origin"]["time"] == "2025-11-28T10:30:39+01:00"
-    assert sender["receiving_domains"] == ["parliament.example"]
-    auth = sender["authentication"]
+    assert sender.origin.ip == "203.0.113.45"
+    assert sender.origin.helo == "mailer.lesoir-be.example"
+    assert sender.origin.by == "mx1.parliament.example"
+    assert sender.origin.time == "2025-11-28T10:30:39+01:00"
+    assert sender.receiving_domains == ("parliament.example",)
+    auth = sender.authentication
     assert auth["trusted_authserv_ids"] == ["mx1.parliament.example"]
     assert auth["dmarc"]["result"] == "fail"
     assert auth["spf"]["result"] == "softfail"
     assert [(c["authserv_id"], c["trusted"]) for c in auth["claimed"]] == [("lesoir-be.example", False)]
-    assert [h["side"] for h in received] == ["sender", "recipient", "recipient"]
+    assert [h.side for h in received] == ["sender", "recipient", "recipient"]
     assert found["AUTH_FAIL_DMARC"] == "high"
     assert "AUTH_FAIL_SPF" in found
     assert "FORGED_AUTH_RESULTS" in found  # lesoir-be.example claims pass where mx1 found fail
@@ -92,10 +92,10 @@ def test_demo_private_ip_only_on_the_delivering_hop() -> None:
 def test_internal_relay_with_private_address_between_own_servers() -> None:
     data = (FIX / "trust_internal_relays.eml").read_bytes()
     found, sender, received = summary(data)
-    assert [h["side"] for h in received] == ["sender", "recipient", "recipient", "recipient"]
-    assert sender["origin"]["ip"] == "203.0.113.45"
-    assert sender["origin"]["hop"] == 2
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.parliament.example"]
+    assert [h.side for h in received] == ["sender", "recipient", "recipient", "recipient"]
+    assert sender.origin.ip == "203.0.113.45"
+    assert sender.origin.hop == 2
+    assert sender.authentication["trusted_authserv_ids"] == ["mx1.parliament.example"]
     assert found["AUTH_FAIL_DMARC"] == "high"
     assert "FORGED_AUTH_RESULTS" in found
     assert private_ip_hops(data) == [1, 2]  # not the 10.20.0.5 filter; hop 1 connected from 198.51.100.77
@@ -103,12 +103,12 @@ def test_internal_relay_with_private_address_between_own_servers() -> None:
 
 def test_gmail_chain_trusts_the_result_below_its_own_received_line() -> None:
     found, sender, received = summary((FIX / "trust_gmail_chain.eml").read_bytes())
-    assert sender["origin"]["ip"] == "185.70.40.10"
-    assert sender["origin"]["by"] == "mx.google.com"
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.google.com"]
-    assert sender["authentication"]["dmarc"]["result"] == "pass"
-    assert sender["authentication"]["dkim"] == [{"result": "pass", "domain": "partner-mail.eu"}]
-    assert [h["side"] for h in received] == ["sender", "recipient", "recipient"]
+    assert sender.origin.ip == "185.70.40.10"
+    assert sender.origin.by == "mx.google.com"
+    assert sender.authentication["trusted_authserv_ids"] == ["mx.google.com"]
+    assert sender.authentication["dmarc"]["result"] == "pass"
+    assert sender.authentication["dkim"] == [{"result": "pass", "domain": "partner-mail.eu"}]
+    assert [h.side for h in received] == ["sender", "recipient", "recipient"]
     # header.i only (Gmail's form) names the signer too: no DKIM_NOT_ALIGNED on this legitimate mail
     assert not {c: s for c, s in found.items() if s in ("medium", "high") or c == "DKIM_NOT_ALIGNED"}
 
@@ -117,9 +117,9 @@ def test_hosted_mx_in_another_domain_is_the_receiving_side() -> None:
     # recipient x@parliament.example, mailbox hosted at mailprotect.example: the topmost `by`
     # names the final receiver, so its Authentication-Results is the receiving side's verdict.
     found, sender, _ = summary((FIX / "trust_hosted_mx.eml").read_bytes())
-    assert sender["receiving_domains"] == ["mailprotect.example", "parliament.example"]
-    assert sender["origin"]["ip"] == "203.0.113.45"
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.mailprotect.example"]
+    assert sender.receiving_domains == ("mailprotect.example", "parliament.example")
+    assert sender.origin.ip == "203.0.113.45"
+    assert sender.authentication["trusted_authserv_ids"] == ["mx.mailprotect.example"]
     assert found["AUTH_FAIL_DMARC"] == "high"
     assert "FORGED_AUTH_RESULTS" in found
 
@@ -129,9 +129,9 @@ def test_gateway_in_front_of_own_store_is_outside_unless_configured() -> None:
     # By default nothing shows mailprotect.example is the recipient's: it handed the message in,
     # and its result is shown as a claim.
     found, sender, _ = summary(data)
-    assert sender["origin"]["ip"] == "198.51.100.20"
-    assert sender["authentication"]["trusted_authserv_ids"] == []
-    assert [(c["authserv_id"], c["trusted"]) for c in sender["authentication"]["claimed"]] == [
+    assert sender.origin.ip == "198.51.100.20"
+    assert sender.authentication["trusted_authserv_ids"] == []
+    assert [(c["authserv_id"], c["trusted"]) for c in sender.authentication["claimed"]] == [
         ("mx.mailprotect.example", False)
     ]
     assert "AUTH_FAIL_DMARC" not in found
@@ -141,20 +141,20 @@ def test_gateway_in_front_of_own_store_is_outside_unless_configured() -> None:
         SenderSettings(trusted_authserv_ids=("mx.mailprotect.example",)),
     ):
         found, sender, received = summary(data, settings)
-        assert sender["origin"]["ip"] == "203.0.113.45", settings
-        assert sender["origin"]["by"] == "mx.mailprotect.example"
-        assert sender["authentication"]["trusted_authserv_ids"] == ["mx.mailprotect.example"]
+        assert sender.origin.ip == "203.0.113.45", settings
+        assert sender.origin.by == "mx.mailprotect.example"
+        assert sender.authentication["trusted_authserv_ids"] == ["mx.mailprotect.example"]
         assert found["AUTH_FAIL_DMARC"] == "high"
-        assert [h["side"] for h in received] == ["recipient", "recipient"]
+        assert [h.side for h in received] == ["recipient", "recipient"]
 
 
 def test_sender_naming_itself_after_the_receiver_does_not_move_the_boundary() -> None:
     # HELO mx1.inspector-test.be from a public address the receiver could not name: the hops and
     # the all-pass result below it were written by the sender.
     found, sender, received = summary((FIX / "trust_spoofed_helo.eml").read_bytes())
-    assert sender["origin"]["ip"] == "185.70.40.66"
-    assert [h["side"] for h in received] == ["sender", "recipient"]
-    assert [h["trusted"] for h in sender["authentication"]["claimed"]] == [False]
+    assert sender.origin.ip == "185.70.40.66"
+    assert [h.side for h in received] == ["sender", "recipient"]
+    assert [h["trusted"] for h in sender.authentication["claimed"]] == [False]
     assert found["FORGED_AUTH_RESULTS"] == "high"
     assert found["AUTH_FAIL_DMARC"] == "high"
 
@@ -166,7 +166,7 @@ def test_localhost_helo_from_public_address_is_not_inside() -> None:
         "Mon, 6 Jan 2025 10:00:05 +0100",
     )
     _, sender, _ = summary(build(top=(hop, AR_PASS)))
-    assert sender["origin"]["ip"] == "185.70.40.66"
+    assert sender.origin.ip == "185.70.40.66"
 
 
 def test_content_filter_on_loopback_stays_inside() -> None:
@@ -183,9 +183,9 @@ def test_content_filter_on_loopback_stays_inside() -> None:
         ),
     )
     _, sender, received = summary(build(top=(*top, ENTRY, AR_PASS)))
-    assert sender["origin"]["ip"] == "185.70.40.10"
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
-    assert [h["side"] for h in received] == ["sender", "recipient", "recipient", "recipient"]
+    assert sender.origin.ip == "185.70.40.10"
+    assert sender.authentication["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert [h.side for h in received] == ["sender", "recipient", "recipient", "recipient"]
 
 
 def test_private_relay_whose_next_hop_is_foreign_is_the_entry() -> None:
@@ -200,8 +200,8 @@ def test_private_relay_whose_next_hop_is_foreign_is_the_entry() -> None:
         AR_PASS,
     )
     _, sender, _ = summary(build(top=top))
-    assert sender["origin"]["ip"] == "10.1.1.1"
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert sender.origin.ip == "10.1.1.1"
+    assert sender.authentication["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
 
 
 def test_reserved_address_on_the_sending_side_is_still_flagged() -> None:
@@ -219,8 +219,8 @@ def test_no_received_line_of_the_recipient_means_nothing_is_trusted() -> None:
     # a message with no Received lines (a draft, a copy from a Sent folder): any result in it was
     # written before it reached anyone, so none is the recipient's verdict
     _, sender, _ = summary(build(top=(AR_PASS,), middle=()))
-    assert sender["authentication"]["trusted_authserv_ids"] == []
-    assert [c["trusted"] for c in sender["authentication"]["claimed"]] == [False]
+    assert sender.authentication["trusted_authserv_ids"] == []
+    assert [c["trusted"] for c in sender.authentication["claimed"]] == [False]
     fail = ar("spf=fail smtp.mailfrom=partner-mail.eu; dmarc=fail header.from=partner-mail.eu")
     assert "AUTH_FAIL_DMARC" not in summary(build(top=(fail,), middle=()))[0]
 
@@ -228,19 +228,19 @@ def test_no_received_line_of_the_recipient_means_nothing_is_trusted() -> None:
 def test_own_domains_match_by_suffix_or_exactly() -> None:
     data = (FIX / "trust_gateway_before_store.eml").read_bytes()
     suffix = SenderSettings(own_domains=("parliament.example", "mailprotect.example"))
-    assert summary(data, suffix)[1]["origin"]["ip"] == "203.0.113.45"  # mx.mailprotect.example is under it
+    assert summary(data, suffix)[1].origin.ip == "203.0.113.45"  # mx.mailprotect.example is under it
     exact = SenderSettings(own_domains=("parliament.example", "mailprotect.example"), exact_own_domains=True)
     found, sender, received = summary(data, exact)
     # the very names only: neither mailstore.parliament.example nor mx.mailprotect.example is one
-    assert {h["side"] for h in received} == {"sender"}
-    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert {h.side for h in received} == {"sender"}
+    assert sender.authentication["trusted_authserv_ids"] == []
     assert "AUTH_FAIL_DMARC" not in found
     named = SenderSettings(
         own_domains=("mx.mailprotect.example", "mailstore.parliament.example"), exact_own_domains=True
     )
     found, sender, _ = summary(data, named)
-    assert sender["origin"]["ip"] == "203.0.113.45"
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.mailprotect.example"]
+    assert sender.origin.ip == "203.0.113.45"
+    assert sender.authentication["trusted_authserv_ids"] == ["mx.mailprotect.example"]
     assert found["AUTH_FAIL_DMARC"] == "high"
 
 
@@ -262,11 +262,11 @@ def test_recipient_authserv_id_below_the_recipient_mx_is_forged() -> None:
     forged = ar("spf=pass smtp.mailfrom=partner-mail.eu; dkim=pass header.d=partner-mail.eu")
     data = build(top=(ENTRY,), middle=(SUBMISSION, forged, OLDER))
     found, sender, _ = summary(data)
-    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert sender.authentication["trusted_authserv_ids"] == []
     assert found["FORGED_AUTH_RESULTS"] == "high"
     # the same id configured as trusted: still below the boundary, still forged
     found, sender, _ = summary(data, SenderSettings(trusted_authserv_ids=("mx1.inspector-test.be",)))
-    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert sender.authentication["trusted_authserv_ids"] == []
     assert found["FORGED_AUTH_RESULTS"] == "high"
 
 
@@ -277,7 +277,7 @@ def test_recipient_authserv_id_below_every_received_line_is_not_called_forged() 
     # right below the MX's own Received line is where Gmail writes its genuine result: trusted
     found, sender, _ = summary(build(top=(ENTRY, AR_PASS)))
     assert "FORGED_AUTH_RESULTS" not in found
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert sender.authentication["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
 
 
 def test_provider_helo_from_private_address_even_when_authentication_passes() -> None:
@@ -346,7 +346,7 @@ def test_stamp_in_the_recipients_name_written_by_the_sender_is_forged(top, middl
     # Writing fewer headers (or more) must never make a forged stamp believed.
     data = build(top=top, middle=middle, set=PAYPAL, extra=extra)
     findings, report = run(data)
-    assert report.sender["authentication"]["trusted_authserv_ids"] == []
+    assert report.sender.authentication["trusted_authserv_ids"] == []
     forged = [f for f in findings if f.code == "FORGED_AUTH_RESULTS"]
     assert [str(f.severity) for f in forged] == ["high"]
     evidence = forged[0].evidence
@@ -376,7 +376,7 @@ def test_stamp_under_the_receivers_line_is_believed_when_the_message_carries_wha
     # OpenDKIM/OpenDMARC as released (and Gmail) put their result just under the Received line they
     # add; with no Received line of the sender's below it, it is believed when it fits the message.
     found, sender, _ = summary(build(top=(ENTRY, AR_PASS), middle=()))
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
+    assert sender.authentication["trusted_authserv_ids"] == ["mx1.inspector-test.be"]
     assert "FORGED_AUTH_RESULTS" not in found
     gmail = (
         ("Received", ENTRY[1].replace("mx1.inspector-test.be (Postfix)", "mx.google.com")),
@@ -384,14 +384,14 @@ def test_stamp_under_the_receivers_line_is_believed_when_the_message_carries_wha
         ar(AR_PASS[1].split("; ", 1)[1], authserv="mx.google.com"),
     )
     found, sender, _ = summary(build(top=gmail, middle=()))
-    assert sender["authentication"]["trusted_authserv_ids"] == ["mx.google.com"]
+    assert sender.authentication["trusted_authserv_ids"] == ["mx.google.com"]
     assert "FORGED_AUTH_RESULTS" not in found
 
 
 def test_stamp_reporting_a_signature_the_message_lacks_is_not_believed() -> None:
     # same place as the genuine one above, but the message carries no signature of partner-mail.eu
     found, sender, _ = summary(build(top=(ENTRY, AR_PASS), set={"DKIM-Signature": None}))
-    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert sender.authentication["trusted_authserv_ids"] == []
     assert found["FORGED_AUTH_RESULTS"] == "high"
     # a signature of another domain does not back it either
     other = build(top=(ENTRY, AR_PASS), set={"DKIM-Signature": signature("bulk-sender-x.net")})
@@ -404,7 +404,7 @@ def test_protonmail_results_under_the_senders_received_lines_are_left_alone() ->
     proton_entry = ("Received", ENTRY[1].replace("mx1.inspector-test.be (Postfix)", "mailin028.protonmail.ch"))
     stamp = ar("spf=pass smtp.mailfrom=partner-mail.eu", authserv="mailin028.protonmail.ch")
     found, sender, _ = summary(build(top=(proton_entry,), middle=(SUBMISSION, stamp)))
-    assert sender["authentication"]["trusted_authserv_ids"] == []
+    assert sender.authentication["trusted_authserv_ids"] == []
     assert "FORGED_AUTH_RESULTS" not in found
     stamp = ar("spf=pass smtp.mailfrom=partner-mail.eu")
     assert summary(build(top=(ENTRY,), middle=(SUBMISSION, stamp)))[0]["FORGED_AUTH_RESULTS"] == "high"
@@ -422,5 +422,5 @@ def test_provider_name_from_private_address_whatever_the_providers_own_authentic
     gmail = {"From": "Alice <alice.martin@gmail.com>", "Return-Path": "<alice.martin@gmail.com>"}
     data = build(top=(entry, stamp), middle=(), set={**gmail, "DKIM-Signature": signature("gmail.com")})
     found, sender, _ = summary(data)
-    assert sender["authentication"]["dmarc"]["result"] == "pass"
+    assert sender.authentication["dmarc"]["result"] == "pass"
     assert found["RECEIVED_PRIVATE_IP"] == "medium"

@@ -268,3 +268,26 @@ def test_finder_open_events_reach_the_app(qapp, qtbot) -> None:
     with qtbot.waitSignal(qapp.file_opened, timeout=2000) as blocker:
         qapp.sendEvent(qapp, QFileOpenEvent(target))
     assert blocker.args == [target]
+
+
+def test_a_name_in_use_is_taken_over_rather_than_failing(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the system reports the name in use (a stale socket), it is removed and listened on again. The
+    check compared with QLocalSocket's error enum, which has no AddressInUseError: AttributeError instead."""
+    from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
+    class Busy:  # listening fails once with "address in use", as after a crash on some systems
+        tries = 0
+
+        def listen(self, _name: str) -> bool:
+            self.tries += 1
+            return self.tries > 1
+
+        def serverError(self) -> QAbstractSocket.SocketError:
+            return QAbstractSocket.SocketError.AddressInUseError
+
+    removed: list[str] = []
+    monkeypatch.setattr(QLocalServer, "removeServer", lambda name: removed.append(name) or True)
+    server = InstanceServer(f"inspector-test-{uuid.uuid4().hex[:8]}")
+    monkeypatch.setattr(server, "server", Busy())
+    assert server.listen() is True
+    assert removed == [server.name]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import email.utils
-from typing import Any
 
-from ..model import MessageSummary
-from ..parsing import Message
+from ..model import AttachmentInfo, Fingerprints, MessageSummary
+from ..parsing import Attachment, Message
 from .fingerprint import body_words, simhash
 
 
@@ -31,13 +30,26 @@ def iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
-def fingerprints(message: Message) -> dict[str, Any]:
+def fingerprints(message: Message) -> Fingerprints:
     """Body fingerprint for campaign grouping (see analysis/fingerprint.py)."""
     words = body_words([b.text for b in message.html_bodies], [b.text for b in message.text_bodies])
     value = simhash(words)
-    return {"body_simhash": f"{value:016x}" if value is not None else None}
+    return Fingerprints(body_simhash=f"{value:016x}" if value is not None else None)
 
 
-def attachment_table(message: Message) -> list[dict[str, Any]]:
+def attachment_table(message: Message) -> list[AttachmentInfo]:
     """Every attachment of the message and of its nested messages, in part order."""
-    return [a.to_dict() for m in message.walk_messages() for a in m.attachments]
+    return [attachment_info(a) for m in message.walk_messages() for a in m.attachments]
+
+
+def attachment_info(a: Attachment) -> AttachmentInfo:
+    return AttachmentInfo(
+        part=a.part,
+        filename=a.filename,
+        declared_type=a.declared_type,
+        sniffed_type=a.sniffed_type,
+        size=a.size,
+        sha256=a.sha256,
+        content_id=a.content_id,
+        inline=a.inline,
+    )

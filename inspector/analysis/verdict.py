@@ -208,7 +208,7 @@ def _threat_reason(level: VerdictLevel, threats: list[Finding]) -> Text:
         return tr("Several small signs together: {first}.", first=top.title)
     if level == VerdictLevel.CAUTION and top.category == Category.PARSE:
         return tr("This message is damaged or unusual in form; it was analysed as far as possible.")
-    return top.title + "."
+    return join("", [top.title, "."])
 
 
 def _legacy(findings: list[Finding]) -> VerdictLevel:

@@ -7,7 +7,7 @@ message and the PDF are drawn with Qt; `analysed` is shared with `iocs` and `bun
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..pipeline import Scanned, scan
@@ -38,12 +38,15 @@ def export_reports(paths: Sequence[str], fmt: str, out: Path | None) -> int:
     from ..report.html_report import render_html  # noqa: PLC0415
 
     status = EXIT_OK
-    results = list(analysed(paths)) if out is None else analysed(paths)
-    if out is None and (fmt == "pdf" or len(results) != 1):
-        print(
-            "email-inspector scan: --out DIR is needed for PDF, and for HTML of more than one message", file=sys.stderr
-        )
-        return EXIT_USAGE
+    results: Iterable[Scanned] = analysed(paths)  # streamed into a folder, one by one
+    if out is None:
+        results = list(results)
+        if fmt == "pdf" or len(results) != 1:
+            print(
+                "email-inspector scan: --out DIR is needed for PDF, and for HTML of more than one message",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     for index, scanned in enumerate(results):

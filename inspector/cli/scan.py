@@ -121,7 +121,7 @@ def _scan_online(items: Any) -> Iterator[dict]:
         yield problem_record(item) if isinstance(item, SourceProblem) else scan_record(item, online=True)
 
 
-def _emitter(fmt: str) -> Callable[[dict], None]:
+def _emitter(fmt: str) -> Callable[[dict[str, Any]], object]:
     if fmt == "json":
         return lambda record: print(json.dumps(record, ensure_ascii=False), flush=True)
     if fmt == "csv":

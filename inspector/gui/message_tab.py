@@ -203,7 +203,7 @@ class _Content(Panel):
         super().__init__(tab)
         self.tab = tab
         self.banner = VerdictBanner(self)
-        self.sender = SenderCard(self)
+        self.sender_card = SenderCard(self)
         self.findings = FindingsPanel(self)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -216,7 +216,7 @@ class _Content(Panel):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.sender)
+        column.addWidget(self.sender_card)
         column.addWidget(self.findings, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("messageSplitter")
@@ -252,7 +252,7 @@ class _Content(Panel):
     def show_outcome(self, outcome: Outcome) -> None:
         message, report = outcome.message, outcome.report
         self.banner.show_report(report)
-        self.sender.show_sender(sender_view(report, message))
+        self.sender_card.show_sender(sender_view(report, message))
         self.findings.show_findings(report.findings)
         self.headers.show_headers(message, report)
         self.attachments.show_attachments([a for m in message.walk_messages() for a in m.attachments])

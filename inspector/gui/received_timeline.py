@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import email.utils
 import re
-from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..model import DeliveryHop
 from .icons import LEVEL_COLOUR
 from .sender_card import hop_trusted
 from .widgets import plain_tooltip
@@ -18,9 +18,11 @@ ROW = 58
 _IP = re.compile(r"\[?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]*:[0-9a-f:]+)\]?", re.IGNORECASE)
 
 
-def hops_from_headers(received: list[str]) -> list[dict[str, Any]]:
-    """A rough chain straight from the headers, used only until the sender analysis provides one."""
-    hops: list[dict[str, Any]] = []
+def hops_from_headers(received: list[str]) -> list[DeliveryHop]:
+    """A rough chain straight from the headers, used only until the sender analysis provides one.
+
+    Nobody decided which side recorded each hop, so `side` stays "" (drawn as not trusted)."""
+    hops: list[DeliveryHop] = []
     previous = None
     for raw in reversed(received):
         body, _, date = raw.rpartition(";")
@@ -32,15 +34,19 @@ def hops_from_headers(received: list[str]) -> list[dict[str, Any]]:
             when = email.utils.parsedate_to_datetime(date.strip()) if date.strip() else None
         except (TypeError, ValueError, IndexError):
             when = None
-        hop = {
-            "from": sender.group(1) if sender else "",
-            "by": by.group(1) if by else "",
-            "ip": ip.group(1) if ip else "",
-            "time": when.isoformat() if when else date.strip(),
-            "delay": (when - previous).total_seconds()
+        hop = DeliveryHop(
+            hop=len(hops) + 1,
+            raw=raw,
+            from_=sender.group(1) if sender else None,
+            by=by.group(1) if by else None,
+            from_ip=ip.group(1) if ip else None,
+            date=when.isoformat() if when else None,
+            date_raw=date.strip() or None,
+            delay_seconds=(when - previous).total_seconds()
             if when and previous and when.tzinfo and previous.tzinfo
             else None,
-        }
+            side="",
+        )
         previous = when or previous
         hops.append(hop)
     return hops
@@ -60,35 +66,26 @@ def format_delay(seconds: float | None) -> str:
     return f"{sign}{value / 86400:.1f} d"
 
 
-def _text(hop: dict[str, Any], *keys: str) -> str:
-    for key in keys:
-        value = hop.get(key)
-        if value not in (None, ""):
-            return str(value)
-    return ""
-
-
 class ReceivedTimeline(QWidget):
     """Drawn, not laid out: a vertical line of hops, so long chains scroll instead of squeezing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hops: list[dict[str, Any]] = []
+        self.hops: list[DeliveryHop] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Received chain"))
 
-    def set_hops(self, hops: list[dict[str, Any]]) -> None:
-        self.hops = [h for h in hops if isinstance(h, dict)]
+    def set_hops(self, hops: list[DeliveryHop]) -> None:
+        self.hops = list(hops)
         lines = [self.describe(i, h) for i, h in enumerate(self.hops)]
         self.setAccessibleDescription("\n".join(lines))
         self.setToolTip(plain_tooltip("\n".join(lines)))
         self.updateGeometry()
         self.update()
 
-    def describe(self, index: int, hop: dict[str, Any]) -> str:
-        host = _text(hop, "from", "host", "helo", "from_host")
-        where = f"{host} [{_text(hop, 'ip', 'from_ip')}] → {_text(hop, 'by', 'by_host')}"
-        return f"{index + 1}. {where} {_text(hop, 'time', 'date')}"
+    def describe(self, index: int, hop: DeliveryHop) -> str:
+        where = f"{hop.from_ or ''} [{hop.from_ip or ''}] → {hop.by or ''}"
+        return f"{index + 1}. {where} {hop.date or hop.date_raw or ''}"
 
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self.hops)) * ROW + 24)
@@ -120,27 +117,27 @@ class ReceivedTimeline(QWidget):
                 painter.setPen(QPen(muted, 2))
                 painter.drawLine(QPointF(x, y), QPointF(x, y + ROW))
             colour = QColor(LEVEL_COLOUR["clean"] if trusted is True else LEVEL_COLOUR["info"])
-            if hop.get("problems"):
+            if hop.problems:
                 colour = QColor(LEVEL_COLOUR["suspicious"])
             painter.setPen(QPen(colour, 2))
             painter.setBrush(colour.lighter(170))
             painter.drawEllipse(QPointF(x, y), 7, 7)
-            host = _text(hop, "from", "host", "helo", "from_host") or self.tr("(unknown host)")
-            ip = _text(hop, "ip", "from_ip")
+            host = hop.from_ or self.tr("(unknown host)")
+            ip = hop.from_ip or ""
             if host.strip("[]") == ip:  # "from [10.0.0.1]": the name is the address
                 ip = ""
             painter.setPen(text)
             title = metrics.elidedText(f"{host}  {ip}".strip(), Qt.TextElideMode.ElideMiddle, self.width() - x - 130)
             painter.drawText(QPointF(x + 18, y + 5), title)
             painter.setPen(muted)
-            by = _text(hop, "by", "by_host")
-            sub = (self.tr("→ {by}").format(by=by) + "   " if by else "") + _text(hop, "time", "date", "date_raw")
+            by = hop.by or ""
+            sub = (self.tr("→ {by}").format(by=by) + "   " if by else "") + (hop.date or hop.date_raw or "")
             painter.drawText(
                 QPointF(x + 18, y + 5 + metrics.height()),
                 metrics.elidedText(sub, Qt.TextElideMode.ElideRight, self.width() - x - 30),
             )
-            delay = hop.get("delay", hop.get("delay_seconds"))
-            if isinstance(delay, (int, float)) and index > 0:
+            delay = hop.delay_seconds
+            if delay is not None and index > 0:
                 self._delay(painter, QRectF(self.width() - 100, y - metrics.height(), 92, metrics.height() + 4), delay)
         painter.end()
 

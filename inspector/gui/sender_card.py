@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.utils import getaddresses, parseaddr
 from typing import Any
@@ -11,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..model import DeliveryHop, Report
+from ..parsing import Message
 from .icons import LEVEL_COLOUR
 from .widgets import Panel, plain_label, plain_tooltip
 
@@ -38,58 +41,50 @@ class SenderView:
     origin_time: str = ""
 
 
-def _get(data: Any, *keys: str) -> Any:
-    for key in keys:
-        if isinstance(data, dict) and data.get(key) not in (None, "", [], {}):
-            return data[key]
-    return None
-
-
-def _address_of(value: Any) -> tuple[str, str]:
-    if isinstance(value, dict):
-        return str(_get(value, "display_name", "name") or ""), str(_get(value, "address", "addr") or "")
-    if isinstance(value, str):
-        return parseaddr(value)
-    return "", ""
-
-
-def _addresses(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [a for item in value if (a := _address_of(item)[1] or (item if isinstance(item, str) else ""))]
-    if isinstance(value, str):
-        return [a for _, a in getaddresses([value]) if a]
-    return [_address_of(value)[1]] if isinstance(value, dict) else []
-
-
-def sender_view(report: Any, message: Any = None) -> SenderView:
-    """Read `report.sender` (any of the agreed shapes); fall back to the raw headers where it is empty."""
-    summary = getattr(report, "sender", None) or {}
+def sender_view(report: Report, message: Message | None = None) -> SenderView:
+    """Read `report.sender`; fall back to the raw headers where the sender analysis left nothing."""
+    summary = report.sender
     header = message.header if message is not None else (lambda _name: None)
     view = SenderView()
-    view.display_name, view.address = _address_of(_get(summary, "from") or report.message.from_)
-    view.reply_to = _addresses(_get(summary, "reply_to") or header("Reply-To") or "")
-    return_path = _get(summary, "return_path", "envelope_from") or header("Return-Path") or ""
-    view.return_path = _address_of(return_path)[1] or str(return_path).strip("<> ")
-    view.auth = _auth_from_summary(summary) or _auth_from_header(header("Authentication-Results") or "")
-    origin = _get(summary, "origin") or _oldest_hop(getattr(report, "received", None) or [])
-    view.origin_ip = str(_get(origin, "ip") or "")
-    view.origin_host = str(_get(origin, "helo", "host", "from_host", "rdns") or "")
-    view.origin_time = str(_get(origin, "time", "date") or "")
+    author = summary.from_ if summary else None
+    if author is not None:
+        view.display_name, view.address = author.display_name, author.address
+    else:
+        view.display_name, view.address = parseaddr(report.message.from_)
+    reply_to = [b.address for b in summary.reply_to if b.address] if summary else []
+    view.reply_to = reply_to or [a for _, a in getaddresses([header("Reply-To") or ""]) if a]
+    return_path = (summary.return_path if summary else None) or header("Return-Path") or ""
+    view.return_path = parseaddr(return_path)[1] or return_path.strip("<> ")
+    view.auth = _auth_from_summary(summary.authentication if summary else {}) or _auth_from_header(
+        header("Authentication-Results") or ""
+    )
+    _set_origin(view, report)
     return view
 
 
-def _auth_from_summary(summary: dict[str, Any]) -> dict[str, Auth]:
-    """Trusted results first (`authentication.spf/dkim/dmarc`); else the topmost claimed header's."""
-    block = _get(summary, "authentication", "auth") or {}
+def _set_origin(view: SenderView, report: Report) -> None:
+    """Where the message came in from: the sender analysis's origin, else the last hop outside."""
+    origin = report.sender.origin if report.sender else None
+    if origin is not None:
+        view.origin_ip, view.origin_time = origin.ip or "", origin.time or ""
+        view.origin_host = origin.helo or origin.rdns or ""
+    elif hop := _last_outside_hop(report.received):
+        view.origin_ip, view.origin_host, view.origin_time = hop.from_ip or "", hop.from_ or "", hop.date or ""
+
+
+def _auth_from_summary(block: Mapping[str, Any]) -> dict[str, Auth]:
+    """Trusted results first (`authentication.spf/dkim/dmarc`); else the topmost claimed header's.
+
+    `block` is the summary's open-ended authentication mapping (docs/report-schema.md)."""
     out: dict[str, Auth] = {}
     for method in ("spf", "dkim", "dmarc"):
-        value = block.get(method) if isinstance(block, dict) else None
+        value = block.get(method)
         if isinstance(value, list):
             value = value[0] if value else None
         if isinstance(value, dict) and value.get("result"):
             trusted = value.get("trusted", True)  # the top-level results are the trusted ones
             out[method] = Auth(str(value["result"]), _auth_domain(value), trusted)
-    for header in block.get("claimed") or [] if isinstance(block, dict) else []:
+    for header in block.get("claimed") or []:
         for result in header.get("results") or [] if isinstance(header, dict) else []:
             method = str(result.get("method", "")).lower()
             if method in ("spf", "dkim", "dmarc") and method not in out:
@@ -100,7 +95,9 @@ def _auth_from_summary(summary: dict[str, Any]) -> dict[str, Auth]:
 
 
 def _auth_domain(value: dict[str, Any]) -> str:
-    props = value.get("props") if isinstance(value.get("props"), dict) else {}
+    props = value.get("props")
+    if not isinstance(props, dict):
+        props = {}
     for key in ("domain", "header.d", "header.from", "smtp.mailfrom", "header.i"):
         found = value.get(key) or props.get(key)
         if found:
@@ -112,25 +109,15 @@ def _auth_from_header(value: str) -> dict[str, Auth]:
     return {m.group(1).lower(): Auth(m.group(2).lower(), "", None) for m in reversed(list(_AUTH_RE.finditer(value)))}
 
 
-def _oldest_hop(hops: list[Any]) -> dict[str, Any]:
+def _last_outside_hop(hops: list[DeliveryHop]) -> DeliveryHop | None:
     """The last hop on the sender's side (the one that handed the message to the recipient's servers)."""
-    outside = [h for h in hops if isinstance(h, dict) and (h.get("ip") or h.get("from_ip")) and not hop_trusted(h)]
-    if not outside:
-        return {}
-    hop = outside[-1]
-    return {
-        "ip": hop.get("ip") or hop.get("from_ip"),
-        "helo": hop.get("from"),
-        "time": hop.get("date") or hop.get("time"),
-    }
+    outside = [h for h in hops if h.from_ip and hop_trusted(h) is not True]
+    return outside[-1] if outside else None
 
 
-def hop_trusted(hop: dict[str, Any]) -> bool | None:
+def hop_trusted(hop: DeliveryHop) -> bool | None:
     """True inside the recipient's own infrastructure, False outside, None when nobody decided."""
-    if isinstance(hop.get("trusted"), bool):
-        return hop["trusted"]
-    side = hop.get("side")
-    return True if side == "recipient" else False if side == "sender" else None
+    return True if hop.side == "recipient" else False if hop.side == "sender" else None
 
 
 def _domain(address: str) -> str:
@@ -215,7 +202,6 @@ class SenderCard(Panel):
 
 
 def _clear(layout: QGridLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()

@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 NAME_ENV = "EMAIL_INSPECTOR_INSTANCE_NAME"
 DISABLE_ENV = "EMAIL_INSPECTOR_NO_SINGLE_INSTANCE"
@@ -162,7 +162,7 @@ class InstanceServer(QObject):
             return False
         if self.server.listen(self.name):
             return True
-        if self.server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
+        if self.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             QLocalServer.removeServer(self.name)
             return self.server.listen(self.name)
         return False

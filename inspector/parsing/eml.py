@@ -10,13 +10,16 @@ from __future__ import annotations
 import email
 import email.feedparser
 import email.message
+import email.parser
 import email.utils
+import functools
 import re
 from email import policy
+from typing import Any
 
 from .decode import decode_header_value, decode_text, header_raw_text, sniff_html_charset, unfold
 from .limits import MAX_HEADERS, HeaderBudget, cap_header_block
-from .message import Attachment, Body, Defect, Header, Message, Part, sha256_hex
+from .message import Attachment, Body, Defect, Header, Message, Part, in_memory, sha256_hex
 from .sniff import sniff_type
 
 MAX_DEPTH = 40  # nested multiparts / messages; deeper is an evasion or a bomb, not mail
@@ -47,7 +50,8 @@ def _parse(data: bytes) -> email.message.Message:
     if single is not None:
         return single
     budget = [MAX_PARTS]
-    parser = email.feedparser.FeedParser(_factory=lambda policy: _BoundedPart(policy, budget), policy=policy.compat32)
+    factory = functools.partial(_BoundedPart, budget=budget)
+    parser = email.feedparser.FeedParser(_factory=factory, policy=policy.compat32)
     for start in range(0, len(data), _FEED_BYTES):
         parser.feed(data[start : start + _FEED_BYTES].decode("ascii", "surrogateescape"))
     return parser.close()
@@ -64,12 +68,8 @@ def _parse_single_part(data: bytes) -> email.message.Message | None:
     end = _BLANK_LINE.search(data)
     if end is None or end.end() == len(data):
         return None
-    parser = email.feedparser.FeedParser(
-        _factory=lambda policy: _BoundedPart(policy, [MAX_PARTS]), policy=policy.compat32
-    )
-    parser._set_headersonly()  # the stdlib's own switch for Parser(headersonly=True)
-    parser.feed(data[: end.end()].decode("ascii", "surrogateescape"))
-    head = parser.close()
+    parser = email.parser.Parser(_class=functools.partial(_BoundedPart, budget=[MAX_PARTS]), policy=policy.compat32)
+    head = parser.parsestr(data[: end.end()].decode("ascii", "surrogateescape"), headersonly=True)
     if head.get_content_maintype() in ("multipart", "message") or head.is_multipart():
         return None
     payload = head.get_payload()
@@ -86,13 +86,15 @@ class _BoundedPart(email.message.Message):
     opaque; after MAX_PARTS parts, new parts are parsed but not kept. The builder reports both.
     """
 
-    def __init__(self, policy: email.policy.Policy, budget: list[int]) -> None:
+    _payload: Any  # the stdlib's stored payload (private, so not in its type stubs)
+
+    def __init__(self, policy: email.policy.Policy = policy.compat32, *, budget: list[int]) -> None:
         super().__init__(policy)
         self.budget = budget
         self.depth = 0
         self.dropped = 0
 
-    def attach(self, payload: email.message.Message) -> None:  # type: ignore[override]
+    def attach(self, payload: email.message.Message | str) -> None:
         if isinstance(payload, _BoundedPart):
             payload.depth = self.depth + 1
         if self.budget[0] <= 0:
@@ -101,11 +103,11 @@ class _BoundedPart(email.message.Message):
         self.budget[0] -= 1
         super().attach(payload)
 
-    def get_payload(self, i: int | None = None, decode: bool = False):  # type: ignore[override]
+    def get_payload(self, i: int | None = None, decode: bool = False) -> Any:
         """The stdlib's, except that 8-bit text in a charset whose codec fails (`idna` cannot even
         replace errors) reads as ASCII with replacements, as for an unknown charset."""
         try:
-            return super().get_payload(i, decode)
+            return super().get_payload(i, True) if decode else super().get_payload(i)
         except (UnicodeError, ValueError):
             if decode or i is not None or not isinstance(self._payload, str):
                 raise
@@ -185,8 +187,8 @@ class _Builder:
         )
         for defect in node.defects:
             message.defects.append(Defect(part_id, type(defect).__name__, str(defect) or _doc(defect)))
-        if getattr(node, "dropped", 0):
-            detail = f"{node.dropped:,} more parts after the first {MAX_PARTS:,} of the message; not read"
+        if dropped := getattr(node, "dropped", 0):
+            detail = f"{dropped:,} more parts after the first {MAX_PARTS:,} of the message; not read"
             message.defects.append(Defect(part_id, "TooManyParts", detail))
         if depth > MAX_DEPTH:
             message.defects.append(Defect(part_id, "NestingTooDeep", f"more than {MAX_DEPTH} levels; not read"))
@@ -233,7 +235,7 @@ class _Builder:
                 sha256=sha256_hex(raw),
                 content_id=part.content_id,
                 inline=part.disposition == "inline",
-                _loader=lambda data=raw: data,
+                _loader=in_memory(raw),
             )
         )
 
@@ -272,7 +274,7 @@ class _Builder:
                 sha256=sha256_hex(data),
                 content_id=part.content_id,
                 inline=part.disposition != "attachment",
-                _loader=lambda node=node: _payload_bytes(node),
+                _loader=functools.partial(_payload_bytes, node),
             )
         )
 

@@ -72,17 +72,10 @@ class Attachment:
     def data(self) -> bytes:
         return self._loader()
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "part": self.part,
-            "filename": self.filename,
-            "declared_type": self.declared_type,
-            "sniffed_type": self.sniffed_type,
-            "size": self.size,
-            "sha256": self.sha256,
-            "content_id": self.content_id,
-            "inline": self.inline,
-        }
+
+def in_memory(data: bytes) -> Callable[[], bytes]:
+    """The loader of an attachment whose bytes are already held (a nested message, a .msg stream)."""
+    return lambda: data
 
 
 @dataclass

@@ -14,7 +14,7 @@ from typing import Any
 
 from .decode import decode_text, header_raw_text, sniff_html_charset
 from .eml import headers_of
-from .message import Attachment, Body, Defect, Header, Message, Part, sha256_hex
+from .message import Attachment, Body, Defect, Header, Message, Part, in_memory, sha256_hex
 from .rtf_html import deencapsulate_html
 from .sniff import sniff_type
 
@@ -126,7 +126,7 @@ def _build(msg: Any, *, prefix: str, depth: int) -> Message:
 
 
 def _psetid_common() -> str:
-    from extract_msg.properties import prop_set as ps  # noqa: PLC0415
+    from extract_msg.constants import ps  # noqa: PLC0415
 
     return ps.PSETID_COMMON
 
@@ -194,6 +194,6 @@ def _add_attachment(message: Message, attachment: Any, part_id: str, depth: int)
             sha256=sha256_hex(data),
             content_id=part.content_id,
             inline=hidden or bool(cid),
-            _loader=lambda data=data: data,
+            _loader=in_memory(data),
         )
     )

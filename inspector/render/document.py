@@ -9,7 +9,7 @@ import html
 import re
 from collections.abc import Callable
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ..analysis.common.mime_refs import content_base
 from ..model import Category, Finding, Report, Severity
@@ -72,7 +72,7 @@ def sanitise_bodies(
         soup, refs = scan_body(body.text, part=body.part, base=content_base(message, body.part))
         sanitiser = Sanitiser(RefIndex(refs), cids, badge, id_prefix=f"ei-blocked-{number}", words=words)
         result = sanitiser.run(soup)
-        for tag in result.soup.find_all(attrs={"data-ei-refs": True}):
+        for tag in result.soup.find_all(None, {"data-ei-refs": True}):
             ids.extend(str(tag["data-ei-refs"]).split())
         head, inner, attrs, root_attrs = _split(result.soup)
         heads.append(head)
@@ -114,7 +114,9 @@ def _outside(soup: BeautifulSoup, root: object) -> str:
     # Text goes through the formatter: str() of a text node is its raw text, so an escaped
     # `&lt;img src=...&gt;` came back as a real element (found by fuzzing).
     return "".join(
-        node.decode() if isinstance(node, Tag) else node.output_ready() for node in soup.contents if node is not root
+        node.decode() if isinstance(node, Tag) else node.output_ready()
+        for node in soup.contents
+        if node is not root and isinstance(node, Tag | NavigableString)  # every node is one or the other
     )
 
 

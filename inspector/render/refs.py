@@ -97,7 +97,7 @@ class RefIndex:
         exact = next((r for r in place.get(wanted, ()) if r.ref_id not in self.claimed), None)
         if exact is not None:
             return [exact]
-        found = []
+        found: list[Ref] = []
         for value, refs in itertools.islice(place.items(), self._FALLBACK_SCAN):
             if value in wanted:
                 found.extend(r for r in refs if r.raw and r.ref_id not in self.claimed)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Stylesheet, Tag
 from bs4.element import CData
 
-from ..texts import tr
+from ..texts import Text, tr
 from . import placeholders as ph
 from .css import rewrite_declarations, rewrite_stylesheet
 from .inline import CidImages, allowed_data, is_cid, squeeze
@@ -154,7 +154,7 @@ class Sanitiser:
         self._record(tag, "element", "", self.index.on_node(tag) + self.index.within(tag))
         tag.decompose()
 
-    def _box(self, tag: Tag, kind: str) -> None:
+    def _box(self, tag: Tag, kind: Text) -> None:
         refs = self.index.on_node(tag) + self.index.within(tag)
         host = next((r.host for r in refs if r.host), "") or _host_of(str(tag.get("src") or tag.get("data") or ""))
         raw = str(tag.get("src") or tag.get("data") or "")

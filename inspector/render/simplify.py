@@ -132,7 +132,7 @@ def _flatten_tables(soup: BeautifulSoup, max_depth: int) -> None:
 
 
 def _name_anchors(soup: BeautifulSoup) -> None:
-    for tag in soup.find_all(attrs={"data-ei-refs": True}):
+    for tag in soup.find_all(None, {"data-ei-refs": True}):
         if tag.name != "body" and tag.find_parent("head") is not None:
             continue
         for element_id in str(tag["data-ei-refs"]).split():

@@ -50,7 +50,7 @@ def group_campaigns(records: list[Record]) -> list[dict[str, Any]]:
     def union(i: int, j: int) -> None:
         parent[find(i)] = find(j)
 
-    shared: dict[tuple[int, int], set[str]] = defaultdict(set)
+    shared: dict[tuple[int, ...], set[str]] = defaultdict(set)  # members -> what links them
     by_key: dict[str, list[int]] = defaultdict(list)
     for index, record in enumerate(records):
         if record.get("ok"):

@@ -66,7 +66,8 @@ def collect(report: dict[str, Any]) -> Iocs:
 def _sender_values(sender: dict[str, Any]) -> Iterator[str]:
     """Addresses and the origin IP from the sender summary (not its free text: X-Mailer names URLs)."""
     for key in ("from", "sender", "reply_to", "return_path"):
-        for item in sender.get(key) if isinstance(sender.get(key), list) else [sender.get(key)]:
+        value = sender.get(key)
+        for item in value if isinstance(value, list) else [value]:
             yield from _strings(item.get("address") if isinstance(item, dict) else item)
     origin = sender.get("origin")
     if isinstance(origin, dict):

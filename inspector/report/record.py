@@ -24,7 +24,7 @@ def _base(file: str, data: bytes | None, source: Source | None) -> dict[str, Any
     }
 
 
-def ok_record(file: str, data: bytes, report: Report, *, source: Source | None = None) -> dict[str, Any]:
+def ok_record(file: str, data: bytes | None, report: Report, *, source: Source | None = None) -> dict[str, Any]:
     record = _base(file, data, source)
     record.update(ok=True, error=None)
     record.update(report.to_dict())

@@ -31,12 +31,12 @@ def stix_bundle(records: list[Record]) -> str:
 
     identity = stix2.Identity(name="Email Inspector", identity_class="system")
     objects: list[Any] = [identity]
-    by_value: dict[str, Any] = {}
+    by_value: dict[tuple[str, str], Any] = {}  # (kind, value) -> its indicator
     for record in records:
         if not record.get("ok"):
             continue
         iocs: Iocs = collect(record)
-        refs = []
+        refs: list[str] = []
         left_out = 0
         for kind, (label, pattern) in _PATTERNS.items():
             for value in getattr(iocs, kind):

@@ -65,7 +65,8 @@ def _matchers() -> Matchers:
     """Two patterns (short all-capital names match in capitals only) and each name's organisations:
     a name can belong to several (`Gemini`: the exchange and Google's assistant)."""
     by_name: dict[str, list[tuple[Brand, bool]]] = {}
-    caps, folded = [], []
+    caps: list[str] = []
+    folded: list[str] = []
     for brand in brands():
         for name in brand.names:
             in_capitals = name.isupper() and len(name) <= 4

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Any
 
 import html5lib
 from bs4 import (
@@ -31,7 +32,7 @@ from bs4 import (
     Tag,
     XMLParsedAsHTMLWarning,
 )
-from bs4.builder import HTML5TreeBuilder
+from bs4.builder._html5lib import HTML5TreeBuilder
 
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
@@ -58,18 +59,18 @@ def parse_html(html: str, *, scripting: bool = False, chromium_select: bool = Fa
     the tree of a browser with scripting off and the classic `<select>` (what a mail client shows);
     `scripting` and `chromium_select` give the other readings (see the module docstring).
     """
-    builder = _Builder(scripting=scripting, chromium_select=chromium_select, multi_valued_attributes=None)
+    builder = _Builder(scripting=scripting, chromium_select=chromium_select)
     soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), builder=builder)
     for tag in soup.find_all(_needs_fixing):
         # bs4's html5lib builder leaves plain strings in <style>/<script>, which `get_text()` then
         # skips. (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
         if tag.name in _RAW_TEXT and all(type(child) is NavigableString for child in tag.contents):
-            tag.string = _RAW_TEXT[tag.name]("".join(tag.contents))
+            tag.string = _RAW_TEXT[tag.name]("".join(str(child) for child in tag.contents))
         # SVG's feImage, foreignObject, attributeName, viewBox: one spelling for every lookup (the
         # browser's parser puts the case back when it reads them in SVG).
         tag.name = tag.name.lower()
         if tag.attrs and not "".join(tag.attrs).islower():
-            lowered: dict[str, str] = {}
+            lowered: dict[str, Any] = {}  # the values as bs4 holds them
             for name, value in tag.attrs.items():
                 lowered.setdefault(name.lower(), value)
             tag.attrs = lowered
@@ -90,14 +91,16 @@ def readings(html: str) -> list[dict[str, bool]]:
 
 
 class _Builder(HTML5TreeBuilder):
-    """bs4's html5lib builder, with html5lib's own `scripting` flag and Chromium's `<select>` parsing."""
+    """bs4's html5lib builder, with html5lib's own `scripting` flag and Chromium's `<select>` parsing.
 
-    def __init__(self, *, scripting: bool, chromium_select: bool, **kwargs: object) -> None:
-        super().__init__(**kwargs)
+    No attribute is multi-valued (`class` stays one string), so every value is a plain string."""
+
+    def __init__(self, *, scripting: bool, chromium_select: bool) -> None:
+        super().__init__(multi_valued_attributes={})
         self.scripting = scripting
         self.chromium_select = chromium_select
 
-    def feed(self, markup: str) -> None:  # type: ignore[override] - always text here
+    def feed(self, markup: str) -> None:  # type: ignore[override]  # always text here, never bytes
         parser = html5lib.HTMLParser(tree=self.create_treebuilder)
         assert self.underlying_builder is not None
         self.underlying_builder.parser = parser
@@ -115,12 +118,15 @@ def _relax_select(parser: html5lib.HTMLParser) -> None:
     class InSelect(in_body):  # type: ignore[misc, valid-type]
         def processStartTag(self, token: dict) -> object:
             if token["name"] == "select" and self.tree.elementInScope("select"):
-                return self._close_select()  # a <select> inside one closes it, as before
+                self._close_select()  # a <select> inside one closes it, as before
+                return None
             return super().processStartTag(token)
 
         def processEndTag(self, token: dict) -> object:
             if token["name"] == "select":
-                return self._close_select() if self.tree.elementInScope("select") else None
+                if self.tree.elementInScope("select"):
+                    self._close_select()
+                return None
             return super().processEndTag(token)
 
         def _close_select(self) -> None:

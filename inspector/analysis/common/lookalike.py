@@ -182,7 +182,7 @@ def invisible_characters(text: str) -> list[dict[str, str | int]]:
     Innocent uses are skipped: a variation selector or joiner inside an emoji sequence, a joiner
     inside Arabic or Indic script, and direction marks in right-to-left text.
     """
-    found = []
+    found: list[dict[str, str | int]] = []
     rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
     for i, ch in enumerate(text):
         cp = ord(ch)
@@ -232,7 +232,7 @@ def scripts_of(word: str) -> set[str]:
 
 def mixed_script_words(text: str) -> list[dict[str, object]]:
     """Words mixing scripts in a way TR39's "highly restrictive" profile forbids (Latin + Cyrillic…)."""
-    out = []
+    out: list[dict[str, object]] = []
     for word in strip_invisible(text).replace("@", " @ ").split():
         scripts = scripts_of(word)
         if len(scripts) > 1 and not any(scripts <= allowed for allowed in _ALLOWED_SCRIPT_MIXES):

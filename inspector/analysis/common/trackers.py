@@ -188,9 +188,8 @@ def sending_service(headers: list[tuple[str, str]]) -> tuple[str, str] | None:
     for name, value in low:
         if name in ("list-unsubscribe", "message-id"):
             for host in re.findall(r"(?:https?://|@)([A-Za-z0-9.-]+\.[A-Za-z]{2,})", value):
-                vendor = idx.host_vendor(host)
-                if vendor:
-                    return vendor, f"{name} host {host.lower()}"
+                if found := idx.host_vendor(host):
+                    return found, f"{name} host {host.lower()}"
     return None
 
 

@@ -90,7 +90,10 @@ class AuthView:
 
 
 def _strip_comments(text: str) -> tuple[str, str]:
-    out, comments, depth, quoted, buf = [], [], 0, False, []
+    out: list[str] = []
+    comments: list[str] = []
+    buf: list[str] = []
+    depth, quoted = 0, False
     for ch in text:
         if ch == '"' and depth == 0:
             quoted = not quoted
@@ -112,8 +115,9 @@ def parse_auth_results(name: str, raw: str, header_index: int = 0) -> AuthHeader
     """Parse one header; Microsoft's form without authserv-id gets `authserv_id=None`."""
     segments = [s for s in _split_segments(raw)]
     instance = None
-    if name.lower() == "arc-authentication-results" and segments and _INSTANCE.match(_strip_comments(segments[0])[0]):
-        instance = int(_INSTANCE.match(_strip_comments(segments[0])[0]).group(1))  # type: ignore[union-attr]
+    arc = name.lower() == "arc-authentication-results" and segments and _INSTANCE.match(_strip_comments(segments[0])[0])
+    if arc:
+        instance = int(arc.group(1))
         segments = segments[1:]
     authserv: str | None = None
     if segments:
@@ -127,7 +131,9 @@ def parse_auth_results(name: str, raw: str, header_index: int = 0) -> AuthHeader
 
 
 def _split_segments(raw: str) -> list[str]:
-    out, buf, depth, quoted = [], [], 0, False
+    out: list[str] = []
+    buf: list[str] = []
+    depth, quoted = 0, False
     for ch in raw:
         if ch == '"':
             quoted = not quoted

@@ -28,7 +28,7 @@ def _hidden_title(bidi: bool, where: str, attachment: bool) -> Text:
 
 
 def check_invisible(ctx: SenderContext) -> Iterator[Finding]:
-    places = []
+    places: list[tuple[str, str, Severity, str | None]] = []  # where, text, severity, MIME part
     for head in ctx.from_headers + ctx.reply_to_headers + ctx.sender:
         for box in head.mailboxes:
             places.append((head.name, box.display_name + " " + box.local, Severity.HIGH, None))
@@ -105,7 +105,7 @@ def _usable(domain: str) -> bool:
 
 def _targets(ctx: SenderContext) -> dict[str, str]:
     """Domains worth imitating: configured own domains, the recipient's domain, bundled brands."""
-    targets = {registrable_domain(d): OWN for d in ctx.settings.own_domains}
+    targets: dict[str, str] = {registrable_domain(d): OWN for d in ctx.settings.own_domains}
     for d in ctx.recipient_domains:
         if not is_freemail(d) and mailbox_provider(d) is None:
             targets.setdefault(registrable_domain(d), RECIPIENT)
@@ -115,7 +115,7 @@ def _targets(ctx: SenderContext) -> dict[str, str]:
 
 
 def _shown_domains(ctx: SenderContext) -> dict[str, str]:
-    shown = {}
+    shown: dict[str, str] = {}
     for box in ctx.reply_to + ctx.to + ctx.cc:
         if _usable(box.org):
             shown.setdefault(box.org, tr("an address in this message"))

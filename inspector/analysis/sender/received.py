@@ -11,8 +11,8 @@ import ipaddress
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
+from ...model import DeliveryHop
 from ...parsing import Message
 from ..common.domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
 from .mail_dates import parse_date
@@ -51,25 +51,26 @@ class Hop:
     side: str = "sender"  # "recipient" when recorded inside the recipient's infrastructure
     problems: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "hop": self.index + 1,
-            "from": self.from_host or None,
-            "from_rdns": self.from_rdns or None,
-            "from_ip": self.from_ip or None,
-            "by": self.by or None,
-            "with": self.with_ or None,
-            "id": self.id or None,
-            "for": self.for_ or None,
-            "via": self.via or None,
-            "envelope_from": self.envelope_from or None,
-            "date": self.date.isoformat() if self.date else None,
-            "date_raw": self.date_raw or None,
-            "delay_seconds": self.delay_seconds,
-            "side": self.side,
-            "problems": self.problems,
-            "raw": self.raw,
-        }
+    def summary(self) -> DeliveryHop:
+        """The hop as the report shows it."""
+        return DeliveryHop(
+            hop=self.index + 1,
+            from_=self.from_host or None,
+            from_rdns=self.from_rdns or None,
+            from_ip=self.from_ip or None,
+            by=self.by or None,
+            with_=self.with_ or None,
+            id=self.id or None,
+            for_=self.for_ or None,
+            via=self.via or None,
+            envelope_from=self.envelope_from or None,
+            date=self.date.isoformat() if self.date else None,
+            date_raw=self.date_raw or None,
+            delay_seconds=self.delay_seconds,
+            side=self.side,
+            problems=tuple(self.problems),
+            raw=self.raw,
+        )
 
 
 @dataclass

@@ -56,7 +56,10 @@ def clean_ip(token: str) -> str:
 
 def _groups(clause: str) -> tuple[str, list[str]]:
     """The text outside top-level comments, and each top-level comment's text (nested ones inline)."""
-    outside, comments, depth, buf = [], [], 0, []
+    outside: list[str] = []
+    comments: list[str] = []
+    buf: list[str] = []
+    depth = 0
     for ch in clause:
         if ch == "(":
             depth += 1

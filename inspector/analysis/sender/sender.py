@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
-from ...model import Finding, Report
+from ...model import Finding, HistoryCounts, HopCount, MailingList, Origin, Report, SenderAddress, SenderSummary
 from ...parsing import Message
 from ..common.domains import is_disposable, is_freemail, registrable_domain
 from ..common.lookalike import strip_invisible
 from . import auth_checks, identity_checks, lookalike_checks, name_checks, recipient_checks, route_checks
+from .addresses import Mailbox
 from .auth_results import summary_of
 from .dkim_body import verify_online
 from .gateway_verdicts import read_gateway
 from .history import SenderHistory
+from .received import Hop
 from .sender_context import SenderContext, build_context
 from .settings import SenderSettings, current_settings
 
@@ -68,7 +69,7 @@ def sender_analysis(
     findings: list[Finding] = []
     for check in CHECKS:
         findings.extend(_run(check, ctx))
-    report.received = [h.to_dict() for h in ctx.chain.hops]
+    report.received = [h.summary() for h in ctx.chain.hops]
     report.sender = summarise(ctx)
     return _ordered(findings)
 
@@ -101,56 +102,59 @@ def _history(ctx: SenderContext) -> None:
         log.warning("sender history unavailable: %s", exc)
 
 
-def summarise(ctx: SenderContext) -> dict[str, Any]:
+def summarise(ctx: SenderContext) -> SenderSummary:
     """The "who really sent this" summary (docs/report-schema.md, Sender summary)."""
-    author = ctx.author
     msg = ctx.message
-    entry = ctx.chain.entry
     gateway = ctx.facts.get("gateway") or read_gateway(ctx)
-    return {
-        "from": _box(author),
-        "from_header_count": len(ctx.from_headers),
-        "sender": _box(ctx.sender[0].first) if ctx.sender else None,
-        "reply_to": [_box(b) for b in ctx.reply_to],
-        "return_path": ctx.return_path,
-        "return_path_domain": registrable_domain(ctx.return_path.rpartition("@")[2]) if ctx.return_path else None,
-        "freemail": is_freemail(ctx.from_domain),
-        "disposable": is_disposable(ctx.from_domain),
-        "authentication": summary_of(ctx.auth, ctx.from_org),
-        "dkim_signatures": [s.to_dict() for s in ctx.signatures][:10],
-        "origin": (
-            {
-                "ip": entry.from_ip or None,
-                "helo": entry.from_host or None,
-                "rdns": entry.from_rdns or None,
-                "by": entry.by or None,
-                "time": entry.date.isoformat() if entry.date else None,
-                "hop": entry.index + 1,
-            }
-            if entry
-            else None
+    history = ctx.facts.get("history")
+    queries = ctx.facts.get("dns_queries")
+    return SenderSummary(
+        from_=_box(ctx.author) if ctx.author else None,
+        from_header_count=len(ctx.from_headers),
+        sender=_box(first) if ctx.sender and (first := ctx.sender[0].first) else None,
+        reply_to=tuple(_box(b) for b in ctx.reply_to),
+        return_path=ctx.return_path,
+        return_path_domain=registrable_domain(ctx.return_path.rpartition("@")[2]) if ctx.return_path else None,
+        freemail=is_freemail(ctx.from_domain),
+        disposable=is_disposable(ctx.from_domain),
+        authentication=summary_of(ctx.auth, ctx.from_org),
+        dkim_signatures=tuple(s.to_dict() for s in ctx.signatures[:10]),
+        origin=_origin(ctx.chain.entry),
+        receiving_domains=tuple(sorted(ctx.chain.receiving_orgs)),
+        hops=HopCount(total=ctx.chain.total, analysed=len(ctx.chain.hops)),
+        originating_ip=(msg.header("X-Originating-IP") or "").strip("[] ") or None,
+        mailer=msg.header("X-Mailer") or msg.header("User-Agent"),
+        mailing_list=MailingList(
+            list_id=msg.header("List-Id"),
+            list_unsubscribe=msg.header("List-Unsubscribe"),
+            precedence=msg.header("Precedence"),
+            is_list=ctx.list_mail,
+            is_bulk=ctx.bulk,
         ),
-        "receiving_domains": sorted(ctx.chain.receiving_orgs),
-        "hops": {"total": ctx.chain.total, "analysed": len(ctx.chain.hops)},
-        "originating_ip": (msg.header("X-Originating-IP") or "").strip("[] ") or None,
-        "mailer": msg.header("X-Mailer") or msg.header("User-Agent"),
-        "list": {
-            "list_id": msg.header("List-Id"),
-            "list_unsubscribe": msg.header("List-Unsubscribe"),
-            "precedence": msg.header("Precedence"),
-            "is_list": ctx.list_mail,
-            "is_bulk": ctx.bulk,
-        },
-        "gateway": {k: v for k, v in gateway.items() if not k.endswith("_raw")},
-        "history": ctx.facts.get("history"),
-        "online": {"dns_queries": ctx.facts["dns_queries"]} if "dns_queries" in ctx.facts else None,
-        "failed_checks": ctx.facts.get("failed_checks", []),
-    }
+        gateway={k: v for k, v in gateway.items() if not k.endswith("_raw")},
+        history=HistoryCounts(address=history["address"], domain=history["domain"]) if history else None,
+        dns_queries=tuple(queries) if queries is not None else None,
+        failed_checks=tuple(ctx.facts.get("failed_checks", [])),
+    )
 
 
-def _box(box: Any) -> dict[str, Any] | None:
-    if box is None:
+def _origin(entry: Hop | None) -> Origin | None:
+    if entry is None:
         return None
-    out = box.to_dict()
-    out["display_name"] = strip_invisible(out["display_name"])
-    return out
+    return Origin(
+        ip=entry.from_ip or None,
+        helo=entry.from_host or None,
+        rdns=entry.from_rdns or None,
+        by=entry.by or None,
+        time=entry.date.isoformat() if entry.date else None,
+        hop=entry.index + 1,
+    )
+
+
+def _box(box: Mailbox) -> SenderAddress:
+    return SenderAddress(
+        display_name=strip_invisible(box.display_name),
+        address=box.address,
+        domain=box.domain,
+        registrable_domain=box.org,
+    )

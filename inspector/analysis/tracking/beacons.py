@@ -191,12 +191,12 @@ def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dic
             return None, None
         group = _Group(code, Category.TRACKED_LINK, [ref], token, match.vendor if match else None)
         return (code, ref.host, token_kind, group.vendor), group
-    code = _AUTO_CODE.get(ref.kind)
-    if ref.kind == "script" and ref.tag is not None and ref.tag.find_parent("svg") is not None:
-        code = "REMOTE_SCRIPT"  # also SCRIPT_PRESENT; listed here as the load it is (issue 17)
-    if code is None:
+    svg_script = ref.kind == "script" and ref.tag is not None and ref.tag.find_parent("svg") is not None
+    # An SVG drawing's script is listed here as the load it is (issue 17); also SCRIPT_PRESENT.
+    load_code = "REMOTE_SCRIPT" if svg_script else _AUTO_CODE.get(ref.kind)
+    if load_code is None:
         return None, None
-    group = _Group(code, Category.BEACON, [ref], token, attachment=attachment)
+    group = _Group(load_code, Category.BEACON, [ref], token, attachment=attachment)
     if match:
         group.vendor, group.vendor_basis = match.vendor, f"URL matches {match.rule} ({match.source.split(' (')[0]})"
     elif ctx.esp and registrable_domain(ref.host) in ctx.esp_domains:
@@ -282,7 +282,7 @@ def _shown(ref: Reference) -> bool:
     return (ref.tag is not None or ref.container is not None) and not ref.reading
 
 
-def _title(texts: beacon_text.CodeText | beacon_text.LinkText, group: _Group) -> Text:
+def _title(texts: beacon_text.CodeText | beacon_text.LinkText, group: _Group) -> str:
     host = group.refs[0].host
     distinct = len({r.url for r in group.refs})
     if isinstance(texts, beacon_text.LinkText):
@@ -297,7 +297,7 @@ def _title(texts: beacon_text.CodeText | beacon_text.LinkText, group: _Group) ->
     return with_token_title(title, group.token)
 
 
-def with_token_title(title: Text, token: dict | None) -> Text:
+def with_token_title(title: str, token: dict | None) -> str:
     kind = (token or {}).get("kind")
     if kind == "identity":
         return tr("{title} that knows your address", title=title)

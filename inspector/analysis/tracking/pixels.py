@@ -41,7 +41,7 @@ def style_map(style: str) -> dict[str, str]:
     return out
 
 
-def _px(value: str | None) -> float | None:
+def _px(value: object) -> float | None:
     if value is None:
         return None
     match = _NUMBER.match(str(value).replace("!important", ""))

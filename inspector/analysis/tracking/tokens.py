@@ -175,9 +175,9 @@ def _known_param(url: str, domain: str) -> dict | None:
     scoped = HOST_PER_USER.get(domain, {})
     for key, value in pairs:
         low = key.lower()
-        label = scoped.get(low) or PER_USER_PARAMS.get(low)
-        if label and len(value) >= 4:
-            return {"kind": "subscriber_id", "identity": None, "encoding": label, "where": f"query:{key}",
+        param = scoped.get(low) or PER_USER_PARAMS.get(low)
+        if param and len(value) >= 4:
+            return {"kind": "subscriber_id", "identity": None, "encoding": param, "where": f"query:{key}",
                     "value": _short(value)}  # fmt: skip
     return None
 

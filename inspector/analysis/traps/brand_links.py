@@ -58,7 +58,9 @@ def brand_link_findings(
     claimed = {b.name for b, _ in brands_named_in(display_name)} | {b.name for b, _ in brands_named_in(subject)}
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
-    candidates = [(r.url, r.host, r.part, r.ref_id, "a[href]") for r in refs if r.kind == "link" and r.remote]
+    candidates: list[tuple[str, str, str, str | None, str]] = [  # url, host, part, ref_id, vector
+        (r.url, r.host, r.part, r.ref_id, "a[href]") for r in refs if r.kind == "link" and r.remote
+    ]
     for url, part in texts:
         target = normalise(url if "://" in url else "http://" + url)
         if target.remote and target.host:

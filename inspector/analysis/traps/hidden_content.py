@@ -58,11 +58,11 @@ def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
     # A hidden block before any visible word is the inbox preview line; only hidden text beyond it counts.
     if zero and not zero[0][1] and (letters(zero[0][0]) <= PREHEADER_LETTERS or zero_first_on_top):
         zero = zero[1:]
-    glued = [t for t, g in zero if g]
+    glued_texts = [t for t, g in zero if g]
     zero_letters = sum(letters(t) for t, _ in zero)
-    if glued or zero_letters >= ZERO_FONT_LETTERS:
+    if glued_texts or zero_letters >= ZERO_FONT_LETTERS:
         # Words cut in two by invisible letters (rspamd's ZERO_FONT) are a filter-evasion trick.
-        severity = Severity.MEDIUM if glued or zero_letters >= 100 else Severity.LOW
+        severity = Severity.MEDIUM if glued_texts or zero_letters >= 100 else Severity.LOW
         yield _hidden(part, "zero font size", [t for t, _ in zero], severity)
     extra = undisplayed[1:] if undisplayed and letters(undisplayed[0]) <= PREHEADER_LETTERS else undisplayed
     if extra is undisplayed and undisplayed and undisplayed_first_on_top:

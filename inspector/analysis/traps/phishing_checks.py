@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
-from ...model import Category, Finding, Report, Severity
+from ...model import Category, Finding, Report, SenderSummary, Severity
 from ...parsing import Message
 from ...texts import tr
 from ..common import domains
@@ -42,14 +41,15 @@ _GREETING = re.compile(
 def phishing_findings(message: Message, report: Report, context: MessageContext | None = None) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`, after the sender analysis)."""
     context = context or MessageContext(message)
-    sender: dict[str, Any] = report.sender or {}
-    author = sender.get("from") or {}
-    from_domain = (author.get("domain") or "").lower()
-    from_address = (author.get("address") or "").lower()
+    sender = report.sender
+    author = sender.from_ if sender else None
+    from_domain = (author.domain if author else "").lower()
+    from_address = (author.address if author else "").lower()
+    display_name = author.display_name if author else ""
     who = Sender(
         from_domain,
         from_address,
-        author.get("display_name") or "",
+        display_name,
         _from_proven(sender, from_domain),
         frozenset(_infrastructure(message, sender)),
     )
@@ -72,22 +72,21 @@ def phishing_findings(message: Message, report: Report, context: MessageContext 
                 findings.append(found)
     doubles = {f.part for f in report.findings if f.code == "DOUBLE_EXTENSION"}
     findings += [f for f in risky_attachment_findings(message, report) if f.part not in doubles]
-    findings += brand_link_findings(
-        link_refs, text_links(message), display_name=author.get("display_name") or "", subject=message.subject
-    )
-    findings += _from_domain(from_domain, author.get("address") or "")
+    findings += brand_link_findings(link_refs, text_links(message), display_name=display_name, subject=message.subject)
+    findings += _from_domain(from_domain, author.address if author else "")
     findings += _recipient_bait(message, first_text)
     findings += _brand_domain_unverified(sender)
     return _merge(findings)
 
 
-def _infrastructure(message: Message, sender: dict[str, Any]) -> set[str]:
+def _infrastructure(message: Message, sender: SenderSummary | None) -> set[str]:
     """The sender's own domains: From, bounce address, DKIM signers, List-Unsubscribe (web and mail).
 
     Free-mail and big providers' domains are nobody's own (anyone has a Gmail address, and Google's
     sites are not the sender's), nor is free hosting."""
-    out = {(sender.get("from") or {}).get("registrable_domain") or "", sender.get("return_path_domain") or ""}
-    out |= {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
+    author = sender.from_ if sender else None
+    out = {author.registrable_domain if author else "", (sender.return_path_domain if sender else None) or ""}
+    out |= {domains.registrable_domain(s.get("d") or "") for s in (sender.dkim_signatures if sender else ())}
     unsubscribe = message.header("List-Unsubscribe") or ""
     out |= {
         domains.registrable_domain(h) for h in re.findall(r"(?:https?://|mailto:[^@>\s]*@)([^/>\s:?]+)", unsubscribe)
@@ -95,9 +94,9 @@ def _infrastructure(message: Message, sender: dict[str, Any]) -> set[str]:
     return {d for d in out if d and not domains.is_freemail(d) and not domains.provider_family(d) and not free_host(d)}
 
 
-def _from_proven(sender: dict[str, Any], from_domain: str) -> bool:
+def _from_proven(sender: SenderSummary | None, from_domain: str) -> bool:
     """The recipient's own servers found the From domain authentic: DMARC pass, or an aligned DKIM pass."""
-    auth = sender.get("authentication") or {}
+    auth = sender.authentication if sender else {}
     dmarc = auth.get("dmarc") or {}
     if dmarc.get("result") == "pass" and domains.same_org(dmarc.get("header_from") or from_domain, from_domain):
         return True
@@ -164,23 +163,25 @@ def _from_domain(domain: str, address: str) -> list[Finding]:
     ]
 
 
-def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
+def _brand_domain_unverified(sender: SenderSummary | None) -> list[Finding]:
     """From at a large organisation's own domain with nothing to back it: no signature, no passing check.
 
     Info only (issue 20): most large organisations sign their mail, but genuine dhl.de or dpd.de mail
     without DKIM is common, so on its own this is a fact for the analyst, not an alarm; a failed DMARC
     or a forged stamp says more. Free-mail domains are left to PROVIDER_TRACE_MISSING.
     """
-    author = sender.get("from") or {}
-    domain = (author.get("registrable_domain") or "").lower()
-    local = (author.get("address") or "").split("@")[0].lower()
+    author = sender.from_ if sender else None
+    if sender is None or author is None:
+        return []
+    domain = author.registrable_domain.lower()
+    local = author.address.split("@")[0].lower()
     if not domain or domains.is_freemail(domain) or domain in _SHARED_DOMAINS or local in _SYSTEM_SENDERS:
         return []
     brand = next((b for b in brands() if b.kind == "brand" and b.owns(domain)), None)
     if brand is None:
         return []
-    signers = {domains.registrable_domain(s.get("d") or "") for s in sender.get("dkim_signatures") or []}
-    auth = sender.get("authentication") or {}
+    signers = {domains.registrable_domain(s.get("d") or "") for s in sender.dkim_signatures}
+    auth = sender.authentication
     passed = [auth.get("spf") or {}, *(auth.get("dkim") or []), auth.get("dmarc") or {}]
     if any(domains.same_org(d, domain) for d in signers if d) or any(r.get("result") == "pass" for r in passed):
         return []
@@ -206,7 +207,7 @@ def _brand_domain_unverified(sender: dict[str, Any]) -> list[Finding]:
                 "copy or draft never went through the organisation's servers."
             ),
             evidence={
-                "from": author.get("address"),
+                "from": author.address,
                 "domain": domain,
                 "brand": brand.name,
                 "dkim_signers": sorted(d for d in signers if d),
