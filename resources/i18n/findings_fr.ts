@@ -1304,117 +1304,117 @@
       <translation>L'expéditeur utilise une adresse e-mail gratuite.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="131" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="133" />
       <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
       <translation>Une page web jointe (.html, .svg) s'ouvre dans votre navigateur, hors de la protection de votre logiciel de messagerie. Les pages d'hameçonnage sont envoyées ainsi pour afficher un faux formulaire de connexion sans lien qu'un filtre pourrait vérifier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="127" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
       <source>Web page attached that builds a file on your computer ({name})</source>
       <translation>Page web en pièce jointe qui fabrique un fichier sur votre ordinateur ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="130" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="132" />
       <source>Web page attached ({name})</source>
       <translation>Page web en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="141" />
       <source>some services send receipts or reports as web pages.</source>
       <translation>certains services envoient des reçus ou des rapports sous forme de pages web.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
       <source>Archive attached that holds a program ({name})</source>
       <translation>Archive en pièce jointe contenant un programme ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
       <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
       <translation>L'archive contient {inside} : un programme ou un script emballé pour que les filtres de messagerie ne le voient pas. Ouvrir le fichier qu'elle contient l'exécute.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="158" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="160" />
       <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
       <translation>des développeurs s'échangent parfois des outils ainsi ; vérifiez auprès de l'expéditeur par un autre moyen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
       <source>Disk image attached ({name})</source>
       <translation>Image disque en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
       <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
       <translation>Ouvrir une image disque (.iso, .img, .vhd) sous Windows la monte comme une clé USB, et les programmes qu'elle contient s'exécutent sans les avertissements habituels sur les fichiers venus d'internet. Les attaquants s'en servent pour faire passer des logiciels malveillants à travers les filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="95" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="97" />
       <source>software vendors rarely send installation images by mail.</source>
       <translation>les éditeurs de logiciels envoient rarement des images d'installation par e-mail.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
       <source>Windows shortcut attached ({name})</source>
       <translation>Raccourci Windows en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
       <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
       <translation>Un fichier raccourci exécute une commande ou ouvre une adresse quand on clique dessus ; il ressemble à un document ordinaire mais peut lancer un programme.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="102" />
       <source>almost none: people do not mail shortcuts to each other.</source>
       <translation>presque aucune : on ne s'envoie pas de raccourcis par e-mail.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
       <source>OneNote file attached ({name})</source>
       <translation>Fichier OneNote en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
       <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
       <translation>Les fichiers OneNote peuvent cacher un programme derrière un faux bouton « cliquer pour afficher » ; ils ont été très utilisés pour diffuser des logiciels malveillants.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="107" />
       <source>colleagues do share notebooks, usually through a link rather than a file.</source>
       <translation>des collègues partagent des blocs-notes, mais en général par un lien plutôt qu'un fichier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
       <source>Office document with macros attached ({name})</source>
       <translation>Document Office avec macros en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
       <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
       <translation>Ce type de document peut contenir des macros : de petits programmes qui s'exécutent si vous cliquez sur « Activer le contenu ». Les macros sont un moyen courant d'installer des logiciels malveillants.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
       <source>some companies use macro spreadsheets for forms and reports.</source>
       <translation>certaines entreprises utilisent des tableurs à macros pour des formulaires et des rapports.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
       <source>Program attached ({name})</source>
       <translation>Programme en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
       <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
       <translation>Cette pièce jointe est un programme ou un script : l'ouvrir l'exécute, avec vos droits sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="117" />
       <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
       <translation>presque aucune par e-mail ; les vrais logiciels viennent du site de l'éditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="137" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
       <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
       <translation>Celle-ci contient du code qui assemble un téléchargement dans le navigateur (contrebande HTML).</translation>
     </message>
@@ -1754,127 +1754,237 @@
       <translation>cet expéditeur ne vous a encore jamais écrit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="106" />
-      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="93" />
+      <source>Its name ({name}) does not say what it is; it was recognised by its content. Files are renamed this way to slip past filters that judge them by their name.</source>
+      <translation>Son nom ({name}) ne dit pas ce qu'il est ; il a été reconnu à son contenu. Les fichiers sont renommés ainsi pour passer les filtres qui les jugent sur leur nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="99" />
-      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message, à {target}, qui n'est pas l'adresse de l'expéditeur. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="43" />
       <source>part {part}</source>
       <translation>partie {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="125" />
-      <source>Outlook reminder sound points to a network share</source>
-      <translation>Le son de rappel Outlook pointe vers un partage réseau</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="132" />
+      <source>On Windows, fetching from a file share also sends your login name and password hash.</source>
+      <translation>Sous Windows, aller chercher un fichier sur un partage réseau envoie aussi votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="126" />
-      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
-      <translation>Cet élément Outlook utilise comme son de rappel un fichier situé sur un serveur distant. Quand le rappel se déclenche, Outlook sous Windows se connecte à ce serveur et envoie votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans le moindre clic. C'est l'attaque CVE-2023-23397.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="200" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="52" />
       <source>Attachment {name} was only partly checked for remote references</source>
       <translation>La pièce jointe {name} n'a été vérifiée qu'en partie pour les références distantes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="201" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="53" />
       <source>This attachment is too large (or inflates to too much) to scan in full for content it would load from the internet when opened. Part of it was skipped, so it may hold references this report does not list.</source>
       <translation>Cette pièce jointe est trop volumineuse (ou se décompresse en trop de données) pour être entièrement examinée à la recherche de contenu qu'elle chargerait depuis internet à l'ouverture. Une partie a été ignorée ; elle peut donc contenir des références que ce rapport ne mentionne pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource ({kind})</source>
-      <translation>une ressource externe ({kind})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource</source>
-      <translation>une ressource externe</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="226" />
-      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
-      <translation>un modèle distant (un moyen connu de charger des macros dans un document d'apparence inoffensive)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="335" />
-      <source>PDF attachment {name} has actions that reach outside the file</source>
-      <translation>La pièce jointe PDF {name} contient des actions qui sortent du fichier</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="336" />
-      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
-      <translation>Le PDF joint {name} contient des actions {actions} (trouvées dans les parties non compressées du fichier). Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="270" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="168" />
       <source>Attachment {name} has a {field} field</source>
       <translation>La pièce jointe {name} contient un champ {field}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="369" />
-      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
-      <translation>L'élément d'agenda {name} contient un {prop} qui pointe vers {host}. Certains logiciels d'agenda récupèrent les pièces jointes ou affichent les pages liées à l'ouverture de l'invitation.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="232" />
-      <source>Attachment {name} loads a remote template</source>
-      <translation>La pièce jointe {name} charge un modèle distant</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="234" />
-      <source>Attachment {name} loads remote content</source>
-      <translation>La pièce jointe {name} charge du contenu distant</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="235" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
-      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel ; sous Windows, une adresse de partage de fichiers divulgue en plus l'empreinte (hash) de votre mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="242" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
-      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="169" />
       <source>The attached document {name} contains a {field} field, which can start programs on the computer when the document is updated.</source>
       <translation>Le document joint {name} contient un champ {field}, qui peut lancer des programmes sur l'ordinateur lorsque le document est mis à jour.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="278" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="200" />
       <source>The attached document {name} contains a {field} field that fetches content from {where} when the document is opened.</source>
       <translation>Le document joint {name} contient un champ {field} qui récupère du contenu sur {where} à l'ouverture du document.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="306" />
-      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
-      <translation>Le document RTF joint {name} désigne un modèle sur {host}. Word le récupère à l'ouverture du document ; les modèles distants sont un moyen connu de glisser des macros dans un fichier d'apparence inoffensive.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="32" />
+      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
+      <translation>L'élément d'agenda {name} contient un {prop} qui pointe vers {host}. Certains logiciels d'agenda récupèrent les pièces jointes ou affichent les pages liées à l'ouverture de l'invitation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="366" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="29" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>L'invitation d'agenda {name} pointe vers un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="368" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="31" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>L'invitation d'agenda {name} pointe vers un fichier distant</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="84" />
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="103" />
+      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
+      <translation>un modèle distant (un moyen connu de charger des macros dans un document d'apparence inoffensive)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="105" />
+      <source>an external resource ({kind})</source>
+      <translation>une ressource externe ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="111" />
+      <source>Attachment {name} loads a remote template</source>
+      <translation>La pièce jointe {name} charge un modèle distant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="113" />
+      <source>Attachment {name} loads remote content</source>
+      <translation>La pièce jointe {name} charge du contenu distant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="114" />
+      <source>The attached document {name} refers to {what} at {where}. Its office program fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Le document joint {name} fait référence à {what} sur {where}. Le logiciel de bureautique le récupère à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="198" />
+      <source>an external resource</source>
+      <translation>une ressource externe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="208" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
+      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel ; sous Windows, une adresse de partage de fichiers divulgue en plus l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="215" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="44" />
+      <source>PDF attachment {name} has actions that reach outside the file</source>
+      <translation>La pièce jointe PDF {name} contient des actions qui sortent du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="45" />
+      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
+      <translation>Le PDF joint {name} contient des actions {actions} (trouvées dans les parties non compressées du fichier). Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="93" />
+      <source>PDF attachment {name} points to a network share</source>
+      <translation>La pièce jointe PDF {name} renvoie à un partage réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
+      <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
+      <translation>Le PDF joint {name} fait référence à un fichier sur le partage réseau {host}. Un lecteur PDF qui le suit, à l'ouverture du PDF ou lors d'un clic sur un lien ou un bouton, se connecte à ce serveur et, sous Windows, envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_rtf.py" line="49" />
+      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
+      <translation>Le document RTF joint {name} désigne un modèle sur {host}. Word le récupère à l'ouverture du document ; les modèles distants sont un moyen connu de glisser des macros dans un fichier d'apparence inoffensive.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="56" />
+      <source>The attached document {name} contains macros: programs that run inside Word, Excel or PowerPoint. They run when you press "Enable content", and some documents are made to run them as soon as they open. Macros are one of the most common ways to install malware.</source>
+      <translation>Le document joint {name} contient des macros : des programmes qui s'exécutent dans Word, Excel ou PowerPoint. Elles s'exécutent quand vous cliquez sur « Activer le contenu », et certains documents sont conçus pour les lancer dès leur ouverture. Les macros sont l'un des moyens les plus courants d'installer des logiciels malveillants.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="80" />
+      <source>Attachment {name} contains macros</source>
+      <translation>La pièce jointe {name} contient des macros</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="94" />
+      <source>The attached document {name} contains an embedded object of type {kind}. Embedded objects can hold a program or script that runs when double-clicked, and some kinds (Equation Editor, OLE2Link, ActiveX controls, packaged files) have been used to run code as soon as the document opens.</source>
+      <translation>Le document joint {name} contient un objet incorporé de type {kind}. Les objets incorporés peuvent contenir un programme ou un script qui s'exécute sur un double-clic, et certains types (éditeur d'équations, OLE2Link, contrôles ActiveX, fichiers empaquetés) ont servi à exécuter du code dès l'ouverture du document.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="132" />
+      <source>The attached file {name} is protected by a password, so neither this program nor a mail filter could look inside it. Attackers send malware this way, with the password in the message, to get it past filters.</source>
+      <translation>Le fichier joint {name} est protégé par un mot de passe : ni ce programme ni un filtre de messagerie n'ont pu regarder à l'intérieur. Des attaquants envoient des logiciels malveillants de cette façon, avec le mot de passe dans le message, pour passer les filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="151" />
+      <source>Attachment {name} is encrypted and could not be checked</source>
+      <translation>La pièce jointe {name} est chiffrée et n'a pas pu être vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="64" />
+      <source>They are set to run by themselves ({names}).</source>
+      <translation>Elles sont prévues pour se lancer d'elles-mêmes ({names}).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="66" />
+      <source>They use {calls}, which start programs or fetch files.</source>
+      <translation>Elles utilisent {calls}, qui lancent des programmes ou téléchargent des fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="71" />
+      <source>some companies use macro spreadsheets for forms and reports; ask the sender by another channel.</source>
+      <translation>certaines entreprises utilisent des tableurs à macros pour des formulaires et des rapports ; demandez confirmation à l'expéditeur par un autre moyen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="103" />
+      <source>It holds a file called {file}.</source>
+      <translation>Il contient un fichier nommé {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="105" />
+      <source>It is fetched from {where} when the document opens.</source>
+      <translation>Il est récupéré sur {where} à l'ouverture du document.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="107" />
+      <source>It is set to update itself when the document opens, without a click.</source>
+      <translation>Il est prévu pour se mettre à jour à l'ouverture du document, sans clic.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="110" />
+      <source>documents sometimes embed a spreadsheet, chart or drawing this way.</source>
+      <translation>des documents incorporent parfois ainsi une feuille de calcul, un graphique ou un dessin.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="119" />
+      <source>Attachment {name} contains an embedded object ({kind})</source>
+      <translation>La pièce jointe {name} contient un objet incorporé ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="121" />
+      <source>Attachment {name} contains an embedded object</source>
+      <translation>La pièce jointe {name} contient un objet incorporé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
+      <source>banks, accountants and personnel departments protect confidential documents this way; if you did not expect it, ask the sender by another channel before opening it.</source>
+      <translation>les banques, les comptables et les services du personnel protègent ainsi des documents confidentiels ; si vous ne l'attendiez pas, demandez confirmation à l'expéditeur par un autre moyen avant de l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="99" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
+      <source>The message text mentions a password: {hint}</source>
+      <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="154" />
+      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="147" />
+      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message, à {target}, qui n'est pas l'adresse de l'expéditeur. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="173" />
+      <source>Outlook reminder sound points to a network share</source>
+      <translation>Le son de rappel Outlook pointe vers un partage réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="174" />
+      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
+      <translation>Cet élément Outlook utilise comme son de rappel un fichier situé sur un serveur distant. Quand le rappel se déclenche, Outlook sous Windows se connecte à ce serveur et envoie votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans le moindre clic. C'est l'attaque CVE-2023-23397.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="132" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>L'expéditeur demande un accusé de lecture à une autre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="134" />
       <source>The sender asks for a read receipt</source>
       <translation>L'expéditeur demande un accusé de lecture</translation>
     </message>

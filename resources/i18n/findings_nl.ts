@@ -1304,117 +1304,117 @@
       <translation>De afzender gebruikt een gratis e-mailadres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="131" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="133" />
       <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
       <translation>Een bijgevoegde webpagina (.html, .svg) opent in uw browser, buiten de bescherming van uw mailprogramma. Phishingpagina's worden zo verstuurd om een vals aanmeldformulier te tonen zonder link die een filter kan controleren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="127" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
       <source>Web page attached that builds a file on your computer ({name})</source>
       <translation>Webpagina als bijlage die een bestand op uw computer aanmaakt ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="130" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="132" />
       <source>Web page attached ({name})</source>
       <translation>Webpagina als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="141" />
       <source>some services send receipts or reports as web pages.</source>
       <translation>sommige diensten versturen ontvangstbewijzen of rapporten als webpagina's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
       <source>Archive attached that holds a program ({name})</source>
       <translation>Archief als bijlage dat een programma bevat ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
       <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
       <translation>Het archief bevat {inside}: een programma of script dat zo verpakt is dat mailfilters het niet zien. Het bestand erin openen voert het uit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="158" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="160" />
       <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
       <translation>ontwikkelaars wisselen soms zo hulpmiddelen uit; controleer het bij de afzender via een ander kanaal.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
       <source>Disk image attached ({name})</source>
       <translation>Schijfkopie als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
       <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
       <translation>Een schijfkopie (.iso, .img, .vhd) openen in Windows koppelt ze aan als een USB-stick, en de programma's erin draaien zonder de gewone waarschuwingen voor bestanden van internet. Aanvallers gebruiken ze om malware langs mailfilters te krijgen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="95" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="97" />
       <source>software vendors rarely send installation images by mail.</source>
       <translation>softwareleveranciers versturen zelden installatiekopieën per mail.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
       <source>Windows shortcut attached ({name})</source>
       <translation>Windows-snelkoppeling als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
       <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
       <translation>Een snelkoppeling voert een opdracht uit of opent een adres wanneer u erop klikt; ze lijkt een gewoon document maar kan een programma starten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="102" />
       <source>almost none: people do not mail shortcuts to each other.</source>
       <translation>bijna geen: mensen mailen elkaar geen snelkoppelingen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
       <source>OneNote file attached ({name})</source>
       <translation>OneNote-bestand als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
       <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
       <translation>OneNote-bestanden kunnen een programma verbergen achter een valse knop 'klik om te bekijken'; ze werden veel gebruikt om malware te verspreiden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="107" />
       <source>colleagues do share notebooks, usually through a link rather than a file.</source>
       <translation>collega's delen wel notitieblokken, meestal via een link in plaats van een bestand.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
       <source>Office document with macros attached ({name})</source>
       <translation>Office-document met macro's als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
       <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
       <translation>Dit documenttype kan macro's bevatten: kleine programma's die draaien als u op 'Inhoud inschakelen' drukt. Macro's zijn een gebruikelijke manier om malware te installeren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
       <source>some companies use macro spreadsheets for forms and reports.</source>
       <translation>sommige bedrijven gebruiken rekenbladen met macro's voor formulieren en rapporten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
       <source>Program attached ({name})</source>
       <translation>Programma als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
       <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
       <translation>Deze bijlage is een programma of script: openen voert het uit, met uw rechten op deze computer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="117" />
       <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
       <translation>bijna geen per mail; echte software komt van de site van de leverancier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="137" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
       <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
       <translation>Deze bevat code die in de browser een download samenstelt (HTML-smokkel).</translation>
     </message>
@@ -1754,127 +1754,237 @@
       <translation>deze afzender heeft u nog nooit eerder geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="106" />
-      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>De header {header} vraagt uw e-mailprogramma te bevestigen dat u het bericht gelezen hebt. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="93" />
+      <source>Its name ({name}) does not say what it is; it was recognised by its content. Files are renamed this way to slip past filters that judge them by their name.</source>
+      <translation>De naam ({name}) zegt niet wat het is; het werd herkend aan de inhoud. Bestanden worden zo hernoemd om langs filters te glippen die op de naam oordelen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="99" />
-      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>De header {header} vraagt uw e-mailprogramma om aan {target} te bevestigen dat u het bericht gelezen hebt; dat is niet het adres van de afzender. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="43" />
       <source>part {part}</source>
       <translation>deel {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="125" />
-      <source>Outlook reminder sound points to a network share</source>
-      <translation>Het Outlook-herinneringsgeluid verwijst naar een netwerkshare</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="132" />
+      <source>On Windows, fetching from a file share also sends your login name and password hash.</source>
+      <translation>Onder Windows stuurt het ophalen van een netwerkshare ook uw aanmeldnaam en de hash van uw wachtwoord mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="126" />
-      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
-      <translation>Dit Outlook-item gebruikt als herinneringsgeluid een bestand op een externe server. Wanneer de herinnering afgaat, maakt Outlook onder Windows verbinding met die server en stuurt het uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u ook maar klikt. Dit is de CVE-2023-23397-aanval.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="200" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="52" />
       <source>Attachment {name} was only partly checked for remote references</source>
       <translation>Bijlage {name} werd maar gedeeltelijk op externe verwijzingen gecontroleerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="201" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="53" />
       <source>This attachment is too large (or inflates to too much) to scan in full for content it would load from the internet when opened. Part of it was skipped, so it may hold references this report does not list.</source>
       <translation>Deze bijlage is te groot (of pakt uit tot te veel gegevens) om volledig te doorzoeken op inhoud die ze bij het openen van het internet zou laden. Een deel werd overgeslagen, dus ze kan verwijzingen bevatten die dit rapport niet vermeldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource ({kind})</source>
-      <translation>een externe bron ({kind})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource</source>
-      <translation>een externe bron</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="226" />
-      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
-      <translation>een externe sjabloon (een bekende manier om macro's in een onschuldig ogend document te laden)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="335" />
-      <source>PDF attachment {name} has actions that reach outside the file</source>
-      <translation>PDF-bijlage {name} bevat acties die buiten het bestand reiken</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="336" />
-      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
-      <translation>De bijgevoegde PDF {name} bevat {actions}-acties (gevonden in de niet-gecomprimeerde delen van het bestand). PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="270" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="168" />
       <source>Attachment {name} has a {field} field</source>
       <translation>Bijlage {name} bevat een {field}-veld</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="369" />
-      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
-      <translation>Het agenda-item {name} bevat een {prop} die naar {host} verwijst. Sommige agendaprogramma's halen bijlagen op of tonen gelinkte pagina's wanneer de uitnodiging geopend wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="232" />
-      <source>Attachment {name} loads a remote template</source>
-      <translation>Bijlage {name} laadt een externe sjabloon</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="234" />
-      <source>Attachment {name} loads remote content</source>
-      <translation>Bijlage {name} laadt externe inhoud</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="235" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
-      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma; onder Windows lekt een netwerkshare-adres bovendien de hash van uw aanmeldgegevens.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="242" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
-      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="169" />
       <source>The attached document {name} contains a {field} field, which can start programs on the computer when the document is updated.</source>
       <translation>Het bijgevoegde document {name} bevat een {field}-veld, dat programma's op de computer kan starten wanneer het document bijgewerkt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="278" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="200" />
       <source>The attached document {name} contains a {field} field that fetches content from {where} when the document is opened.</source>
       <translation>Het bijgevoegde document {name} bevat een {field}-veld dat inhoud ophaalt van {where} wanneer het document geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="306" />
-      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
-      <translation>Het bijgevoegde RTF-document {name} noemt een sjabloon op {host}. Word haalt die op wanneer het document geopend wordt; externe sjablonen zijn een bekende manier om macro's in een onschuldig ogend bestand binnen te smokkelen.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="32" />
+      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
+      <translation>Het agenda-item {name} bevat een {prop} die naar {host} verwijst. Sommige agendaprogramma's halen bijlagen op of tonen gelinkte pagina's wanneer de uitnodiging geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="366" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="29" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="368" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="31" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een extern bestand</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="84" />
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="103" />
+      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
+      <translation>een externe sjabloon (een bekende manier om macro's in een onschuldig ogend document te laden)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="105" />
+      <source>an external resource ({kind})</source>
+      <translation>een externe bron ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="111" />
+      <source>Attachment {name} loads a remote template</source>
+      <translation>Bijlage {name} laadt een externe sjabloon</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="113" />
+      <source>Attachment {name} loads remote content</source>
+      <translation>Bijlage {name} laadt externe inhoud</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="114" />
+      <source>The attached document {name} refers to {what} at {where}. Its office program fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Het kantoorprogramma haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="198" />
+      <source>an external resource</source>
+      <translation>een externe bron</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="208" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
+      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma; onder Windows lekt een netwerkshare-adres bovendien de hash van uw aanmeldgegevens.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="215" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="44" />
+      <source>PDF attachment {name} has actions that reach outside the file</source>
+      <translation>PDF-bijlage {name} bevat acties die buiten het bestand reiken</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="45" />
+      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
+      <translation>De bijgevoegde PDF {name} bevat {actions}-acties (gevonden in de niet-gecomprimeerde delen van het bestand). PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="93" />
+      <source>PDF attachment {name} points to a network share</source>
+      <translation>PDF-bijlage {name} verwijst naar een netwerkshare</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
+      <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
+      <translation>De bijgevoegde PDF {name} verwijst naar een bestand op de netwerkshare {host}. Een PDF-lezer die die verwijzing volgt, bij het openen van de PDF of bij een klik op een link of knop, maakt verbinding met die server en stuurt onder Windows uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_rtf.py" line="49" />
+      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
+      <translation>Het bijgevoegde RTF-document {name} noemt een sjabloon op {host}. Word haalt die op wanneer het document geopend wordt; externe sjablonen zijn een bekende manier om macro's in een onschuldig ogend bestand binnen te smokkelen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="56" />
+      <source>The attached document {name} contains macros: programs that run inside Word, Excel or PowerPoint. They run when you press "Enable content", and some documents are made to run them as soon as they open. Macros are one of the most common ways to install malware.</source>
+      <translation>Het bijgevoegde document {name} bevat macro's: programma's die in Word, Excel of PowerPoint draaien. Ze starten wanneer u op 'Inhoud inschakelen' drukt, en sommige documenten zijn gemaakt om ze meteen bij het openen te starten. Macro's zijn een van de meest gebruikte manieren om malware te installeren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="80" />
+      <source>Attachment {name} contains macros</source>
+      <translation>Bijlage {name} bevat macro's</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="94" />
+      <source>The attached document {name} contains an embedded object of type {kind}. Embedded objects can hold a program or script that runs when double-clicked, and some kinds (Equation Editor, OLE2Link, ActiveX controls, packaged files) have been used to run code as soon as the document opens.</source>
+      <translation>Het bijgevoegde document {name} bevat een ingesloten object van het type {kind}. Ingesloten objecten kunnen een programma of script bevatten dat start bij een dubbelklik, en sommige soorten (vergelijkingseditor, OLE2Link, ActiveX-besturingselementen, verpakte bestanden) werden gebruikt om code uit te voeren zodra het document opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="132" />
+      <source>The attached file {name} is protected by a password, so neither this program nor a mail filter could look inside it. Attackers send malware this way, with the password in the message, to get it past filters.</source>
+      <translation>Het bijgevoegde bestand {name} is met een wachtwoord beveiligd, dus noch dit programma noch een mailfilter kon erin kijken. Aanvallers versturen malware op die manier, met het wachtwoord in het bericht, om langs filters te raken.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="151" />
+      <source>Attachment {name} is encrypted and could not be checked</source>
+      <translation>Bijlage {name} is versleuteld en kon niet gecontroleerd worden</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="64" />
+      <source>They are set to run by themselves ({names}).</source>
+      <translation>Ze zijn ingesteld om vanzelf te starten ({names}).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="66" />
+      <source>They use {calls}, which start programs or fetch files.</source>
+      <translation>Ze gebruiken {calls}, waarmee programma's gestart of bestanden opgehaald worden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="71" />
+      <source>some companies use macro spreadsheets for forms and reports; ask the sender by another channel.</source>
+      <translation>sommige bedrijven gebruiken rekenbladen met macro's voor formulieren en rapporten; vraag het de afzender via een ander kanaal.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="103" />
+      <source>It holds a file called {file}.</source>
+      <translation>Het bevat een bestand met de naam {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="105" />
+      <source>It is fetched from {where} when the document opens.</source>
+      <translation>Het wordt opgehaald van {where} wanneer het document opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="107" />
+      <source>It is set to update itself when the document opens, without a click.</source>
+      <translation>Het is ingesteld om zichzelf bij te werken wanneer het document opent, zonder klik.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="110" />
+      <source>documents sometimes embed a spreadsheet, chart or drawing this way.</source>
+      <translation>documenten sluiten soms op deze manier een rekenblad, grafiek of tekening in.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="119" />
+      <source>Attachment {name} contains an embedded object ({kind})</source>
+      <translation>Bijlage {name} bevat een ingesloten object ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="121" />
+      <source>Attachment {name} contains an embedded object</source>
+      <translation>Bijlage {name} bevat een ingesloten object</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
+      <source>banks, accountants and personnel departments protect confidential documents this way; if you did not expect it, ask the sender by another channel before opening it.</source>
+      <translation>banken, boekhouders en personeelsdiensten beveiligen vertrouwelijke documenten op deze manier; als u het niet verwachtte, vraag het de afzender via een ander kanaal voor u het opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="99" />
+      <source>unknown</source>
+      <translation>onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
+      <source>The message text mentions a password: {hint}</source>
+      <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="154" />
+      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>De header {header} vraagt uw e-mailprogramma te bevestigen dat u het bericht gelezen hebt. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="147" />
+      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>De header {header} vraagt uw e-mailprogramma om aan {target} te bevestigen dat u het bericht gelezen hebt; dat is niet het adres van de afzender. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="173" />
+      <source>Outlook reminder sound points to a network share</source>
+      <translation>Het Outlook-herinneringsgeluid verwijst naar een netwerkshare</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="174" />
+      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
+      <translation>Dit Outlook-item gebruikt als herinneringsgeluid een bestand op een externe server. Wanneer de herinnering afgaat, maakt Outlook onder Windows verbinding met die server en stuurt het uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u ook maar klikt. Dit is de CVE-2023-23397-aanval.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="132" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>De afzender vraagt een leesbevestiging naar een ander adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="134" />
       <source>The sender asks for a read receipt</source>
       <translation>De afzender vraagt een leesbevestiging</translation>
     </message>

@@ -1,36 +1,45 @@
-"""Phone-home references outside the HTML body: read-receipt headers, attachments, Outlook properties.
+"""Loads and attacks outside the HTML body: read-receipt headers, the .msg reminder sound, share paths in
+plain text, and every attachment.
 
-Attachments are read as opaque bytes and never opened by anything but this code. This module picks
-the reader by content (and declared type or name where content is ambiguous): SVG and HTML
-attachments go through the same extractor as bodies; Office Open XML (`attach_ooxml`), RTF
-(`attach_rtf`), PDF (`attach_pdf`) and calendar files (`attach_ics`) have a module each, sharing
-the caps and finding builders of `attach_common`.
+Attachments are read as opaque bytes and never opened by anything but this code. The reader is picked
+by content (OLE2, zip, RAR/7-Zip, `{\\rt`, `%PDF-`), so a file whose name hides its type is still read
+as what it is; the name or declared type decides only for text formats (HTML/SVG through the same
+extractor as bodies, calendars, CSV). Each carrier has a module (`attach_*`); they share the caps and
+finding builders of `attach_common`.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 
 from ...model import Category, Finding, Severity
 from ...parsing import Attachment, Message
-from ...texts import Text, tr
+from ...parsing.sniff import OLE2_MAGIC
+from ...texts import Text, join, tr
 from ..urls import REMOTE, UNC, normalise
+from .attach_archive import RAR4, RAR5, SEVEN_ZIP, archive_findings, zip_findings
 from .attach_common import (
     MAX_ATTACHMENT_BYTES,
     MAX_INFLATED_BYTES,
     MAX_SCAN_BYTES,
+    OLE2_OFFICE,
     Scanned,
+    extension,
     label,
     load_finding,
     not_scanned,
 )
+from .attach_fields import dde_finding, dde_formulas
 from .attach_ics import ics_findings
-from .attach_ooxml import ooxml_findings
+from .attach_ole import activemime_macros
 from .attach_pdf import pdf_findings
 from .attach_rtf import rtf_findings
-from .references import find_references
+from .attach_threats import macro_finding, ole_findings
+from .references import Reference, element_id, find_references
 
+EMPTY: frozenset[str] = frozenset()
 __all__ = ["MAX_INFLATED_BYTES", "Scanned", "read_receipts", "reminder_sound", "scan"]
 
 RECEIPT_HEADERS = (
@@ -41,13 +50,24 @@ RECEIPT_HEADERS = (
     "read-receipt-to",
     "x-read-receipt-to",
 )
-_OOXML_NAMES = (".docx", ".docm", ".dotx", ".dotm", ".xlsx", ".xlsm", ".xltx", ".xltm", ".pptx", ".pptm", ".potx")
+
+
+_TEXT_SHARE = re.compile(
+    r"(?<![\w\\/])(?:\\\\[^\\\s<>\"']{1,253}\\[^\s<>\"'|]{0,1000}|file://[^\s<>\"']{1,1000})", re.IGNORECASE
+)
+_PASSWORD = re.compile(
+    r"\b(?:password|passcode|passwort|mot de passe|wachtwoord|contrase[ñn]a|senha|kennwort|pwd)\b[^\n]{0,40}",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+MAX_TEXT_CHARS = 500_000
 
 
 def scan(msg: Message) -> Scanned:
     out = Scanned()
     out.findings += read_receipts(msg)
     out.findings += reminder_sound(msg)
+    out.references += [(r, None) for r in text_share_references(msg)]
     for att in msg.attachments:
         if att.size > MAX_ATTACHMENT_BYTES:
             out.findings.append(not_scanned(att, f"{att.size:,} bytes, more than the {MAX_ATTACHMENT_BYTES:,} scanned"))
@@ -56,7 +76,44 @@ def scan(msg: Message) -> Scanned:
             _scan_attachment(att, out)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
             continue  # a damaged attachment is the attachment analyser's business, not a beacon
+    if any(f.code == "ENCRYPTED_ATTACHMENT" for f in out.findings):
+        hint = password_hint(msg)
+        out.findings = [_with_hint(f, hint) if hint and f.code == "ENCRYPTED_ATTACHMENT" else f for f in out.findings]
     return out
+
+
+def text_share_references(msg: Message) -> list[Reference]:
+    """`\\\\host\\share` and `file://host/x` in a plain-text body: mail programs make them links."""
+    refs: list[Reference] = []
+    for body in msg.text_bodies:
+        for match in _TEXT_SHARE.finditer(body.text[:MAX_TEXT_CHARS]):
+            raw = match.group(0).rstrip(".,;:)]}")
+            target = normalise(raw)
+            if target.locality != UNC or not target.host:
+                continue
+            ref_id = element_id(body.part, len(refs))
+            refs.append(Reference(ref_id, body.part, "text:share-path", "link", raw, target, None, None))
+            if len(refs) >= 50:
+                return refs
+    return refs
+
+
+def password_hint(msg: Message) -> str | None:
+    """The words after "password" in the message text, where senders of locked attachments put the password."""
+    texts = [b.text[:MAX_TEXT_CHARS] for b in msg.text_bodies]
+    texts += [_TAG.sub(" ", b.text[:MAX_TEXT_CHARS]) for b in msg.html_bodies]
+    texts.append(msg.subject)
+    for text in texts:
+        match = _PASSWORD.search(text)
+        if match:
+            return " ".join(match.group(0).split())[:80]
+    return None
+
+
+def _with_hint(finding: Finding, hint: str) -> Finding:
+    sentence = tr("The message text mentions a password: {hint}", hint=hint)
+    evidence = {**finding.evidence, "password_hint": hint}
+    return replace(finding, explanation=join(" ", [finding.explanation, sentence]), evidence=evidence)
 
 
 def read_receipts(msg: Message) -> list[Finding]:
@@ -131,19 +188,42 @@ def reminder_sound(msg: Message) -> list[Finding]:
 
 
 def _scan_attachment(att: Attachment, out: Scanned) -> None:
+    """Pick the reader by content: a name or declared type only decides where the bytes are ambiguous."""
     kind = f"{att.sniffed_type} {att.declared_type}".lower()
-    name = (att.filename or "").lower()
+    ext = extension(att.filename)
     name_shown = label(att)
-    if "html" in kind or name.endswith((".htm", ".html", ".xhtml", ".svg")) or "svg" in kind:
-        text = att.data()[:MAX_SCAN_BYTES].decode("utf-8", "replace")
-        out.references += [(r, name_shown) for r in find_references(text, part=att.part)]
-    elif "calendar" in kind or name.endswith(".ics"):
+    head = att.data()[:MAX_SCAN_BYTES]
+    if head.startswith(OLE2_MAGIC):
+        data = head if att.size <= len(head) else att.data()
+        out.findings += ole_findings(att, data, container="OLE2 (legacy Office)", expected=OLE2_OFFICE | {"msg"})
+    elif head.startswith(b"PK"):
+        out.findings += zip_findings(att, head, name_shown)
+    elif head.startswith((RAR4, RAR5, SEVEN_ZIP)):
+        out.findings += archive_findings(att, head)
+    elif head.lstrip()[:4] == b"{\\rt":  # Word reads anything that starts so as RTF, whatever follows
+        out.findings += rtf_findings(att, head, name_shown)
+    elif b"%PDF-" in head[:1024]:
+        out.findings += pdf_findings(att, head, name_shown)
+    elif "calendar" in kind or ext == "ics":
         out.findings += ics_findings(att, name_shown)
     else:
-        head = att.data()[:MAX_SCAN_BYTES]
-        if head.startswith(b"PK") and (name.endswith(_OOXML_NAMES) or "officedocument" in kind or "ms-" in kind):
-            out.findings += ooxml_findings(att, head, name_shown)
-        elif head.lstrip()[:5] == b"{\\rtf":
-            out.findings += rtf_findings(att, head, name_shown)
-        elif b"%PDF-" in head[:1024]:
-            out.findings += pdf_findings(att, head, name_shown)
+        _scan_text(att, head, kind, ext, name_shown, out)
+
+
+def _scan_text(att: Attachment, head: bytes, kind: str, ext: str, name_shown: str, out: Scanned) -> None:
+    if head.startswith(b"ActiveMime") or b"QWN0aXZlTWltZQ" in head:  # Word 2003 XML or MHT carrying macros
+        facts = activemime_macros(head)
+        if facts and facts.macros:
+            out.findings.append(macro_finding(att, facts, container="ActiveMime (Word XML or MHT)", expected=EMPTY))
+    if "html" in kind or ext in ("htm", "html", "xhtml", "svg") or "svg" in kind:
+        text = head.decode("utf-8", "replace")
+        out.references += [(r, name_shown) for r in find_references(text, part=att.part)]
+    elif ext in ("csv", "tsv") or "csv" in kind or "tab-separated" in kind:
+        calls = dde_formulas(_text(head))
+        out.findings += [dde_finding(att, "DDE", f"DDE {call}", "csv", carrier="csv") for call in calls]
+
+
+def _text(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    return data.decode("utf-8", "replace")
