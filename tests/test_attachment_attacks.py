@@ -476,3 +476,9 @@ def test_legacy_document_describing_itself_is_no_object_but_its_embedded_chart_i
     [obj] = _attachment_findings(_mail(chart, "minutes.doc", "application", "msword"))["OLE_OBJECT"]
     assert obj.severity == Severity.LOW and obj.evidence["class"] == "Excel.Sheet.8"
     assert obj.evidence["storage"] == "ObjectPool/_1234"
+
+
+def test_programs_are_found_by_content_whatever_their_name() -> None:
+    for program in (b"MZ\x90\x00" + b"\x00" * 60, b"\x7fELF\x02\x01\x01" + b"\x00" * 57):
+        [risky] = _attachment_findings(_mail(program, "notes.txt", "text", "plain"))["RISKY_ATTACHMENT"]
+        assert risky.severity == Severity.HIGH and risky.evidence["kind"] == "program"

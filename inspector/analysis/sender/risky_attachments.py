@@ -55,6 +55,7 @@ _EXECUTABLE = frozenset(
         "chm",
     ]
 )
+_PROGRAM_TYPES = frozenset({"application/x-msdownload", "application/x-dosexec", "application/x-executable"})
 _DISK_IMAGE = frozenset({"iso", "img", "vhd", "vhdx"})
 _SHORTCUT = frozenset({"lnk", "url", "scf", "library-ms", "search-ms", "settingcontent-ms"})
 _MACRO = frozenset({"docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam", "ppsm", "sldm", "xlsb"})
@@ -111,7 +112,7 @@ def _judge(att: Attachment) -> Finding | None:
             "This document type can carry macros: small programs that run if you press \"Enable content\". "
             "Macros are a common way to install malware."),
             tr("some companies use macro spreadsheets for forms and reports."), kind="macro document")  # fmt: skip
-    if ext in _EXECUTABLE or sniffed in ("application/x-msdownload", "application/x-dosexec"):
+    if ext in _EXECUTABLE or sniffed in _PROGRAM_TYPES:
         return _make(att, Severity.HIGH, tr("Program attached ({name})", name=_name(att)), tr(
             "This attachment is a program or script: opening it runs it, with your rights on this computer."),
             tr("almost none by e-mail; genuine software comes from the vendor's site."), kind="program")  # fmt: skip
