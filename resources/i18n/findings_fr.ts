@@ -1304,117 +1304,127 @@
       <translation>L'expéditeur utilise une adresse e-mail gratuite.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="133" />
-      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
-      <translation>Une page web jointe (.html, .svg) s'ouvre dans votre navigateur, hors de la protection de votre logiciel de messagerie. Les pages d'hameçonnage sont envoyées ainsi pour afficher un faux formulaire de connexion sans lien qu'un filtre pourrait vérifier.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
-      <source>Web page attached that builds a file on your computer ({name})</source>
-      <translation>Page web en pièce jointe qui fabrique un fichier sur votre ordinateur ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="132" />
-      <source>Web page attached ({name})</source>
-      <translation>Page web en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="141" />
-      <source>some services send receipts or reports as web pages.</source>
-      <translation>certains services envoient des reçus ou des rapports sous forme de pages web.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
-      <source>Archive attached that holds a program ({name})</source>
-      <translation>Archive en pièce jointe contenant un programme ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
-      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
-      <translation>L'archive contient {inside} : un programme ou un script emballé pour que les filtres de messagerie ne le voient pas. Ouvrir le fichier qu'elle contient l'exécute.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="160" />
-      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
-      <translation>des développeurs s'échangent parfois des outils ainsi ; vérifiez auprès de l'expéditeur par un autre moyen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
-      <source>Disk image attached ({name})</source>
-      <translation>Image disque en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
-      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
-      <translation>Ouvrir une image disque (.iso, .img, .vhd) sous Windows la monte comme une clé USB, et les programmes qu'elle contient s'exécutent sans les avertissements habituels sur les fichiers venus d'internet. Les attaquants s'en servent pour faire passer des logiciels malveillants à travers les filtres.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="97" />
-      <source>software vendors rarely send installation images by mail.</source>
-      <translation>les éditeurs de logiciels envoient rarement des images d'installation par e-mail.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
-      <source>Windows shortcut attached ({name})</source>
-      <translation>Raccourci Windows en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
       <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
       <translation>Un fichier raccourci exécute une commande ou ouvre une adresse quand on clique dessus ; il ressemble à un document ordinaire mais peut lancer un programme.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="102" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="169" />
+      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
+      <translation>Une page web jointe (.html, .svg) s'ouvre dans votre navigateur, hors de la protection de votre logiciel de messagerie. Les pages d'hameçonnage sont envoyées ainsi pour afficher un faux formulaire de connexion sans lien qu'un filtre pourrait vérifier.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="146" />
+      <source>Shortcut attached ({name})</source>
+      <translation>Raccourci en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="148" />
+      <source>Windows shortcut attached ({name})</source>
+      <translation>Raccourci Windows en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="151" />
       <source>almost none: people do not mail shortcuts to each other.</source>
       <translation>presque aucune : on ne s'envoie pas de raccourcis par e-mail.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="165" />
+      <source>Web page attached that builds a file on your computer ({name})</source>
+      <translation>Page web en pièce jointe qui fabrique un fichier sur votre ordinateur ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="168" />
+      <source>Web page attached ({name})</source>
+      <translation>Page web en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="177" />
+      <source>some services send receipts or reports as web pages.</source>
+      <translation>certains services envoient des reçus ou des rapports sous forme de pages web.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="193" />
+      <source>Archive attached that holds a program ({name})</source>
+      <translation>Archive en pièce jointe contenant un programme ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="193" />
+      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
+      <translation>L'archive contient {inside} : un programme ou un script emballé pour que les filtres de messagerie ne le voient pas. Ouvrir le fichier qu'elle contient l'exécute.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="196" />
+      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
+      <translation>des développeurs s'échangent parfois des outils ainsi ; vérifiez auprès de l'expéditeur par un autre moyen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
+      <source>Disk image attached ({name})</source>
+      <translation>Image disque en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
+      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
+      <translation>Ouvrir une image disque (.iso, .img, .vhd) sous Windows la monte comme une clé USB, et les programmes qu'elle contient s'exécutent sans les avertissements habituels sur les fichiers venus d'internet. Les attaquants s'en servent pour faire passer des logiciels malveillants à travers les filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="114" />
+      <source>software vendors rarely send installation images by mail.</source>
+      <translation>les éditeurs de logiciels envoient rarement des images d'installation par e-mail.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="119" />
       <source>OneNote file attached ({name})</source>
       <translation>Fichier OneNote en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="119" />
       <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
       <translation>Les fichiers OneNote peuvent cacher un programme derrière un faux bouton « cliquer pour afficher » ; ils ont été très utilisés pour diffuser des logiciels malveillants.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="107" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="121" />
       <source>colleagues do share notebooks, usually through a link rather than a file.</source>
       <translation>des collègues partagent des blocs-notes, mais en général par un lien plutôt qu'un fichier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="124" />
       <source>Office document with macros attached ({name})</source>
       <translation>Document Office avec macros en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="124" />
       <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
       <translation>Ce type de document peut contenir des macros : de petits programmes qui s'exécutent si vous cliquez sur « Activer le contenu ». Les macros sont un moyen courant d'installer des logiciels malveillants.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="127" />
       <source>some companies use macro spreadsheets for forms and reports.</source>
       <translation>certaines entreprises utilisent des tableurs à macros pour des formulaires et des rapports.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
       <source>Program attached ({name})</source>
       <translation>Programme en pièce jointe ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
       <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
       <translation>Cette pièce jointe est un programme ou un script : l'ouvrir l'exécute, avec vos droits sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="117" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="131" />
       <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
       <translation>presque aucune par e-mail ; les vrais logiciels viennent du site de l'éditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="144" />
+      <source>This one points to {where}.</source>
+      <translation>Celui-ci pointe vers {where}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="175" />
       <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
       <translation>Celle-ci contient du code qui assemble un téléchargement dans le navigateur (contrebande HTML).</translation>
     </message>
@@ -1794,17 +1804,17 @@
       <translation>Le document joint {name} contient un champ {field} qui récupère du contenu sur {where} à l'ouverture du document.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="32" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="36" />
       <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
       <translation>L'élément d'agenda {name} contient un {prop} qui pointe vers {host}. Certains logiciels d'agenda récupèrent les pièces jointes ou affichent les pages liées à l'ouverture de l'invitation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="29" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="33" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>L'invitation d'agenda {name} pointe vers un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="31" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>L'invitation d'agenda {name} pointe vers un fichier distant</translation>
     </message>
@@ -1849,22 +1859,32 @@
       <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="44" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="80" />
+      <source>The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
+      <translation>Le PDF joint {name} contient des actions {actions}. Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="88" />
+      <source>Some are set to run when the document or one of its pages opens.</source>
+      <translation>Certaines sont prévues pour s'exécuter à l'ouverture du document ou de l'une de ses pages.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
+      <source>Some are hidden in compressed parts of the file: {actions}.</source>
+      <translation>Certaines sont cachées dans des parties compressées du fichier : {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="96" />
       <source>PDF attachment {name} has actions that reach outside the file</source>
       <translation>La pièce jointe PDF {name} contient des actions qui sortent du fichier</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="45" />
-      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
-      <translation>Le PDF joint {name} contient des actions {actions} (trouvées dans les parties non compressées du fichier). Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="93" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="149" />
       <source>PDF attachment {name} points to a network share</source>
       <translation>La pièce jointe PDF {name} renvoie à un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="150" />
       <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
       <translation>Le PDF joint {name} fait référence à un fichier sur le partage réseau {host}. Un lecteur PDF qui le suit, à l'ouverture du PDF ou lors d'un clic sur un lien ou un bouton, se connecte à ce serveur et, sous Windows, envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
     </message>
@@ -1872,6 +1892,26 @@
       <location filename="../../inspector/analysis/tracking/attach_rtf.py" line="49" />
       <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
       <translation>Le document RTF joint {name} désigne un modèle sur {host}. Word le récupère à l'ouverture du document ; les modèles distants sont un moyen connu de glisser des macros dans un fichier d'apparence inoffensive.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="114" />
+      <source>Shortcut {name} points to a network share</source>
+      <translation>Le raccourci {name} pointe vers un partage réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="116" />
+      <source>Shortcut {name} loads remote content</source>
+      <translation>Le raccourci {name} charge du contenu distant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="117" />
+      <source>The attached shortcut {name} names {where} in its {field}. Windows connects there when it shows the file's icon or the folder holding it, without a click, and on a file share sends your login name and a hash of your password.</source>
+      <translation>Le raccourci joint {name} désigne {where} dans son champ {field}. Windows s'y connecte dès qu'il affiche l'icône du fichier ou le dossier qui le contient, sans clic, et sur un partage réseau envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="126" />
+      <source>The attached shortcut {name} opens {where} when it is opened; on Windows, opening a file share sends your login name and a hash of your password.</source>
+      <translation>Le raccourci joint {name} ouvre {where} quand on l'ouvre ; sous Windows, ouvrir un partage réseau envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/attach_threats.py" line="56" />
@@ -1954,37 +1994,57 @@
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="48" />
+      <source>an external entity</source>
+      <translation>une entité externe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <source>a style sheet</source>
+      <translation>une feuille de style</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <source>a document type definition (DTD)</source>
+      <translation>une définition de type de document (DTD)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="55" />
+      <source>The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.</source>
+      <translation>Le fichier XML joint {name} désigne {what} sur {where}. Un navigateur ou un logiciel de bureautique qui ouvre le fichier le récupère, ce qui indique à ce serveur que le fichier a été ouvert, et d'où.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="116" />
       <source>The message text mentions a password: {hint}</source>
       <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="154" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="157" />
       <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="147" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="150" />
       <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message, à {target}, qui n'est pas l'adresse de l'expéditeur. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="173" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="176" />
       <source>Outlook reminder sound points to a network share</source>
       <translation>Le son de rappel Outlook pointe vers un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="174" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="177" />
       <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
       <translation>Cet élément Outlook utilise comme son de rappel un fichier situé sur un serveur distant. Quand le rappel se déclenche, Outlook sous Windows se connecte à ce serveur et envoie votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans le moindre clic. C'est l'attaque CVE-2023-23397.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="132" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="135" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>L'expéditeur demande un accusé de lecture à une autre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="134" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="137" />
       <source>The sender asks for a read receipt</source>
       <translation>L'expéditeur demande un accusé de lecture</translation>
     </message>

@@ -1304,117 +1304,127 @@
       <translation>De afzender gebruikt een gratis e-mailadres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="133" />
-      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
-      <translation>Een bijgevoegde webpagina (.html, .svg) opent in uw browser, buiten de bescherming van uw mailprogramma. Phishingpagina's worden zo verstuurd om een vals aanmeldformulier te tonen zonder link die een filter kan controleren.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
-      <source>Web page attached that builds a file on your computer ({name})</source>
-      <translation>Webpagina als bijlage die een bestand op uw computer aanmaakt ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="132" />
-      <source>Web page attached ({name})</source>
-      <translation>Webpagina als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="141" />
-      <source>some services send receipts or reports as web pages.</source>
-      <translation>sommige diensten versturen ontvangstbewijzen of rapporten als webpagina's.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
-      <source>Archive attached that holds a program ({name})</source>
-      <translation>Archief als bijlage dat een programma bevat ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="157" />
-      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
-      <translation>Het archief bevat {inside}: een programma of script dat zo verpakt is dat mailfilters het niet zien. Het bestand erin openen voert het uit.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="160" />
-      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
-      <translation>ontwikkelaars wisselen soms zo hulpmiddelen uit; controleer het bij de afzender via een ander kanaal.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
-      <source>Disk image attached ({name})</source>
-      <translation>Schijfkopie als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="94" />
-      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
-      <translation>Een schijfkopie (.iso, .img, .vhd) openen in Windows koppelt ze aan als een USB-stick, en de programma's erin draaien zonder de gewone waarschuwingen voor bestanden van internet. Aanvallers gebruiken ze om malware langs mailfilters te krijgen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="97" />
-      <source>software vendors rarely send installation images by mail.</source>
-      <translation>softwareleveranciers versturen zelden installatiekopieën per mail.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
-      <source>Windows shortcut attached ({name})</source>
-      <translation>Windows-snelkoppeling als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
       <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
       <translation>Een snelkoppeling voert een opdracht uit of opent een adres wanneer u erop klikt; ze lijkt een gewoon document maar kan een programma starten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="102" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="169" />
+      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
+      <translation>Een bijgevoegde webpagina (.html, .svg) opent in uw browser, buiten de bescherming van uw mailprogramma. Phishingpagina's worden zo verstuurd om een vals aanmeldformulier te tonen zonder link die een filter kan controleren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="146" />
+      <source>Shortcut attached ({name})</source>
+      <translation>Snelkoppeling als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="148" />
+      <source>Windows shortcut attached ({name})</source>
+      <translation>Windows-snelkoppeling als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="151" />
       <source>almost none: people do not mail shortcuts to each other.</source>
       <translation>bijna geen: mensen mailen elkaar geen snelkoppelingen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="165" />
+      <source>Web page attached that builds a file on your computer ({name})</source>
+      <translation>Webpagina als bijlage die een bestand op uw computer aanmaakt ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="168" />
+      <source>Web page attached ({name})</source>
+      <translation>Webpagina als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="177" />
+      <source>some services send receipts or reports as web pages.</source>
+      <translation>sommige diensten versturen ontvangstbewijzen of rapporten als webpagina's.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="193" />
+      <source>Archive attached that holds a program ({name})</source>
+      <translation>Archief als bijlage dat een programma bevat ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="193" />
+      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
+      <translation>Het archief bevat {inside}: een programma of script dat zo verpakt is dat mailfilters het niet zien. Het bestand erin openen voert het uit.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="196" />
+      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
+      <translation>ontwikkelaars wisselen soms zo hulpmiddelen uit; controleer het bij de afzender via een ander kanaal.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
+      <source>Disk image attached ({name})</source>
+      <translation>Schijfkopie als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
+      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
+      <translation>Een schijfkopie (.iso, .img, .vhd) openen in Windows koppelt ze aan als een USB-stick, en de programma's erin draaien zonder de gewone waarschuwingen voor bestanden van internet. Aanvallers gebruiken ze om malware langs mailfilters te krijgen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="114" />
+      <source>software vendors rarely send installation images by mail.</source>
+      <translation>softwareleveranciers versturen zelden installatiekopieën per mail.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="119" />
       <source>OneNote file attached ({name})</source>
       <translation>OneNote-bestand als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="119" />
       <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
       <translation>OneNote-bestanden kunnen een programma verbergen achter een valse knop 'klik om te bekijken'; ze werden veel gebruikt om malware te verspreiden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="107" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="121" />
       <source>colleagues do share notebooks, usually through a link rather than a file.</source>
       <translation>collega's delen wel notitieblokken, meestal via een link in plaats van een bestand.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="124" />
       <source>Office document with macros attached ({name})</source>
       <translation>Office-document met macro's als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="110" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="124" />
       <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
       <translation>Dit documenttype kan macro's bevatten: kleine programma's die draaien als u op 'Inhoud inschakelen' drukt. Macro's zijn een gebruikelijke manier om malware te installeren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="127" />
       <source>some companies use macro spreadsheets for forms and reports.</source>
       <translation>sommige bedrijven gebruiken rekenbladen met macro's voor formulieren en rapporten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
       <source>Program attached ({name})</source>
       <translation>Programma als bijlage ({name})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="129" />
       <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
       <translation>Deze bijlage is een programma of script: openen voert het uit, met uw rechten op deze computer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="117" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="131" />
       <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
       <translation>bijna geen per mail; echte software komt van de site van de leverancier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="144" />
+      <source>This one points to {where}.</source>
+      <translation>Deze verwijst naar {where}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="175" />
       <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
       <translation>Deze bevat code die in de browser een download samenstelt (HTML-smokkel).</translation>
     </message>
@@ -1794,17 +1804,17 @@
       <translation>Het bijgevoegde document {name} bevat een {field}-veld dat inhoud ophaalt van {where} wanneer het document geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="32" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="36" />
       <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
       <translation>Het agenda-item {name} bevat een {prop} die naar {host} verwijst. Sommige agendaprogramma's halen bijlagen op of tonen gelinkte pagina's wanneer de uitnodiging geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="29" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="33" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="31" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een extern bestand</translation>
     </message>
@@ -1849,22 +1859,32 @@
       <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="44" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="80" />
+      <source>The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
+      <translation>De bijgevoegde PDF {name} bevat {actions}-acties. PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="88" />
+      <source>Some are set to run when the document or one of its pages opens.</source>
+      <translation>Sommige zijn ingesteld om te starten wanneer het document of een van de pagina's opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
+      <source>Some are hidden in compressed parts of the file: {actions}.</source>
+      <translation>Sommige zitten verborgen in gecomprimeerde delen van het bestand: {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="96" />
       <source>PDF attachment {name} has actions that reach outside the file</source>
       <translation>PDF-bijlage {name} bevat acties die buiten het bestand reiken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="45" />
-      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
-      <translation>De bijgevoegde PDF {name} bevat {actions}-acties (gevonden in de niet-gecomprimeerde delen van het bestand). PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="93" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="149" />
       <source>PDF attachment {name} points to a network share</source>
       <translation>PDF-bijlage {name} verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="150" />
       <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
       <translation>De bijgevoegde PDF {name} verwijst naar een bestand op de netwerkshare {host}. Een PDF-lezer die die verwijzing volgt, bij het openen van de PDF of bij een klik op een link of knop, maakt verbinding met die server en stuurt onder Windows uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
     </message>
@@ -1872,6 +1892,26 @@
       <location filename="../../inspector/analysis/tracking/attach_rtf.py" line="49" />
       <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
       <translation>Het bijgevoegde RTF-document {name} noemt een sjabloon op {host}. Word haalt die op wanneer het document geopend wordt; externe sjablonen zijn een bekende manier om macro's in een onschuldig ogend bestand binnen te smokkelen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="114" />
+      <source>Shortcut {name} points to a network share</source>
+      <translation>Snelkoppeling {name} verwijst naar een netwerkshare</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="116" />
+      <source>Shortcut {name} loads remote content</source>
+      <translation>Snelkoppeling {name} laadt externe inhoud</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="117" />
+      <source>The attached shortcut {name} names {where} in its {field}. Windows connects there when it shows the file's icon or the folder holding it, without a click, and on a file share sends your login name and a hash of your password.</source>
+      <translation>De bijgevoegde snelkoppeling {name} noemt {where} in haar veld {field}. Windows maakt daar verbinding mee zodra het het pictogram van het bestand of de map waarin het staat toont, zonder klik, en stuurt bij een netwerkshare uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="126" />
+      <source>The attached shortcut {name} opens {where} when it is opened; on Windows, opening a file share sends your login name and a hash of your password.</source>
+      <translation>De bijgevoegde snelkoppeling {name} opent {where} wanneer ze geopend wordt; onder Windows stuurt het openen van een netwerkshare uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/attach_threats.py" line="56" />
@@ -1954,37 +1994,57 @@
       <translation>onbekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="48" />
+      <source>an external entity</source>
+      <translation>een externe entiteit</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <source>a style sheet</source>
+      <translation>een stijlblad</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <source>a document type definition (DTD)</source>
+      <translation>een documenttypedefinitie (DTD)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="55" />
+      <source>The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.</source>
+      <translation>Het bijgevoegde XML-bestand {name} noemt {what} op {where}. Een browser of kantoorprogramma dat het bestand opent, haalt die op en vertelt die server zo dat het bestand geopend werd, en van waar.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="116" />
       <source>The message text mentions a password: {hint}</source>
       <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="154" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="157" />
       <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>De header {header} vraagt uw e-mailprogramma te bevestigen dat u het bericht gelezen hebt. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="147" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="150" />
       <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>De header {header} vraagt uw e-mailprogramma om aan {target} te bevestigen dat u het bericht gelezen hebt; dat is niet het adres van de afzender. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="173" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="176" />
       <source>Outlook reminder sound points to a network share</source>
       <translation>Het Outlook-herinneringsgeluid verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="174" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="177" />
       <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
       <translation>Dit Outlook-item gebruikt als herinneringsgeluid een bestand op een externe server. Wanneer de herinnering afgaat, maakt Outlook onder Windows verbinding met die server en stuurt het uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u ook maar klikt. Dit is de CVE-2023-23397-aanval.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="132" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="135" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>De afzender vraagt een leesbevestiging naar een ander adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="134" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="137" />
       <source>The sender asks for a read receipt</source>
       <translation>De afzender vraagt een leesbevestiging</translation>
     </message>

@@ -94,4 +94,42 @@ T: dict[str, tuple[str, str]] = {
         "Le texte du message mentionne un mot de passe : {hint}",
         "De tekst van het bericht vermeldt een wachtwoord: {hint}",
     ),
+    # issue 21: shortcuts, PDF actions, XML prologs
+    "Shortcut attached ({name})": ("Raccourci en pièce jointe ({name})", "Snelkoppeling als bijlage ({name})"),
+    "This one points to {where}.": ("Celui-ci pointe vers {where}.", "Deze verwijst naar {where}."),
+    "The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.": (
+        "Le PDF joint {name} contient des actions {actions}. Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.",
+        "De bijgevoegde PDF {name} bevat {actions}-acties. PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.",
+    ),
+    "Some are set to run when the document or one of its pages opens.": (
+        "Certaines sont prévues pour s'exécuter à l'ouverture du document ou de l'une de ses pages.",
+        "Sommige zijn ingesteld om te starten wanneer het document of een van de pagina's opent.",
+    ),
+    "Some are hidden in compressed parts of the file: {actions}.": (
+        "Certaines sont cachées dans des parties compressées du fichier : {actions}.",
+        "Sommige zitten verborgen in gecomprimeerde delen van het bestand: {actions}.",
+    ),
+    "Shortcut {name} points to a network share": (
+        "Le raccourci {name} pointe vers un partage réseau",
+        "Snelkoppeling {name} verwijst naar een netwerkshare",
+    ),
+    "Shortcut {name} loads remote content": (
+        "Le raccourci {name} charge du contenu distant",
+        "Snelkoppeling {name} laadt externe inhoud",
+    ),
+    "The attached shortcut {name} names {where} in its {field}. Windows connects there when it shows the file's icon or the folder holding it, without a click, and on a file share sends your login name and a hash of your password.": (
+        "Le raccourci joint {name} désigne {where} dans son champ {field}. Windows s'y connecte dès qu'il affiche l'icône du fichier ou le dossier qui le contient, sans clic, et sur un partage réseau envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.",
+        "De bijgevoegde snelkoppeling {name} noemt {where} in haar veld {field}. Windows maakt daar verbinding mee zodra het het pictogram van het bestand of de map waarin het staat toont, zonder klik, en stuurt bij een netwerkshare uw aanmeldnaam en een hash van uw wachtwoord mee.",
+    ),
+    "The attached shortcut {name} opens {where} when it is opened; on Windows, opening a file share sends your login name and a hash of your password.": (
+        "Le raccourci joint {name} ouvre {where} quand on l'ouvre ; sous Windows, ouvrir un partage réseau envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.",
+        "De bijgevoegde snelkoppeling {name} opent {where} wanneer ze geopend wordt; onder Windows stuurt het openen van een netwerkshare uw aanmeldnaam en een hash van uw wachtwoord mee.",
+    ),
+    "a style sheet": ("une feuille de style", "een stijlblad"),
+    "a document type definition (DTD)": ("une définition de type de document (DTD)", "een documenttypedefinitie (DTD)"),
+    "an external entity": ("une entité externe", "een externe entiteit"),
+    "The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.": (
+        "Le fichier XML joint {name} désigne {what} sur {where}. Un navigateur ou un logiciel de bureautique qui ouvre le fichier le récupère, ce qui indique à ce serveur que le fichier a été ouvert, et d'où.",
+        "Het bijgevoegde XML-bestand {name} noemt {what} op {where}. Een browser of kantoorprogramma dat het bestand opent, haalt die op en vertelt die server zo dat het bestand geopend werd, en van waar.",
+    ),
 }

@@ -10,10 +10,13 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Attachment, Message
 from ...texts import Text, tr
+from ..tracking.attach_shortcut import shortcut_targets
+from ..urls import UNC, registrable_domain
 
 MAX_LISTED_BYTES = 20_000_000  # larger archives are not listed
 _EXECUTABLE = frozenset(
@@ -57,7 +60,20 @@ _EXECUTABLE = frozenset(
 )
 _PROGRAM_TYPES = frozenset({"application/x-msdownload", "application/x-dosexec", "application/x-executable"})
 _DISK_IMAGE = frozenset({"iso", "img", "vhd", "vhdx"})
-_SHORTCUT = frozenset({"lnk", "url", "scf", "library-ms", "search-ms", "settingcontent-ms"})
+_SHORTCUT = frozenset(
+    {
+        "lnk",
+        "url",
+        "website",
+        "scf",
+        "library-ms",
+        "search-ms",
+        "searchconnector-ms",
+        "settingcontent-ms",
+        "desktop",
+        "webloc",
+    }
+)
 _MACRO = frozenset({"docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam", "ppsm", "sldm", "xlsb"})
 _PAGE = frozenset({"html", "htm", "shtml", "xhtml", "mht", "mhtml", "svg", "svgz", "hta"})
 _ARCHIVE = frozenset({"zip", "rar", "7z", "gz", "tgz", "cab", "arj", "ace", "xz", "bz2", "z", "lzh", "tar"})
@@ -98,10 +114,7 @@ def _judge(att: Attachment) -> Finding | None:
             "deliver malware past mail filters."), tr("software vendors rarely send installation images by mail."),
             kind="disk image")  # fmt: skip
     if ext in _SHORTCUT:
-        return _make(att, Severity.HIGH, tr("Windows shortcut attached ({name})", name=_name(att)), tr(
-            "A shortcut file runs a command or opens an address when clicked; it looks like an ordinary "
-            "document but can start a program."), tr("almost none: people do not mail shortcuts to each other."),
-            kind="shortcut")  # fmt: skip
+        return _shortcut(att)
     if ext == "one":
         return _make(att, Severity.HIGH, tr("OneNote file attached ({name})", name=_name(att)), tr(
             "OneNote files can hide a program behind a fake \"click to view\" button; they were widely used to "
@@ -119,6 +132,28 @@ def _judge(att: Attachment) -> Finding | None:
     if ext in _ARCHIVE or sniffed == "application/zip":
         return _archive(att)
     return None
+
+
+def _shortcut(att: Attachment) -> Finding:
+    targets = shortcut_targets(att)
+    why = tr(
+        "A shortcut file runs a command or opens an address when clicked; it looks like an ordinary "
+        "document but can start a program."
+    )
+    if targets:
+        why = why + " " + tr("This one points to {where}.", where=", ".join(sorted({t.url.host for t in targets})))
+    title = (
+        tr("Shortcut attached ({name})", name=_name(att))
+        if extension(att.filename) in ("desktop", "webloc")
+        else tr("Windows shortcut attached ({name})", name=_name(att))
+    )
+    found = _make(att, Severity.HIGH, title, why,
+                  tr("almost none: people do not mail shortcuts to each other."), kind="shortcut",
+                  extra={"targets": [{"field": t.field, "value": t.raw[:300]} for t in targets]})  # fmt: skip
+    if not targets:
+        return found
+    first = min(targets, key=lambda t: (t.url.locality != UNC, not t.auto)).url  # the share, else what loads unasked
+    return replace(found, url=first.url, host=first.host, domain=registrable_domain(first.host), vector="shortcut")
 
 
 def _page(att: Attachment, ext: str) -> Finding:

@@ -9,7 +9,13 @@ from ...parsing import Attachment
 from ...texts import tr
 from ..urls import REMOTE, UNC, normalise
 from .attach_common import MAX_SCAN_BYTES, load_finding
+from .html_tree import MAX_HTML_CHARS
 
+MAX_DESCRIPTIONS = 100  # one per event; a calendar of more is not an invitation
+_ALT_DESC = re.compile(
+    r"^X-ALT-DESC;[^:\r\n]{0,200}FMTTYPE=text/html[^:\r\n]{0,200}:([^\r\n]*)", re.IGNORECASE | re.MULTILINE
+)
+_ICS_ESCAPE = re.compile(r"\\([nN,;\\])")
 _ICS_LINE = re.compile(r"^(ATTACH|URL|IMAGE)[;:]([^\r\n]*)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -45,3 +51,11 @@ def ics_findings(att: Attachment, label: str) -> list[Finding]:
             )
         )
     return out
+
+
+def ics_html(att: Attachment) -> str:
+    """The HTML descriptions (`X-ALT-DESC;FMTTYPE=text/html`) Outlook shows in an invitation, unescaped."""
+    text = att.data()[:MAX_SCAN_BYTES].decode("utf-8", "replace")
+    text = text.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\n\t", "")
+    found = [_ICS_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), v) for v in _ALT_DESC.findall(text)]
+    return "\n".join(found[:MAX_DESCRIPTIONS])[:MAX_HTML_CHARS]

@@ -3,60 +3,118 @@
 from __future__ import annotations
 
 import re
+import zlib
 
 from ...model import Finding, Severity
 from ...parsing import Attachment
-from ...texts import tr
+from ...texts import join, tr
 from ..urls import UNC, normalise
 from .attach_common import PDF, load_finding
 from .attach_threats import encrypted_finding
 
 TAIL_BYTES = 65_536  # the trailer, where /Encrypt sits, is at the end
-_PDF_ACTION = re.compile(rb"/(Launch|GoToR|GoToE|SubmitForm|ImportData|JavaScript|OpenAction|URI)\b")
-_PDF_URI = re.compile(rb"/URI\s*\(([^)]{1,2000})\)")
+MAX_STREAMS = 300
+MAX_STREAM_OUT = 1_000_000  # inflated bytes per stream
+MAX_INFLATED = 8_000_000  # inflated bytes per PDF
+MAX_ESCAPED_NAMES = 20_000
+_PDF_ACTION = re.compile(rb"/(Launch|GoToR|GoToE|SubmitForm|ImportData|JavaScript|JS|OpenAction|AA|URI)\b")
+_RISKY = ("Launch", "GoToR", "GoToE", "SubmitForm", "ImportData")
+_AUTO = ("OpenAction", "AA")  # run when the document or a page opens
 # A file specification or URI written as a literal string (escapes kept) or a hex string.
 _FILE_SPEC = re.compile(rb"/(F|UF|URI)\s*(?:\(((?:[^()\\]|\\.){1,2000})\)|<([0-9a-fA-F\s]{4,4000})>)")
 _ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
 _ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+# A name with #xx escapes (`/L#61unch` is `/Launch`): readers decode them, so we do too.
+_ESCAPED_NAME = re.compile(rb"/[^\s/<>\[\]()%{}#]{0,126}(?:#[0-9A-Fa-f]{2}[^\s/<>\[\]()%{}#]{0,126}){1,64}")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
 
 
 def pdf_findings(att: Attachment, data: bytes, label: str) -> list[Finding]:
     tail = att.data()[-TAIL_BYTES:] if att.size > len(data) else b""
-    out = _actions(att, data, label)
-    out += _shares(att, data, label)
-    if _ENCRYPT.search(data) or _ENCRYPT.search(tail):
+    plain = decode_names(data)
+    inflated = decode_names(inflate_streams(data))
+    out = _actions(att, plain, inflated, label)
+    out += _shares(att, plain + b"\n" + inflated, label)
+    if _ENCRYPT.search(plain) or _ENCRYPT.search(decode_names(tail)):
         out.append(encrypted_finding(att, "/Encrypt dictionary in the PDF trailer", container="PDF", expected=PDF))
     return out
 
 
-def _actions(att: Attachment, data: bytes, label: str) -> list[Finding]:
-    actions = sorted({m.decode() for m in _PDF_ACTION.findall(data)})
-    risky = [a for a in actions if a in ("Launch", "GoToR", "GoToE", "SubmitForm", "ImportData")]
-    auto = "OpenAction" in actions and ("URI" in actions or "JavaScript" in actions)
+def decode_names(data: bytes) -> bytes:
+    decode = lambda m: _NAME_ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), m.group(0))  # noqa: E731
+    return _ESCAPED_NAME.sub(decode, data, count=MAX_ESCAPED_NAMES)
+
+
+def inflate_streams(data: bytes) -> bytes:
+    """The FlateDecode streams that are not images, inflated (object streams hide actions there)."""
+    out: list[bytes] = []
+    budget = MAX_INFLATED
+    view = memoryview(data)
+    for count, match in enumerate(_STREAM.finditer(data)):
+        if count >= MAX_STREAMS or budget <= 0:
+            break
+        head = data[max(0, match.start() - 1000) : match.start()]
+        head = head[head.rfind(b"<<") :] if b"<<" in head else head
+        if (b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl]" not in head) or b"/Image" in head:
+            continue
+        try:
+            chunk = zlib.decompressobj().decompress(view[match.end() :], min(MAX_STREAM_OUT, budget))
+        except zlib.error:
+            continue
+        budget -= len(chunk)
+        out.append(chunk)
+    return b"\n".join(out)
+
+
+def _actions(att: Attachment, plain: bytes, inflated: bytes, label: str) -> list[Finding]:
+    seen_plain = {m.decode() for m in _PDF_ACTION.findall(plain)}
+    seen_inflated = {m.decode() for m in _PDF_ACTION.findall(inflated)}
+    actions = sorted({"JavaScript" if a == "JS" else a for a in seen_plain | seen_inflated})  # /JS holds JavaScript
+    risky = [a for a in actions if a in _RISKY]
+    auto = any(a in actions for a in _AUTO) and any(a in actions for a in ("URI", "JavaScript", *_RISKY))
     if not risky and not auto:
         return []
-    uris = [u.decode("latin-1")[:300] for u in _PDF_URI.findall(data)[:20]]
+    uris = _uris(plain + b"\n" + inflated)
+    target = normalise(uris[0]) if uris else None
+    sentences = [
+        tr(
+            "The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, "
+            "other files or programs when the PDF is opened or a button is pressed.",
+            name=label,
+            actions=", ".join(actions),
+        )
+    ]
+    if auto:
+        sentences.append(tr("Some are set to run when the document or one of its pages opens."))
+    hidden = sorted({"JavaScript" if a == "JS" else a for a in seen_inflated - seen_plain})
+    if hidden:
+        sentences.append(tr("Some are hidden in compressed parts of the file: {actions}.", actions=", ".join(hidden)))
     return [
         load_finding(
             "PDF_ACTION",
             Severity.MEDIUM,
             tr("PDF attachment {name} has actions that reach outside the file", name=label),
-            tr(
-                "The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). "
-                "PDF readers can use these to open web addresses, other files or programs when the PDF is opened or "
-                "a button is pressed.",
-                name=label,
-                actions=", ".join(actions),
-            ),
-            normalise(uris[0]).url if uris else None,
-            normalise(uris[0]).host if uris else None,
+            join(" ", sentences),
+            target.url if target and target.url else None,
+            target.host if target else None,
             att.part,
             "pdf:action",
-            {"attachment": str(label), "actions": actions, "uris": uris},
+            {"attachment": str(label), "actions": actions, "uris": uris, "auto": auto, "compressed": hidden},
             ("open_time", "ip_address"),
         )
     ]
+
+
+def _uris(data: bytes) -> list[str]:
+    out = []
+    for key, literal, hexa in _FILE_SPEC.findall(data):
+        if key == b"URI":
+            out.append((pdf_string(literal) if literal else _hex_string(hexa)).decode("latin-1")[:300])
+        if len(out) >= 20:
+            break
+    return out
 
 
 def pdf_string(literal: bytes) -> bytes:

@@ -32,11 +32,13 @@ from .attach_common import (
     not_scanned,
 )
 from .attach_fields import dde_finding, dde_formulas
-from .attach_ics import ics_findings
+from .attach_ics import ics_findings, ics_html
 from .attach_ole import activemime_macros
 from .attach_pdf import pdf_findings
 from .attach_rtf import rtf_findings
+from .attach_shortcut import is_shortcut, shortcut_findings
 from .attach_threats import macro_finding, ole_findings
+from .attach_xml import has_prolog_refs, xml_findings
 from .references import Reference, element_id, find_references
 
 EMPTY: frozenset[str] = frozenset()
@@ -204,8 +206,12 @@ def _scan_attachment(att: Attachment, out: Scanned) -> None:
         out.findings += rtf_findings(att, head, name_shown)
     elif b"%PDF-" in head[:1024]:
         out.findings += pdf_findings(att, head, name_shown)
+    elif is_shortcut(att, head):
+        out.findings += shortcut_findings(att, name_shown)
     elif "calendar" in kind or ext == "ics":
         out.findings += ics_findings(att, name_shown)
+        html = ics_html(att)
+        out.references += [(r, name_shown) for r in find_references(html, part=att.part)] if html else []
     else:
         _scan_text(att, head, kind, ext, name_shown, out)
 
@@ -215,6 +221,8 @@ def _scan_text(att: Attachment, head: bytes, kind: str, ext: str, name_shown: st
         facts = activemime_macros(head)
         if facts and facts.macros:
             out.findings.append(macro_finding(att, facts, container="ActiveMime (Word XML or MHT)", expected=EMPTY))
+    if has_prolog_refs(head) and not ("html" in kind or ext in ("htm", "html")):
+        out.findings += xml_findings(att, head, name_shown)
     if "html" in kind or ext in ("htm", "html", "xhtml", "svg") or "svg" in kind:
         text = head.decode("utf-8", "replace")
         out.references += [(r, name_shown) for r in find_references(text, part=att.part)]
