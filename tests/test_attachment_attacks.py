@@ -6,6 +6,7 @@ file is used as a fixture."""
 from __future__ import annotations
 
 import base64
+import binascii
 import io
 import struct
 import zipfile
@@ -617,3 +618,154 @@ def test_xml_inside_a_picture_is_not_an_xml_file() -> None:
     xmp = b'<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">'
     jpeg = b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00" + xmp + b"\xff\xd9"
     assert "ATTACHMENT_REMOTE_REF" not in _attachment_findings(_mail(jpeg, "photo.jpg", "image", "jpeg"))
+
+
+# --- Issue 21: messages carried opaquely (parsing) ---------------------------------------------------
+
+INNER_HTML = (
+    b"From: billing@shop.example\r\nTo: b@victim.example\r\nSubject: inner\r\nMIME-Version: 1.0\r\n"
+    b"Content-Type: text/html\r\n\r\n"
+    b'<html><body><p>Pay now</p><img src="https://{host}/o.gif" width="1" height="1"></body></html>\r\n'
+)
+
+
+def _inner(host: str) -> bytes:
+    return INNER_HTML.replace(b"{host}", host.encode())
+
+
+def _beacon_hosts(raw: bytes) -> set[str]:
+    report = analyse(load_bytes(raw))
+    return {f.host for f in report.findings if f.category == Category.BEACON and f.host}
+
+
+def test_eml_and_mht_sent_as_octet_stream_are_read_as_messages() -> None:
+    eml = _mail(_inner("eml.attacker.example"), "forward.eml")
+    assert "eml.attacker.example" in _beacon_hosts(eml)
+    mht = (
+        b"From: <Saved by Blink>\r\nSubject: page\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; type="text/html"; boundary="b1"\r\n\r\n--b1\r\n'
+        b"Content-Type: text/html\r\nContent-Location: https://www.example.org/\r\n\r\n"
+        b'<html><body><img src="https://mht.attacker.example/p.png"></body></html>\r\n--b1--\r\n'
+    )
+    message = load_bytes(_mail(mht, "statement.mht"))
+    [inner] = message.nested
+    assert inner.part_prefix == "2" and inner.html_bodies
+    assert any(d.kind == "WrappedMessage" and ".mht" in d.detail for d in message.defects)
+    assert "mht.attacker.example" in _beacon_hosts(_mail(mht, "statement.mht"))
+
+
+def test_octet_stream_text_that_only_looks_like_a_header_is_not_a_message() -> None:
+    message = load_bytes(_mail(b"Note: call me back\r\n\r\nthanks", "note.bin"))
+    assert message.nested == []
+
+
+def _der(tag: int, content: bytes) -> bytes:
+    size = len(content)
+    length = bytes([size]) if size < 0x80 else bytes([0x82]) + size.to_bytes(2, "big")
+    return bytes([tag]) + length + content
+
+
+def _signed_data(inner: bytes, *, indefinite: bool) -> bytes:
+    """CMS ContentInfo(SignedData) carrying `inner`; the BER form streams it in two chunks."""
+    oid_signed = _der(0x06, bytes.fromhex("2a864886f70d010702"))
+    oid_data = _der(0x06, bytes.fromhex("2a864886f70d010701"))
+    if indefinite:
+        half = len(inner) // 2
+        octets = b"\x24\x80" + _der(0x04, inner[:half]) + _der(0x04, inner[half:]) + b"\x00\x00"
+        content = b"\xa0\x80" + octets + b"\x00\x00"
+    else:
+        content = _der(0xA0, _der(0x04, inner))
+    signed = _der(0x30, _der(0x02, b"\x01") + _der(0x31, b"") + _der(0x30, oid_data + content) + _der(0x31, b""))
+    return _der(0x30, oid_signed + _der(0xA0, signed))
+
+
+def test_opaque_smime_signed_message_is_read() -> None:
+    for indefinite in (False, True):
+        p7m = _signed_data(_inner("smime.attacker.example"), indefinite=indefinite)
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "a@sender.example", "b@victim.example", "signed"
+        msg.set_content(p7m, maintype="application", subtype="pkcs7-mime", params={"smime-type": "signed-data"},
+                        filename="smime.p7m")  # fmt: skip
+        assert "smime.attacker.example" in _beacon_hosts(msg.as_bytes()), indefinite
+
+
+def _tnef(html: bytes) -> bytes:
+    """A winmail.dat with one message-level attMAPIProps holding PR_BODY_HTML (PT_BINARY)."""
+    padded = html + b"\x00" * (-len(html) % 4)
+    props = (1).to_bytes(4, "little") + (0x0102).to_bytes(2, "little") + (0x1013).to_bytes(2, "little")
+    props += (1).to_bytes(4, "little") + len(html).to_bytes(4, "little") + padded
+    attribute = b"\x01" + (0x00069003).to_bytes(4, "little") + len(props).to_bytes(4, "little") + props + b"\x00\x00"
+    return b"\x78\x9f\x3e\x22\x01\x00" + attribute
+
+
+def test_tnef_winmail_dat_html_body_is_read() -> None:
+    html = b'<html><body><img src="https://tnef.attacker.example/t.gif"></body></html>'
+    raw = _mail(_tnef(html), "winmail.dat", "application", "ms-tnef")
+    assert "tnef.attacker.example" in _beacon_hosts(raw)
+    [inner] = load_bytes(raw).nested
+    assert "tnef.attacker.example" in inner.html_bodies[0].text
+
+
+def test_uuencoded_html_in_a_plain_text_body() -> None:
+    html = b'<html><body><img src="https://uu.attacker.example/p.gif"></body></html>'
+    encoded = "".join(binascii.b2a_uu(html[i : i + 45]).decode() for i in range(0, len(html), 45))
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@sender.example", "b@victim.example", "statement"
+    msg.set_content(f"Your statement:\r\n\r\nbegin 644 statement.html\r\n{encoded}`\r\nend\r\n")
+    found = [f for f in analyse(load_bytes(msg.as_bytes())).findings if f.host == "uu.attacker.example"]
+    assert found and found[0].evidence["attachment"] == "statement.html"
+
+
+# --- Issue 21: doubled Content-Type, Content-Transfer-Encoding, boundary: every reading is reported -----
+
+HEAD = b"From: a@sender.example\r\nTo: b@victim.example\r\nSubject: readings\r\nMIME-Version: 1.0\r\n"
+PAGE = b'<html><body><p>Hello</p><img src="https://{host}/r.png"></body></html>'
+
+
+def _reading_findings(raw: bytes, host: str) -> tuple[list[Finding], list[Finding]]:
+    findings = analyse(load_bytes(raw)).findings
+    loads = [f for f in findings if f.host == host]
+    ambiguous = [f for f in findings if f.evidence.get("defect") == "AmbiguousMimeHeader"]
+    return loads, ambiguous
+
+
+def test_doubled_content_type_html_reading_is_scanned() -> None:
+    raw = (
+        HEAD
+        + b"Content-Type: text/plain\r\nContent-Type: text/html\r\n\r\n"
+        + PAGE.replace(b"{host}", b"ct.attacker.example")
+    )
+    loads, [ambiguous] = _reading_findings(raw, "ct.attacker.example")
+    assert loads and loads[0].vector == "other-reading:img[src]"
+    assert ambiguous.severity == Severity.LOW and "text/plain / text/html" in ambiguous.evidence["detail"]
+
+
+def test_doubled_transfer_encoding_reading_is_scanned() -> None:
+    body = base64.encodebytes(PAGE.replace(b"{host}", b"cte.attacker.example"))
+    raw = (
+        HEAD
+        + b"Content-Type: text/html\r\nContent-Transfer-Encoding: 7bit\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + body
+    )
+    loads, [ambiguous] = _reading_findings(raw, "cte.attacker.example")
+    assert loads and loads[0].vector.startswith("other-reading:")
+    assert "7bit / base64" in ambiguous.evidence["detail"]
+
+
+def test_doubled_boundary_reading_is_scanned() -> None:
+    raw = (
+        HEAD + b'Content-Type: multipart/mixed; boundary="aaa"; boundary="bbb"\r\n\r\n'
+        b"--aaa\r\nContent-Type: text/plain\r\n\r\nNothing to see.\r\n"
+        b"--bbb\r\nContent-Type: text/html\r\n\r\n" + PAGE.replace(b"{host}", b"bnd.attacker.example") + b"\r\n"
+        b"--bbb--\r\n--aaa--\r\n"
+    )
+    loads, [ambiguous] = _reading_findings(raw, "bnd.attacker.example")
+    assert loads and loads[0].vector.startswith("other-reading:")
+    assert "boundary aaa / bbb" in ambiguous.evidence["detail"]
+
+
+def test_single_headers_have_a_single_reading() -> None:
+    raw = HEAD + b"Content-Type: text/html\r\n\r\n" + PAGE.replace(b"{host}", b"one.example")
+    message = load_bytes(raw)
+    assert "other_readings" not in message.extra
+    assert not [d for d in message.defects if d.kind == "AmbiguousMimeHeader"]

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import replace
 
 from ...model import Category, Finding, Severity
 from ...parsing import Attachment, Message
 from ...parsing.sniff import OLE2_MAGIC
-from ...texts import Text, join, tr
+from ...texts import Text, tr
 from ..urls import REMOTE, UNC, normalise
 from .attach_archive import RAR4, RAR5, SEVEN_ZIP, archive_findings, zip_findings
 from .attach_common import (
@@ -39,7 +38,14 @@ from .attach_rtf import rtf_findings
 from .attach_shortcut import is_shortcut, shortcut_findings
 from .attach_threats import macro_finding, ole_findings
 from .attach_xml import has_prolog_refs, xml_findings
-from .references import Reference, element_id, find_references
+from .references import find_references
+from .text_refs import (
+    other_reading_references,
+    password_hint,
+    text_share_references,
+    uuencoded_references,
+    with_hint,
+)
 
 EMPTY: frozenset[str] = frozenset()
 __all__ = ["MAX_INFLATED_BYTES", "Scanned", "read_receipts", "reminder_sound", "scan"]
@@ -54,22 +60,13 @@ RECEIPT_HEADERS = (
 )
 
 
-_TEXT_SHARE = re.compile(
-    r"(?<![\w\\/])(?:\\\\[^\\\s<>\"']{1,253}\\[^\s<>\"'|]{0,1000}|file://[^\s<>\"']{1,1000})", re.IGNORECASE
-)
-_PASSWORD = re.compile(
-    r"\b(?:password|passcode|passwort|mot de passe|wachtwoord|contrase[ñn]a|senha|kennwort|pwd)\b[^\n]{0,40}",
-    re.IGNORECASE,
-)
-_TAG = re.compile(r"<[^<>]{0,2000}>")
-MAX_TEXT_CHARS = 500_000
-
-
 def scan(msg: Message) -> Scanned:
     out = Scanned()
     out.findings += read_receipts(msg)
     out.findings += reminder_sound(msg)
     out.references += [(r, None) for r in text_share_references(msg)]
+    out.references += uuencoded_references(msg)
+    out.references += [(r, None) for r in other_reading_references(msg)]
     for att in msg.attachments:
         if att.size > MAX_ATTACHMENT_BYTES:
             out.findings.append(not_scanned(att, f"{att.size:,} bytes, more than the {MAX_ATTACHMENT_BYTES:,} scanned"))
@@ -80,42 +77,8 @@ def scan(msg: Message) -> Scanned:
             continue  # a damaged attachment is the attachment analyser's business, not a beacon
     if any(f.code == "ENCRYPTED_ATTACHMENT" for f in out.findings):
         hint = password_hint(msg)
-        out.findings = [_with_hint(f, hint) if hint and f.code == "ENCRYPTED_ATTACHMENT" else f for f in out.findings]
+        out.findings = [with_hint(f, hint) if hint and f.code == "ENCRYPTED_ATTACHMENT" else f for f in out.findings]
     return out
-
-
-def text_share_references(msg: Message) -> list[Reference]:
-    """`\\\\host\\share` and `file://host/x` in a plain-text body: mail programs make them links."""
-    refs: list[Reference] = []
-    for body in msg.text_bodies:
-        for match in _TEXT_SHARE.finditer(body.text[:MAX_TEXT_CHARS]):
-            raw = match.group(0).rstrip(".,;:)]}")
-            target = normalise(raw)
-            if target.locality != UNC or not target.host:
-                continue
-            ref_id = element_id(body.part, len(refs))
-            refs.append(Reference(ref_id, body.part, "text:share-path", "link", raw, target, None, None))
-            if len(refs) >= 50:
-                return refs
-    return refs
-
-
-def password_hint(msg: Message) -> str | None:
-    """The words after "password" in the message text, where senders of locked attachments put the password."""
-    texts = [b.text[:MAX_TEXT_CHARS] for b in msg.text_bodies]
-    texts += [_TAG.sub(" ", b.text[:MAX_TEXT_CHARS]) for b in msg.html_bodies]
-    texts.append(msg.subject)
-    for text in texts:
-        match = _PASSWORD.search(text)
-        if match:
-            return " ".join(match.group(0).split())[:80]
-    return None
-
-
-def _with_hint(finding: Finding, hint: str) -> Finding:
-    sentence = tr("The message text mentions a password: {hint}", hint=hint)
-    evidence = {**finding.evidence, "password_hint": hint}
-    return replace(finding, explanation=join(" ", [finding.explanation, sentence]), evidence=evidence)
 
 
 def read_receipts(msg: Message) -> list[Finding]:
