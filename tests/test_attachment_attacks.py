@@ -769,3 +769,43 @@ def test_single_headers_have_a_single_reading() -> None:
     message = load_bytes(raw)
     assert "other_readings" not in message.extra
     assert not [d for d in message.defects if d.kind == "AmbiguousMimeHeader"]
+
+
+# Encryption dictionaries written by pypdf 7.1.1 (an independent implementation of ISO 32000-1 7.6.3),
+# owner password "owner-pw": RC4-128 and AES-128 with an empty user password, RC4-128 with "secret".
+PDF_R3_EMPTY = (
+    b"/V 2 /R 3 /Length 128 /P 4294967292 /Filter /Standard "
+    b"/O <ce9d51ecc479711be707ad379a54a0f4b30916d3240087eca5e23f15b28393f3> "
+    b"/U <28160ef382d4cbfcc3e97f0a19143c0328bf4e5e4e758a4164004e56fffa0108>",
+    b"9c6abd4833d636f3a140f10852b7c62e",
+)
+PDF_R4_EMPTY = (
+    b"/V 4 /R 4 /Length 128 /P 4294967292 /Filter /Standard "
+    b"/O <ce9d51ecc479711be707ad379a54a0f4b30916d3240087eca5e23f15b28393f3> "
+    b"/U <eddd617bcfe79fc23b5e6040c50fb15d28bf4e5e4e758a4164004e56fffa0108> "
+    b"/CF << /StdCF << /AuthEvent /DocOpen /CFM /AESV2 /Length 16 >> >> /StmF /StdCF /StrF /StdCF",
+    b"c0cb1e78c20ec525a1a17403cf46468a",
+)
+PDF_R3_SECRET = (
+    b"/V 2 /R 3 /Length 128 /P 4294967292 /Filter /Standard "
+    b"/O <95477cc0ef78d3e5cd59ad14efefc5fcd371e99ff56097428a584683e850d585> "
+    b"/U <890848a37c6b80369a18147f7ebb8c8e28bf4e5e4e758a4164004e56fffa0108>",
+    b"ace7252e4eba0d962f06dfce4f5dace3",
+)
+
+
+def _encrypted_pdf(encrypt: tuple[bytes, bytes]) -> bytes:
+    dictionary, file_id = encrypt
+    return (
+        b"%PDF-1.6\n1 0 obj << /Type /Catalog >> endobj\n5 0 obj\n<< " + dictionary + b" >>\nendobj\n"
+        b"trailer\n<< /Root 1 0 R /ID [ <" + file_id + b"> <" + file_id + b"> ] /Encrypt 5 0 R >>\n%%EOF\n"
+    )
+
+
+def test_pdf_that_opens_without_a_password_is_only_low() -> None:
+    for encrypt in (PDF_R3_EMPTY, PDF_R4_EMPTY):
+        [enc] = _attachment_findings(_mail(_encrypted_pdf(encrypt), "statement.pdf"))["ENCRYPTED_ATTACHMENT"]
+        assert enc.severity == Severity.LOW and enc.evidence["opens_without_password"] is True
+        assert "opens without a password" in enc.explanation
+    [locked] = _attachment_findings(_mail(_encrypted_pdf(PDF_R3_SECRET), "statement.pdf"))["ENCRYPTED_ATTACHMENT"]
+    assert locked.severity == Severity.MEDIUM and locked.evidence["opens_without_password"] is False

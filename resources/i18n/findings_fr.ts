@@ -14,42 +14,42 @@
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="88" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
       <source>Malformed message structure in part {part}</source>
       <translation>Structure de message mal formée dans la partie {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="90" />
       <source>The message does not follow the email format rules here. Mail programs may show it differently from one another, which senders of spam and phishing sometimes use to slip content past filters. The analysis read it as well as it could.</source>
       <translation>Le message ne respecte pas ici les règles du format e-mail. Les logiciels de messagerie peuvent l'afficher chacun à leur manière, ce dont les expéditeurs de spam et d'hameçonnage profitent parfois pour faire passer du contenu entre les mailles des filtres. L'analyse l'a lu du mieux qu'elle a pu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="49" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
       <source>Text in part {part} was decoded with a fallback character set</source>
       <translation>Le texte de la partie {part} a été décodé avec un jeu de caractères de secours</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="51" />
       <source>The message declares its text encoding wrongly or not at all, so some characters may show incorrectly. Badly labelled encodings are common in bulk and spam mail.</source>
       <translation>Le message déclare mal son encodage de texte, ou pas du tout ; certains caractères peuvent donc s'afficher incorrectement. Les encodages mal étiquetés sont fréquents dans les envois de masse et le spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="62" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
       <source>Part {part} could not be read</source>
       <translation>La partie {part} n'a pas pu être lue</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="64" />
       <source>Part of this message could not be decoded or was skipped because it is built in an abnormal way. Its content was not analysed; be careful with it.</source>
       <translation>Une partie de ce message n'a pas pu être décodée ou a été ignorée parce qu'elle est construite de façon anormale. Son contenu n'a pas été analysé ; soyez prudent avec elle.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="75" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
       <source>Part {part} was only partly analysed</source>
       <translation>La partie {part} n'a été analysée qu'en partie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Une partie de ce message est bien plus volumineuse qu'un vrai e-mail ne l'exige, un moyen courant d'épuiser les filtres ou de passer entre leurs mailles. Seul son début a été analysé (et affiché) ; le reste a été ignoré. Soyez prudent avec elle.</translation>
     </message>
@@ -1804,17 +1804,17 @@
       <translation>Le document joint {name} contient un champ {field} qui récupère du contenu sur {where} à l'ouverture du document.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="36" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="38" />
       <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
       <translation>L'élément d'agenda {name} contient un {prop} qui pointe vers {host}. Certains logiciels d'agenda récupèrent les pièces jointes ou affichent les pages liées à l'ouverture de l'invitation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="33" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>L'invitation d'agenda {name} pointe vers un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="37" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>L'invitation d'agenda {name} pointe vers un fichier distant</translation>
     </message>
@@ -1859,32 +1859,32 @@
       <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="80" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="83" />
       <source>The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
       <translation>Le PDF joint {name} contient des actions {actions}. Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="88" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
       <source>Some are set to run when the document or one of its pages opens.</source>
       <translation>Certaines sont prévues pour s'exécuter à l'ouverture du document ou de l'une de ses pages.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
       <source>Some are hidden in compressed parts of the file: {actions}.</source>
       <translation>Certaines sont cachées dans des parties compressées du fichier : {actions}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="96" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="99" />
       <source>PDF attachment {name} has actions that reach outside the file</source>
       <translation>La pièce jointe PDF {name} contient des actions qui sortent du fichier</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="149" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="135" />
       <source>PDF attachment {name} points to a network share</source>
       <translation>La pièce jointe PDF {name} renvoie à un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="150" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="136" />
       <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
       <translation>Le PDF joint {name} fait référence à un fichier sur le partage réseau {host}. Un lecteur PDF qui le suit, à l'ouverture du PDF ou lors d'un clic sur un lien ou un bouton, se connecte à ce serveur et, sous Windows, envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
     </message>
@@ -1929,12 +1929,17 @@
       <translation>Le document joint {name} contient un objet incorporé de type {kind}. Les objets incorporés peuvent contenir un programme ou un script qui s'exécute sur un double-clic, et certains types (éditeur d'équations, OLE2Link, contrôles ActiveX, fichiers empaquetés) ont servi à exécuter du code dès l'ouverture du document.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="132" />
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="135" />
+      <source>The attached PDF {name} is encrypted but opens without a password: the encryption only restricts printing or copying, as banks and utilities often do. This program could not look inside it.</source>
+      <translation>Le PDF joint {name} est chiffré mais s'ouvre sans mot de passe : le chiffrement ne fait que limiter l'impression ou la copie, comme le font souvent les banques et les fournisseurs d'énergie. Ce programme n'a pas pu regarder à l'intérieur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
       <source>The attached file {name} is protected by a password, so neither this program nor a mail filter could look inside it. Attackers send malware this way, with the password in the message, to get it past filters.</source>
       <translation>Le fichier joint {name} est protégé par un mot de passe : ni ce programme ni un filtre de messagerie n'ont pu regarder à l'intérieur. Des attaquants envoient des logiciels malveillants de cette façon, avec le mot de passe dans le message, pour passer les filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="151" />
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="162" />
       <source>Attachment {name} is encrypted and could not be checked</source>
       <translation>La pièce jointe {name} est chiffrée et n'a pas pu être vérifiée</translation>
     </message>
@@ -1984,7 +1989,7 @@
       <translation>La pièce jointe {name} contient un objet incorporé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="152" />
       <source>banks, accountants and personnel departments protect confidential documents this way; if you did not expect it, ask the sender by another channel before opening it.</source>
       <translation>les banques, les comptables et les services du personnel protègent ainsi des documents confidentiels ; si vous ne l'attendiez pas, demandez confirmation à l'expéditeur par un autre moyen avant de l'ouvrir.</translation>
     </message>
@@ -1994,57 +1999,52 @@
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="48" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="52" />
       <source>an external entity</source>
       <translation>une entité externe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
       <source>a style sheet</source>
       <translation>une feuille de style</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
       <source>a document type definition (DTD)</source>
       <translation>une définition de type de document (DTD)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="55" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="59" />
       <source>The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.</source>
       <translation>Le fichier XML joint {name} désigne {what} sur {where}. Un navigateur ou un logiciel de bureautique qui ouvre le fichier le récupère, ce qui indique à ce serveur que le fichier a été ouvert, et d'où.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="116" />
-      <source>The message text mentions a password: {hint}</source>
-      <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="157" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="120" />
       <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="150" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
       <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message, à {target}, qui n'est pas l'adresse de l'expéditeur. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="176" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="139" />
       <source>Outlook reminder sound points to a network share</source>
       <translation>Le son de rappel Outlook pointe vers un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="177" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="140" />
       <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
       <translation>Cet élément Outlook utilise comme son de rappel un fichier situé sur un serveur distant. Quand le rappel se déclenche, Outlook sous Windows se connecte à ce serveur et envoie votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans le moindre clic. C'est l'attaque CVE-2023-23397.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="135" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="98" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>L'expéditeur demande un accusé de lecture à une autre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="137" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="100" />
       <source>The sender asks for a read receipt</source>
       <translation>L'expéditeur demande un accusé de lecture</translation>
     </message>
@@ -2697,6 +2697,11 @@
       <location filename="../../inspector/analysis/tracking/pixels.py" line="108" />
       <source>{who} is moved off-screen ({prop}:{value})</source>
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/text_refs.py" line="66" />
+      <source>The message text mentions a password: {hint}</source>
+      <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict.py" line="53" />

@@ -14,42 +14,42 @@
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="88" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
       <source>Malformed message structure in part {part}</source>
       <translation>Misvormde berichtstructuur in deel {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="90" />
       <source>The message does not follow the email format rules here. Mail programs may show it differently from one another, which senders of spam and phishing sometimes use to slip content past filters. The analysis read it as well as it could.</source>
       <translation>Het bericht volgt hier de regels van het e-mailformaat niet. E-mailprogramma's kunnen het elk anders tonen, wat afzenders van spam en phishing soms gebruiken om inhoud langs filters te smokkelen. De analyse heeft het zo goed mogelijk gelezen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="49" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
       <source>Text in part {part} was decoded with a fallback character set</source>
       <translation>Tekst in deel {part} werd gedecodeerd met een reservetekenset</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="51" />
       <source>The message declares its text encoding wrongly or not at all, so some characters may show incorrectly. Badly labelled encodings are common in bulk and spam mail.</source>
       <translation>Het bericht geeft zijn tekstcodering verkeerd of helemaal niet op, dus sommige tekens kunnen verkeerd getoond worden. Slecht aangeduide coderingen komen vaak voor in massamail en spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="62" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
       <source>Part {part} could not be read</source>
       <translation>Deel {part} kon niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="64" />
       <source>Part of this message could not be decoded or was skipped because it is built in an abnormal way. Its content was not analysed; be careful with it.</source>
       <translation>Een deel van dit bericht kon niet gedecodeerd worden of werd overgeslagen omdat het op een abnormale manier is opgebouwd. De inhoud ervan werd niet geanalyseerd; wees er voorzichtig mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="75" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
       <source>Part {part} was only partly analysed</source>
       <translation>Deel {part} werd maar gedeeltelijk geanalyseerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Een deel van dit bericht is veel groter dan echte e-mail nodig heeft, een gekende manier om filters uit te putten of erlangs te glippen. Alleen het begin ervan werd geanalyseerd (en getoond); de rest werd overgeslagen. Wees er voorzichtig mee.</translation>
     </message>
@@ -1804,17 +1804,17 @@
       <translation>Het bijgevoegde document {name} bevat een {field}-veld dat inhoud ophaalt van {where} wanneer het document geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="36" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="38" />
       <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
       <translation>Het agenda-item {name} bevat een {prop} die naar {host} verwijst. Sommige agendaprogramma's halen bijlagen op of tonen gelinkte pagina's wanneer de uitnodiging geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="33" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="37" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een extern bestand</translation>
     </message>
@@ -1859,32 +1859,32 @@
       <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="80" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="83" />
       <source>The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
       <translation>De bijgevoegde PDF {name} bevat {actions}-acties. PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="88" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
       <source>Some are set to run when the document or one of its pages opens.</source>
       <translation>Sommige zijn ingesteld om te starten wanneer het document of een van de pagina's opent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
       <source>Some are hidden in compressed parts of the file: {actions}.</source>
       <translation>Sommige zitten verborgen in gecomprimeerde delen van het bestand: {actions}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="96" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="99" />
       <source>PDF attachment {name} has actions that reach outside the file</source>
       <translation>PDF-bijlage {name} bevat acties die buiten het bestand reiken</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="149" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="135" />
       <source>PDF attachment {name} points to a network share</source>
       <translation>PDF-bijlage {name} verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="150" />
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="136" />
       <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
       <translation>De bijgevoegde PDF {name} verwijst naar een bestand op de netwerkshare {host}. Een PDF-lezer die die verwijzing volgt, bij het openen van de PDF of bij een klik op een link of knop, maakt verbinding met die server en stuurt onder Windows uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
     </message>
@@ -1929,12 +1929,17 @@
       <translation>Het bijgevoegde document {name} bevat een ingesloten object van het type {kind}. Ingesloten objecten kunnen een programma of script bevatten dat start bij een dubbelklik, en sommige soorten (vergelijkingseditor, OLE2Link, ActiveX-besturingselementen, verpakte bestanden) werden gebruikt om code uit te voeren zodra het document opent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="132" />
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="135" />
+      <source>The attached PDF {name} is encrypted but opens without a password: the encryption only restricts printing or copying, as banks and utilities often do. This program could not look inside it.</source>
+      <translation>De bijgevoegde PDF {name} is versleuteld maar opent zonder wachtwoord: de versleuteling beperkt alleen afdrukken of kopiëren, zoals banken en energieleveranciers vaak doen. Dit programma kon er niet in kijken.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
       <source>The attached file {name} is protected by a password, so neither this program nor a mail filter could look inside it. Attackers send malware this way, with the password in the message, to get it past filters.</source>
       <translation>Het bijgevoegde bestand {name} is met een wachtwoord beveiligd, dus noch dit programma noch een mailfilter kon erin kijken. Aanvallers versturen malware op die manier, met het wachtwoord in het bericht, om langs filters te raken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="151" />
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="162" />
       <source>Attachment {name} is encrypted and could not be checked</source>
       <translation>Bijlage {name} is versleuteld en kon niet gecontroleerd worden</translation>
     </message>
@@ -1984,7 +1989,7 @@
       <translation>Bijlage {name} bevat een ingesloten object</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="152" />
       <source>banks, accountants and personnel departments protect confidential documents this way; if you did not expect it, ask the sender by another channel before opening it.</source>
       <translation>banken, boekhouders en personeelsdiensten beveiligen vertrouwelijke documenten op deze manier; als u het niet verwachtte, vraag het de afzender via een ander kanaal voor u het opent.</translation>
     </message>
@@ -1994,57 +1999,52 @@
       <translation>onbekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="48" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="52" />
       <source>an external entity</source>
       <translation>een externe entiteit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
       <source>a style sheet</source>
       <translation>een stijlblad</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="47" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
       <source>a document type definition (DTD)</source>
       <translation>een documenttypedefinitie (DTD)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="55" />
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="59" />
       <source>The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.</source>
       <translation>Het bijgevoegde XML-bestand {name} noemt {what} op {where}. Een browser of kantoorprogramma dat het bestand opent, haalt die op en vertelt die server zo dat het bestand geopend werd, en van waar.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="116" />
-      <source>The message text mentions a password: {hint}</source>
-      <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="157" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="120" />
       <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>De header {header} vraagt uw e-mailprogramma te bevestigen dat u het bericht gelezen hebt. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="150" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
       <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
       <translation>De header {header} vraagt uw e-mailprogramma om aan {target} te bevestigen dat u het bericht gelezen hebt; dat is niet het adres van de afzender. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="176" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="139" />
       <source>Outlook reminder sound points to a network share</source>
       <translation>Het Outlook-herinneringsgeluid verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="177" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="140" />
       <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
       <translation>Dit Outlook-item gebruikt als herinneringsgeluid een bestand op een externe server. Wanneer de herinnering afgaat, maakt Outlook onder Windows verbinding met die server en stuurt het uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u ook maar klikt. Dit is de CVE-2023-23397-aanval.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="135" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="98" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>De afzender vraagt een leesbevestiging naar een ander adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="137" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="100" />
       <source>The sender asks for a read receipt</source>
       <translation>De afzender vraagt een leesbevestiging</translation>
     </message>
@@ -2697,6 +2697,11 @@
       <location filename="../../inspector/analysis/tracking/pixels.py" line="108" />
       <source>{who} is moved off-screen ({prop}:{value})</source>
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/text_refs.py" line="66" />
+      <source>The message text mentions a password: {hint}</source>
+      <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict.py" line="53" />

@@ -132,4 +132,8 @@ T: dict[str, tuple[str, str]] = {
         "Le fichier XML joint {name} désigne {what} sur {where}. Un navigateur ou un logiciel de bureautique qui ouvre le fichier le récupère, ce qui indique à ce serveur que le fichier a été ouvert, et d'où.",
         "Het bijgevoegde XML-bestand {name} noemt {what} op {where}. Een browser of kantoorprogramma dat het bestand opent, haalt die op en vertelt die server zo dat het bestand geopend werd, en van waar.",
     ),
+    "The attached PDF {name} is encrypted but opens without a password: the encryption only restricts printing or copying, as banks and utilities often do. This program could not look inside it.": (
+        "Le PDF joint {name} est chiffré mais s'ouvre sans mot de passe : le chiffrement ne fait que limiter l'impression ou la copie, comme le font souvent les banques et les fournisseurs d'énergie. Ce programme n'a pas pu regarder à l'intérieur.",
+        "De bijgevoegde PDF {name} is versleuteld maar opent zonder wachtwoord: de versleuteling beperkt alleen afdrukken of kopiëren, zoals banken en energieleveranciers vaak doen. Dit programma kon er niet in kijken.",
+    ),
 }

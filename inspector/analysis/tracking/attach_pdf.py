@@ -10,6 +10,7 @@ from ...parsing import Attachment
 from ...texts import join, tr
 from ..urls import UNC, normalise
 from .attach_common import PDF, load_finding
+from .attach_pdf_crypto import hex_string, opens_without_password, pdf_string
 from .attach_threats import encrypted_finding
 
 TAIL_BYTES = 65_536  # the trailer, where /Encrypt sits, is at the end
@@ -23,8 +24,6 @@ _AUTO = ("OpenAction", "AA")  # run when the document or a page opens
 # A file specification or URI written as a literal string (escapes kept) or a hex string.
 _FILE_SPEC = re.compile(rb"/(F|UF|URI)\s*(?:\(((?:[^()\\]|\\.){1,2000})\)|<([0-9a-fA-F\s]{4,4000})>)")
 _ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
-_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
-_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 # A name with #xx escapes (`/L#61unch` is `/Launch`): readers decode them, so we do too.
 _ESCAPED_NAME = re.compile(rb"/[^\s/<>\[\]()%{}#]{0,126}(?:#[0-9A-Fa-f]{2}[^\s/<>\[\]()%{}#]{0,126}){1,64}")
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
@@ -38,7 +37,9 @@ def pdf_findings(att: Attachment, data: bytes, label: str) -> list[Finding]:
     out = _actions(att, plain, inflated, label)
     out += _shares(att, plain + b"\n" + inflated, label)
     if _ENCRYPT.search(plain) or _ENCRYPT.search(decode_names(tail)):
-        out.append(encrypted_finding(att, "/Encrypt dictionary in the PDF trailer", container="PDF", expected=PDF))
+        opens = opens_without_password(data + tail)
+        how = "/Encrypt dictionary in the PDF trailer" + (", empty user password" if opens else "")
+        out.append(encrypted_finding(att, how, container="PDF", expected=PDF, opens_without_password=bool(opens)))
     return out
 
 
@@ -111,27 +112,10 @@ def _uris(data: bytes) -> list[str]:
     out = []
     for key, literal, hexa in _FILE_SPEC.findall(data):
         if key == b"URI":
-            out.append((pdf_string(literal) if literal else _hex_string(hexa)).decode("latin-1")[:300])
+            out.append((pdf_string(literal) if literal else hex_string(hexa)).decode("latin-1")[:300])
         if len(out) >= 20:
             break
     return out
-
-
-def pdf_string(literal: bytes) -> bytes:
-    """A PDF literal string's bytes, its backslash escapes resolved (`\\\\` is one backslash)."""
-
-    def one(match: re.Match[bytes]) -> bytes:
-        code = match.group(1)
-        if code[:1].isdigit():
-            return bytes([int(code, 8) & 0xFF])
-        return _ESCAPES.get(code, code if code not in b"\r\n" else b"")
-
-    return _ESCAPE.sub(one, literal)
-
-
-def _hex_string(hexa: bytes) -> bytes:
-    digits = re.sub(rb"\s", b"", hexa).decode()
-    return bytes.fromhex(digits[: len(digits) // 2 * 2])
 
 
 def _shares(att: Attachment, data: bytes, label: str) -> list[Finding]:
@@ -139,7 +123,7 @@ def _shares(att: Attachment, data: bytes, label: str) -> list[Finding]:
     out: list[Finding] = []
     seen: set[str] = set()
     for key, literal, hexa in _FILE_SPEC.findall(data):
-        text = (pdf_string(literal) if literal else _hex_string(hexa)).decode("latin-1")
+        text = (pdf_string(literal) if literal else hex_string(hexa)).decode("latin-1")
         target = normalise(text)
         if target.locality != UNC or not target.host or target.url in seen:
             continue

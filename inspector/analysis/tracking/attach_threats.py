@@ -126,28 +126,39 @@ def object_finding(att: Attachment, obj: dict, *, member: str | None = None, url
     )
 
 
-def encrypted_finding(att: Attachment, how: str, *, container: str, expected: frozenset[str] = frozenset()) -> Finding:
+def encrypted_finding(att: Attachment, how: str, *, container: str, expected: frozenset[str] = frozenset(),
+                      opens_without_password: bool = False) -> Finding:  # fmt: skip
+    """ENCRYPTED_ATTACHMENT: medium; low for a PDF that opens without a password (only printing or copying
+    is restricted: not how attackers hide a file, but this program still cannot look inside)."""
     name = label(att)
-    sentences: list[Text | None] = [
-        tr(
+    if opens_without_password:
+        first = tr(
+            "The attached PDF {name} is encrypted but opens without a password: the encryption only restricts "
+            "printing or copying, as banks and utilities often do. This program could not look inside it.",
+            name=name,
+        )
+    else:
+        first = tr(
             "The attached file {name} is protected by a password, so neither this program nor a mail filter could "
             "look inside it. Attackers send malware this way, with the password in the message, to get it past "
             "filters.",
             name=name,
-        ),
-        disguise_sentence(att, expected),
-        tr("Innocent explanations:")
-        + " "
-        + tr(
-            "banks, accountants and personnel departments protect confidential documents this way; if you did not "
-            "expect it, ask the sender by another channel before opening it."
-        ),
-    ]
-    seen = {"container": container, "seen": how}
+        )
+    sentences: list[Text | None] = [first, disguise_sentence(att, expected)]
+    if not opens_without_password:
+        sentences.append(
+            tr("Innocent explanations:")
+            + " "
+            + tr(
+                "banks, accountants and personnel departments protect confidential documents this way; if you did "
+                "not expect it, ask the sender by another channel before opening it."
+            )
+        )
+    seen = {"container": container, "seen": how, "opens_without_password": opens_without_password}
     return content_finding(
         att,
         "ENCRYPTED_ATTACHMENT",
-        Severity.MEDIUM,
+        Severity.LOW if opens_without_password else Severity.MEDIUM,
         tr("Attachment {name} is encrypted and could not be checked", name=name),
         join(" ", [s for s in sentences if s]),
         seen,
