@@ -47,6 +47,9 @@ ATTACK_CODES = frozenset(
         "META_REFRESH",
         "RISKY_ATTACHMENT",
         "DOUBLE_EXTENSION",
+        "MACRO_DOCUMENT",
+        "OLE_OBJECT",
+        "ENCRYPTED_ATTACHMENT",  # cannot be inspected: what it holds is unknown, and scanners cannot see it either
     }
 )
 

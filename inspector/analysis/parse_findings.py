@@ -18,6 +18,7 @@ _LOW = {
     "InvalidBase64LengthDefect",
     "MissingHeaderBodySeparatorDefect",
     "DamagedOutlookFile",
+    "AmbiguousMimeHeader",  # clients read the part differently: one may show what a filter did not see
 }
 
 _CODES = {

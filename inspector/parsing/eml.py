@@ -17,13 +17,16 @@ import re
 from email import policy
 from typing import Any
 
+from . import readings
 from .decode import decode_header_value, decode_text, header_raw_text, sniff_html_charset, unfold
 from .limits import MAX_HEADERS, HeaderBudget, cap_header_block
 from .message import Attachment, Body, Defect, Header, Message, Part, in_memory, sha256_hex
 from .sniff import sniff_type
+from .wrapped import inner_message
 
 MAX_DEPTH = 40  # nested multiparts / messages; deeper is an evasion or a bomb, not mail
 MAX_PARTS = 5000
+MAX_REPARSE_BYTES = 60_000_000  # bytes parsed a second time per message: wrapped messages, other readings
 _FEED_BYTES = 1 << 20
 
 
@@ -34,7 +37,7 @@ _OBS_FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]+:", re.MULTILINE)
 
 def load_eml(data: bytes) -> Message:
     capped, dropped = cap_header_block(data)
-    message = _Builder().message(_parse(_fix_obsolete_field_names(capped)), prefix="", depth=0)
+    message = _Builder(len(data)).message(_parse(_fix_obsolete_field_names(capped)), prefix="", depth=0)
     if dropped:
         detail = f"{dropped:,} header lines after the first {MAX_HEADERS:,} were not read"
         message.defects.append(Defect(message.root.id, "HeaderTooLong", detail))
@@ -152,8 +155,11 @@ def _child_id(prefix: str, index: int) -> str:
 class _Builder:
     """Walks one stdlib message tree; counts parts across nested messages to enforce MAX_PARTS."""
 
-    def __init__(self) -> None:
+    def __init__(self, size: int) -> None:
         self.part_count = 0
+        # Wrapped messages and other readings are parsed a second time: at most twice the input again,
+        # so that nesting them (each layer parsed once more) cannot multiply the work.
+        self.reparse_budget = min(MAX_REPARSE_BYTES, 2 * size + 1_000_000)
 
     def message(self, parsed: email.message.Message, *, prefix: str, depth: int) -> Message:
         root_id = (f"{prefix}.0" if prefix else "0") if parsed.is_multipart() else _child_id(prefix, 1)
@@ -187,6 +193,7 @@ class _Builder:
         )
         for defect in node.defects:
             message.defects.append(Defect(part_id, type(defect).__name__, str(defect) or _doc(defect)))
+        self._readings(node, part_id, message)
         if dropped := getattr(node, "dropped", 0):
             detail = f"{dropped:,} more parts after the first {MAX_PARTS:,} of the message; not read"
             message.defects.append(Defect(part_id, "TooManyParts", detail))
@@ -208,8 +215,25 @@ class _Builder:
                     child_id = _child_id(child_prefix, index)
                     part.children.append(self.part(child, child_id, prefix, depth + 1, message))
             return part
-        self._leaf(node, part, message)
+        self._leaf(node, part, message, depth)
         return part
+
+    def _readings(self, node: email.message.Message, part_id: str, message: Message) -> None:
+        """A part whose type, encoding or boundary is given twice: note it, and keep the HTML of the other readings."""
+        detail = readings.ambiguity(node)
+        if detail is None:
+            return
+        message.defects.append(Defect(part_id, "AmbiguousMimeHeader", detail))
+        kept = message.extra.setdefault(readings.OTHER_READINGS, [])
+        if len(kept) < readings.MAX_PER_MESSAGE and self.reparse_budget > 0:
+            kept += readings.other_readings(node, part_id, self._reparse)[: readings.MAX_PER_MESSAGE - len(kept)]
+
+    def _reparse(self, data: bytes) -> email.message.Message:
+        """`_parse`, charged to the budget every second reading of the same bytes shares."""
+        if self.reparse_budget < len(data):
+            raise ValueError("parse budget spent")
+        self.reparse_budget -= len(data)
+        return _parse(data)
 
     def _nested(self, node: email.message.Message, part: Part, depth: int, message: Message) -> None:
         """A message/rfc822 part: its body is a message of its own, numbered under this part."""
@@ -239,7 +263,7 @@ class _Builder:
             )
         )
 
-    def _leaf(self, node: email.message.Message, part: Part, message: Message) -> None:
+    def _leaf(self, node: email.message.Message, part: Part, message: Message, depth: int) -> None:
         known = len(node.defects)
         try:
             data = node.get_payload(decode=True)
@@ -277,6 +301,24 @@ class _Builder:
                 _loader=functools.partial(_payload_bytes, node),
             )
         )
+        found = inner_message(part.content_type, part.filename, data) if depth < MAX_DEPTH else None
+        if found is not None:
+            self._wrapped(found, part, depth, message)
+
+    def _wrapped(self, found: tuple[bytes, str], part: Part, depth: int, message: Message) -> None:
+        """A message carried opaquely (see `wrapped`): read as a nested message under the part that holds it."""
+        data, how = found
+        try:
+            parsed = self._reparse(data)
+        except ValueError:
+            detail = f"not read as a message ({how}): too much to parse again"
+            message.defects.append(Defect(part.id, "NestingTooDeep", detail))
+            return
+        nested = self.message(parsed, prefix=part.id, depth=depth + 1)
+        nested.raw = data
+        part.children.append(nested.root)
+        message.nested.append(nested)
+        message.defects.append(Defect(part.id, "WrappedMessage", f"read as a message: {how}"))
 
 
 def _payload_bytes(node: email.message.Message) -> bytes:

@@ -21,6 +21,8 @@ from .sniff import sniff_type
 logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
 
 _HTML_STREAM = "__substg1.0_10130102"
+_PSETID_COMMON = "{00062008-0000-0000-C000-000000000046}"
+_PID_LID_REMINDER_FILE = "851F"
 MAX_DEPTH = 20
 
 
@@ -93,9 +95,9 @@ def _build(msg: Any, *, prefix: str, depth: int) -> Message:
     root = Part(id=f"{prefix}.0" if prefix else "0", content_type="application/vnd.ms-outlook", headers=headers)
     message = Message(format="msg", headers=headers, root=root, defects=defects, part_prefix=prefix)
     message.extra["synthetic_headers"] = synthetic
-    reminder = _safe(lambda: msg.getNamedProp("851F", _psetid_common()))
+    reminder = _reminder_sound(msg, defects, root.id)
     if reminder:
-        message.extra["reminder_file_parameter"] = str(reminder)
+        message.extra["reminder_file_parameter"] = reminder
 
     index = 0
     text = _safe(lambda: msg.body)
@@ -125,10 +127,22 @@ def _build(msg: Any, *, prefix: str, depth: int) -> Message:
     return message
 
 
-def _psetid_common() -> str:
-    from extract_msg.constants import ps  # noqa: PLC0415
+def _reminder_sound(msg: Any, defects: list[Defect], part_id: str) -> str | None:
+    """PidLidReminderFileParameter: the sound file Outlook plays for a reminder (CVE-2023-23397).
 
-    return ps.PSETID_COMMON
+    Looked up by its number and property-set GUID, spelled here rather than imported from
+    extract-msg, whose constant moved between versions (the import failed silently on 0.57).
+    A read that raises is a defect, never a silent skip: this is the one property that
+    leaks a password hash with no click."""
+    try:
+        value = msg.getNamedProp(_PID_LID_REMINDER_FILE, _PSETID_COMMON)
+    except Exception as exc:  # noqa: BLE001 - extract-msg raises many unrelated types
+        defects.append(Defect(part_id, "NamedPropertyUnreadable", f"reminder sound property: {exc}"[:200]))
+        return None
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+    return text.replace("\x00", "") or None
 
 
 def _html_body(msg: Any) -> bytes | str | None:

@@ -4,349 +4,384 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="57" />
+      <location filename="../../inspector/analysis/__init__.py" line="66" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="58" />
+      <location filename="../../inspector/analysis/__init__.py" line="67" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="88" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="344" />
+      <source>same name under another ending</source>
+      <translation>même nom avec une autre extension</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="346" />
+      <source>look-alike characters</source>
+      <translation>caractères qui se ressemblent</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
+      <source>look-alike letter combination</source>
+      <translation>combinaison de lettres trompeuse</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
+      <source>one letter different</source>
+      <translation>une lettre de différence</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <source>the name and its ending joined into one name</source>
+      <translation>le nom et son extension réunis en un seul nom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="381" />
+      <source>the real domain followed by a hyphen or dot into another domain</source>
+      <translation>le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="385" />
+      <source>the name with a word added</source>
+      <translation>le nom avec un mot ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="389" />
+      <source>the name used as a subdomain of another domain</source>
+      <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="391" />
+      <source>the name glued to other letters in another domain</source>
+      <translation>le nom collé à d'autres lettres dans un autre domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/mime_refs.py" line="96" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
+      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Une image du corps du message pointe vers cette partie (cid:) : un logiciel de messagerie qui suit les corps externes la récupère dès l'affichage du message, ce qui indique à {host} que vous l'avez ouvert. La vue sûre ne la suit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/mime_refs.py" line="107" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
+      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Un logiciel de messagerie qui affiche cette partie, ou propose de la récupérer, contacte {host}. La vue sûre ne la suit pas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/mime_refs.py" line="120" />
+      <source>A part of the message is fetched from {host}</source>
+      <translation>Une partie du message est récupérée depuis {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
       <source>Malformed message structure in part {part}</source>
       <translation>Structure de message mal formée dans la partie {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="90" />
       <source>The message does not follow the email format rules here. Mail programs may show it differently from one another, which senders of spam and phishing sometimes use to slip content past filters. The analysis read it as well as it could.</source>
       <translation>Le message ne respecte pas ici les règles du format e-mail. Les logiciels de messagerie peuvent l'afficher chacun à leur manière, ce dont les expéditeurs de spam et d'hameçonnage profitent parfois pour faire passer du contenu entre les mailles des filtres. L'analyse l'a lu du mieux qu'elle a pu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="49" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
       <source>Text in part {part} was decoded with a fallback character set</source>
       <translation>Le texte de la partie {part} a été décodé avec un jeu de caractères de secours</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="51" />
       <source>The message declares its text encoding wrongly or not at all, so some characters may show incorrectly. Badly labelled encodings are common in bulk and spam mail.</source>
       <translation>Le message déclare mal son encodage de texte, ou pas du tout ; certains caractères peuvent donc s'afficher incorrectement. Les encodages mal étiquetés sont fréquents dans les envois de masse et le spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="62" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
       <source>Part {part} could not be read</source>
       <translation>La partie {part} n'a pas pu être lue</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="64" />
       <source>Part of this message could not be decoded or was skipped because it is built in an abnormal way. Its content was not analysed; be careful with it.</source>
       <translation>Une partie de ce message n'a pas pu être décodée ou a été ignorée parce qu'elle est construite de façon anormale. Son contenu n'a pas été analysé ; soyez prudent avec elle.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="75" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
       <source>Part {part} was only partly analysed</source>
       <translation>La partie {part} n'a été analysée qu'en partie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Une partie de ce message est bien plus volumineuse qu'un vrai e-mail ne l'exige, un moyen courant d'épuiser les filtres ou de passer entre leurs mailles. Seul son début a été analysé (et affiché) ; le reste a été ignoré. Soyez prudent avec elle.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="35" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
       <source>The sending server was not authorised (SPF {result})</source>
       <translation>Le serveur d'envoi n'était pas autorisé (SPF {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="36" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="42" />
       <source>Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.</source>
       <translation>Votre serveur de messagerie a constaté que le serveur qui a livré ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="47" />
       <source>forwarding and mailing lists break these checks for genuine mail; 'softfail' is common on legitimate mail.</source>
       <translation>le transfert et les listes de diffusion font échouer ces vérifications pour des e-mails authentiques ; un « softfail » est courant sur des e-mails légitimes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="59" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="68" />
       <source>A digital signature on the message is broken</source>
       <translation>Une signature numérique du message est rompue</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="66" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="75" />
       <source>forwarding and mailing lists break these checks for genuine mail, and one of several signatures failing is common.</source>
       <translation>le transfert et les listes de diffusion font échouer ces vérifications pour des e-mails authentiques, et il est courant qu'une signature sur plusieurs échoue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="81" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="94" />
       <source>The sender's domain did not authorise this message (DMARC fail)</source>
       <translation>Le domaine de l'expéditeur n'a pas autorisé ce message (échec DMARC)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="82" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="95" />
       <source>Your mail server checked the From domain {domain} and found that the message was neither sent by a server it allows nor signed by it. This is how forged sender addresses are caught.</source>
       <translation>Votre serveur de messagerie a vérifié le domaine d'expédition {domain} et constaté que le message n'a été ni envoyé par un serveur qu'il autorise, ni signé par lui. C'est ainsi que l'on détecte les adresses d'expéditeur falsifiées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="100" />
       <source>mailing lists and forwarding can cause it, delivery reports (bounces) often fail it, and some domains publish their policy wrongly.</source>
       <translation>les listes de diffusion et le transfert peuvent en être la cause, les avis de non-remise échouent souvent à ce contrôle, et certains domaines publient mal leur politique.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="168" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="181" />
       <source>written in the name of {server}, it reports a valid signature of {domains}, but the message carries no signature of {domains}</source>
       <translation>au nom de {server}, il fait état d'une signature valide de {domains}, mais le message ne porte aucune signature de {domains}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="177" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="190" />
       <source>it is written in the name of your mail server ({server}) but sits under the line your server added when the message came in, among the lines the message arrived with</source>
       <translation>il porte le nom de votre serveur de messagerie ({server}) mais se trouve sous la ligne que votre serveur a ajoutée à l'arrivée du message, parmi les lignes arrivées avec le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="213" />
       <source>A fake authentication stamp</source>
       <translation>Un faux cachet d'authentification</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="201" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="214" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Le message porte un résultat d'authentification que votre propre serveur de messagerie n'a pas écrit : {reasons}. N'importe qui peut ajouter une telle ligne pour donner l'impression qu'un message a été vérifié.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="241" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="254" />
       <source>Signed, but by another domain</source>
       <translation>Signé, mais par un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="242" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="255" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Le message porte une signature apparemment valide de {signers}, qui n'est pas le domaine de l'expéditeur {domain}. Une signature prouve seulement qui a signé, pas qui la ligne From désigne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="248" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="261" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>les services de newsletters et d'envoi d'e-mails signent souvent avec leur propre domaine pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="275" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Votre serveur de messagerie a vérifié la signature à l'arrivée ; la modification a donc eu lieu ensuite (Microsoft 365 et l'archivage réencodent les messages).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="274" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="287" />
       <source>The text changed after it was signed</source>
       <translation>Le texte a changé après avoir été signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="276" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="289" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>les serveurs de messagerie, les antivirus, les mentions légales ajoutées et les listes de diffusion modifient les messages en chemin.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="312" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="336" />
       <source>Only the start of the text is signed</source>
       <translation>Seul le début du texte est signé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="313" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="337" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>La signature couvre les {signed} premiers octets du texte ; {extra} octets supplémentaires suivent, que n'importe qui a pu ajouter.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="319" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="343" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>d'anciennes configurations de listes de diffusion signaient ainsi pour que les listes puissent ajouter un pied de page.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="329" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="356" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>Les dates de la signature ne correspondent pas au moment de la livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="330" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="357" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>La signature indique avoir été créée après l'arrivée du message, ou elle avait expiré à son arrivée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="331" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="358" />
       <source>wrong clocks on the sending server.</source>
       <translation>une horloge mal réglée sur le serveur d'envoi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="344" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="374" />
       <source>Signed with an outdated method</source>
       <translation>Signé avec une méthode dépassée</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="345" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="375" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>La signature utilise SHA-1, qui n'est plus considéré comme sûr contre la falsification.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="346" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="376" />
       <source>old mail servers still sign this way.</source>
       <translation>d'anciens serveurs de messagerie signent encore ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="357" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="387" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>La vérification de la signature de {domain} avec sa clé publiée a donné : {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="362" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="392" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>la clé a peut-être été remplacée depuis l'envoi du message, ou le message a été modifié lors de son stockage.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="388" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="418" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>les services de transfert et les listes de diffusion utilisent ARC de manière légitime.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="60" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="69" />
       <source>Your mail server found a DKIM signature that no longer matches: the message was changed after signing, or the signature is fake ({domains}).</source>
       <translation>Votre serveur de messagerie a trouvé une signature DKIM qui ne correspond plus : le message a été modifié après la signature, ou la signature est fausse ({domains}).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="99" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="112" />
       <source>Microsoft 365 could not confirm the sender (compauth fail)</source>
       <translation>Microsoft 365 n'a pas pu confirmer l'expéditeur (échec compauth)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="100" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="113" />
       <source>Microsoft's composite check failed (reason {reason}): the From domain neither authorised the sending server nor signed the message.</source>
       <translation>La vérification combinée de Microsoft a échoué (raison {reason}) : le domaine d'expédition n'a ni autorisé le serveur d'envoi, ni signé le message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="105" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="118" />
       <source>domains without SPF/DKIM/DMARC records fail this check although they are genuine (reason 001).</source>
       <translation>les domaines sans enregistrements SPF/DKIM/DMARC échouent à ce contrôle bien qu'ils soient authentiques (raison 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="187" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>il affirme {method}=pass alors que votre serveur a trouvé {result}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="206" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="219" />
       <source>a copy whose signature lines were removed afterwards (a redacted sample).</source>
       <translation>une copie dont les lignes de signature ont été retirées après coup (un échantillon caviardé).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="208" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="221" />
       <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
       <translation>une liste de diffusion ou un service de transfert peut ajouter son propre résultat, qui peut différer du vôtre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="268" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="281" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="283" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Aucun verdict de votre serveur de messagerie n'est disponible pour comparer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="295" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="316" />
       <source>A {header} line was added after signing</source>
       <translation>Une ligne {header} a été ajoutée après la signature</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="296" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="317" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>La signature de {domain} couvre {signed} ligne(s) {header}, mais le message en compte {count} ; la ligne en trop a été ajoutée par quelqu'un d'autre et c'est peut-être celle qui vous est montrée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="304" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="325" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>les listes de diffusion ajoutent des lignes, mais rarement une deuxième de ce type.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="354" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="384" />
       <source>The signature did not verify online</source>
       <translation>La signature n'a pas été validée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="356" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="386" />
       <source>The signature could not be checked online</source>
       <translation>La signature n'a pas pu être vérifiée en ligne</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
       <source>The forwarding record is broken</source>
       <translation>Le relevé de transfert est rompu</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
       <source>Accepted on a forwarder's word</source>
       <translation>Accepté sur la parole d'un intermédiaire de transfert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="382" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="412" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="384" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="414" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, le premier intermédiaire a constaté un échec d'authentification, et votre serveur a accepté le message sur la foi du relevé de cet intermédiaire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="116" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="129" />
       <source>The sender's domain has a broken anti-forgery policy (DMARC {result})</source>
       <translation>Le domaine de l'expéditeur a une politique anti-usurpation défectueuse (DMARC {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="117" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="130" />
       <source>Your mail server tried to read the DMARC policy of {domain} and could not: the published record is malformed or could not be fetched. It is not a verdict on this message, so the server could not tell whether the From address is forged.</source>
       <translation>Votre serveur de messagerie a voulu lire la politique DMARC de {domain} sans y parvenir : l'enregistrement publié est mal formé ou n'a pas pu être obtenu. Ce n'est pas un verdict sur ce message : le serveur n'a pas pu dire si l'adresse d'expéditeur est falsifiée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="123" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="136" />
       <source>many genuine domains publish a faulty record; when SPF or DKIM passed, the sender did authenticate.</source>
       <translation>beaucoup de domaines authentiques publient un enregistrement erroné ; si SPF ou DKIM a réussi, l'expéditeur s'est bien authentifié.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="288" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>L'empreinte du texte du message enregistrée dans la signature DKIM ne correspond plus au texte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="39" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="45" />
       <source>the sender domain</source>
       <translation>le domaine de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="65" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="74" />
       <source>Another signature did verify.</source>
       <translation>Une autre signature a bien été vérifiée.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="100" />
-      <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
-      <translation>Le lien mène à {host}, un site dont le nom contient {brand} ({how}) mais qui n'est pas l'un de ses domaines ({domains}). Les pages d'hameçonnage sont placées sous de tels noms pour qu'un coup d'œil à l'adresse y voie la vraie entreprise.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="115" />
-      <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
-      <translation>des revendeurs, des sites de fans et des partenaires portent parfois le nom d'une marque dans le nom de leur propre site.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="110" />
-      <source>The message itself claims to come from {brand}.</source>
-      <translation>Le message lui-même prétend venir de {brand}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="121" />
-      <source>A link leads to {host}, which borrows the name {brand}</source>
-      <translation>Un lien mène à {host}, qui emprunte le nom de {brand}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="113" />
-      <source>Innocent explanations:</source>
-      <translation>Explications innocentes possibles :</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="40" />
@@ -452,36 +487,6 @@
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="108" />
       <source>Your mail server's spam filter marked this as spam</source>
       <translation>Le filtre antispam de votre serveur de messagerie a classé ce message comme spam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="91" />
-      <source>The message contains text you cannot see</source>
-      <translation>Le message contient du texte que vous ne pouvez pas voir</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="124" />
-      <source>The message is only a picture, with almost no text</source>
-      <translation>Le message n'est qu'une image, presque sans texte</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="100" />
-      <source>mailing programs hide a preview line or a plain-text copy of the message this way.</source>
-      <translation>les logiciels d'envoi cachent ainsi une ligne d'aperçu ou une copie en texte brut du message.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="132" />
-      <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
-      <translation>certaines invitations, cartes de vœux et publicités sont conçues comme une seule image.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="92" />
-      <source>Part of the text is written so that it is not shown (a font size of zero, or an element that is not displayed). You do not see it, but spam and phishing filters read it: this is a way to make a malicious message look harmless to them.</source>
-      <translation>Une partie du texte est écrite de façon à ne pas être affichée (taille de police nulle, ou élément masqué). Vous ne la voyez pas, mais les filtres anti-spam et anti-hameçonnage la lisent : c'est une façon de faire passer un message malveillant pour inoffensif à leurs yeux.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="125" />
-      <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
-      <translation>Tout le message est fait d'une ou plusieurs images et n'a presque pas de texte. Les filtres ne peuvent pas lire les mots d'une image : c'est pourquoi le spam et l'hameçonnage sont envoyés ainsi.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="196" />
@@ -717,51 +722,6 @@
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="321" />
       <source>some mailing services collect receipts for their customers.</source>
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="344" />
-      <source>same name under another ending</source>
-      <translation>même nom avec une autre extension</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="346" />
-      <source>look-alike characters</source>
-      <translation>caractères qui se ressemblent</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="348" />
-      <source>look-alike letter combination</source>
-      <translation>combinaison de lettres trompeuse</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="350" />
-      <source>one letter different</source>
-      <translation>une lettre de différence</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="352" />
-      <source>the name and its ending joined into one name</source>
-      <translation>le nom et son extension réunis en un seul nom</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="381" />
-      <source>the real domain followed by a hyphen or dot into another domain</source>
-      <translation>le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="385" />
-      <source>the name with a word added</source>
-      <translation>le nom avec un mot ajouté</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="389" />
-      <source>the name used as a subdomain of another domain</source>
-      <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="391" />
-      <source>the name glued to other letters in another domain</source>
-      <translation>le nom collé à d'autres lettres dans un autre domaine</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
@@ -1054,176 +1014,6 @@
       <translation>L'adresse affichée appartient à votre propre organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="154" />
-      <source>The sender's address has no valid internet domain ({domain})</source>
-      <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="195" />
-      <source>The message claims to come from {brand}, but nothing confirms it</source>
-      <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="163" />
-      <source>test messages and internal company systems use made-up names such as .local or .test.</source>
-      <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="207" />
-      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
-      <translation>certaines organisations, dont des services de colis, envoient des messages authentiques sans signature ; une copie enregistrée ou un brouillon n'est jamais passé par les serveurs de l'organisation.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="252" />
-      <source>The subject contains your own e-mail address</source>
-      <translation>L'objet contient votre propre adresse e-mail</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="254" />
-      <source>The message greets you with your e-mail address instead of your name</source>
-      <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="263" />
-      <source>automatic account messages sometimes quote the address they were sent to.</source>
-      <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="155" />
-      <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
-      <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="196" />
-      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
-      <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. La plupart de ces organisations signent leurs messages et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie : rien ne montre que {brand} l'a envoyé. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="255" />
-      <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
-      <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="262" />
-      <source>A link shows one web address but leads to another</source>
-      <translation>Un lien affiche une adresse web mais mène à une autre</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="263" />
-      <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
-      <translation>Le texte d'un lien affiche une adresse web, mais cliquer dessus vous mènerait vers un autre site. Les e-mails d'hameçonnage affichent l'adresse de la vraie entreprise et renvoient vers la page de l'attaquant.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="267" />
-      <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
-      <translation>les lettres d'information comptent les clics via l'adresse de leur service d'envoi, et les entreprises relient leurs propres sites sous des noms différents.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="274" />
-      <source>A link goes through a link shortener</source>
-      <translation>Un lien passe par un raccourcisseur de liens</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="275" />
-      <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
-      <translation>Un lien raccourci cache sa vraie destination jusqu'au clic : ni vous ni un filtre ne pouvez la vérifier à l'avance.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="279" />
-      <source>social networks and marketing mail shorten links to count clicks.</source>
-      <translation>les réseaux sociaux et les e-mails marketing raccourcissent les liens pour compter les clics.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="283" />
-      <source>A link borrows a well-known site's address to send you elsewhere</source>
-      <translation>Un lien emprunte l'adresse d'un site connu pour vous envoyer ailleurs</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="284" />
-      <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
-      <translation>Le lien commence sur un grand site de confiance mais ne fait que vous renvoyer vers un autre, écrit dans l'adresse. Les attaquants utilisent ces redirections pour que le lien paraisse sûr aux personnes et aux filtres.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="288" />
-      <source>search results and copied links from documents often look like this.</source>
-      <translation>les résultats de recherche et les liens copiés depuis des documents ressemblent souvent à cela.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="292" />
-      <source>A link leads to a page on free web hosting</source>
-      <translation>Un lien mène à une page sur un hébergement web gratuit</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="293" />
-      <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
-      <translation>Le lien mène à une page sur un service où n'importe qui peut publier une page web en quelques minutes, sans prouver son identité (stockage en ligne, hébergement d'applications, créateurs de sites). Les fausses pages de connexion y sont souvent placées parce que le nom du service paraît respectable.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="298" />
-      <source>small organisations host documents and sites on these services too.</source>
-      <translation>de petites organisations hébergent aussi des documents et des sites sur ces services.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="302" />
-      <source>A link points to a bare numeric internet address</source>
-      <translation>Un lien pointe vers une simple adresse internet numérique</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="303" />
-      <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
-      <translation>Le lien pointe vers une adresse numérique au lieu d'un site nommé. Les vraies entreprises renvoient vers leur nom ; une adresse nue cache qui gère le serveur.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="307" />
-      <source>home devices and test servers are sometimes reached this way.</source>
-      <translation>des appareils domestiques et des serveurs de test sont parfois joints ainsi.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="311" />
-      <source>A link leads to an internationalised address that may imitate another</source>
-      <translation>Un lien mène à une adresse internationalisée qui peut en imiter une autre</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="312" />
-      <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
-      <translation>Le nom du site du lien est écrit avec des lettres non latines ou accentuées (vues par l'ordinateur comme « xn--… »). De tels noms peuvent ressembler exactement à un site connu tout en étant un autre.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="316" />
-      <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
-      <translation>les sites dans des langues à lettres accentuées ou non latines utilisent légitimement de tels noms.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="325" />
-      <source>A link shows {shown} but leads to {target}</source>
-      <translation>Un lien affiche {shown} mais mène à {target}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="243" />
-      <source>The only way to respond is to write to a free-mail address ({address})</source>
-      <translation>La seule façon de répondre est d'écrire à une adresse e-mail gratuite ({address})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="327" />
-      <source>A link leads to a page on free web hosting ({host})</source>
-      <translation>Un lien mène à une page sur un hébergement web gratuit ({host})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="252" />
-      <source>small associations and private people do use free-mail addresses.</source>
-      <translation>les petites associations et les particuliers utilisent bel et bien des adresses e-mail gratuites.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="329" />
-      <source>A link leads to {unicode}, an address that may imitate another</source>
-      <translation>Un lien mène à {unicode}, une adresse qui peut en imiter une autre</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="244" />
-      <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
-      <translation>Le message n'a aucun lien web ; il vous demande d'écrire à une adresse e-mail gratuite personnelle qui n'est pas celle de l'expéditeur. Les arnaques à l'avance de frais et aux cartes cadeaux fonctionnent ainsi, car un filtre de liens ne peut pas vérifier une adresse de réponse.</translation>
-    </message>
-    <message>
       <location filename="../../inspector/analysis/sender/recipient_checks.py" line="134" />
       <source>your local sender history</source>
       <translation>votre historique local des expéditeurs</translation>
@@ -1344,419 +1134,309 @@
       <translation>L'expéditeur utilise une adresse e-mail gratuite.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="131" />
-      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
-      <translation>Une page web jointe (.html, .svg) s'ouvre dans votre navigateur, hors de la protection de votre logiciel de messagerie. Les pages d'hameçonnage sont envoyées ainsi pour afficher un faux formulaire de connexion sans lien qu'un filtre pourrait vérifier.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="127" />
-      <source>Web page attached that builds a file on your computer ({name})</source>
-      <translation>Page web en pièce jointe qui fabrique un fichier sur votre ordinateur ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="130" />
-      <source>Web page attached ({name})</source>
-      <translation>Page web en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
-      <source>some services send receipts or reports as web pages.</source>
-      <translation>certains services envoient des reçus ou des rapports sous forme de pages web.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
-      <source>Archive attached that holds a program ({name})</source>
-      <translation>Archive en pièce jointe contenant un programme ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
-      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
-      <translation>L'archive contient {inside} : un programme ou un script emballé pour que les filtres de messagerie ne le voient pas. Ouvrir le fichier qu'elle contient l'exécute.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="158" />
-      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
-      <translation>des développeurs s'échangent parfois des outils ainsi ; vérifiez auprès de l'expéditeur par un autre moyen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
-      <source>Disk image attached ({name})</source>
-      <translation>Image disque en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
-      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
-      <translation>Ouvrir une image disque (.iso, .img, .vhd) sous Windows la monte comme une clé USB, et les programmes qu'elle contient s'exécutent sans les avertissements habituels sur les fichiers venus d'internet. Les attaquants s'en servent pour faire passer des logiciels malveillants à travers les filtres.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="95" />
-      <source>software vendors rarely send installation images by mail.</source>
-      <translation>les éditeurs de logiciels envoient rarement des images d'installation par e-mail.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
-      <source>Windows shortcut attached ({name})</source>
-      <translation>Raccourci Windows en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
-      <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
-      <translation>Un fichier raccourci exécute une commande ou ouvre une adresse quand on clique dessus ; il ressemble à un document ordinaire mais peut lancer un programme.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
-      <source>almost none: people do not mail shortcuts to each other.</source>
-      <translation>presque aucune : on ne s'envoie pas de raccourcis par e-mail.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
-      <source>OneNote file attached ({name})</source>
-      <translation>Fichier OneNote en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
-      <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
-      <translation>Les fichiers OneNote peuvent cacher un programme derrière un faux bouton « cliquer pour afficher » ; ils ont été très utilisés pour diffuser des logiciels malveillants.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
-      <source>colleagues do share notebooks, usually through a link rather than a file.</source>
-      <translation>des collègues partagent des blocs-notes, mais en général par un lien plutôt qu'un fichier.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
-      <source>Office document with macros attached ({name})</source>
-      <translation>Document Office avec macros en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
-      <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
-      <translation>Ce type de document peut contenir des macros : de petits programmes qui s'exécutent si vous cliquez sur « Activer le contenu ». Les macros sont un moyen courant d'installer des logiciels malveillants.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
-      <source>some companies use macro spreadsheets for forms and reports.</source>
-      <translation>certaines entreprises utilisent des tableurs à macros pour des formulaires et des rapports.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
-      <source>Program attached ({name})</source>
-      <translation>Programme en pièce jointe ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
-      <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
-      <translation>Cette pièce jointe est un programme ou un script : l'ouvrir l'exécute, avec vos droits sur cet ordinateur.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
-      <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
-      <translation>presque aucune par e-mail ; les vrais logiciels viennent du site de l'éditeur.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="137" />
-      <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
-      <translation>Celle-ci contient du code qui assemble un téléchargement dans le navigateur (contrebande HTML).</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="113" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="112" />
       <source>{n} minutes</source>
       <translation>{n} minutes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="110" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="109" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="112" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="111" />
       <source>{n} hours</source>
       <translation>{n} heures</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="178" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="189" />
       <source>it introduced itself with a different IP address</source>
       <translation>il s'est présenté avec une autre adresse IP</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="53" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="52" />
       <source>Unusually many delivery records ({count})</source>
       <translation>Nombre inhabituel de traces de livraison ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="54" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="53" />
       <source>The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
       <translation>Le message porte {count} traces des serveurs par lesquels il est passé ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="61" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="60" />
       <source>a mail loop between misconfigured servers.</source>
       <translation>une boucle d'e-mails entre des serveurs mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="70" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="69" />
       <source>Some delivery records could not be read</source>
       <translation>Certaines traces de livraison sont illisibles</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="71" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="70" />
       <source>One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.</source>
       <translation>Une ou plusieurs traces des serveurs par lesquels il est passé sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="76" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="75" />
       <source>many mail servers write their own formats.</source>
       <translation>beaucoup de serveurs de messagerie écrivent leurs propres formats.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="180" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="191" />
       <source>it introduced itself as 'localhost'</source>
       <translation>il s'est présenté comme « localhost »</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="187" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="198" />
       <source>The delivering server introduced itself oddly</source>
       <translation>Le serveur qui a livré le message s'est présenté de façon étrange</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="199" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>Le serveur qui a remis le message à votre côté ({ip}) : {problem}. Les vrais serveurs de messagerie donnent leur nom complet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="194" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>les serveurs faits maison et certains programmes de messagerie qui envoient directement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="202" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="216" />
       <source>The delivering server has no name</source>
       <translation>Le serveur qui a livré le message n'a pas de nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="203" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="217" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Votre serveur n'a pas trouvé de nom pour {address} ; les services de messagerie établis en ont toujours un.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="207" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="221" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>les petits serveurs légitimes sont souvent configurés sans nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="215" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="232" />
       <source>Delivered straight from a computer</source>
       <translation>Livré directement depuis un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="216" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="233" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Le message est allé directement de l'ordinateur de l'expéditeur à votre serveur de messagerie, sans passer par le fournisseur de messagerie de l'expéditeur ; les logiciels de spam envoient ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="220" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="237" />
       <source>small organisations running their own mail server.</source>
       <translation>les petites organisations qui gèrent leur propre serveur de messagerie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="249" />
       <source>The message has no date</source>
       <translation>Le message n'a pas de date</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="250" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Tout programme de messagerie écrit une ligne Date ; son absence indique un logiciel d'envoi fait maison.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="234" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="251" />
       <source>drafts and some automated systems.</source>
       <translation>les brouillons et certains systèmes automatiques.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="244" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="261" />
       <source>The message date is not valid</source>
       <translation>La date du message n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="245" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="262" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>La ligne Date « {date} » est illisible ou absurde.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="246" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="263" />
       <source>badly configured mail programs.</source>
       <translation>des programmes de messagerie mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="259" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="276" />
       <source>Dated in the future</source>
       <translation>Daté dans le futur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="260" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="277" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Le message prétend avoir été écrit {duration} après son passage par les serveurs.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="261" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="278" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>un ordinateur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="288" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="305" />
       <source>The message has no Message-ID</source>
       <translation>Le message n'a pas de Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="289" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="306" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Les programmes de messagerie donnent à chaque message un identifiant unique ; les scripts d'envoi en masse l'omettent souvent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="290" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="307" />
       <source>test messages and some old programs.</source>
       <translation>les messages de test et certains anciens programmes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="316" />
       <source>The Message-ID is malformed</source>
       <translation>Le Message-ID est mal formé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="300" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="317" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>L'identifiant « {message_id} » n'est pas écrit selon la norme.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="301" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="318" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>certains relais et anciens programmes écrivent des identifiants négligés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="312" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="329" />
       <source>The message identifier names another domain</source>
       <translation>L'identifiant du message mentionne un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="313" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="330" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>Le Message-ID a été créé chez {domain}, et non au domaine de l'expéditeur {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="335" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>c'est le cas de près de la moitié des e-mails authentiques (services d'envoi, serveurs de messagerie d'entreprise).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="331" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="348" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Envoyé par un script ou un programme d'envoi en masse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="332" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="349" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>Le logiciel d'envoi est « {mailer} », typique des scripts web et des outils d'envoi en masse plutôt que du programme de messagerie d'une personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="337" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="354" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>les boutiques en ligne, les formulaires et les newsletters utilisent les mêmes outils.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="345" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="362" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Prétend être Outlook, mais n'en a pas l'air</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="346" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="363" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Le message dit avoir été écrit par Microsoft Outlook, mais il lui manque une ligne qu'Outlook ajoute toujours (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="347" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="364" />
       <source>some gateways strip that line.</source>
       <translation>certaines passerelles suppriment cette ligne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="366" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="383" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Prétend venir de {domain}, mais n'y est jamais passé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="367" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="384" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Un e-mail envoyé depuis une adresse {domain} passe toujours par les serveurs de {provider} et en porte les marques. Ce message n'en a aucune : l'adresse a donc probablement été saisie par quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="373" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="390" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>un utilisateur de {provider} qui envoie via le serveur d'un autre fournisseur (« envoyer en tant que »), ou une copie transférée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="86" />
       <source>The delivery times recorded on the way do not add up</source>
       <translation>Les heures de livraison notées en chemin ne concordent pas</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="94" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="93" />
       <source>a server with a wrong clock, or a wrong time zone.</source>
       <translation>un serveur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="151" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="162" />
       <source>A server on the way gives an address that cannot be real</source>
       <translation>Un serveur sur le trajet donne une adresse qui ne peut pas être réelle</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="165" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="176" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>les relais internes d'une organisation utilisent des adresses privées ; les messages de test anonymisés utilisent des adresses réservées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="182" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="193" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>il s'est présenté avec un nom incomplet (« {name} »)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="269" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="286" />
       <source>Dated long before it was delivered</source>
       <translation>Daté bien avant sa livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="287" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>La date du message précède de {duration} son passage par le premier serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="271" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="288" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>des e-mails renvoyés ou restés longtemps en file d'attente, des résumés groupés, et des messages de test réutilisés des années plus tard.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="88" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="87" />
       <source>One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.</source>
       <translation>L'un des serveurs qui ont transmis le message dit l'avoir reçu {duration} avant que le serveur précédent ne l'envoie. Les traces de livraison inventées se trompent souvent d'heure.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="152" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="163" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>L'un des serveurs par lesquels ce message est passé dit qu'il venait de {host} à l'adresse {ip}, une adresse privée ou réservée depuis laquelle un fournisseur de messagerie public n'enverrait jamais rien sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="159" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="170" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>L'un des serveurs par lesquels ce message est passé dit qu'il venait de {host} à l'adresse {ip}, une adresse réservée qui n'est jamais utilisée sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="219" />
       <source>the delivering address</source>
       <translation>l'adresse de livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="93" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="92" />
       <source>This part of the route was written by the sending side.</source>
       <translation>Cette partie du trajet a été écrite par le côté expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/sender_context.py" line="30" />
+      <source>Innocent explanations:</source>
+      <translation>Explications innocentes possibles :</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/sender_context.py" line="126" />
@@ -1794,127 +1474,287 @@
       <translation>cet expéditeur ne vous a encore jamais écrit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="106" />
-      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="89" />
+      <source>Its name ({name}) does not say what it is; it was recognised by its content. Files are renamed this way to slip past filters that judge them by their name.</source>
+      <translation>Son nom ({name}) ne dit pas ce qu'il est ; il a été reconnu à son contenu. Les fichiers sont renommés ainsi pour passer les filtres qui les jugent sur leur nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="99" />
-      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message, à {target}, qui n'est pas l'adresse de l'expéditeur. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="44" />
       <source>part {part}</source>
       <translation>partie {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="125" />
-      <source>Outlook reminder sound points to a network share</source>
-      <translation>Le son de rappel Outlook pointe vers un partage réseau</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="128" />
+      <source>On Windows, fetching from a file share also sends your login name and password hash.</source>
+      <translation>Sous Windows, aller chercher un fichier sur un partage réseau envoie aussi votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="126" />
-      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
-      <translation>Cet élément Outlook utilise comme son de rappel un fichier situé sur un serveur distant. Quand le rappel se déclenche, Outlook sous Windows se connecte à ce serveur et envoie votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans le moindre clic. C'est l'attaque CVE-2023-23397.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="200" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="53" />
       <source>Attachment {name} was only partly checked for remote references</source>
       <translation>La pièce jointe {name} n'a été vérifiée qu'en partie pour les références distantes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="201" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="54" />
       <source>This attachment is too large (or inflates to too much) to scan in full for content it would load from the internet when opened. Part of it was skipped, so it may hold references this report does not list.</source>
       <translation>Cette pièce jointe est trop volumineuse (ou se décompresse en trop de données) pour être entièrement examinée à la recherche de contenu qu'elle chargerait depuis internet à l'ouverture. Une partie a été ignorée ; elle peut donc contenir des références que ce rapport ne mentionne pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource ({kind})</source>
-      <translation>une ressource externe ({kind})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource</source>
-      <translation>une ressource externe</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="226" />
-      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
-      <translation>un modèle distant (un moyen connu de charger des macros dans un document d'apparence inoffensive)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="335" />
-      <source>PDF attachment {name} has actions that reach outside the file</source>
-      <translation>La pièce jointe PDF {name} contient des actions qui sortent du fichier</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="336" />
-      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
-      <translation>Le PDF joint {name} contient des actions {actions} (trouvées dans les parties non compressées du fichier). Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="270" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="168" />
       <source>Attachment {name} has a {field} field</source>
       <translation>La pièce jointe {name} contient un champ {field}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="369" />
-      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
-      <translation>L'élément d'agenda {name} contient un {prop} qui pointe vers {host}. Certains logiciels d'agenda récupèrent les pièces jointes ou affichent les pages liées à l'ouverture de l'invitation.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="232" />
-      <source>Attachment {name} loads a remote template</source>
-      <translation>La pièce jointe {name} charge un modèle distant</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="234" />
-      <source>Attachment {name} loads remote content</source>
-      <translation>La pièce jointe {name} charge du contenu distant</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="235" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
-      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel ; sous Windows, une adresse de partage de fichiers divulgue en plus l'empreinte (hash) de votre mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="242" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
-      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="169" />
       <source>The attached document {name} contains a {field} field, which can start programs on the computer when the document is updated.</source>
       <translation>Le document joint {name} contient un champ {field}, qui peut lancer des programmes sur l'ordinateur lorsque le document est mis à jour.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="278" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="200" />
       <source>The attached document {name} contains a {field} field that fetches content from {where} when the document is opened.</source>
       <translation>Le document joint {name} contient un champ {field} qui récupère du contenu sur {where} à l'ouverture du document.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="306" />
-      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
-      <translation>Le document RTF joint {name} désigne un modèle sur {host}. Word le récupère à l'ouverture du document ; les modèles distants sont un moyen connu de glisser des macros dans un fichier d'apparence inoffensive.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="38" />
+      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
+      <translation>L'élément d'agenda {name} contient un {prop} qui pointe vers {host}. Certains logiciels d'agenda récupèrent les pièces jointes ou affichent les pages liées à l'ouverture de l'invitation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="366" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>L'invitation d'agenda {name} pointe vers un partage réseau</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="368" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="37" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>L'invitation d'agenda {name} pointe vers un fichier distant</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="84" />
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="103" />
+      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
+      <translation>un modèle distant (un moyen connu de charger des macros dans un document d'apparence inoffensive)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="105" />
+      <source>an external resource ({kind})</source>
+      <translation>une ressource externe ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="111" />
+      <source>Attachment {name} loads a remote template</source>
+      <translation>La pièce jointe {name} charge un modèle distant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="113" />
+      <source>Attachment {name} loads remote content</source>
+      <translation>La pièce jointe {name} charge du contenu distant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="114" />
+      <source>The attached document {name} refers to {what} at {where}. Its office program fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Le document joint {name} fait référence à {what} sur {where}. Le logiciel de bureautique le récupère à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="198" />
+      <source>an external resource</source>
+      <translation>une ressource externe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="208" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
+      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel ; sous Windows, une adresse de partage de fichiers divulgue en plus l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="215" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Le document joint {name} fait référence à {what} sur {where}. Office récupère cet élément à l'ouverture du document, ce qui indique à ce serveur que le document a été ouvert, d'où et avec quel logiciel.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="83" />
+      <source>The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
+      <translation>Le PDF joint {name} contient des actions {actions}. Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
+      <source>Some are set to run when the document or one of its pages opens.</source>
+      <translation>Certaines sont prévues pour s'exécuter à l'ouverture du document ou de l'une de ses pages.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
+      <source>Some are hidden in compressed parts of the file: {actions}.</source>
+      <translation>Certaines sont cachées dans des parties compressées du fichier : {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="99" />
+      <source>PDF attachment {name} has actions that reach outside the file</source>
+      <translation>La pièce jointe PDF {name} contient des actions qui sortent du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="135" />
+      <source>PDF attachment {name} points to a network share</source>
+      <translation>La pièce jointe PDF {name} renvoie à un partage réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="136" />
+      <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
+      <translation>Le PDF joint {name} fait référence à un fichier sur le partage réseau {host}. Un lecteur PDF qui le suit, à l'ouverture du PDF ou lors d'un clic sur un lien ou un bouton, se connecte à ce serveur et, sous Windows, envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_rtf.py" line="49" />
+      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
+      <translation>Le document RTF joint {name} désigne un modèle sur {host}. Word le récupère à l'ouverture du document ; les modèles distants sont un moyen connu de glisser des macros dans un fichier d'apparence inoffensive.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="30" />
+      <source>Shortcut {name} points to a network share</source>
+      <translation>Le raccourci {name} pointe vers un partage réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="32" />
+      <source>Shortcut {name} loads remote content</source>
+      <translation>Le raccourci {name} charge du contenu distant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="33" />
+      <source>The attached shortcut {name} names {where} in its {field}. Windows connects there when it shows the file's icon or the folder holding it, without a click, and on a file share sends your login name and a hash of your password.</source>
+      <translation>Le raccourci joint {name} désigne {where} dans son champ {field}. Windows s'y connecte dès qu'il affiche l'icône du fichier ou le dossier qui le contient, sans clic, et sur un partage réseau envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="42" />
+      <source>The attached shortcut {name} opens {where} when it is opened; on Windows, opening a file share sends your login name and a hash of your password.</source>
+      <translation>Le raccourci joint {name} ouvre {where} quand on l'ouvre ; sous Windows, ouvrir un partage réseau envoie votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="56" />
+      <source>The attached document {name} contains macros: programs that run inside Word, Excel or PowerPoint. They run when you press "Enable content", and some documents are made to run them as soon as they open. Macros are one of the most common ways to install malware.</source>
+      <translation>Le document joint {name} contient des macros : des programmes qui s'exécutent dans Word, Excel ou PowerPoint. Elles s'exécutent quand vous cliquez sur « Activer le contenu », et certains documents sont conçus pour les lancer dès leur ouverture. Les macros sont l'un des moyens les plus courants d'installer des logiciels malveillants.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="80" />
+      <source>Attachment {name} contains macros</source>
+      <translation>La pièce jointe {name} contient des macros</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="94" />
+      <source>The attached document {name} contains an embedded object of type {kind}. Embedded objects can hold a program or script that runs when double-clicked, and some kinds (Equation Editor, OLE2Link, ActiveX controls, packaged files) have been used to run code as soon as the document opens.</source>
+      <translation>Le document joint {name} contient un objet incorporé de type {kind}. Les objets incorporés peuvent contenir un programme ou un script qui s'exécute sur un double-clic, et certains types (éditeur d'équations, OLE2Link, contrôles ActiveX, fichiers empaquetés) ont servi à exécuter du code dès l'ouverture du document.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="135" />
+      <source>The attached PDF {name} is encrypted but opens without a password: the encryption only restricts printing or copying, as banks and utilities often do. This program could not look inside it.</source>
+      <translation>Le PDF joint {name} est chiffré mais s'ouvre sans mot de passe : le chiffrement ne fait que limiter l'impression ou la copie, comme le font souvent les banques et les fournisseurs d'énergie. Ce programme n'a pas pu regarder à l'intérieur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
+      <source>The attached file {name} is protected by a password, so neither this program nor a mail filter could look inside it. Attackers send malware this way, with the password in the message, to get it past filters.</source>
+      <translation>Le fichier joint {name} est protégé par un mot de passe : ni ce programme ni un filtre de messagerie n'ont pu regarder à l'intérieur. Des attaquants envoient des logiciels malveillants de cette façon, avec le mot de passe dans le message, pour passer les filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="162" />
+      <source>Attachment {name} is encrypted and could not be checked</source>
+      <translation>La pièce jointe {name} est chiffrée et n'a pas pu être vérifiée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="64" />
+      <source>They are set to run by themselves ({names}).</source>
+      <translation>Elles sont prévues pour se lancer d'elles-mêmes ({names}).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="66" />
+      <source>They use {calls}, which start programs or fetch files.</source>
+      <translation>Elles utilisent {calls}, qui lancent des programmes ou téléchargent des fichiers.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="71" />
+      <source>some companies use macro spreadsheets for forms and reports; ask the sender by another channel.</source>
+      <translation>certaines entreprises utilisent des tableurs à macros pour des formulaires et des rapports ; demandez confirmation à l'expéditeur par un autre moyen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="103" />
+      <source>It holds a file called {file}.</source>
+      <translation>Il contient un fichier nommé {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="105" />
+      <source>It is fetched from {where} when the document opens.</source>
+      <translation>Il est récupéré sur {where} à l'ouverture du document.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="107" />
+      <source>It is set to update itself when the document opens, without a click.</source>
+      <translation>Il est prévu pour se mettre à jour à l'ouverture du document, sans clic.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="110" />
+      <source>documents sometimes embed a spreadsheet, chart or drawing this way.</source>
+      <translation>des documents incorporent parfois ainsi une feuille de calcul, un graphique ou un dessin.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="119" />
+      <source>Attachment {name} contains an embedded object ({kind})</source>
+      <translation>La pièce jointe {name} contient un objet incorporé ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="121" />
+      <source>Attachment {name} contains an embedded object</source>
+      <translation>La pièce jointe {name} contient un objet incorporé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="152" />
+      <source>banks, accountants and personnel departments protect confidential documents this way; if you did not expect it, ask the sender by another channel before opening it.</source>
+      <translation>les banques, les comptables et les services du personnel protègent ainsi des documents confidentiels ; si vous ne l'attendiez pas, demandez confirmation à l'expéditeur par un autre moyen avant de l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="99" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="52" />
+      <source>an external entity</source>
+      <translation>une entité externe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
+      <source>a style sheet</source>
+      <translation>une feuille de style</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
+      <source>a document type definition (DTD)</source>
+      <translation>une définition de type de document (DTD)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="59" />
+      <source>The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.</source>
+      <translation>Le fichier XML joint {name} désigne {what} sur {where}. Un navigateur ou un logiciel de bureautique qui ouvre le fichier le récupère, ce qui indique à ce serveur que le fichier a été ouvert, et d'où.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="120" />
+      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
+      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>L'en-tête {header} demande à votre logiciel de messagerie de confirmer que vous avez lu le message, à {target}, qui n'est pas l'adresse de l'expéditeur. Beaucoup de logiciels vous posent d'abord la question ; répondre (même « refuser » dans certains) confirme que votre adresse est lue.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="139" />
+      <source>Outlook reminder sound points to a network share</source>
+      <translation>Le son de rappel Outlook pointe vers un partage réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="140" />
+      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
+      <translation>Cet élément Outlook utilise comme son de rappel un fichier situé sur un serveur distant. Quand le rappel se déclenche, Outlook sous Windows se connecte à ce serveur et envoie votre nom de connexion Windows et une empreinte (hash) de votre mot de passe (NTLM), sans le moindre clic. C'est l'attaque CVE-2023-23397.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="98" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>L'expéditeur demande un accusé de lecture à une autre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="100" />
       <source>The sender asks for a read receipt</source>
       <translation>L'expéditeur demande un accusé de lecture</translation>
     </message>
@@ -2424,144 +2264,69 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="304" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="303" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="312" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="225" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="243" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="293" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="292" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="324" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="323" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="228" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="327" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="147" />
-      <source>Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has no reason to carry one: it is often left over from a phishing page copied into the message.</source>
-      <translation>Les logiciels de messagerie n'exécutent pas les scripts : il ne peut donc rien faire ici, et la vue sûre le supprime. Mais un e-mail ordinaire n'a aucune raison d'en contenir : c'est souvent un reste d'une page d'hameçonnage copiée dans le message.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="103" />
-      <source>Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask you to type sign-in details into an email: use their website instead.</source>
-      <translation>Rien n'est envoyé tant que vous n'appuyez pas sur son bouton, et la vue sûre le désactive. Les services authentiques ne vous demandent pas de taper vos identifiants dans un e-mail : passez plutôt par leur site web.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="160" />
-      <source>This message contains 1 script.</source>
-      <translation>Ce message contient 1 script.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="98" />
-      <source>This message contains a form. Submitting it sends what you type into it to {host}, including a password.</source>
-      <translation>Ce message contient un formulaire. L'envoyer transmet ce que vous y tapez à {host}, y compris un mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="101" />
-      <source>This message contains a form. Submitting it sends what you type into it to {host}.</source>
-      <translation>Ce message contient un formulaire. L'envoyer transmet ce que vous y tapez à {host}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="155" />
-      <source>This message contains {count} scripts loaded from {hosts}.</source>
-      <translation>Ce message contient {count} scripts chargés depuis {hosts}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="157" />
-      <source>This message contains 1 script loaded from {hosts}.</source>
-      <translation>Ce message contient 1 script chargé depuis {hosts}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="159" />
-      <source>This message contains {count} scripts.</source>
-      <translation>Ce message contient {count} scripts.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="74" />
-      <source>Form that sends what you type to {host} (asks for a password)</source>
-      <translation>Formulaire qui envoie ce que vous tapez à {host} (demande un mot de passe)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="76" />
-      <source>Form that sends what you type to {host}</source>
-      <translation>Formulaire qui envoie ce que vous tapez à {host}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="127" />
-      <source>Script in the message loaded from {hosts}</source>
-      <translation>Script dans le message, chargé depuis {hosts}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="129" />
-      <source>Script in the message</source>
-      <translation>Script dans le message</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/mime_refs.py" line="96" />
-      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
-      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Une image du corps du message pointe vers cette partie (cid:) : un logiciel de messagerie qui suit les corps externes la récupère dès l'affichage du message, ce qui indique à {host} que vous l'avez ouvert. La vue sûre ne la suit pas.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/mime_refs.py" line="107" />
-      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
-      <translation>La partie {part} est de type message/external-body : au lieu de son contenu, elle désigne {url} (type d'accès {access}). Un logiciel de messagerie qui affiche cette partie, ou propose de la récupérer, contacte {host}. La vue sûre ne la suit pas.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/mime_refs.py" line="120" />
-      <source>A part of the message is fetched from {host}</source>
-      <translation>Une partie du message est récupérée depuis {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/pixels.py" line="86" />
@@ -2609,32 +2374,442 @@
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="198" />
+      <location filename="../../inspector/analysis/tracking/text_refs.py" line="66" />
+      <source>The message text mentions a password: {hint}</source>
+      <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="102" />
+      <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
+      <translation>Le lien mène à {host}, un site dont le nom contient {brand} ({how}) mais qui n'est pas l'un de ses domaines ({domains}). Les pages d'hameçonnage sont placées sous de tels noms pour qu'un coup d'œil à l'adresse y voie la vraie entreprise.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="117" />
+      <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
+      <translation>des revendeurs, des sites de fans et des partenaires portent parfois le nom d'une marque dans le nom de leur propre site.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="112" />
+      <source>The message itself claims to come from {brand}.</source>
+      <translation>Le message lui-même prétend venir de {brand}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="123" />
+      <source>A link leads to {host}, which borrows the name {brand}</source>
+      <translation>Un lien mène à {host}, qui emprunte le nom de {brand}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="147" />
+      <source>Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has no reason to carry one: it is often left over from a phishing page copied into the message.</source>
+      <translation>Les logiciels de messagerie n'exécutent pas les scripts : il ne peut donc rien faire ici, et la vue sûre le supprime. Mais un e-mail ordinaire n'a aucune raison d'en contenir : c'est souvent un reste d'une page d'hameçonnage copiée dans le message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="103" />
+      <source>Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask you to type sign-in details into an email: use their website instead.</source>
+      <translation>Rien n'est envoyé tant que vous n'appuyez pas sur son bouton, et la vue sûre le désactive. Les services authentiques ne vous demandent pas de taper vos identifiants dans un e-mail : passez plutôt par leur site web.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="160" />
+      <source>This message contains 1 script.</source>
+      <translation>Ce message contient 1 script.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="98" />
+      <source>This message contains a form. Submitting it sends what you type into it to {host}, including a password.</source>
+      <translation>Ce message contient un formulaire. L'envoyer transmet ce que vous y tapez à {host}, y compris un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="101" />
+      <source>This message contains a form. Submitting it sends what you type into it to {host}.</source>
+      <translation>Ce message contient un formulaire. L'envoyer transmet ce que vous y tapez à {host}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="155" />
+      <source>This message contains {count} scripts loaded from {hosts}.</source>
+      <translation>Ce message contient {count} scripts chargés depuis {hosts}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="157" />
+      <source>This message contains 1 script loaded from {hosts}.</source>
+      <translation>Ce message contient 1 script chargé depuis {hosts}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="159" />
+      <source>This message contains {count} scripts.</source>
+      <translation>Ce message contient {count} scripts.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="74" />
+      <source>Form that sends what you type to {host} (asks for a password)</source>
+      <translation>Formulaire qui envoie ce que vous tapez à {host} (demande un mot de passe)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="76" />
+      <source>Form that sends what you type to {host}</source>
+      <translation>Formulaire qui envoie ce que vous tapez à {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="127" />
+      <source>Script in the message loaded from {hosts}</source>
+      <translation>Script dans le message, chargé depuis {hosts}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="129" />
+      <source>Script in the message</source>
+      <translation>Script dans le message</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="91" />
+      <source>The message contains text you cannot see</source>
+      <translation>Le message contient du texte que vous ne pouvez pas voir</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="124" />
+      <source>The message is only a picture, with almost no text</source>
+      <translation>Le message n'est qu'une image, presque sans texte</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="100" />
+      <source>mailing programs hide a preview line or a plain-text copy of the message this way.</source>
+      <translation>les logiciels d'envoi cachent ainsi une ligne d'aperçu ou une copie en texte brut du message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="132" />
+      <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
+      <translation>certaines invitations, cartes de vœux et publicités sont conçues comme une seule image.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="92" />
+      <source>Part of the text is written so that it is not shown (a font size of zero, or an element that is not displayed). You do not see it, but spam and phishing filters read it: this is a way to make a malicious message look harmless to them.</source>
+      <translation>Une partie du texte est écrite de façon à ne pas être affichée (taille de police nulle, ou élément masqué). Vous ne la voyez pas, mais les filtres anti-spam et anti-hameçonnage la lisent : c'est une façon de faire passer un message malveillant pour inoffensif à leurs yeux.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="125" />
+      <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
+      <translation>Tout le message est fait d'une ou plusieurs images et n'a presque pas de texte. Les filtres ne peuvent pas lire les mots d'une image : c'est pourquoi le spam et l'hameçonnage sont envoyés ainsi.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="150" />
+      <source>The sender's address has no valid internet domain ({domain})</source>
+      <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="193" />
+      <source>The message claims to come from {brand}, but nothing confirms it</source>
+      <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="159" />
+      <source>test messages and internal company systems use made-up names such as .local or .test.</source>
+      <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="205" />
+      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
+      <translation>certaines organisations, dont des services de colis, envoient des messages authentiques sans signature ; une copie enregistrée ou un brouillon n'est jamais passé par les serveurs de l'organisation.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="250" />
+      <source>The subject contains your own e-mail address</source>
+      <translation>L'objet contient votre propre adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="252" />
+      <source>The message greets you with your e-mail address instead of your name</source>
+      <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="261" />
+      <source>automatic account messages sometimes quote the address they were sent to.</source>
+      <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="151" />
+      <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
+      <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="194" />
+      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
+      <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. La plupart de ces organisations signent leurs messages et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie : rien ne montre que {brand} l'a envoyé. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="253" />
+      <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
+      <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="263" />
+      <source>A link shows one web address but leads to another</source>
+      <translation>Un lien affiche une adresse web mais mène à une autre</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="264" />
+      <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
+      <translation>Le texte d'un lien affiche une adresse web, mais cliquer dessus vous mènerait vers un autre site. Les e-mails d'hameçonnage affichent l'adresse de la vraie entreprise et renvoient vers la page de l'attaquant.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="268" />
+      <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
+      <translation>les lettres d'information comptent les clics via l'adresse de leur service d'envoi, et les entreprises relient leurs propres sites sous des noms différents.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="275" />
+      <source>A link goes through a link shortener</source>
+      <translation>Un lien passe par un raccourcisseur de liens</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="276" />
+      <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
+      <translation>Un lien raccourci cache sa vraie destination jusqu'au clic : ni vous ni un filtre ne pouvez la vérifier à l'avance.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="280" />
+      <source>social networks and marketing mail shorten links to count clicks.</source>
+      <translation>les réseaux sociaux et les e-mails marketing raccourcissent les liens pour compter les clics.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="284" />
+      <source>A link borrows a well-known site's address to send you elsewhere</source>
+      <translation>Un lien emprunte l'adresse d'un site connu pour vous envoyer ailleurs</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="285" />
+      <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
+      <translation>Le lien commence sur un grand site de confiance mais ne fait que vous renvoyer vers un autre, écrit dans l'adresse. Les attaquants utilisent ces redirections pour que le lien paraisse sûr aux personnes et aux filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="289" />
+      <source>search results and copied links from documents often look like this.</source>
+      <translation>les résultats de recherche et les liens copiés depuis des documents ressemblent souvent à cela.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="293" />
+      <source>A link leads to a page on free web hosting</source>
+      <translation>Un lien mène à une page sur un hébergement web gratuit</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="294" />
+      <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
+      <translation>Le lien mène à une page sur un service où n'importe qui peut publier une page web en quelques minutes, sans prouver son identité (stockage en ligne, hébergement d'applications, créateurs de sites). Les fausses pages de connexion y sont souvent placées parce que le nom du service paraît respectable.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="299" />
+      <source>small organisations host documents and sites on these services too.</source>
+      <translation>de petites organisations hébergent aussi des documents et des sites sur ces services.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="303" />
+      <source>A link points to a bare numeric internet address</source>
+      <translation>Un lien pointe vers une simple adresse internet numérique</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="304" />
+      <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
+      <translation>Le lien pointe vers une adresse numérique au lieu d'un site nommé. Les vraies entreprises renvoient vers leur nom ; une adresse nue cache qui gère le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="308" />
+      <source>home devices and test servers are sometimes reached this way.</source>
+      <translation>des appareils domestiques et des serveurs de test sont parfois joints ainsi.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="312" />
+      <source>A link leads to an internationalised address that may imitate another</source>
+      <translation>Un lien mène à une adresse internationalisée qui peut en imiter une autre</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="313" />
+      <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
+      <translation>Le nom du site du lien est écrit avec des lettres non latines ou accentuées (vues par l'ordinateur comme « xn--… »). De tels noms peuvent ressembler exactement à un site connu tout en étant un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="317" />
+      <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
+      <translation>les sites dans des langues à lettres accentuées ou non latines utilisent légitimement de tels noms.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="326" />
+      <source>A link shows {shown} but leads to {target}</source>
+      <translation>Un lien affiche {shown} mais mène à {target}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="244" />
+      <source>The only way to respond is to write to a free-mail address ({address})</source>
+      <translation>La seule façon de répondre est d'écrire à une adresse e-mail gratuite ({address})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="328" />
+      <source>A link leads to a page on free web hosting ({host})</source>
+      <translation>Un lien mène à une page sur un hébergement web gratuit ({host})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="253" />
+      <source>small associations and private people do use free-mail addresses.</source>
+      <translation>les petites associations et les particuliers utilisent bel et bien des adresses e-mail gratuites.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="330" />
+      <source>A link leads to {unicode}, an address that may imitate another</source>
+      <translation>Un lien mène à {unicode}, une adresse qui peut en imiter une autre</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="245" />
+      <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
+      <translation>Le message n'a aucun lien web ; il vous demande d'écrire à une adresse e-mail gratuite personnelle qui n'est pas celle de l'expéditeur. Les arnaques à l'avance de frais et aux cartes cadeaux fonctionnent ainsi, car un filtre de liens ne peut pas vérifier une adresse de réponse.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="134" />
+      <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
+      <translation>Un fichier raccourci exécute une commande ou ouvre une adresse quand on clique dessus ; il ressemble à un document ordinaire mais peut lancer un programme.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="164" />
+      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
+      <translation>Une page web jointe (.html, .svg) s'ouvre dans votre navigateur, hors de la protection de votre logiciel de messagerie. Les pages d'hameçonnage sont envoyées ainsi pour afficher un faux formulaire de connexion sans lien qu'un filtre pourrait vérifier.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="141" />
+      <source>Shortcut attached ({name})</source>
+      <translation>Raccourci en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="143" />
+      <source>Windows shortcut attached ({name})</source>
+      <translation>Raccourci Windows en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="146" />
+      <source>almost none: people do not mail shortcuts to each other.</source>
+      <translation>presque aucune : on ne s'envoie pas de raccourcis par e-mail.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="160" />
+      <source>Web page attached that builds a file on your computer ({name})</source>
+      <translation>Page web en pièce jointe qui fabrique un fichier sur votre ordinateur ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="163" />
+      <source>Web page attached ({name})</source>
+      <translation>Page web en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="172" />
+      <source>some services send receipts or reports as web pages.</source>
+      <translation>certains services envoient des reçus ou des rapports sous forme de pages web.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="188" />
+      <source>Archive attached that holds a program ({name})</source>
+      <translation>Archive en pièce jointe contenant un programme ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="188" />
+      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
+      <translation>L'archive contient {inside} : un programme ou un script emballé pour que les filtres de messagerie ne le voient pas. Ouvrir le fichier qu'elle contient l'exécute.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="191" />
+      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
+      <translation>des développeurs s'échangent parfois des outils ainsi ; vérifiez auprès de l'expéditeur par un autre moyen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="106" />
+      <source>Disk image attached ({name})</source>
+      <translation>Image disque en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="106" />
+      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
+      <translation>Ouvrir une image disque (.iso, .img, .vhd) sous Windows la monte comme une clé USB, et les programmes qu'elle contient s'exécutent sans les avertissements habituels sur les fichiers venus d'internet. Les attaquants s'en servent pour faire passer des logiciels malveillants à travers les filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="109" />
+      <source>software vendors rarely send installation images by mail.</source>
+      <translation>les éditeurs de logiciels envoient rarement des images d'installation par e-mail.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="114" />
+      <source>OneNote file attached ({name})</source>
+      <translation>Fichier OneNote en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="114" />
+      <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
+      <translation>Les fichiers OneNote peuvent cacher un programme derrière un faux bouton « cliquer pour afficher » ; ils ont été très utilisés pour diffuser des logiciels malveillants.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="116" />
+      <source>colleagues do share notebooks, usually through a link rather than a file.</source>
+      <translation>des collègues partagent des blocs-notes, mais en général par un lien plutôt qu'un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="119" />
+      <source>Office document with macros attached ({name})</source>
+      <translation>Document Office avec macros en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="119" />
+      <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
+      <translation>Ce type de document peut contenir des macros : de petits programmes qui s'exécutent si vous cliquez sur « Activer le contenu ». Les macros sont un moyen courant d'installer des logiciels malveillants.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="122" />
+      <source>some companies use macro spreadsheets for forms and reports.</source>
+      <translation>certaines entreprises utilisent des tableurs à macros pour des formulaires et des rapports.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="124" />
+      <source>Program attached ({name})</source>
+      <translation>Programme en pièce jointe ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="124" />
+      <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
+      <translation>Cette pièce jointe est un programme ou un script : l'ouvrir l'exécute, avec vos droits sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="126" />
+      <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
+      <translation>presque aucune par e-mail ; les vrais logiciels viennent du site de l'éditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="139" />
+      <source>This one points to {where}.</source>
+      <translation>Celui-ci pointe vers {where}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="170" />
+      <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
+      <translation>Celle-ci contient du code qui assemble un téléchargement dans le navigateur (contrebande HTML).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict.py" line="199" />
       <source>On its own this is common in genuine mail, so it does not change the verdict.</source>
       <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="105" />
+      <location filename="../../inspector/analysis/verdict.py" line="106" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="204" />
+      <location filename="../../inspector/analysis/verdict.py" line="205" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Rien n'indique que l'expéditeur n'est pas celui qu'il prétend être.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="207" />
+      <location filename="../../inspector/analysis/verdict.py" line="208" />
       <source>Several small signs together: {first}.</source>
       <translation>Plusieurs petits signes ensemble : {first}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="209" />
+      <location filename="../../inspector/analysis/verdict.py" line="210" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="115" />
+      <location filename="../../inspector/analysis/verdict.py" line="116" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>
@@ -2724,12 +2899,12 @@
       <translation>Le service d'envoi {vendors} enregistre l'ouverture pour l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="154" />
+      <location filename="../../inspector/render/document.py" line="156" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>La vue sûre et la liste des éléments de pistage divergent sur une référence</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="155" />
+      <location filename="../../inspector/render/document.py" line="157" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>

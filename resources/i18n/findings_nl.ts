@@ -4,349 +4,384 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="57" />
+      <location filename="../../inspector/analysis/__init__.py" line="66" />
       <source>Part of the analysis could not run</source>
       <translation>Een deel van de analyse kon niet worden uitgevoerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="58" />
+      <location filename="../../inspector/analysis/__init__.py" line="67" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="88" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="344" />
+      <source>same name under another ending</source>
+      <translation>dezelfde naam met een andere extensie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="346" />
+      <source>look-alike characters</source>
+      <translation>gelijkende tekens</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
+      <source>look-alike letter combination</source>
+      <translation>gelijkende lettercombinatie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
+      <source>one letter different</source>
+      <translation>één letter verschil</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <source>the name and its ending joined into one name</source>
+      <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="381" />
+      <source>the real domain followed by a hyphen or dot into another domain</source>
+      <translation>het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="385" />
+      <source>the name with a word added</source>
+      <translation>de naam met een extra woord</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="389" />
+      <source>the name used as a subdomain of another domain</source>
+      <translation>de naam gebruikt als subdomein van een ander domein</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/lookalike.py" line="391" />
+      <source>the name glued to other letters in another domain</source>
+      <translation>de naam vastgeplakt aan andere letters in een ander domein</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/mime_refs.py" line="96" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
+      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een afbeelding in de berichttekst verwijst naar dit deel (cid:), dus een e-mailprogramma dat externe inhoud volgt, haalt het op zodra het bericht wordt getoond en laat {host} weten dat u het hebt geopend. De veilige weergave volgt het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/mime_refs.py" line="107" />
+      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
+      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een e-mailprogramma dat dit deel toont of aanbiedt het op te halen, maakt verbinding met {host}. De veilige weergave volgt het niet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/common/mime_refs.py" line="120" />
+      <source>A part of the message is fetched from {host}</source>
+      <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
       <source>Malformed message structure in part {part}</source>
       <translation>Misvormde berichtstructuur in deel {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="89" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="90" />
       <source>The message does not follow the email format rules here. Mail programs may show it differently from one another, which senders of spam and phishing sometimes use to slip content past filters. The analysis read it as well as it could.</source>
       <translation>Het bericht volgt hier de regels van het e-mailformaat niet. E-mailprogramma's kunnen het elk anders tonen, wat afzenders van spam en phishing soms gebruiken om inhoud langs filters te smokkelen. De analyse heeft het zo goed mogelijk gelezen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="49" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
       <source>Text in part {part} was decoded with a fallback character set</source>
       <translation>Tekst in deel {part} werd gedecodeerd met een reservetekenset</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="50" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="51" />
       <source>The message declares its text encoding wrongly or not at all, so some characters may show incorrectly. Badly labelled encodings are common in bulk and spam mail.</source>
       <translation>Het bericht geeft zijn tekstcodering verkeerd of helemaal niet op, dus sommige tekens kunnen verkeerd getoond worden. Slecht aangeduide coderingen komen vaak voor in massamail en spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="62" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
       <source>Part {part} could not be read</source>
       <translation>Deel {part} kon niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="63" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="64" />
       <source>Part of this message could not be decoded or was skipped because it is built in an abnormal way. Its content was not analysed; be careful with it.</source>
       <translation>Een deel van dit bericht kon niet gedecodeerd worden of werd overgeslagen omdat het op een abnormale manier is opgebouwd. De inhoud ervan werd niet geanalyseerd; wees er voorzichtig mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="75" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
       <source>Part {part} was only partly analysed</source>
       <translation>Deel {part} werd maar gedeeltelijk geanalyseerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/parse_findings.py" line="76" />
+      <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Een deel van dit bericht is veel groter dan echte e-mail nodig heeft, een gekende manier om filters uit te putten of erlangs te glippen. Alleen het begin ervan werd geanalyseerd (en getoond); de rest werd overgeslagen. Wees er voorzichtig mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="35" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
       <source>The sending server was not authorised (SPF {result})</source>
       <translation>De verzendende server was niet gemachtigd (SPF {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="36" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="42" />
       <source>Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.</source>
       <translation>Uw mailserver stelde vast dat de server die dit bericht afleverde niet door {domain} is opgegeven als server die zijn mail mag versturen. Let op: SPF controleert het verborgen retouradres, niet de afzender (From) die u ziet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="47" />
       <source>forwarding and mailing lists break these checks for genuine mail; 'softfail' is common on legitimate mail.</source>
       <translation>doorsturen en mailinglijsten doen deze controles mislukken bij echte mail; 'softfail' komt vaak voor bij legitieme mail.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="59" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="68" />
       <source>A digital signature on the message is broken</source>
       <translation>Een digitale handtekening op het bericht is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="66" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="75" />
       <source>forwarding and mailing lists break these checks for genuine mail, and one of several signatures failing is common.</source>
       <translation>doorsturen en mailinglijsten doen deze controles mislukken bij echte mail, en het komt vaak voor dat één van meerdere handtekeningen faalt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="81" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="94" />
       <source>The sender's domain did not authorise this message (DMARC fail)</source>
       <translation>Het domein van de afzender heeft dit bericht niet toegestaan (DMARC fail)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="82" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="95" />
       <source>Your mail server checked the From domain {domain} and found that the message was neither sent by a server it allows nor signed by it. This is how forged sender addresses are caught.</source>
       <translation>Uw mailserver controleerde het afzenderdomein {domain} en stelde vast dat het bericht niet verstuurd werd door een server die het toestaat, en ook niet door het domein ondertekend werd. Zo worden vervalste afzenderadressen ontdekt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="100" />
       <source>mailing lists and forwarding can cause it, delivery reports (bounces) often fail it, and some domains publish their policy wrongly.</source>
       <translation>mailinglijsten en doorsturen kunnen het veroorzaken, onbestelbaarheidsberichten (bounces) zakken er vaak voor, en sommige domeinen publiceren hun beleid verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="168" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="181" />
       <source>written in the name of {server}, it reports a valid signature of {domains}, but the message carries no signature of {domains}</source>
       <translation>op naam van {server} meldt het een geldige handtekening van {domains}, maar het bericht draagt geen handtekening van {domains}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="177" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="190" />
       <source>it is written in the name of your mail server ({server}) but sits under the line your server added when the message came in, among the lines the message arrived with</source>
       <translation>het draagt de naam van uw mailserver ({server}) maar staat onder de regel die uw server toevoegde toen het bericht binnenkwam, tussen de regels waarmee het bericht aankwam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="213" />
       <source>A fake authentication stamp</source>
       <translation>Een valse authenticatiestempel</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="201" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="214" />
       <source>The message carries an authentication result that your own mail server did not write: {reasons}. Anyone can write such a line to make a message look checked.</source>
       <translation>Het bericht bevat een authenticatieresultaat dat uw eigen mailserver niet heeft geschreven: {reasons}. Iedereen kan zo'n regel toevoegen om een bericht gecontroleerd te laten lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="241" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="254" />
       <source>Signed, but by another domain</source>
       <translation>Ondertekend, maar door een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="242" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="255" />
       <source>The message carries a valid-looking signature from {signers}, which is not the sender's domain {domain}. A signature proves only who signed, not who the From line names.</source>
       <translation>Het bericht draagt een geldig ogende handtekening van {signers}, wat niet het domein van de afzender {domain} is. Een handtekening bewijst alleen wie ondertekende, niet wie de From-regel noemt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="248" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="261" />
       <source>newsletter and mailing services often sign with their own domain for their customers.</source>
       <translation>nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="275" />
       <source>Your mail server verified the signature on arrival, so the change happened afterwards (Microsoft 365 and archiving re-encode messages).</source>
       <translation>Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="274" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="287" />
       <source>The text changed after it was signed</source>
       <translation>De tekst is gewijzigd nadat hij ondertekend werd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="276" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="289" />
       <source>mail servers, virus scanners, disclaimers and mailing lists change messages on the way.</source>
       <translation>mailservers, virusscanners, disclaimers en mailinglijsten wijzigen berichten onderweg.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="312" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="336" />
       <source>Only the start of the text is signed</source>
       <translation>Alleen het begin van de tekst is ondertekend</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="313" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="337" />
       <source>The signature covers the first {signed} bytes of the text; {extra} more bytes follow that anyone could have appended.</source>
       <translation>De handtekening dekt de eerste {signed} bytes van de tekst; daarna volgen nog {extra} bytes die iedereen kan hebben toegevoegd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="319" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="343" />
       <source>old mailing-list setups signed this way so lists could add footers.</source>
       <translation>oudere mailinglijstopstellingen ondertekenden zo, zodat lijsten een voettekst konden toevoegen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="329" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="356" />
       <source>The signature's dates do not fit the delivery time</source>
       <translation>De datums van de handtekening passen niet bij het tijdstip van aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="330" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="357" />
       <source>The signature says it was made after the message arrived, or had expired when it arrived.</source>
       <translation>De handtekening zegt dat ze gemaakt werd nadat het bericht aankwam, of ze was al verlopen toen het aankwam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="331" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="358" />
       <source>wrong clocks on the sending server.</source>
       <translation>een verkeerd ingestelde klok op de verzendende server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="344" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="374" />
       <source>Signed with an outdated method</source>
       <translation>Ondertekend met een verouderde methode</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="345" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="375" />
       <source>The signature uses SHA-1, which is no longer considered safe against forgery.</source>
       <translation>De handtekening gebruikt SHA-1, dat niet langer als veilig tegen vervalsing geldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="346" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="376" />
       <source>old mail servers still sign this way.</source>
       <translation>oude mailservers ondertekenen nog steeds zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="357" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="387" />
       <source>Checking the signature of {domain} against its published key gave: {result}.</source>
       <translation>De controle van de handtekening van {domain} met de gepubliceerde sleutel gaf: {result}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="362" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="392" />
       <source>the key may have been replaced since the message was sent, or the message changed in storage.</source>
       <translation>de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="388" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="418" />
       <source>forwarding services and mailing lists use ARC legitimately.</source>
       <translation>doorstuurdiensten en mailinglijsten gebruiken ARC op een legitieme manier.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="60" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="69" />
       <source>Your mail server found a DKIM signature that no longer matches: the message was changed after signing, or the signature is fake ({domains}).</source>
       <translation>Uw mailserver vond een DKIM-handtekening die niet meer klopt: het bericht werd na het ondertekenen gewijzigd, of de handtekening is vals ({domains}).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="99" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="112" />
       <source>Microsoft 365 could not confirm the sender (compauth fail)</source>
       <translation>Microsoft 365 kon de afzender niet bevestigen (compauth fail)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="100" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="113" />
       <source>Microsoft's composite check failed (reason {reason}): the From domain neither authorised the sending server nor signed the message.</source>
       <translation>De gecombineerde controle van Microsoft is mislukt (reden {reason}): het afzenderdomein heeft de verzendende server niet gemachtigd en het bericht ook niet ondertekend.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="105" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="118" />
       <source>domains without SPF/DKIM/DMARC records fail this check although they are genuine (reason 001).</source>
       <translation>domeinen zonder SPF/DKIM/DMARC-records zakken voor deze controle, ook al zijn ze echt (reden 001).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="187" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="200" />
       <source>it claims {method}=pass where your server found {result}</source>
       <translation>het beweert {method}=pass terwijl uw server {result} vond</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="206" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="219" />
       <source>a copy whose signature lines were removed afterwards (a redacted sample).</source>
       <translation>een kopie waaruit de handtekeningregels achteraf werden verwijderd (een geanonimiseerd voorbeeld).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="208" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="221" />
       <source>a mailing list or forwarding service may add its own result, which can differ from yours.</source>
       <translation>een mailinglijst of doorstuurdienst kan een eigen resultaat toevoegen, dat kan verschillen van het uwe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="268" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="281" />
       <source>Your mail server also found the signature broken.</source>
       <translation>Ook uw mailserver vond de handtekening ongeldig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="283" />
       <source>No verdict from your mail server is available to compare.</source>
       <translation>Er is geen oordeel van uw mailserver beschikbaar om mee te vergelijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="295" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="316" />
       <source>A {header} line was added after signing</source>
       <translation>Er werd na het ondertekenen een {header}-regel toegevoegd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="296" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="317" />
       <source>The signature by {domain} covers {signed} {header} line(s) but the message has {count}; the extra one was added by someone else and is what you may be shown.</source>
       <translation>De handtekening van {domain} dekt {signed} {header}-regel(s), maar het bericht heeft er {count}; de extra regel werd door iemand anders toegevoegd en is mogelijk die welke u te zien krijgt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="304" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="325" />
       <source>mailing lists add lines, but rarely a second one of these.</source>
       <translation>mailinglijsten voegen regels toe, maar zelden een tweede van deze soort.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="354" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="384" />
       <source>The signature did not verify online</source>
       <translation>De handtekening bleek online niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="356" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="386" />
       <source>The signature could not be checked online</source>
       <translation>De handtekening kon online niet gecontroleerd worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
       <source>The forwarding record is broken</source>
       <translation>Het doorstuurverslag is ongeldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="381" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
       <source>Accepted on a forwarder's word</source>
       <translation>Aanvaard op het woord van een doorstuurder</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="382" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="412" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="384" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="414" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.</source>
       <translation>ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier zag de eerste doorstuurder een mislukte authenticatie, en uw server aanvaardde het bericht op basis van het verslag van die doorstuurder.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="116" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="129" />
       <source>The sender's domain has a broken anti-forgery policy (DMARC {result})</source>
       <translation>Het domein van de afzender heeft een defect antivervalsingsbeleid (DMARC {result})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="117" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="130" />
       <source>Your mail server tried to read the DMARC policy of {domain} and could not: the published record is malformed or could not be fetched. It is not a verdict on this message, so the server could not tell whether the From address is forged.</source>
       <translation>Uw mailserver probeerde het DMARC-beleid van {domain} te lezen en kon dat niet: het gepubliceerde record is misvormd of kon niet worden opgehaald. Het is geen oordeel over dit bericht, dus de server kon niet zeggen of het afzenderadres vervalst is.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="123" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="136" />
       <source>many genuine domains publish a faulty record; when SPF or DKIM passed, the sender did authenticate.</source>
       <translation>veel echte domeinen publiceren een foutief record; als SPF of DKIM slaagde, heeft de afzender zich wel geauthenticeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="275" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="288" />
       <source>The fingerprint of the message text in the DKIM signature no longer matches the text.</source>
       <translation>De vingerafdruk van de berichttekst in de DKIM-handtekening klopt niet meer met de tekst.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="39" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="45" />
       <source>the sender domain</source>
       <translation>het domein van de afzender</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/auth_checks.py" line="65" />
+      <location filename="../../inspector/analysis/sender/auth_checks.py" line="74" />
       <source>Another signature did verify.</source>
       <translation>Een andere handtekening was wel geldig.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="100" />
-      <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
-      <translation>De link leidt naar {host}, een site waarvan de naam {brand} bevat ({how}) maar die niet een van haar domeinen is ({domains}). Phishingpagina's staan onder zulke namen, zodat wie snel naar het adres kijkt het echte bedrijf ziet.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="115" />
-      <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
-      <translation>wederverkopers, fansites en partners dragen soms de naam van een merk in de naam van hun eigen site.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="110" />
-      <source>The message itself claims to come from {brand}.</source>
-      <translation>Het bericht zelf beweert van {brand} te komen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="121" />
-      <source>A link leads to {host}, which borrows the name {brand}</source>
-      <translation>Een link leidt naar {host}, dat de naam {brand} leent</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/brand_links.py" line="113" />
-      <source>Innocent explanations:</source>
-      <translation>Onschuldige verklaringen:</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="40" />
@@ -452,36 +487,6 @@
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="108" />
       <source>Your mail server's spam filter marked this as spam</source>
       <translation>De spamfilter van uw mailserver heeft dit als spam gemarkeerd</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="91" />
-      <source>The message contains text you cannot see</source>
-      <translation>Het bericht bevat tekst die u niet kunt zien</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="124" />
-      <source>The message is only a picture, with almost no text</source>
-      <translation>Het bericht is alleen een afbeelding, met bijna geen tekst</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="100" />
-      <source>mailing programs hide a preview line or a plain-text copy of the message this way.</source>
-      <translation>mailprogramma's verbergen zo een voorbeeldregel of een platte-tekstkopie van het bericht.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="132" />
-      <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
-      <translation>sommige uitnodigingen, wenskaarten en advertenties zijn als één afbeelding ontworpen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="92" />
-      <source>Part of the text is written so that it is not shown (a font size of zero, or an element that is not displayed). You do not see it, but spam and phishing filters read it: this is a way to make a malicious message look harmless to them.</source>
-      <translation>Een deel van de tekst is zo geschreven dat het niet getoond wordt (lettergrootte nul, of een verborgen element). U ziet het niet, maar spam- en phishingfilters lezen het: zo laat men een kwaadaardig bericht er voor hen onschuldig uitzien.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/hidden_content.py" line="125" />
-      <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
-      <translation>Het hele bericht bestaat uit een of meer afbeeldingen en bevat bijna geen tekst. Filters kunnen geen woorden in een afbeelding lezen; daarom worden spam en phishing zo verstuurd.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="196" />
@@ -717,51 +722,6 @@
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="321" />
       <source>some mailing services collect receipts for their customers.</source>
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="344" />
-      <source>same name under another ending</source>
-      <translation>dezelfde naam met een andere extensie</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="346" />
-      <source>look-alike characters</source>
-      <translation>gelijkende tekens</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="348" />
-      <source>look-alike letter combination</source>
-      <translation>gelijkende lettercombinatie</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="350" />
-      <source>one letter different</source>
-      <translation>één letter verschil</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="352" />
-      <source>the name and its ending joined into one name</source>
-      <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="381" />
-      <source>the real domain followed by a hyphen or dot into another domain</source>
-      <translation>het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="385" />
-      <source>the name with a word added</source>
-      <translation>de naam met een extra woord</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="389" />
-      <source>the name used as a subdomain of another domain</source>
-      <translation>de naam gebruikt als subdomein van een ander domein</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/lookalike.py" line="391" />
-      <source>the name glued to other letters in another domain</source>
-      <translation>de naam vastgeplakt aan andere letters in een ander domein</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
@@ -1054,176 +1014,6 @@
       <translation>Het getoonde adres hoort bij uw eigen organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="154" />
-      <source>The sender's address has no valid internet domain ({domain})</source>
-      <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="195" />
-      <source>The message claims to come from {brand}, but nothing confirms it</source>
-      <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="163" />
-      <source>test messages and internal company systems use made-up names such as .local or .test.</source>
-      <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="207" />
-      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
-      <translation>sommige organisaties, waaronder pakjesdiensten, versturen echte berichten zonder handtekening; een bewaarde kopie of een concept ging nooit via de servers van de organisatie.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="252" />
-      <source>The subject contains your own e-mail address</source>
-      <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="254" />
-      <source>The message greets you with your e-mail address instead of your name</source>
-      <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="263" />
-      <source>automatic account messages sometimes quote the address they were sent to.</source>
-      <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="155" />
-      <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
-      <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="196" />
-      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
-      <translation>Het afzenderadres staat op {domain}, een domein van {brand}. De meeste van zulke organisaties ondertekenen hun berichten en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle: niets toont aan dat {brand} het verstuurde. Iedereen kan om het even welk afzenderadres typen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_checks.py" line="255" />
-      <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
-      <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="262" />
-      <source>A link shows one web address but leads to another</source>
-      <translation>Een link toont het ene webadres maar leidt naar een ander</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="263" />
-      <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
-      <translation>De tekst van een link toont een webadres, maar erop klikken brengt u naar een andere site. Phishingmails tonen het adres van het echte bedrijf en linken naar de pagina van de aanvaller.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="267" />
-      <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
-      <translation>nieuwsbrieven tellen klikken via het adres van hun verzenddienst, en bedrijven linken tussen hun eigen sites onder verschillende namen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="274" />
-      <source>A link goes through a link shortener</source>
-      <translation>Een link gaat via een linkverkorter</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="275" />
-      <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
-      <translation>Een verkorte link verbergt waar hij echt heen gaat tot u klikt, dus u noch een filter kan de bestemming vooraf controleren.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="279" />
-      <source>social networks and marketing mail shorten links to count clicks.</source>
-      <translation>sociale netwerken en marketingmails verkorten links om klikken te tellen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="283" />
-      <source>A link borrows a well-known site's address to send you elsewhere</source>
-      <translation>Een link leent het adres van een bekende site om u elders heen te sturen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="284" />
-      <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
-      <translation>De link begint bij een grote, vertrouwde site maar stuurt u alleen door naar een andere die in het adres staat. Aanvallers gebruiken zulke doorverwijzingen zodat de link er veilig uitziet voor mensen en filters.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="288" />
-      <source>search results and copied links from documents often look like this.</source>
-      <translation>zoekresultaten en uit documenten gekopieerde links zien er vaak zo uit.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="292" />
-      <source>A link leads to a page on free web hosting</source>
-      <translation>Een link leidt naar een pagina op gratis webhosting</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="293" />
-      <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
-      <translation>De link leidt naar een pagina op een dienst waar iedereen in enkele minuten een webpagina kan publiceren zonder te bewijzen wie hij is (cloudopslag, apphosting, sitebouwers). Valse aanmeldpagina's worden daar vaak gezet omdat de naam van de dienst betrouwbaar oogt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="298" />
-      <source>small organisations host documents and sites on these services too.</source>
-      <translation>kleine organisaties hosten ook documenten en sites op deze diensten.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="302" />
-      <source>A link points to a bare numeric internet address</source>
-      <translation>Een link wijst naar een kaal numeriek internetadres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="303" />
-      <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
-      <translation>De link wijst naar een numeriek adres in plaats van een site met een naam. Echte bedrijven linken naar hun naam; een kaal adres verbergt wie de server beheert.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="307" />
-      <source>home devices and test servers are sometimes reached this way.</source>
-      <translation>thuisapparaten en testservers worden soms zo bereikt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="311" />
-      <source>A link leads to an internationalised address that may imitate another</source>
-      <translation>Een link leidt naar een geïnternationaliseerd adres dat een ander kan nabootsen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="312" />
-      <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
-      <translation>De sitenaam van de link is geschreven met niet-Latijnse of letters met accenten (voor de computer 'xn--…'). Zulke namen kunnen er precies uitzien als een bekende site en toch een andere zijn.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="316" />
-      <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
-      <translation>sites in talen met letters met accenten of niet-Latijnse letters gebruiken zulke namen rechtmatig.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="325" />
-      <source>A link shows {shown} but leads to {target}</source>
-      <translation>Een link toont {shown} maar leidt naar {target}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="243" />
-      <source>The only way to respond is to write to a free-mail address ({address})</source>
-      <translation>De enige manier om te reageren is schrijven naar een gratis e-mailadres ({address})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="327" />
-      <source>A link leads to a page on free web hosting ({host})</source>
-      <translation>Een link leidt naar een pagina op gratis webhosting ({host})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="252" />
-      <source>small associations and private people do use free-mail addresses.</source>
-      <translation>kleine verenigingen en particulieren gebruiken wel degelijk gratis e-mailadressen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="329" />
-      <source>A link leads to {unicode}, an address that may imitate another</source>
-      <translation>Een link leidt naar {unicode}, een adres dat een ander kan nabootsen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/phishing_links.py" line="244" />
-      <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
-      <translation>Het bericht heeft geen weblinks; het vraagt u te schrijven naar een persoonlijk gratis e-mailadres dat niet dat van de afzender is. Voorschotfraude en cadeaukaartoplichting werken zo, omdat een linkfilter een antwoordadres niet kan controleren.</translation>
-    </message>
-    <message>
       <location filename="../../inspector/analysis/sender/recipient_checks.py" line="134" />
       <source>your local sender history</source>
       <translation>uw lokale afzendergeschiedenis</translation>
@@ -1344,419 +1134,309 @@
       <translation>De afzender gebruikt een gratis e-mailadres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="131" />
-      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
-      <translation>Een bijgevoegde webpagina (.html, .svg) opent in uw browser, buiten de bescherming van uw mailprogramma. Phishingpagina's worden zo verstuurd om een vals aanmeldformulier te tonen zonder link die een filter kan controleren.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="127" />
-      <source>Web page attached that builds a file on your computer ({name})</source>
-      <translation>Webpagina als bijlage die een bestand op uw computer aanmaakt ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="130" />
-      <source>Web page attached ({name})</source>
-      <translation>Webpagina als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="139" />
-      <source>some services send receipts or reports as web pages.</source>
-      <translation>sommige diensten versturen ontvangstbewijzen of rapporten als webpagina's.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
-      <source>Archive attached that holds a program ({name})</source>
-      <translation>Archief als bijlage dat een programma bevat ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="155" />
-      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
-      <translation>Het archief bevat {inside}: een programma of script dat zo verpakt is dat mailfilters het niet zien. Het bestand erin openen voert het uit.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="158" />
-      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
-      <translation>ontwikkelaars wisselen soms zo hulpmiddelen uit; controleer het bij de afzender via een ander kanaal.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
-      <source>Disk image attached ({name})</source>
-      <translation>Schijfkopie als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="92" />
-      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
-      <translation>Een schijfkopie (.iso, .img, .vhd) openen in Windows koppelt ze aan als een USB-stick, en de programma's erin draaien zonder de gewone waarschuwingen voor bestanden van internet. Aanvallers gebruiken ze om malware langs mailfilters te krijgen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="95" />
-      <source>software vendors rarely send installation images by mail.</source>
-      <translation>softwareleveranciers versturen zelden installatiekopieën per mail.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
-      <source>Windows shortcut attached ({name})</source>
-      <translation>Windows-snelkoppeling als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="98" />
-      <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
-      <translation>Een snelkoppeling voert een opdracht uit of opent een adres wanneer u erop klikt; ze lijkt een gewoon document maar kan een programma starten.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="100" />
-      <source>almost none: people do not mail shortcuts to each other.</source>
-      <translation>bijna geen: mensen mailen elkaar geen snelkoppelingen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
-      <source>OneNote file attached ({name})</source>
-      <translation>OneNote-bestand als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="103" />
-      <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
-      <translation>OneNote-bestanden kunnen een programma verbergen achter een valse knop 'klik om te bekijken'; ze werden veel gebruikt om malware te verspreiden.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="105" />
-      <source>colleagues do share notebooks, usually through a link rather than a file.</source>
-      <translation>collega's delen wel notitieblokken, meestal via een link in plaats van een bestand.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
-      <source>Office document with macros attached ({name})</source>
-      <translation>Office-document met macro's als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="108" />
-      <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
-      <translation>Dit documenttype kan macro's bevatten: kleine programma's die draaien als u op 'Inhoud inschakelen' drukt. Macro's zijn een gebruikelijke manier om malware te installeren.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="111" />
-      <source>some companies use macro spreadsheets for forms and reports.</source>
-      <translation>sommige bedrijven gebruiken rekenbladen met macro's voor formulieren en rapporten.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
-      <source>Program attached ({name})</source>
-      <translation>Programma als bijlage ({name})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="113" />
-      <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
-      <translation>Deze bijlage is een programma of script: openen voert het uit, met uw rechten op deze computer.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="115" />
-      <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
-      <translation>bijna geen per mail; echte software komt van de site van de leverancier.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/risky_attachments.py" line="137" />
-      <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
-      <translation>Deze bevat code die in de browser een download samenstelt (HTML-smokkel).</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="113" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="112" />
       <source>{n} minutes</source>
       <translation>{n} minuten</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="110" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="109" />
       <source>{n} days</source>
       <translation>{n} dagen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="112" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="111" />
       <source>{n} hours</source>
       <translation>{n} uur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="178" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="189" />
       <source>it introduced itself with a different IP address</source>
       <translation>hij stelde zich voor met een ander IP-adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="53" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="52" />
       <source>Unusually many delivery records ({count})</source>
       <translation>Ongewoon veel afleveringssporen ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="54" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="53" />
       <source>The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
       <translation>Het bericht bevat {count} sporen van servers waarlangs het kwam; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="61" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="60" />
       <source>a mail loop between misconfigured servers.</source>
       <translation>een maillus tussen slecht ingestelde servers.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="70" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="69" />
       <source>Some delivery records could not be read</source>
       <translation>Sommige afleveringssporen konden niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="71" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="70" />
       <source>One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.</source>
       <translation>Een of meer sporen van de servers waarlangs het kwam zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="76" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="75" />
       <source>many mail servers write their own formats.</source>
       <translation>veel mailservers schrijven hun eigen formaten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="180" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="191" />
       <source>it introduced itself as 'localhost'</source>
       <translation>hij stelde zich voor als 'localhost'</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="187" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="198" />
       <source>The delivering server introduced itself oddly</source>
       <translation>De afleverende server stelde zich vreemd voor</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="188" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="199" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>De server die het bericht aan uw kant afleverde ({ip}): {problem}. Degelijke mailservers geven hun volledige naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="194" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>zelfgemaakte servers en sommige mailprogramma's die rechtstreeks versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="202" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="216" />
       <source>The delivering server has no name</source>
       <translation>De afleverende server heeft geen naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="203" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="217" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Uw server kon geen naam vinden voor {address}; gevestigde maildiensten hebben er altijd een.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="207" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="221" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>kleine legitieme servers worden vaak zonder naam ingesteld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="215" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="232" />
       <source>Delivered straight from a computer</source>
       <translation>Rechtstreeks vanaf een computer afgeleverd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="216" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="233" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Het bericht ging rechtstreeks van de computer van de afzender naar uw mailserver, zonder langs de eigen mailprovider van de afzender te gaan; spamsoftware verstuurt zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="220" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="237" />
       <source>small organisations running their own mail server.</source>
       <translation>kleine organisaties met een eigen mailserver.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="249" />
       <source>The message has no date</source>
       <translation>Het bericht heeft geen datum</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="250" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Elk mailprogramma schrijft een Date-regel; als die ontbreekt, wijst dat op zelfgemaakte verzendsoftware.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="234" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="251" />
       <source>drafts and some automated systems.</source>
       <translation>concepten en sommige automatische systemen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="244" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="261" />
       <source>The message date is not valid</source>
       <translation>De datum van het bericht is niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="245" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="262" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>De Date-regel '{date}' kan niet gelezen worden of is absurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="246" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="263" />
       <source>badly configured mail programs.</source>
       <translation>slecht ingestelde mailprogramma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="259" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="276" />
       <source>Dated in the future</source>
       <translation>Gedateerd in de toekomst</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="260" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="277" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Het bericht beweert {duration} later geschreven te zijn dan de servers het verwerkten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="261" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="278" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>een computer met een verkeerde klok of tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="288" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="305" />
       <source>The message has no Message-ID</source>
       <translation>Het bericht heeft geen Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="289" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="306" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Mailprogramma's geven elk bericht een unieke identificatie; scripts voor massaverzending slaan die vaak over.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="290" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="307" />
       <source>test messages and some old programs.</source>
       <translation>testberichten en sommige oude programma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="299" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="316" />
       <source>The Message-ID is malformed</source>
       <translation>De Message-ID is misvormd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="300" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="317" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>De identificatie '{message_id}' is niet volgens de standaard geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="301" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="318" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>sommige relais en oude programma's schrijven slordige identificaties.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="312" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="329" />
       <source>The message identifier names another domain</source>
       <translation>De identificatie van het bericht noemt een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="313" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="330" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>De Message-ID werd aangemaakt bij {domain}, niet bij het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="335" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>dat is zo bij bijna de helft van alle echte mail (maildiensten, mailservers van bedrijven).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="331" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="348" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Verstuurd door een script of bulkmailprogramma</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="332" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="349" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>De verzendsoftware is '{mailer}', typisch voor webscripts en bulkmailtools in plaats van het mailprogramma van een persoon.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="337" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="354" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>webwinkels, formulieren en nieuwsbrieven gebruiken dezelfde tools.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="345" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="362" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Beweert Outlook te zijn, maar ziet er niet zo uit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="346" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="363" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Het bericht zegt dat Microsoft Outlook het schreef, maar mist een regel die Outlook altijd toevoegt (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="347" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="364" />
       <source>some gateways strip that line.</source>
       <translation>sommige gateways verwijderen die regel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="366" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="383" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Beweert van {domain} te komen, maar is er nooit langs geweest</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="367" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="384" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Mail van een {domain}-adres gaat altijd via de servers van {provider} en draagt er de sporen van. Dit bericht heeft er geen, dus het adres werd waarschijnlijk door iemand anders ingetypt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="373" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="390" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>een gebruiker van {provider} die via de server van een andere provider verstuurt ('mail verzenden als'), of een doorgestuurde kopie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="86" />
       <source>The delivery times recorded on the way do not add up</source>
       <translation>De onderweg genoteerde aflevertijden kloppen niet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="94" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="93" />
       <source>a server with a wrong clock, or a wrong time zone.</source>
       <translation>een server met een verkeerde klok of een verkeerde tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="151" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="162" />
       <source>A server on the way gives an address that cannot be real</source>
       <translation>Een server onderweg geeft een adres dat niet echt kan zijn</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="165" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="176" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>interne relais van een organisatie gebruiken privé-adressen; geanonimiseerde testberichten gebruiken gereserveerde adressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="182" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="193" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>hij stelde zich voor met een kale naam ('{name}')</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="269" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="286" />
       <source>Dated long before it was delivered</source>
       <translation>Gedateerd lang voor de aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="270" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="287" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>Het bericht is gedateerd {duration} voordat een server het verwerkte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="271" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="288" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>opnieuw verstuurde of lang in de wachtrij gebleven mail, samenvattingen, en testberichten die jaren later hergebruikt worden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="88" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="87" />
       <source>One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.</source>
       <translation>Een van de servers die het bericht doorgaven, zegt het {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen afleveringssporen hebben vaak de tijden verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="152" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="163" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>Een van de servers waarlangs dit bericht kwam, zegt dat het van {host} op {ip} kwam, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="159" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="170" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>Een van de servers waarlangs dit bericht kwam, zegt dat het van {host} op {ip} kwam, een gereserveerd adres dat nooit op het internet gebruikt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="219" />
       <source>the delivering address</source>
       <translation>het afleverende adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="93" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="92" />
       <source>This part of the route was written by the sending side.</source>
       <translation>Dit deel van de route werd door de verzendende kant geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/sender/sender_context.py" line="30" />
+      <source>Innocent explanations:</source>
+      <translation>Onschuldige verklaringen:</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/sender_context.py" line="126" />
@@ -1794,127 +1474,287 @@
       <translation>deze afzender heeft u nog nooit eerder geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="106" />
-      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>De header {header} vraagt uw e-mailprogramma te bevestigen dat u het bericht gelezen hebt. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="89" />
+      <source>Its name ({name}) does not say what it is; it was recognised by its content. Files are renamed this way to slip past filters that judge them by their name.</source>
+      <translation>De naam ({name}) zegt niet wat het is; het werd herkend aan de inhoud. Bestanden worden zo hernoemd om langs filters te glippen die op de naam oordelen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="99" />
-      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
-      <translation>De header {header} vraagt uw e-mailprogramma om aan {target} te bevestigen dat u het bericht gelezen hebt; dat is niet het adres van de afzender. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="191" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="44" />
       <source>part {part}</source>
       <translation>deel {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="125" />
-      <source>Outlook reminder sound points to a network share</source>
-      <translation>Het Outlook-herinneringsgeluid verwijst naar een netwerkshare</translation>
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="128" />
+      <source>On Windows, fetching from a file share also sends your login name and password hash.</source>
+      <translation>Onder Windows stuurt het ophalen van een netwerkshare ook uw aanmeldnaam en de hash van uw wachtwoord mee.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="126" />
-      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
-      <translation>Dit Outlook-item gebruikt als herinneringsgeluid een bestand op een externe server. Wanneer de herinnering afgaat, maakt Outlook onder Windows verbinding met die server en stuurt het uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u ook maar klikt. Dit is de CVE-2023-23397-aanval.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="200" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="53" />
       <source>Attachment {name} was only partly checked for remote references</source>
       <translation>Bijlage {name} werd maar gedeeltelijk op externe verwijzingen gecontroleerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="201" />
+      <location filename="../../inspector/analysis/tracking/attach_common.py" line="54" />
       <source>This attachment is too large (or inflates to too much) to scan in full for content it would load from the internet when opened. Part of it was skipped, so it may hold references this report does not list.</source>
       <translation>Deze bijlage is te groot (of pakt uit tot te veel gegevens) om volledig te doorzoeken op inhoud die ze bij het openen van het internet zou laden. Een deel werd overgeslagen, dus ze kan verwijzingen bevatten die dit rapport niet vermeldt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource ({kind})</source>
-      <translation>een externe bron ({kind})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="224" />
-      <source>an external resource</source>
-      <translation>een externe bron</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="226" />
-      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
-      <translation>een externe sjabloon (een bekende manier om macro's in een onschuldig ogend document te laden)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="335" />
-      <source>PDF attachment {name} has actions that reach outside the file</source>
-      <translation>PDF-bijlage {name} bevat acties die buiten het bestand reiken</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="336" />
-      <source>The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
-      <translation>De bijgevoegde PDF {name} bevat {actions}-acties (gevonden in de niet-gecomprimeerde delen van het bestand). PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="270" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="168" />
       <source>Attachment {name} has a {field} field</source>
       <translation>Bijlage {name} bevat een {field}-veld</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="369" />
-      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
-      <translation>Het agenda-item {name} bevat een {prop} die naar {host} verwijst. Sommige agendaprogramma's halen bijlagen op of tonen gelinkte pagina's wanneer de uitnodiging geopend wordt.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="232" />
-      <source>Attachment {name} loads a remote template</source>
-      <translation>Bijlage {name} laadt een externe sjabloon</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="234" />
-      <source>Attachment {name} loads remote content</source>
-      <translation>Bijlage {name} laadt externe inhoud</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="235" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
-      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma; onder Windows lekt een netwerkshare-adres bovendien de hash van uw aanmeldgegevens.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="242" />
-      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
-      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="271" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="169" />
       <source>The attached document {name} contains a {field} field, which can start programs on the computer when the document is updated.</source>
       <translation>Het bijgevoegde document {name} bevat een {field}-veld, dat programma's op de computer kan starten wanneer het document bijgewerkt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="278" />
+      <location filename="../../inspector/analysis/tracking/attach_fields.py" line="200" />
       <source>The attached document {name} contains a {field} field that fetches content from {where} when the document is opened.</source>
       <translation>Het bijgevoegde document {name} bevat een {field}-veld dat inhoud ophaalt van {where} wanneer het document geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="306" />
-      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
-      <translation>Het bijgevoegde RTF-document {name} noemt een sjabloon op {host}. Word haalt die op wanneer het document geopend wordt; externe sjablonen zijn een bekende manier om macro's in een onschuldig ogend bestand binnen te smokkelen.</translation>
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="38" />
+      <source>The calendar item {name} has a {prop} pointing to {host}. Some calendar programs fetch attachments or show linked pages when the invitation is opened.</source>
+      <translation>Het agenda-item {name} bevat een {prop} die naar {host} verwijst. Sommige agendaprogramma's halen bijlagen op of tonen gelinkte pagina's wanneer de uitnodiging geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="366" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="35" />
       <source>Calendar invitation {name} points to a network share</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een netwerkshare</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="368" />
+      <location filename="../../inspector/analysis/tracking/attach_ics.py" line="37" />
       <source>Calendar invitation {name} points to a remote file</source>
       <translation>Agenda-uitnodiging {name} verwijst naar een extern bestand</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="84" />
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="103" />
+      <source>a remote template (a known way to load macros into a harmless-looking document)</source>
+      <translation>een externe sjabloon (een bekende manier om macro's in een onschuldig ogend document te laden)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="105" />
+      <source>an external resource ({kind})</source>
+      <translation>een externe bron ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="111" />
+      <source>Attachment {name} loads a remote template</source>
+      <translation>Bijlage {name} laadt een externe sjabloon</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="113" />
+      <source>Attachment {name} loads remote content</source>
+      <translation>Bijlage {name} laadt externe inhoud</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_odf.py" line="114" />
+      <source>The attached document {name} refers to {what} at {where}. Its office program fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Het kantoorprogramma haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="198" />
+      <source>an external resource</source>
+      <translation>een externe bron</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="208" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program, and on Windows a file-share address also leaks your login hash.</source>
+      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma; onder Windows lekt een netwerkshare-adres bovendien de hash van uw aanmeldgegevens.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_ooxml.py" line="215" />
+      <source>The attached document {name} refers to {what} at {where}. Office fetches it when the document is opened, telling that server the document was opened, from where and by which program.</source>
+      <translation>Het bijgevoegde document {name} verwijst naar {what} op {where}. Office haalt die op wanneer het document geopend wordt, en vertelt die server zo dat het document geopend werd, van waar en met welk programma.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="83" />
+      <source>The attached PDF {name} contains {actions} actions. PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.</source>
+      <translation>De bijgevoegde PDF {name} bevat {actions}-acties. PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="91" />
+      <source>Some are set to run when the document or one of its pages opens.</source>
+      <translation>Sommige zijn ingesteld om te starten wanneer het document of een van de pagina's opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="94" />
+      <source>Some are hidden in compressed parts of the file: {actions}.</source>
+      <translation>Sommige zitten verborgen in gecomprimeerde delen van het bestand: {actions}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="99" />
+      <source>PDF attachment {name} has actions that reach outside the file</source>
+      <translation>PDF-bijlage {name} bevat acties die buiten het bestand reiken</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="135" />
+      <source>PDF attachment {name} points to a network share</source>
+      <translation>PDF-bijlage {name} verwijst naar een netwerkshare</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_pdf.py" line="136" />
+      <source>The attached PDF {name} refers to a file on the network share {host}. A PDF reader that follows it, when the PDF is opened or a link or button is used, connects to that server and on Windows sends your login name and a hash of your password.</source>
+      <translation>De bijgevoegde PDF {name} verwijst naar een bestand op de netwerkshare {host}. Een PDF-lezer die die verwijzing volgt, bij het openen van de PDF of bij een klik op een link of knop, maakt verbinding met die server en stuurt onder Windows uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_rtf.py" line="49" />
+      <source>The attached RTF document {name} names a template at {host}. Word fetches it when the document is opened; remote templates are a known way to slip macros into a harmless-looking file.</source>
+      <translation>Het bijgevoegde RTF-document {name} noemt een sjabloon op {host}. Word haalt die op wanneer het document geopend wordt; externe sjablonen zijn een bekende manier om macro's in een onschuldig ogend bestand binnen te smokkelen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="30" />
+      <source>Shortcut {name} points to a network share</source>
+      <translation>Snelkoppeling {name} verwijst naar een netwerkshare</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="32" />
+      <source>Shortcut {name} loads remote content</source>
+      <translation>Snelkoppeling {name} laadt externe inhoud</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="33" />
+      <source>The attached shortcut {name} names {where} in its {field}. Windows connects there when it shows the file's icon or the folder holding it, without a click, and on a file share sends your login name and a hash of your password.</source>
+      <translation>De bijgevoegde snelkoppeling {name} noemt {where} in haar veld {field}. Windows maakt daar verbinding mee zodra het het pictogram van het bestand of de map waarin het staat toont, zonder klik, en stuurt bij een netwerkshare uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_shortcut.py" line="42" />
+      <source>The attached shortcut {name} opens {where} when it is opened; on Windows, opening a file share sends your login name and a hash of your password.</source>
+      <translation>De bijgevoegde snelkoppeling {name} opent {where} wanneer ze geopend wordt; onder Windows stuurt het openen van een netwerkshare uw aanmeldnaam en een hash van uw wachtwoord mee.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="56" />
+      <source>The attached document {name} contains macros: programs that run inside Word, Excel or PowerPoint. They run when you press "Enable content", and some documents are made to run them as soon as they open. Macros are one of the most common ways to install malware.</source>
+      <translation>Het bijgevoegde document {name} bevat macro's: programma's die in Word, Excel of PowerPoint draaien. Ze starten wanneer u op 'Inhoud inschakelen' drukt, en sommige documenten zijn gemaakt om ze meteen bij het openen te starten. Macro's zijn een van de meest gebruikte manieren om malware te installeren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="80" />
+      <source>Attachment {name} contains macros</source>
+      <translation>Bijlage {name} bevat macro's</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="94" />
+      <source>The attached document {name} contains an embedded object of type {kind}. Embedded objects can hold a program or script that runs when double-clicked, and some kinds (Equation Editor, OLE2Link, ActiveX controls, packaged files) have been used to run code as soon as the document opens.</source>
+      <translation>Het bijgevoegde document {name} bevat een ingesloten object van het type {kind}. Ingesloten objecten kunnen een programma of script bevatten dat start bij een dubbelklik, en sommige soorten (vergelijkingseditor, OLE2Link, ActiveX-besturingselementen, verpakte bestanden) werden gebruikt om code uit te voeren zodra het document opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="135" />
+      <source>The attached PDF {name} is encrypted but opens without a password: the encryption only restricts printing or copying, as banks and utilities often do. This program could not look inside it.</source>
+      <translation>De bijgevoegde PDF {name} is versleuteld maar opent zonder wachtwoord: de versleuteling beperkt alleen afdrukken of kopiëren, zoals banken en energieleveranciers vaak doen. Dit programma kon er niet in kijken.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="141" />
+      <source>The attached file {name} is protected by a password, so neither this program nor a mail filter could look inside it. Attackers send malware this way, with the password in the message, to get it past filters.</source>
+      <translation>Het bijgevoegde bestand {name} is met een wachtwoord beveiligd, dus noch dit programma noch een mailfilter kon erin kijken. Aanvallers versturen malware op die manier, met het wachtwoord in het bericht, om langs filters te raken.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="162" />
+      <source>Attachment {name} is encrypted and could not be checked</source>
+      <translation>Bijlage {name} is versleuteld en kon niet gecontroleerd worden</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="64" />
+      <source>They are set to run by themselves ({names}).</source>
+      <translation>Ze zijn ingesteld om vanzelf te starten ({names}).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="66" />
+      <source>They use {calls}, which start programs or fetch files.</source>
+      <translation>Ze gebruiken {calls}, waarmee programma's gestart of bestanden opgehaald worden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="71" />
+      <source>some companies use macro spreadsheets for forms and reports; ask the sender by another channel.</source>
+      <translation>sommige bedrijven gebruiken rekenbladen met macro's voor formulieren en rapporten; vraag het de afzender via een ander kanaal.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="103" />
+      <source>It holds a file called {file}.</source>
+      <translation>Het bevat een bestand met de naam {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="105" />
+      <source>It is fetched from {where} when the document opens.</source>
+      <translation>Het wordt opgehaald van {where} wanneer het document opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="107" />
+      <source>It is set to update itself when the document opens, without a click.</source>
+      <translation>Het is ingesteld om zichzelf bij te werken wanneer het document opent, zonder klik.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="110" />
+      <source>documents sometimes embed a spreadsheet, chart or drawing this way.</source>
+      <translation>documenten sluiten soms op deze manier een rekenblad, grafiek of tekening in.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="119" />
+      <source>Attachment {name} contains an embedded object ({kind})</source>
+      <translation>Bijlage {name} bevat een ingesloten object ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="121" />
+      <source>Attachment {name} contains an embedded object</source>
+      <translation>Bijlage {name} bevat een ingesloten object</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="152" />
+      <source>banks, accountants and personnel departments protect confidential documents this way; if you did not expect it, ask the sender by another channel before opening it.</source>
+      <translation>banken, boekhouders en personeelsdiensten beveiligen vertrouwelijke documenten op deze manier; als u het niet verwachtte, vraag het de afzender via een ander kanaal voor u het opent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_threats.py" line="99" />
+      <source>unknown</source>
+      <translation>onbekend</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="52" />
+      <source>an external entity</source>
+      <translation>een externe entiteit</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
+      <source>a style sheet</source>
+      <translation>een stijlblad</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="51" />
+      <source>a document type definition (DTD)</source>
+      <translation>een documenttypedefinitie (DTD)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attach_xml.py" line="59" />
+      <source>The attached XML file {name} names {what} at {where}. A browser or office program that opens the file fetches it, telling that server the file was opened and from where.</source>
+      <translation>Het bijgevoegde XML-bestand {name} noemt {what} op {where}. Een browser of kantoorprogramma dat het bestand opent, haalt die op en vertelt die server zo dat het bestand geopend werd, en van waar.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="120" />
+      <source>The header {header} asks your mail program to confirm that you read the message. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>De header {header} vraagt uw e-mailprogramma te bevestigen dat u het bericht gelezen hebt. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="113" />
+      <source>The header {header} asks your mail program to confirm that you read the message, to {target}, which is not the sender's address. Many programs ask you first; answering (even 'deny' in some) confirms your address is read.</source>
+      <translation>De header {header} vraagt uw e-mailprogramma om aan {target} te bevestigen dat u het bericht gelezen hebt; dat is niet het adres van de afzender. Veel programma's vragen het u eerst; antwoorden (in sommige zelfs 'weigeren') bevestigt dat uw adres gelezen wordt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="139" />
+      <source>Outlook reminder sound points to a network share</source>
+      <translation>Het Outlook-herinneringsgeluid verwijst naar een netwerkshare</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="140" />
+      <source>This Outlook item sets its reminder sound to a file on a remote server. When the reminder fires, Outlook on Windows connects to that server and sends your Windows login name and a hash of your password (NTLM), with no click at all. This is the CVE-2023-23397 attack.</source>
+      <translation>Dit Outlook-item gebruikt als herinneringsgeluid een bestand op een externe server. Wanneer de herinnering afgaat, maakt Outlook onder Windows verbinding met die server en stuurt het uw Windows-aanmeldnaam en een hash van uw wachtwoord (NTLM) door, zonder dat u ook maar klikt. Dit is de CVE-2023-23397-aanval.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="98" />
       <source>The sender asks for a read receipt to a different address</source>
       <translation>De afzender vraagt een leesbevestiging naar een ander adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/attachment_refs.py" line="100" />
       <source>The sender asks for a read receipt</source>
       <translation>De afzender vraagt een leesbevestiging</translation>
     </message>
@@ -2424,144 +2264,69 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="304" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="303" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="312" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="225" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="243" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="293" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="292" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="324" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="323" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="228" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="327" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="147" />
-      <source>Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has no reason to carry one: it is often left over from a phishing page copied into the message.</source>
-      <translation>E-mailprogramma's voeren geen scripts uit, dus hier kan het niets doen, en de veilige weergave verwijdert het. Maar gewone e-mail heeft geen reden om er een te bevatten: vaak is het een overblijfsel van een phishingpagina die in het bericht gekopieerd werd.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="103" />
-      <source>Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask you to type sign-in details into an email: use their website instead.</source>
-      <translation>Er wordt niets verstuurd tenzij u op de knop drukt, en de veilige weergave schakelt het uit. Echte diensten vragen u nooit om aanmeldgegevens in een e-mail te typen: ga liever naar hun website.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="160" />
-      <source>This message contains 1 script.</source>
-      <translation>Dit bericht bevat 1 script.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="98" />
-      <source>This message contains a form. Submitting it sends what you type into it to {host}, including a password.</source>
-      <translation>Dit bericht bevat een formulier. Wie het verzendt, stuurt wat erin getypt is naar {host}, ook een wachtwoord.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="101" />
-      <source>This message contains a form. Submitting it sends what you type into it to {host}.</source>
-      <translation>Dit bericht bevat een formulier. Wie het verzendt, stuurt wat erin getypt is naar {host}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="155" />
-      <source>This message contains {count} scripts loaded from {hosts}.</source>
-      <translation>Dit bericht bevat {count} scripts, geladen van {hosts}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="157" />
-      <source>This message contains 1 script loaded from {hosts}.</source>
-      <translation>Dit bericht bevat 1 script, geladen van {hosts}.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="159" />
-      <source>This message contains {count} scripts.</source>
-      <translation>Dit bericht bevat {count} scripts.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="74" />
-      <source>Form that sends what you type to {host} (asks for a password)</source>
-      <translation>Formulier dat wat u typt naar {host} stuurt (vraagt een wachtwoord)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="76" />
-      <source>Form that sends what you type to {host}</source>
-      <translation>Formulier dat wat u typt naar {host} stuurt</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="127" />
-      <source>Script in the message loaded from {hosts}</source>
-      <translation>Script in het bericht, geladen van {hosts}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/content.py" line="129" />
-      <source>Script in the message</source>
-      <translation>Script in het bericht</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/mime_refs.py" line="96" />
-      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). An image in the message body points at this part (cid:), so a mail program that follows external bodies fetches it as soon as the message is shown, telling {host} that you opened it. The safe view does not follow it.</source>
-      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een afbeelding in de berichttekst verwijst naar dit deel (cid:), dus een e-mailprogramma dat externe inhoud volgt, haalt het op zodra het bericht wordt getoond en laat {host} weten dat u het hebt geopend. De veilige weergave volgt het niet.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/mime_refs.py" line="107" />
-      <source>Part {part} is a message/external-body part: instead of its content it names {url} (access type {access}). A mail program that shows the part, or offers to get it, contacts {host}. The safe view does not follow it.</source>
-      <translation>Deel {part} is een message/external-body-deel: in plaats van de inhoud noemt het {url} (toegangstype {access}). Een e-mailprogramma dat dit deel toont of aanbiedt het op te halen, maakt verbinding met {host}. De veilige weergave volgt het niet.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/mime_refs.py" line="120" />
-      <source>A part of the message is fetched from {host}</source>
-      <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/pixels.py" line="86" />
@@ -2609,32 +2374,442 @@
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="198" />
+      <location filename="../../inspector/analysis/tracking/text_refs.py" line="66" />
+      <source>The message text mentions a password: {hint}</source>
+      <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="102" />
+      <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
+      <translation>De link leidt naar {host}, een site waarvan de naam {brand} bevat ({how}) maar die niet een van haar domeinen is ({domains}). Phishingpagina's staan onder zulke namen, zodat wie snel naar het adres kijkt het echte bedrijf ziet.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="117" />
+      <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
+      <translation>wederverkopers, fansites en partners dragen soms de naam van een merk in de naam van hun eigen site.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="112" />
+      <source>The message itself claims to come from {brand}.</source>
+      <translation>Het bericht zelf beweert van {brand} te komen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="123" />
+      <source>A link leads to {host}, which borrows the name {brand}</source>
+      <translation>Een link leidt naar {host}, dat de naam {brand} leent</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="147" />
+      <source>Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has no reason to carry one: it is often left over from a phishing page copied into the message.</source>
+      <translation>E-mailprogramma's voeren geen scripts uit, dus hier kan het niets doen, en de veilige weergave verwijdert het. Maar gewone e-mail heeft geen reden om er een te bevatten: vaak is het een overblijfsel van een phishingpagina die in het bericht gekopieerd werd.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="103" />
+      <source>Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask you to type sign-in details into an email: use their website instead.</source>
+      <translation>Er wordt niets verstuurd tenzij u op de knop drukt, en de veilige weergave schakelt het uit. Echte diensten vragen u nooit om aanmeldgegevens in een e-mail te typen: ga liever naar hun website.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="160" />
+      <source>This message contains 1 script.</source>
+      <translation>Dit bericht bevat 1 script.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="98" />
+      <source>This message contains a form. Submitting it sends what you type into it to {host}, including a password.</source>
+      <translation>Dit bericht bevat een formulier. Wie het verzendt, stuurt wat erin getypt is naar {host}, ook een wachtwoord.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="101" />
+      <source>This message contains a form. Submitting it sends what you type into it to {host}.</source>
+      <translation>Dit bericht bevat een formulier. Wie het verzendt, stuurt wat erin getypt is naar {host}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="155" />
+      <source>This message contains {count} scripts loaded from {hosts}.</source>
+      <translation>Dit bericht bevat {count} scripts, geladen van {hosts}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="157" />
+      <source>This message contains 1 script loaded from {hosts}.</source>
+      <translation>Dit bericht bevat 1 script, geladen van {hosts}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="159" />
+      <source>This message contains {count} scripts.</source>
+      <translation>Dit bericht bevat {count} scripts.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="74" />
+      <source>Form that sends what you type to {host} (asks for a password)</source>
+      <translation>Formulier dat wat u typt naar {host} stuurt (vraagt een wachtwoord)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="76" />
+      <source>Form that sends what you type to {host}</source>
+      <translation>Formulier dat wat u typt naar {host} stuurt</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="127" />
+      <source>Script in the message loaded from {hosts}</source>
+      <translation>Script in het bericht, geladen van {hosts}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/content.py" line="129" />
+      <source>Script in the message</source>
+      <translation>Script in het bericht</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="91" />
+      <source>The message contains text you cannot see</source>
+      <translation>Het bericht bevat tekst die u niet kunt zien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="124" />
+      <source>The message is only a picture, with almost no text</source>
+      <translation>Het bericht is alleen een afbeelding, met bijna geen tekst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="100" />
+      <source>mailing programs hide a preview line or a plain-text copy of the message this way.</source>
+      <translation>mailprogramma's verbergen zo een voorbeeldregel of een platte-tekstkopie van het bericht.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="132" />
+      <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
+      <translation>sommige uitnodigingen, wenskaarten en advertenties zijn als één afbeelding ontworpen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="92" />
+      <source>Part of the text is written so that it is not shown (a font size of zero, or an element that is not displayed). You do not see it, but spam and phishing filters read it: this is a way to make a malicious message look harmless to them.</source>
+      <translation>Een deel van de tekst is zo geschreven dat het niet getoond wordt (lettergrootte nul, of een verborgen element). U ziet het niet, maar spam- en phishingfilters lezen het: zo laat men een kwaadaardig bericht er voor hen onschuldig uitzien.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="125" />
+      <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
+      <translation>Het hele bericht bestaat uit een of meer afbeeldingen en bevat bijna geen tekst. Filters kunnen geen woorden in een afbeelding lezen; daarom worden spam en phishing zo verstuurd.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="150" />
+      <source>The sender's address has no valid internet domain ({domain})</source>
+      <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="193" />
+      <source>The message claims to come from {brand}, but nothing confirms it</source>
+      <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="159" />
+      <source>test messages and internal company systems use made-up names such as .local or .test.</source>
+      <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="205" />
+      <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
+      <translation>sommige organisaties, waaronder pakjesdiensten, versturen echte berichten zonder handtekening; een bewaarde kopie of een concept ging nooit via de servers van de organisatie.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="250" />
+      <source>The subject contains your own e-mail address</source>
+      <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="252" />
+      <source>The message greets you with your e-mail address instead of your name</source>
+      <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="261" />
+      <source>automatic account messages sometimes quote the address they were sent to.</source>
+      <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="151" />
+      <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
+      <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="194" />
+      <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
+      <translation>Het afzenderadres staat op {domain}, een domein van {brand}. De meeste van zulke organisaties ondertekenen hun berichten en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle: niets toont aan dat {brand} het verstuurde. Iedereen kan om het even welk afzenderadres typen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="253" />
+      <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
+      <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="263" />
+      <source>A link shows one web address but leads to another</source>
+      <translation>Een link toont het ene webadres maar leidt naar een ander</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="264" />
+      <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
+      <translation>De tekst van een link toont een webadres, maar erop klikken brengt u naar een andere site. Phishingmails tonen het adres van het echte bedrijf en linken naar de pagina van de aanvaller.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="268" />
+      <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
+      <translation>nieuwsbrieven tellen klikken via het adres van hun verzenddienst, en bedrijven linken tussen hun eigen sites onder verschillende namen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="275" />
+      <source>A link goes through a link shortener</source>
+      <translation>Een link gaat via een linkverkorter</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="276" />
+      <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
+      <translation>Een verkorte link verbergt waar hij echt heen gaat tot u klikt, dus u noch een filter kan de bestemming vooraf controleren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="280" />
+      <source>social networks and marketing mail shorten links to count clicks.</source>
+      <translation>sociale netwerken en marketingmails verkorten links om klikken te tellen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="284" />
+      <source>A link borrows a well-known site's address to send you elsewhere</source>
+      <translation>Een link leent het adres van een bekende site om u elders heen te sturen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="285" />
+      <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
+      <translation>De link begint bij een grote, vertrouwde site maar stuurt u alleen door naar een andere die in het adres staat. Aanvallers gebruiken zulke doorverwijzingen zodat de link er veilig uitziet voor mensen en filters.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="289" />
+      <source>search results and copied links from documents often look like this.</source>
+      <translation>zoekresultaten en uit documenten gekopieerde links zien er vaak zo uit.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="293" />
+      <source>A link leads to a page on free web hosting</source>
+      <translation>Een link leidt naar een pagina op gratis webhosting</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="294" />
+      <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
+      <translation>De link leidt naar een pagina op een dienst waar iedereen in enkele minuten een webpagina kan publiceren zonder te bewijzen wie hij is (cloudopslag, apphosting, sitebouwers). Valse aanmeldpagina's worden daar vaak gezet omdat de naam van de dienst betrouwbaar oogt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="299" />
+      <source>small organisations host documents and sites on these services too.</source>
+      <translation>kleine organisaties hosten ook documenten en sites op deze diensten.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="303" />
+      <source>A link points to a bare numeric internet address</source>
+      <translation>Een link wijst naar een kaal numeriek internetadres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="304" />
+      <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
+      <translation>De link wijst naar een numeriek adres in plaats van een site met een naam. Echte bedrijven linken naar hun naam; een kaal adres verbergt wie de server beheert.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="308" />
+      <source>home devices and test servers are sometimes reached this way.</source>
+      <translation>thuisapparaten en testservers worden soms zo bereikt.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="312" />
+      <source>A link leads to an internationalised address that may imitate another</source>
+      <translation>Een link leidt naar een geïnternationaliseerd adres dat een ander kan nabootsen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="313" />
+      <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
+      <translation>De sitenaam van de link is geschreven met niet-Latijnse of letters met accenten (voor de computer 'xn--…'). Zulke namen kunnen er precies uitzien als een bekende site en toch een andere zijn.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="317" />
+      <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
+      <translation>sites in talen met letters met accenten of niet-Latijnse letters gebruiken zulke namen rechtmatig.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="326" />
+      <source>A link shows {shown} but leads to {target}</source>
+      <translation>Een link toont {shown} maar leidt naar {target}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="244" />
+      <source>The only way to respond is to write to a free-mail address ({address})</source>
+      <translation>De enige manier om te reageren is schrijven naar een gratis e-mailadres ({address})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="328" />
+      <source>A link leads to a page on free web hosting ({host})</source>
+      <translation>Een link leidt naar een pagina op gratis webhosting ({host})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="253" />
+      <source>small associations and private people do use free-mail addresses.</source>
+      <translation>kleine verenigingen en particulieren gebruiken wel degelijk gratis e-mailadressen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="330" />
+      <source>A link leads to {unicode}, an address that may imitate another</source>
+      <translation>Een link leidt naar {unicode}, een adres dat een ander kan nabootsen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="245" />
+      <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
+      <translation>Het bericht heeft geen weblinks; het vraagt u te schrijven naar een persoonlijk gratis e-mailadres dat niet dat van de afzender is. Voorschotfraude en cadeaukaartoplichting werken zo, omdat een linkfilter een antwoordadres niet kan controleren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="134" />
+      <source>A shortcut file runs a command or opens an address when clicked; it looks like an ordinary document but can start a program.</source>
+      <translation>Een snelkoppeling voert een opdracht uit of opent een adres wanneer u erop klikt; ze lijkt een gewoon document maar kan een programma starten.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="164" />
+      <source>An attached web page (.html, .svg) opens in your browser, outside the protection of your mail program. Phishing pages are sent this way to show a fake sign-in form without a link a filter could check.</source>
+      <translation>Een bijgevoegde webpagina (.html, .svg) opent in uw browser, buiten de bescherming van uw mailprogramma. Phishingpagina's worden zo verstuurd om een vals aanmeldformulier te tonen zonder link die een filter kan controleren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="141" />
+      <source>Shortcut attached ({name})</source>
+      <translation>Snelkoppeling als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="143" />
+      <source>Windows shortcut attached ({name})</source>
+      <translation>Windows-snelkoppeling als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="146" />
+      <source>almost none: people do not mail shortcuts to each other.</source>
+      <translation>bijna geen: mensen mailen elkaar geen snelkoppelingen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="160" />
+      <source>Web page attached that builds a file on your computer ({name})</source>
+      <translation>Webpagina als bijlage die een bestand op uw computer aanmaakt ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="163" />
+      <source>Web page attached ({name})</source>
+      <translation>Webpagina als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="172" />
+      <source>some services send receipts or reports as web pages.</source>
+      <translation>sommige diensten versturen ontvangstbewijzen of rapporten als webpagina's.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="188" />
+      <source>Archive attached that holds a program ({name})</source>
+      <translation>Archief als bijlage dat een programma bevat ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="188" />
+      <source>The archive contains {inside}: a program or script packed so that mail filters do not see it. Opening the file inside runs it.</source>
+      <translation>Het archief bevat {inside}: een programma of script dat zo verpakt is dat mailfilters het niet zien. Het bestand erin openen voert het uit.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="191" />
+      <source>developers sometimes exchange tools this way; confirm with the sender by another channel.</source>
+      <translation>ontwikkelaars wisselen soms zo hulpmiddelen uit; controleer het bij de afzender via een ander kanaal.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="106" />
+      <source>Disk image attached ({name})</source>
+      <translation>Schijfkopie als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="106" />
+      <source>Opening a disk image (.iso, .img, .vhd) on Windows mounts it like a USB stick, and the programs inside it run without the usual warnings about files from the internet. Attackers use them to deliver malware past mail filters.</source>
+      <translation>Een schijfkopie (.iso, .img, .vhd) openen in Windows koppelt ze aan als een USB-stick, en de programma's erin draaien zonder de gewone waarschuwingen voor bestanden van internet. Aanvallers gebruiken ze om malware langs mailfilters te krijgen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="109" />
+      <source>software vendors rarely send installation images by mail.</source>
+      <translation>softwareleveranciers versturen zelden installatiekopieën per mail.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="114" />
+      <source>OneNote file attached ({name})</source>
+      <translation>OneNote-bestand als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="114" />
+      <source>OneNote files can hide a program behind a fake "click to view" button; they were widely used to deliver malware.</source>
+      <translation>OneNote-bestanden kunnen een programma verbergen achter een valse knop 'klik om te bekijken'; ze werden veel gebruikt om malware te verspreiden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="116" />
+      <source>colleagues do share notebooks, usually through a link rather than a file.</source>
+      <translation>collega's delen wel notitieblokken, meestal via een link in plaats van een bestand.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="119" />
+      <source>Office document with macros attached ({name})</source>
+      <translation>Office-document met macro's als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="119" />
+      <source>This document type can carry macros: small programs that run if you press "Enable content". Macros are a common way to install malware.</source>
+      <translation>Dit documenttype kan macro's bevatten: kleine programma's die draaien als u op 'Inhoud inschakelen' drukt. Macro's zijn een gebruikelijke manier om malware te installeren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="122" />
+      <source>some companies use macro spreadsheets for forms and reports.</source>
+      <translation>sommige bedrijven gebruiken rekenbladen met macro's voor formulieren en rapporten.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="124" />
+      <source>Program attached ({name})</source>
+      <translation>Programma als bijlage ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="124" />
+      <source>This attachment is a program or script: opening it runs it, with your rights on this computer.</source>
+      <translation>Deze bijlage is een programma of script: openen voert het uit, met uw rechten op deze computer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="126" />
+      <source>almost none by e-mail; genuine software comes from the vendor's site.</source>
+      <translation>bijna geen per mail; echte software komt van de site van de leverancier.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="139" />
+      <source>This one points to {where}.</source>
+      <translation>Deze verwijst naar {where}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/traps/risky_attachments.py" line="170" />
+      <source>This one contains code that assembles a download inside the browser (HTML smuggling).</source>
+      <translation>Deze bevat code die in de browser een download samenstelt (HTML-smokkel).</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/verdict.py" line="199" />
       <source>On its own this is common in genuine mail, so it does not change the verdict.</source>
       <translation>Op zich komt dit vaak voor in echte e-mail; het verandert het oordeel niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="105" />
+      <location filename="../../inspector/analysis/verdict.py" line="106" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="204" />
+      <location filename="../../inspector/analysis/verdict.py" line="205" />
       <source>Nothing suggests that the sender is not who they claim to be.</source>
       <translation>Niets wijst erop dat de afzender niet is wie hij beweert te zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="207" />
+      <location filename="../../inspector/analysis/verdict.py" line="208" />
       <source>Several small signs together: {first}.</source>
       <translation>Meerdere kleine tekens samen: {first}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="209" />
+      <location filename="../../inspector/analysis/verdict.py" line="210" />
       <source>This message is damaged or unusual in form; it was analysed as far as possible.</source>
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="115" />
+      <location filename="../../inspector/analysis/verdict.py" line="116" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
     </message>
@@ -2724,12 +2899,12 @@
       <translation>De verzenddienst {vendors} registreert het openen voor de afzender.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="154" />
+      <location filename="../../inspector/render/document.py" line="156" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>De veilige weergave en de lijst met volgelementen zijn het oneens over één verwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="155" />
+      <location filename="../../inspector/render/document.py" line="157" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.</translation>
     </message>

@@ -365,10 +365,6 @@ T: dict[str, tuple[str, str]] = {
         "La pièce jointe PDF {name} contient des actions qui sortent du fichier",
         "PDF-bijlage {name} bevat acties die buiten het bestand reiken",
     ),
-    "The attached PDF {name} contains {actions} actions (found in the uncompressed parts of the file). PDF readers can use these to open web addresses, other files or programs when the PDF is opened or a button is pressed.": (
-        "Le PDF joint {name} contient des actions {actions} (trouvées dans les parties non compressées du fichier). Les lecteurs PDF peuvent s'en servir pour ouvrir des adresses web, d'autres fichiers ou des programmes à l'ouverture du PDF ou quand on appuie sur un bouton.",
-        "De bijgevoegde PDF {name} bevat {actions}-acties (gevonden in de niet-gecomprimeerde delen van het bestand). PDF-lezers kunnen die gebruiken om webadressen, andere bestanden of programma's te openen wanneer de PDF geopend wordt of op een knop gedrukt wordt.",
-    ),
     "Calendar invitation {name} points to a network share": (
         "L'invitation d'agenda {name} pointe vers un partage réseau",
         "Agenda-uitnodiging {name} verwijst naar een netwerkshare",

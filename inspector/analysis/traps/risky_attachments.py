@@ -10,10 +10,13 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Attachment, Message
 from ...texts import Text, tr
+from ..common.shortcuts import extension, shortcut_targets
+from ..common.urls import UNC, registrable_domain
 
 MAX_LISTED_BYTES = 20_000_000  # larger archives are not listed
 _EXECUTABLE = frozenset(
@@ -55,8 +58,22 @@ _EXECUTABLE = frozenset(
         "chm",
     ]
 )
+_PROGRAM_TYPES = frozenset({"application/x-msdownload", "application/x-dosexec", "application/x-executable"})
 _DISK_IMAGE = frozenset({"iso", "img", "vhd", "vhdx"})
-_SHORTCUT = frozenset({"lnk", "url", "scf", "library-ms", "search-ms", "settingcontent-ms"})
+_SHORTCUT = frozenset(
+    {
+        "lnk",
+        "url",
+        "website",
+        "scf",
+        "library-ms",
+        "search-ms",
+        "searchconnector-ms",
+        "settingcontent-ms",
+        "desktop",
+        "webloc",
+    }
+)
 _MACRO = frozenset({"docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam", "ppsm", "sldm", "xlsb"})
 _PAGE = frozenset({"html", "htm", "shtml", "xhtml", "mht", "mhtml", "svg", "svgz", "hta"})
 _ARCHIVE = frozenset({"zip", "rar", "7z", "gz", "tgz", "cab", "arj", "ace", "xz", "bz2", "z", "lzh", "tar"})
@@ -71,16 +88,13 @@ _SCRIPT = re.compile(rb"<script|javascript:|\bon(?:load|error)\s*=", re.IGNORECA
 
 def risky_attachment_findings(message: Message, report: Report | None) -> Iterable[Finding]:
     """Analyser entry point (registered in `analysis.ANALYSERS`)."""
+    # The content check (MACRO_DOCUMENT, from the beacon analyser's attachment scan) says more than the name.
+    macros = {f.part for f in (report.findings if report else []) if f.code == "MACRO_DOCUMENT"}
     for msg in message.walk_messages():
         for att in msg.attachments:
             found = _judge(att)
-            if found:
+            if found and not (found.evidence.get("kind") == "macro document" and att.part in macros):
                 yield found
-
-
-def extension(name: str | None) -> str:
-    base = (name or "").strip().rstrip(". ").lower().rsplit("/", 1)[-1]
-    return base.rpartition(".")[2] if "." in base else ""
 
 
 def _judge(att: Attachment) -> Finding | None:
@@ -95,10 +109,7 @@ def _judge(att: Attachment) -> Finding | None:
             "deliver malware past mail filters."), tr("software vendors rarely send installation images by mail."),
             kind="disk image")  # fmt: skip
     if ext in _SHORTCUT:
-        return _make(att, Severity.HIGH, tr("Windows shortcut attached ({name})", name=_name(att)), tr(
-            "A shortcut file runs a command or opens an address when clicked; it looks like an ordinary "
-            "document but can start a program."), tr("almost none: people do not mail shortcuts to each other."),
-            kind="shortcut")  # fmt: skip
+        return _shortcut(att)
     if ext == "one":
         return _make(att, Severity.HIGH, tr("OneNote file attached ({name})", name=_name(att)), tr(
             "OneNote files can hide a program behind a fake \"click to view\" button; they were widely used to "
@@ -109,13 +120,35 @@ def _judge(att: Attachment) -> Finding | None:
             "This document type can carry macros: small programs that run if you press \"Enable content\". "
             "Macros are a common way to install malware."),
             tr("some companies use macro spreadsheets for forms and reports."), kind="macro document")  # fmt: skip
-    if ext in _EXECUTABLE or sniffed in ("application/x-msdownload", "application/x-dosexec"):
+    if ext in _EXECUTABLE or sniffed in _PROGRAM_TYPES:
         return _make(att, Severity.HIGH, tr("Program attached ({name})", name=_name(att)), tr(
             "This attachment is a program or script: opening it runs it, with your rights on this computer."),
             tr("almost none by e-mail; genuine software comes from the vendor's site."), kind="program")  # fmt: skip
     if ext in _ARCHIVE or sniffed == "application/zip":
         return _archive(att)
     return None
+
+
+def _shortcut(att: Attachment) -> Finding:
+    targets = shortcut_targets(att)
+    why = tr(
+        "A shortcut file runs a command or opens an address when clicked; it looks like an ordinary "
+        "document but can start a program."
+    )
+    if targets:
+        why = why + " " + tr("This one points to {where}.", where=", ".join(sorted({t.url.host for t in targets})))
+    title = (
+        tr("Shortcut attached ({name})", name=_name(att))
+        if extension(att.filename) in ("desktop", "webloc")
+        else tr("Windows shortcut attached ({name})", name=_name(att))
+    )
+    found = _make(att, Severity.HIGH, title, why,
+                  tr("almost none: people do not mail shortcuts to each other."), kind="shortcut",
+                  extra={"targets": [{"field": t.field, "value": t.raw[:300]} for t in targets]})  # fmt: skip
+    if not targets:
+        return found
+    first = min(targets, key=lambda t: (t.url.locality != UNC, not t.auto)).url  # the share, else what loads unasked
+    return replace(found, url=first.url, host=first.host, domain=registrable_domain(first.host), vector="shortcut")
 
 
 def _page(att: Attachment, ext: str) -> Finding:
