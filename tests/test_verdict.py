@@ -640,3 +640,27 @@ def test_every_attack_code_is_a_threat_and_every_pixel_tracking() -> None:
     assert not ATTACK_CODES & TRACKING_CODES
     assert axis_of("DDE_FIELD") == axis_of("REMOTE_TEMPLATE") == axis_of("UNC_PATH") == "threat"
     assert axis_of("TRACKING_PIXEL") == axis_of("REMOTE_IMAGE") == "tracking"
+
+
+def test_fail_on_follows_the_new_levels(tmp_path, capsys) -> None:
+    """`--fail-on tracked` catches a newsletter, `--fail-on caution` a targeted pixel but not a newsletter."""
+    from inspector.cli import main
+
+    data = {name: message for name, message, *_ in ROWS}
+    newsletter = tmp_path / "newsletter.eml"
+    newsletter.write_bytes(data["newsletter through Mailchimp, subscriber id"])
+    targeted = tmp_path / "targeted.eml"
+    targeted.write_bytes(data["news outlet pixel with your address, own server"])
+    person = tmp_path / "person.eml"
+    person.write_bytes(data["plain person mail"])
+
+    def status(*args: str) -> int:
+        code = main(["scan", "--quiet", "--jobs", "1", "--format", "json", *args])
+        capsys.readouterr()
+        return code
+
+    assert status("--fail-on", "tracked", str(newsletter)) == 3
+    assert status("--fail-on", "caution", str(newsletter)) == 0
+    assert status("--fail-on", "caution", str(targeted)) == 3
+    assert status("--fail-on", "suspicious", str(targeted)) == 0
+    assert status("--fail-on", "tracked", str(person)) == 0
