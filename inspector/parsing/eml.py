@@ -15,7 +15,7 @@ import email.utils
 import functools
 import re
 from email import policy
-from typing import Any
+from typing import Any, cast
 
 from . import readings
 from .decode import decode_header_value, decode_text, header_raw_text, sniff_html_charset, unfold
@@ -224,7 +224,7 @@ class _Builder:
         if detail is None:
             return
         message.defects.append(Defect(part_id, "AmbiguousMimeHeader", detail))
-        kept = message.extra.setdefault(readings.OTHER_READINGS, [])
+        kept = cast(list[dict[str, str]], message.extra.setdefault(readings.OTHER_READINGS, []))
         if len(kept) < readings.MAX_PER_MESSAGE and self.reparse_budget > 0:
             kept += readings.other_readings(node, part_id, self._reparse)[: readings.MAX_PER_MESSAGE - len(kept)]
 

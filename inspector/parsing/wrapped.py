@@ -113,7 +113,7 @@ def _children(data: bytes, pos: int) -> list[int]:
     """Start positions of the elements inside the constructed element at `pos`."""
     _, start, length = _header(data, pos)
     end = start + length if length is not None else None
-    out = []
+    out: list[int] = []
     pos = start
     while len(out) < MAX_CHUNKS and pos < len(data) and (end is None or pos < end):
         if end is None and data[pos : pos + 2] == b"\x00\x00":

@@ -74,7 +74,7 @@ def wordml_instructions(xml: bytes) -> list[str]:
 
 def rtf_instructions(data: bytes) -> list[str]:
     """The text of every `\\fldinst` destination, as Word reads it (control words and braces removed)."""
-    out = []
+    out: list[str] = []
     start = 0
     while len(out) < MAX_FIELDS * 2:
         at = data.find(b"\\fldinst", start)

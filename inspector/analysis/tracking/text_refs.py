@@ -11,6 +11,7 @@ from __future__ import annotations
 import binascii
 import re
 from dataclasses import replace
+from typing import cast
 
 from ...model import Finding
 from ...parsing import Message
@@ -111,7 +112,8 @@ def other_reading_references(msg: Message) -> list[Reference]:
     """References in the HTML another mail program would show for a part with doubled headers
     (`parsing.readings`). Their ids name no element of the safe view, which shows the first reading."""
     out: list[Reference] = []
-    for number, reading in enumerate(msg.extra.get(OTHER_READINGS, [])):
+    kept = cast(list[dict[str, str]], msg.extra.get(OTHER_READINGS, []))
+    for number, reading in enumerate(kept):
         for index, ref in enumerate(find_references(reading["html"], part=reading["part"])):
             ref.vector = f"other-reading:{ref.vector}"
             ref.ref_id = f"ei-other-{number}-{index}"
