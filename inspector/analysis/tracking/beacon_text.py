@@ -210,7 +210,7 @@ _ENCODING_WORDS = {
     "address": tr("address"),
     "local part": tr("local part"),
 }
-_WRAPPED = re.compile(r"(\w+)\((.+)\)")
+_WRAPPED = re.compile(r"^(\w+)\((.+)\)$")  # anchored: linear even under re.search (the regex sweep)
 
 
 def severity_for(base: Severity, token: dict | None, *, auto: bool, pixel: bool) -> Severity:
