@@ -59,6 +59,20 @@ def test_mbox_is_split_with_positions(capsys: pytest.CaptureFixture[str], mbox: 
     assert len(records) == 3
 
 
+def test_mbox_entries_starting_with_a_bom_or_blank_lines_are_messages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Issue 26: files that scan fine alone were NOT_A_MESSAGE once in an mbox (or lost their headers)."""
+    leads = [b"", b"\xef\xbb\xbf", b"\r\n\n", b"\n\xef\xbb\xbf \r\n"]
+    entries = [lead + make_message(f"Lead {i}", f"Hello {i}") for i, lead in enumerate(leads)]
+    path = tmp_path / "leads.mbox"
+    path.write_bytes(b"".join(b"From sender@example.com Tue Nov  3 10:00:00 2026\n" + e + b"\n" for e in entries))
+    status, records = records_of(capsys, "--jobs", "1", str(path))
+    assert status == 0
+    assert [r["message"]["subject"] for r in records] == [f"Lead {i}" for i in range(len(leads))]
+    assert all("news@example.com" in r["message"]["from"] for r in records)
+
+
 def test_mbox_streaming_reads_in_chunks(tmp_path: Path) -> None:
     """Many messages across several 1 MB chunks: every boundary found, none split wrongly."""
     path = tmp_path / "big.mbox"
