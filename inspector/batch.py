@@ -11,14 +11,19 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from typing import Any
 
+from .parsing import MAX_INPUT_BYTES, LoadError
 from .pipeline import scan_record
 from .report.record import error_record
 from .sources import Source, SourceProblem
 
 Record = dict[str, Any]
 IN_FLIGHT_PER_WORKER = 4
+# Messages per Dask task: one task a message spent more in scheduling round trips than a message
+# takes to analyse (~20 ms); a few per task keeps the workers busy and the order cheap to keep.
+DASK_CHUNK = 8
 
 
 def default_jobs() -> int:
@@ -53,38 +58,95 @@ def _result(entry: Future[Record] | Record) -> Record:
     return entry.result() if isinstance(entry, Future) else entry
 
 
-def run_dask(items: Iterable[Source | SourceProblem], *, address: str) -> Iterator[Record]:
-    """The same analysis on a Dask cluster (`address`, or `local` for a local 2-worker cluster).
+def run_dask(
+    items: Iterable[Source | SourceProblem], *, address: str, jobs: int = 2, send_bytes: bool = False
+) -> Iterator[Record]:
+    """The same analysis on a Dask cluster (`address`, or `local` for `jobs` local worker processes).
 
-    Dask does the distribution; we only submit `scan_record` per message with a bounded window.
+    Workers read each message by its absolute path, so a cluster whose workers share the
+    filesystem (and were started in another folder) finds the files; with `send_bytes` this
+    process reads each message and ships its bytes, for workers that do not see our files.
+    Records name the source as it was given, as `run_local` does.
     """
     try:
-        from dask.distributed import Client, LocalCluster  # noqa: PLC0415 - optional extra
+        from dask.distributed import Client  # noqa: PLC0415 - optional extra
     except ImportError as exc:
         raise SystemExit("email-inspector: --dask needs the 'dask' extra: pip install 'email-inspector[dask]'") from exc
-    cluster = None
-    if address == "local":
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
-        client = Client(cluster)
-    else:
-        client = Client(address)
+    cluster = local_cluster(jobs) if address == "local" else None
+    client = Client(cluster if cluster is not None else address)
     try:
-        window = max(8, IN_FLIGHT_PER_WORKER * len(client.scheduler_info().get("workers", {}) or [1]))
+        workers = len(client.scheduler_info().get("workers", {})) or 1
+        window = 2 * workers + 2  # tasks of DASK_CHUNK messages in flight
         pending: deque[Any] = deque()
+        chunk: list[tuple[Source, str]] = []
         for item in items:
-            if isinstance(item, SourceProblem):
-                pending.append(problem_record(item))
+            entry = problem_record(item) if isinstance(item, SourceProblem) else _shipped(item, send_bytes)
+            if isinstance(entry, dict):
+                _submit(client, chunk, pending)  # what came before it goes first
+                pending.append(entry)
             else:
-                pending.append(client.submit(scan_record, item, pure=False))
+                chunk.append((entry, item.path))
+                if len(chunk) >= DASK_CHUNK:
+                    _submit(client, chunk, pending)
             while len(pending) > window:
-                yield _dask_result(pending.popleft())
+                yield from _dask_results(pending.popleft())
+        _submit(client, chunk, pending)
         while pending:
-            yield _dask_result(pending.popleft())
+            yield from _dask_results(pending.popleft())
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _dask_result(entry: Any) -> Record:
-    return entry if isinstance(entry, dict) else entry.result()
+def local_cluster(jobs: int) -> Any:
+    """`jobs` single-threaded worker processes on this machine, as fast as `run_local` with as many jobs.
+
+    Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, which turns glibc's adaptive
+    mmap threshold off: every allocation over 128 KiB is mapped and unmapped, millions of page
+    faults a corpus (issue 26: 2.3-3.6x slower than --jobs 2). None leaves glibc's defaults (a
+    value the user exported still wins). One thread a worker: the analysis holds the GIL.
+    """
+    import dask  # noqa: PLC0415 - optional extra
+    from dask.distributed import LocalCluster  # noqa: PLC0415
+
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        return LocalCluster(
+            n_workers=max(1, jobs),
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",  # a free port: 8787 may be taken (Dask warns), and only here
+            scheduler_kwargs={"dashboard": False},
+        )
+
+
+def _shipped(source: Source, send_bytes: bool) -> Source | Record:
+    """`source` as a worker elsewhere can read it: its bytes, or its absolute path (or the error record)."""
+    if send_bytes:
+        try:
+            return replace(source, data=source.read(MAX_INPUT_BYTES))
+        except LoadError as exc:
+            return error_record(source.path, None, exc.code, exc.message, source=source)
+    return replace(source, path=os.path.abspath(source.path)) if source.path else source
+
+
+def _submit(client: Any, chunk: list[tuple[Source, str]], pending: deque[Any]) -> None:
+    if chunk:
+        pending.append(client.submit(scan_chunk, list(chunk), pure=False))
+        chunk.clear()
+
+
+def scan_chunk(chunk: list[tuple[Source, str]]) -> list[Record]:
+    """`scan_record` for each source, naming it `shown` (the path as given, not the absolute one shipped)."""
+    records = []
+    for source, shown in chunk:
+        record = scan_record(source)
+        if shown:
+            record["file"] = shown
+        records.append(record)
+    return records
+
+
+def _dask_results(entry: Any) -> list[Record]:
+    return [entry] if isinstance(entry, dict) else entry.result()

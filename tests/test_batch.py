@@ -10,13 +10,14 @@ import shutil
 import subprocess
 import sys
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, REPO
 from hostile_inputs import INJECTING_MESSAGE, INJECTING_SUBJECT, formula_cells
 
-from inspector.batch import run_local
+from inspector.batch import DASK_CHUNK, run_dask, run_local
 from inspector.cli import main
 from inspector.report.campaigns import group_campaigns
 from inspector.sources import Source, iter_sources, mbox_messages
@@ -57,6 +58,20 @@ def test_mbox_is_split_with_positions(capsys: pytest.CaptureFixture[str], mbox: 
         assert chunk.startswith(b"From sender@example.com") and f"Issue {index}".encode() in chunk
     # "From the team" inside a body is not a message boundary (no blank line before it)
     assert len(records) == 3
+
+
+def test_mbox_entries_starting_with_a_bom_or_blank_lines_are_messages(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Issue 26: files that scan fine alone were NOT_A_MESSAGE once in an mbox (or lost their headers)."""
+    leads = [b"", b"\xef\xbb\xbf", b"\r\n\n", b"\n\xef\xbb\xbf \r\n"]
+    entries = [lead + make_message(f"Lead {i}", f"Hello {i}") for i, lead in enumerate(leads)]
+    path = tmp_path / "leads.mbox"
+    path.write_bytes(b"".join(b"From sender@example.com Tue Nov  3 10:00:00 2026\n" + e + b"\n" for e in entries))
+    status, records = records_of(capsys, "--jobs", "1", str(path))
+    assert status == 0
+    assert [r["message"]["subject"] for r in records] == [f"Lead {i}" for i in range(len(leads))]
+    assert all("news@example.com" in r["message"]["from"] for r in records)
 
 
 def test_mbox_streaming_reads_in_chunks(tmp_path: Path) -> None:
@@ -159,6 +174,62 @@ def test_campaigns_group_shared_tracking_host() -> None:
     groups = group_campaigns(records)
     assert groups == [{"id": "C1", "size": 2, "shared": ["tracking host t.evil.example"], "files": ["a", "c"]}]
     assert records[1].get("campaign") is None
+
+
+@pytest.fixture(scope="module")
+def dask_cluster() -> Iterator[object]:
+    """One local worker process for the Dask tests (started once: a cluster takes seconds)."""
+    pytest.importorskip("dask.distributed")
+    from inspector.batch import local_cluster
+
+    cluster = local_cluster(1)
+    yield cluster
+    cluster.close()
+
+
+def test_local_dask_workers_keep_glibcs_malloc_defaults(dask_cluster) -> None:
+    """The nanny's MALLOC_TRIM_THRESHOLD_=65536 made local Dask 2.3-3.6x slower than --jobs 2 (issue 26)."""
+    from dask.distributed import Client
+
+    with Client(dask_cluster) as client:
+        seen = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert list(seen.values()) == [os.environ.get("MALLOC_TRIM_THRESHOLD_")]
+
+
+def _dask_inputs(tmp_path: Path, mbox: Path) -> list[str]:
+    for i in range(DASK_CHUNK + 3):  # more than one task's worth
+        (tmp_path / f"m{i:02}.eml").write_bytes(make_message(f"Loose {i}", "Hello"))
+    return [*(f"m{i:02}.eml" for i in range(DASK_CHUNK + 3)), "missing.eml", os.path.relpath(mbox, tmp_path)]
+
+
+@pytest.mark.parametrize("send_bytes", [False, True])
+def test_dask_cluster_finds_relative_paths_and_keeps_order(
+    dask_cluster, tmp_path: Path, mbox: Path, monkeypatch: pytest.MonkeyPatch, send_bytes: bool
+) -> None:
+    """The worker was started elsewhere (its folder is not ours): sources go as absolute paths or as bytes,
+    and the records name them as given, in input order, problems in place."""
+    paths = _dask_inputs(tmp_path, mbox)
+    monkeypatch.chdir(tmp_path)
+    local = list(run_local(iter_sources(paths), jobs=1))
+    remote = list(run_dask(iter_sources(paths), address=dask_cluster.scheduler_address, send_bytes=send_bytes))
+    assert [r["file"] for r in remote] == paths[:-1] + [paths[-1]] * 3
+    assert [r["ok"] for r in remote] == [True] * (DASK_CHUNK + 3) + [False] + [True] * 3
+    assert remote == local
+
+
+def test_dask_send_bytes_does_not_need_the_files_on_the_worker(dask_cluster, tmp_path: Path) -> None:
+    """With --send-bytes this process reads each message; here each file is gone once it was read."""
+    paths = [tmp_path / f"gone{i}.eml" for i in range(DASK_CHUNK + 2)]
+    for i, path in enumerate(paths):
+        path.write_bytes(make_message(f"Gone {i}", "Hello"))
+
+    def vanishing() -> Iterator[Source]:
+        for path in paths:
+            yield Source(str(path))
+            path.unlink()  # the runner has read it (or, without bytes, handed the worker a dead path)
+
+    records = list(run_dask(vanishing(), address=dask_cluster.scheduler_address, send_bytes=True))
+    assert [r["message"]["subject"] for r in records] == [f"Gone {i}" for i in range(len(paths))]
 
 
 @pytest.mark.corpus
@@ -271,3 +342,34 @@ def test_mbox_line_without_end_is_not_held_in_memory(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert [(s.offset, s.length) for s in sources] == [(0, size + 2), (size + 2, len(last))]
     assert peak < 8 * 1024 * 1024  # two 1 MB chunks and their split, not the line
+
+
+def test_jobs_defaults_to_one_below_a_small_batch_and_loses_nothing_it_peeked(
+    capsys: pytest.CaptureFixture[str], mbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 26: starting processes costs ~1 s; below SMALL_BATCH messages one process is faster."""
+    from inspector import batch
+    from inspector.cli import scan
+
+    asked: list[int] = []
+
+    def inline(items, *, jobs: int):  # records as run_local gives them, without starting processes
+        asked.append(jobs)
+        return run_local(items, jobs=1)
+
+    monkeypatch.setattr(batch, "run_local", inline)
+    monkeypatch.setattr(batch, "default_jobs", lambda: 7)
+    _, small = records_of(capsys, str(mbox), str(TREE))
+    monkeypatch.setattr(scan, "SMALL_BATCH", 2)
+    _, large = records_of(capsys, str(mbox), str(TREE))
+    _, chosen = records_of(capsys, "--jobs", "3", str(mbox))
+    assert asked == [1, 7, 3]
+    assert [r["message"]["subject"] for r in large] == [r["message"]["subject"] for r in small]
+    assert len(small) == 4 and len(chosen) == 3
+
+
+def test_send_bytes_goes_with_dask(capsys: pytest.CaptureFixture[str], mbox: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["scan", "--send-bytes", str(mbox)])
+    assert exit_info.value.code == 2
+    assert "--send-bytes goes with --dask" in capsys.readouterr().err

@@ -100,6 +100,16 @@ def test_charset_mess_is_survived_and_reported() -> None:
     assert ("3", "CharsetDecodeDefect") in kinds  # invalid UTF-8
 
 
+@pytest.mark.parametrize("lead", [b"\xef\xbb\xbf", b"\r\n\r\n", b"\x00\n \xef\xbb\xbf\n"])
+def test_a_bom_or_blank_lines_before_the_headers_keep_the_headers(lead: bytes) -> None:
+    """They used to end an empty header block: the message read as all body, with no sender or subject."""
+    data = b"From: a@sender.example\r\nSubject: kept\r\n\r\nbody\r\n"
+    for raw in (lead + data, b"From a@sender.example Tue Nov  3 10:00:00 2026\n" + lead + data):
+        message = load_bytes(raw)
+        assert message.header("Subject") == "kept"
+        assert message.raw == raw  # hashes and the raw view keep the bytes as they were
+
+
 def test_obsolete_header_syntax_is_read() -> None:
     message = load_bytes(b"From  : a@example.com\r\nSubject   : old style\r\n\r\nbody\r\n")
     assert message.header("Subject") == "old style"

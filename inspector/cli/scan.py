@@ -7,6 +7,7 @@ Records stream out in input order as text, JSON Lines or CSV; `--format html|pdf
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -18,6 +19,9 @@ from .. import __version__
 from .exits import EXIT_FAIL_ON, EXIT_NOT_ANALYSED, EXIT_OK
 
 LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
+# Below this many messages `--jobs` defaults to 1: starting worker processes (imports and first-use
+# set-up in each, ~1 s) costs more than sharing the work saves (benchmarks/bench_batch.py --break-even).
+SMALL_BATCH = 100
 
 
 def _scan_parser() -> argparse.ArgumentParser:
@@ -33,9 +37,25 @@ def _scan_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--recursive", action=argparse.BooleanOptionalAction, default=True, help="search sub-folders (default: yes)"
     )
-    parser.add_argument("--jobs", type=int, default=None, metavar="N", help="processes to use (default: all cores)")
     parser.add_argument(
-        "--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address, or 'local'); needs the dask extra"
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"processes to use (default: 1 below {SMALL_BATCH} messages, where starting more costs more than it "
+        "saves; all cores above)",
+    )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (scheduler address like tcp://host:8786, or 'local' for --jobs local workers); "
+        "needs the dask extra",
+    )
+    parser.add_argument(
+        "--send-bytes",
+        action="store_true",
+        help="with --dask: read each message here and send its bytes, for workers that do not share this "
+        "filesystem (default: workers read the files by absolute path)",
     )
     parser.add_argument(
         "--fail-on",
@@ -70,12 +90,20 @@ def scan_main(argv: Sequence[str]) -> int:
     from ..report.batch_summary import BatchSummary  # noqa: PLC0415
     from ..sources import iter_sources  # noqa: PLC0415
 
-    items = iter_sources(args.paths, recursive=args.recursive)
-    jobs = args.jobs or default_jobs()
+    if args.send_bytes and not args.dask:
+        parser.error("--send-bytes goes with --dask")
+    items: Iterator[Any] = iter_sources(args.paths, recursive=args.recursive)
     if args.online:  # DNS lookups: in this process only, one message at a time
         records = _scan_online(items)
+    elif args.dask:
+        jobs = args.jobs or default_jobs()
+        records = run_dask(items, address=args.dask, jobs=jobs, send_bytes=args.send_bytes)
     else:
-        records = run_dask(items, address=args.dask) if args.dask else run_local(items, jobs=jobs)
+        jobs = args.jobs
+        if jobs is None:
+            items, small = _peek_small(items)
+            jobs = 1 if small else default_jobs()
+        records = run_local(items, jobs=jobs)
     summary = BatchSummary()
     emit = _emitter(args.format)
     threshold = LEVELS.index(args.fail_on) if args.fail_on in LEVELS else None
@@ -109,6 +137,16 @@ def scan_main(argv: Sequence[str]) -> int:
     if any(summary.tracking[level] for level in tracking):
         return EXIT_FAIL_ON
     return status
+
+
+def _peek_small(items: Iterator[Any]) -> tuple[Iterator[Any], bool]:
+    """Whether `items` holds fewer than SMALL_BATCH sources, looking at no more than that many.
+
+    Sources are found lazily (a folder walk, an mbox split): only the first SMALL_BATCH are taken
+    ahead, then handed back in front of the rest, so a huge archive is not listed twice.
+    """
+    head = list(itertools.islice(items, SMALL_BATCH))
+    return itertools.chain(head, items), len(head) < SMALL_BATCH
 
 
 def _scan_online(items: Any) -> Iterator[dict]:

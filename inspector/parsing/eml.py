@@ -31,18 +31,39 @@ _FEED_BYTES = 1 << 20
 
 
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_LEADING = re.compile(rb"(?:\xef\xbb\xbf|[\x00\r\n])*")  # not spaces: the parser reads those, with a defect
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
 _OBS_FIELD = re.compile(rb"^([!-9;-~]{1,76})[ \t]+:", re.MULTILINE)
 
 
 def load_eml(data: bytes) -> Message:
-    capped, dropped = cap_header_block(data)
+    capped, dropped = cap_header_block(skip_leading(data))
     message = _Builder(len(data)).message(_parse(_fix_obsolete_field_names(capped)), prefix="", depth=0)
     if dropped:
         detail = f"{dropped:,} header lines after the first {MAX_HEADERS:,} were not read"
         message.defects.append(Defect(message.root.id, "HeaderTooLong", detail))
     message.raw = data
     return message
+
+
+def skip_leading(data: bytes) -> bytes:
+    """`data` from its first header on, after what editors and exporters leave before it.
+
+    A byte-order mark, NULs, empty lines, before the headers or after an mbox `From ` line: the
+    parser would read a blank first line as the end of an empty header block, and the whole
+    message as its body (no sender, no subject). The `From ` line stays (the parser knows it).
+    """
+    leading = _LEADING.match(data)
+    start = leading.end() if leading else 0
+    if data.startswith(b"From ", start):
+        line_end = data.find(b"\n", start)
+        if line_end < 0:
+            return data[start:]
+        blank = _LEADING.match(data, line_end + 1)
+        after = blank.end() if blank else line_end + 1
+        if after > line_end + 1:
+            return data[start : line_end + 1] + data[after:]
+    return data[start:] if start else data
 
 
 def _parse(data: bytes) -> email.message.Message:

@@ -97,8 +97,8 @@ def looks_like_message(data: bytes) -> bool:
     forensics tool should rather try to parse a damaged message than refuse it.
     """
     head = data[:8192].lstrip(b"\xef\xbb\xbf\x00 \t\r\n")
-    if head.startswith(b"From "):
-        head = head.split(b"\n", 1)[-1]
+    if head.startswith(b"From "):  # an mbox entry: the same may follow its `From ` line
+        head = head.split(b"\n", 1)[-1].lstrip(b"\xef\xbb\xbf\x00 \t\r\n")
     first = head.split(b"\n", 1)[0]
     if not _HEADER_LINE.match(first):
         return False

@@ -14,13 +14,18 @@ says which other trees a text can yield; `parse_html(scripting=..., chromium_sel
 Why a bound: an HTML5 parser scans its stack of open elements for most tags, so 100,000 nested
 `<div>` cost 10^10 steps. Chromium stops the *tree* at depth 512; here start tags past that depth
 (and their end tags) are left out before parsing, which keeps their content and the work linear.
+
+Why our own text nodes: bs4's html5lib builder joins each character token onto the text before it
+by building a new string (`old + new`), so a paragraph of 200,000 entities costs 200,000 copies of
+a growing string (a 2 MB message took 25 s). `_Element` keeps the pieces and joins them once, after
+the parse; html5lib never reads a text node's content while it builds, so the tree is the same.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from typing import Any
+from typing import Any, cast
 
 import html5lib
 from bs4 import (
@@ -32,7 +37,9 @@ from bs4 import (
     Tag,
     XMLParsedAsHTMLWarning,
 )
-from bs4.builder._html5lib import HTML5TreeBuilder
+from bs4.builder._html5lib import Element, HTML5TreeBuilder, TreeBuilderForHtml5lib
+from html5lib._tokenizer import HTMLTokenizer
+from html5lib.constants import _ReparseException
 
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
@@ -101,13 +108,142 @@ class _Builder(HTML5TreeBuilder):
         self.chromium_select = chromium_select
 
     def feed(self, markup: str) -> None:  # type: ignore[override]  # always text here, never bytes
-        parser = html5lib.HTMLParser(tree=self.create_treebuilder)
+        parser = _Parser(tree=self.create_treebuilder)
         assert self.underlying_builder is not None
         self.underlying_builder.parser = parser
         if self.chromium_select:
             _relax_select(parser)
         parser.parse(markup, scripting=self.scripting)
         self.underlying_builder.parser = None
+        self.underlying_builder.join_text()
+
+    def create_treebuilder(self, namespaceHTMLElements: bool) -> _TreeBuilder:
+        assert self.soup is not None
+        self.underlying_builder = _TreeBuilder(
+            namespaceHTMLElements, self.soup, store_line_numbers=self.store_line_numbers
+        )
+        return self.underlying_builder
+
+
+class _TreeBuilder(TreeBuilderForHtml5lib):
+    """bs4's tree builder whose elements append text in linear time (see the module docstring).
+
+    `pending` maps a text node (by identity: equal strings are different nodes) to the pieces
+    that belong after it; `join_text` puts each node's whole text in place once the parse is done.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.pending: dict[int, tuple[NavigableString, list[str]]] = {}  # before: the base calls reset()
+        super().__init__(*args, **kwargs)
+
+    def documentClass(self) -> Element:
+        self.soup.reset()
+        return _Element(cast(Tag, self.soup), self.soup, None, self.pending)
+
+    def elementClass(self, name: str, namespace: str) -> Element:
+        element = super().elementClass(name, namespace)
+        return _Element(cast(Tag, element.tag), self.soup, namespace, self.pending)
+
+    def join_text(self) -> None:
+        for node, pieces in self.pending.values():
+            joined = self.soup.new_string("".join(pieces))
+            if node.parent is not None:
+                node.replace_with(joined)
+        self.pending.clear()
+
+
+class _Element(Element):
+    """An html5lib node that records text joined onto the text before it instead of copying it."""
+
+    def __init__(self, tag: Tag, soup: BeautifulSoup, namespace: str | None, pending: dict) -> None:
+        super().__init__(tag, soup, namespace)
+        self.pending = pending
+
+    def insertText(self, data: str, insertBefore: Any = None) -> None:
+        contents = self.tag.contents if self.tag is not None else None
+        if insertBefore is None and contents and type(contents[-1]) is NavigableString:
+            self._join(contents[-1], data)  # what appendChild would do, without a node for `data`
+        else:
+            super().insertText(data, insertBefore)
+
+    def appendChild(self, node: Any) -> None:
+        contents = self.tag.contents if self.tag is not None else None
+        if type(node.string) is NavigableString and contents and type(contents[-1]) is NavigableString:
+            self._join(contents[-1], node.string)  # bs4: old.replace_with(old + new)
+        else:
+            super().appendChild(node)
+
+    def insertBefore(self, node: Any, refNode: Any) -> None:
+        assert self.tag is not None
+        contents = self.tag.contents
+        index = self.tag.index(refNode.element)
+        if type(node.element) is NavigableString and contents and type(contents[index - 1]) is NavigableString:
+            self._join(
+                cast(NavigableString, contents[index - 1]), node.element
+            )  # bs4 joins onto [index - 1], even at 0
+        else:
+            super().insertBefore(node, refNode)
+
+    def cloneNode(self) -> Element:
+        clone = super().cloneNode()
+        return _Element(clone.tag, self.soup, self.namespace, self.pending)
+
+    def _join(self, old: NavigableString, new: str) -> None:
+        entry = self.pending.get(id(old))
+        if entry is None:
+            self.pending[id(old)] = (old, [old, new])
+        else:
+            entry[1].append(new)
+
+
+class _Parser(html5lib.HTMLParser):
+    """html5lib's parser with `_Tokenizer`: `_parse` is html5lib's own, but for the tokenizer class."""
+
+    def _parse(
+        self, stream: Any, innerHTML: bool = False, container: str = "div", scripting: bool = False, **kwargs: Any
+    ) -> None:
+        self.innerHTMLMode = innerHTML
+        self.container = container
+        self.scripting = scripting
+        self.tokenizer = _Tokenizer(stream, parser=self, **kwargs)
+        self.reset()
+        try:
+            self.mainLoop()
+        except _ReparseException:
+            self.reset()
+            self.mainLoop()
+
+
+class _Tokenizer(HTMLTokenizer):
+    """html5lib's tokenizer, whose check for a repeated attribute name is not quadratic.
+
+    After each attribute name html5lib compares it with every earlier name of the tag
+    (`data[:-1]`), so a tag with 40,000 attributes took 13 s. The check only reports a parse
+    error (the first value wins later, in `emitCurrentToken`): `_Attributes` answers it from a set.
+    """
+
+    def attributeNameState(self) -> bool:
+        if type(self.currentToken["data"]) is list:  # the tag's first attribute: one small copy per tag
+            self.currentToken["data"] = _Attributes(self.currentToken["data"])
+        return super().attributeNameState()
+
+
+class _Attributes(list):
+    """A start tag's [name, value] pairs; `[:-1]` gives only the earlier pairs named like the last one."""
+
+    def __init__(self, pairs: list) -> None:
+        super().__init__(pairs)
+        self.names: set[str] = set()
+        self.indexed = 0  # the pairs before this one are in `names` (their names are final)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key != slice(None, -1, None):
+            return super().__getitem__(key)
+        for name, _ in super().__getitem__(slice(self.indexed, len(self) - 1)):
+            self.names.add(name)
+        self.indexed = max(self.indexed, len(self) - 1)
+        last = super().__getitem__(-1)[0]
+        return [[last, ""]] if last in self.names else []
 
 
 def _relax_select(parser: html5lib.HTMLParser) -> None:

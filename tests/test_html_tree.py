@@ -1,0 +1,101 @@
+"""The linear-time text joining in `html_tree` builds the very tree bs4's own html5lib builder builds.
+
+The reference is bs4's tree builder (which joins text by copying, old + new, for every token)
+and html5lib's tokenizer (which compares each attribute name with every earlier one), swapped in
+for ours; both trees must serialise alike, on every reading a browser may make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from bs4.builder._html5lib import TreeBuilderForHtml5lib
+from conftest import corpus_files
+from html5lib._tokenizer import HTMLTokenizer
+from mxss_vectors import vectors
+
+from inspector.analysis.common import html_tree
+from inspector.analysis.common.html_tree import parse_html, readings
+from inspector.parsing import LoadError, load
+
+# Text built from many tokens (entities, NULs, CRs), foster-parented text in tables, text moved by
+# the adoption agency, text around comments, RCDATA and raw text, and text in SVG/MathML.
+CASES = [
+    "<p>" + "word &amp; " * 300,
+    "<p>a&lt;b&gt;c&#0;d\r\ne&#x41;&nbsp;f&notanentity;g",
+    "<table>x&amp;y<tr>z&amp;w<td>in&amp;cell</td></tr>tail&amp;end</table>after",
+    "<table><tr><td>a</td></tr>foster&amp;ed <b>bold&amp;</b> more&amp;</table>",
+    "<b>1&amp;<p>2&amp;</b>3&amp;</p>4&amp;",
+    "<a href=x>one&amp;<div>two&amp;</a>three&amp;</div>",
+    "x&amp;<!-- c -->y&amp;<!-- d -->z",
+    "<title>a&amp;b&lt;c</title><textarea>\nx&amp;y</textarea><pre>\n\nq&amp;r</pre>",
+    "<style>a&amp;b</style><script>c&amp;d</script>",
+    "<svg><title>s&amp;t</title><text>u&amp;v</text></svg><math><mi>m&amp;n</mi></math>",
+    "<select><option>o&amp;p<img src=x>q&amp;r</select>",
+    "<noscript>n&amp;s<img src=y></noscript>",
+    "<frameset>f&amp; </frameset> &amp;",
+    "text &amp; before <html> text &amp; after </body> after body &amp; </html> end &amp;",
+    '<p a=1 A=2 b=3 a=4 c="x&amp;y" B=5>dup</p><svg viewBox="0 0 1 1" VIEWBOX=2 x=1 x=2></svg>',
+    "<p " + " ".join(f"n{i % 50}={i}" for i in range(200)) + ">many</p>",
+]
+
+
+def _reference(html: str, **reading: bool) -> str:
+    class Reference(TreeBuilderForHtml5lib):
+        def join_text(self) -> None:
+            pass
+
+    saved = html_tree._TreeBuilder, html_tree._Tokenizer
+    html_tree._TreeBuilder, html_tree._Tokenizer = Reference, HTMLTokenizer  # type: ignore[misc]
+    try:
+        return str(parse_html(html, **reading))
+    finally:
+        html_tree._TreeBuilder, html_tree._Tokenizer = saved  # type: ignore[misc]
+
+
+def _mismatches(htmls: Iterator[tuple[str, str]]) -> list[str]:
+    found = []
+    for name, html in htmls:
+        for reading in [{}, *readings(html)]:
+            if str(parse_html(html, **reading)) != _reference(html, **reading):
+                found.append(f"{name} {reading}")
+    return found
+
+
+def test_the_tree_is_the_one_bs4_builds_on_the_cases_and_the_mxss_vectors() -> None:
+    htmls = [(f"case {n}", html) for n, html in enumerate(CASES)] + vectors()
+    assert _mismatches(iter(htmls)) == []
+
+
+def test_joined_text_is_one_node_with_the_whole_text() -> None:
+    soup = parse_html("<p>" + "word &amp; " * 1000)
+    paragraph = soup.find("p")
+    assert len(paragraph.contents) == 1
+    assert paragraph.string == "word & " * 1000
+
+
+def test_a_repeated_attribute_keeps_its_first_value_among_thousands() -> None:
+    names = [f"data-a{i}" for i in range(3000)]
+    html = "<p " + " ".join(f"{n}={i}" for i, n in enumerate(names)) + " DATA-A7=late data-a9=late>x</p>"
+    attrs = parse_html(html).find("p").attrs
+    assert list(attrs) == names
+    assert attrs["data-a7"] == "7"
+    assert attrs["data-a9"] == "9"
+
+
+@pytest.mark.corpus
+def test_the_tree_is_the_one_bs4_builds_on_the_corpus_bodies(corpus) -> None:
+    def bodies() -> Iterator[tuple[str, str]]:
+        for path in corpus_files(corpus):
+            try:
+                message = load(path)
+            except LoadError:
+                continue
+            for inner in message.walk_messages():
+                for number, body in enumerate(inner.html_bodies):
+                    yield f"{path.name}#{number}", body.text
+
+    seen = list(bodies())
+    assert len(seen) > 350
+    assert _mismatches(iter(seen)) == []
