@@ -187,3 +187,27 @@ def test_a_msg_like_message_without_recipients_claims_nothing() -> None:
     report = report_of(msg.as_bytes())
     assert not any(f.recipient_token and f.recipient_token.get("kind") == "identity" for f in report.findings)
     assert "RECIPIENT_IN_SUBJECT" not in {f.code for f in report.findings}
+
+
+def test_a_list_unsubscribe_link_that_names_the_reader_is_evidence() -> None:
+    blob = base64.urlsafe_b64encode(READER.encode()).decode().rstrip("=")
+    unsubscribe = f"<mailto:leave@news-outlet.net>, <https://news-outlet.net/unsub?e={blob}>"
+    report = report_of(mail(extra=(("List-Unsubscribe", unsubscribe), ("List-Id", "<news.news-outlet.net>"))))
+    link = only(report, "PERSONALISED_LINK")
+    assert link.header == "List-Unsubscribe" and link.vector == "header:List-Unsubscribe"
+    assert link.recipient_token["identity"] == READER and link.host == "news-outlet.net"
+    assert "knows exactly who you are" in link.explanation
+    assert str(report.verdict.tracking) == "none"  # nothing in it is loaded when the message is opened
+    plain = report_of(mail(extra=(("List-Unsubscribe", "<https://news-outlet.net/unsub?list=4>"),)))
+    assert not any(f.header == "List-Unsubscribe" for f in plain.findings)
+
+
+def test_a_mailing_list_page_naming_the_list_is_not_the_reader() -> None:
+    """Mail to a list has the list as To; Mailman's listinfo page names the list, not whoever reads it."""
+    headers = (
+        ("List-Id", "<talk.lists.news-outlet.net>"),
+        ("List-Post", "<mailto:talk@lists.news-outlet.net>"),
+        ("List-Unsubscribe", "<https://lists.news-outlet.net/mailman/listinfo/talk>"),
+    )
+    report = report_of(mail(set={"To": "talk@lists.news-outlet.net"}, extra=headers))
+    assert not any(f.header == "List-Unsubscribe" for f in report.findings)

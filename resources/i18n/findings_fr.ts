@@ -2264,67 +2264,67 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="303" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="292" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="323" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2374,9 +2374,19 @@
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/text_refs.py" line="66" />
+      <location filename="../../inspector/analysis/tracking/text_refs.py" line="67" />
       <source>The message text mentions a password: {hint}</source>
       <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
+      <translation>L'en-tête List-Unsubscribe contient un lien vers {host} fait pour vous. Il ne sert que si vous vous désabonnez, mais il montre que la liste de l'expéditeur sait exactement qui vous êtes.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <source>Personalised unsubscribe link via {host}</source>
+      <translation>Lien de désabonnement personnalisé via {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/traps/brand_links.py" line="102" />

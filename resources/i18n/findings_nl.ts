@@ -2264,67 +2264,67 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="303" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="311" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="224" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="242" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="292" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="323" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -2374,9 +2374,19 @@
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/text_refs.py" line="66" />
+      <location filename="../../inspector/analysis/tracking/text_refs.py" line="67" />
       <source>The message text mentions a password: {hint}</source>
       <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
+      <translation>De header List-Unsubscribe bevat een link naar {host} die voor u gemaakt is. Hij dient alleen als u zich uitschrijft, maar toont dat de lijst van de afzender precies weet wie u bent.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <source>Personalised unsubscribe link via {host}</source>
+      <translation>Gepersonaliseerde uitschrijflink via {host}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/traps/brand_links.py" line="102" />

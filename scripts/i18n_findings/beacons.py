@@ -232,6 +232,14 @@ T: dict[str, tuple[str, str]] = {
         "Het webadres bevat uw naam ({identity}, {encoding}, {where}), dus wie het verzoek ontvangt, weet precies wie u bent.",
     ),
     "a Campaign Monitor subscriber id": ("un identifiant d'abonné Campaign Monitor", "een Campaign Monitor-abonnee-ID"),
+    "The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.": (
+        "L'en-tête List-Unsubscribe contient un lien vers {host} fait pour vous. Il ne sert que si vous vous désabonnez, mais il montre que la liste de l'expéditeur sait exactement qui vous êtes.",
+        "De header List-Unsubscribe bevat een link naar {host} die voor u gemaakt is. Hij dient alleen als u zich uitschrijft, maar toont dat de lijst van de afzender precies weet wie u bent.",
+    ),
+    "Personalised unsubscribe link via {host}": (
+        "Lien de désabonnement personnalisé via {host}",
+        "Gepersonaliseerde uitschrijflink via {host}",
+    ),
     "in the name of the server": ("dans le nom du serveur", "in de naam van de server"),
     "split between the address and the part after the question mark": (
         "réparti entre l'adresse et la partie après le point d'interrogation",

@@ -15,5 +15,6 @@ are). Its findings feed the tracking answer of the verdict. Modules in reading o
 - `pixels`: is a remote image meant to be seen?
 - `identities`: who the reader is (addresses, full names) and the forms that takes in a URL
 - `tokens`: does a URL say who the recipient is?
+- `unsubscribe`: the List-Unsubscribe header as evidence that the mailing knows who you are
 - `beacon_text`: what each beacon code means to a person
 """

@@ -26,6 +26,7 @@ from ..common.urls import registrable_domain
 from . import attachment_refs, beacon_text, pixels
 from .identities import recipient_identities
 from .tokens import TokenFinder
+from .unsubscribe import unsubscribe_findings
 
 _AUTO_CODE = {
     "image": "REMOTE_IMAGE",
@@ -81,6 +82,7 @@ def beacon_findings(
     # carrying a hash of your address identifies you as surely as a pixel does).
     findings = [_with_token(f, ctx) for f in findings]
     findings[:0] = _qualify(refs, ctx)
+    findings += unsubscribe_findings(headers, ctx.tokens)
     return findings
 
 
