@@ -205,9 +205,9 @@ def test_a_list_unsubscribe_link_that_names_the_reader_is_evidence() -> None:
 def test_a_mailing_list_page_naming_the_list_is_not_the_reader() -> None:
     """Mail to a list has the list as To; Mailman's listinfo page names the list, not whoever reads it."""
     headers = (
-        ("List-Id", "<talk.lists.news-outlet.net>"),
-        ("List-Post", "<mailto:talk@lists.news-outlet.net>"),
-        ("List-Unsubscribe", "<https://lists.news-outlet.net/mailman/listinfo/talk>"),
+        ("List-Id", "<committee-talk.lists.news-outlet.net>"),
+        ("List-Post", "<mailto:committee-talk@lists.news-outlet.net>"),
+        ("List-Unsubscribe", "<https://lists.news-outlet.net/mailman/listinfo/committee-talk>"),
     )
-    report = report_of(mail(set={"To": "talk@lists.news-outlet.net"}, extra=headers))
+    report = report_of(mail(set={"To": "committee-talk@lists.news-outlet.net"}, extra=headers))
     assert not any(f.header == "List-Unsubscribe" for f in report.findings)
