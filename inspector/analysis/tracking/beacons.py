@@ -24,7 +24,7 @@ from ..common.references import Reference, css_text_references, find_references
 from ..common.trackers import index, sender_domains, sending_service
 from ..common.urls import registrable_domain
 from . import attachment_refs, beacon_text, pixels
-from .identities import recipient_identities
+from .identities import list_names, recipient_identities
 from .tokens import TokenFinder
 from .unsubscribe import unsubscribe_findings
 
@@ -110,7 +110,8 @@ class _Context:
     def __init__(self, message: Message, headers: list[tuple[str, str]], urls: list[str]) -> None:
         recipients = [(n, v) for n, v in headers if n.lower() in _RECIPIENT_HEADERS]
         senders = {a.lower() for n, v in headers if n.lower() in _SENDER_HEADERS for a in _addresses(v)}
-        self.tokens = TokenFinder(recipient_identities(recipients, urls, exclude=senders))
+        identities = recipient_identities(recipients, urls, exclude=senders, lists=list_names(headers))
+        self.tokens = TokenFinder(identities)
         self.esp = sending_service(headers)
         self.esp_domains = sender_domains(headers)
         self.trackers = index()

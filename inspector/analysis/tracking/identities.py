@@ -33,13 +33,18 @@ class Identity:
     name: str = ""  # the display name written with the address, when it is a full name
 
 
-def recipient_identities(headers: list[tuple[str, str]], urls: list[str], *, exclude: set[str]) -> list[Identity]:
-    """Recipient addresses (and their full names) from the headers, then addresses in URLs not the sender's."""
+def recipient_identities(
+    headers: list[tuple[str, str]], urls: list[str], *, exclude: set[str], lists: set[str] = frozenset()
+) -> list[Identity]:
+    """Recipient addresses (and their full names) from the headers, then addresses in URLs not the sender's.
+
+    `lists` are the names of the mailing list the message came through (`list_names`): mail to a list
+    has the list as To, and a link to the list's own page names the list, not whoever reads it."""
     out: dict[str, Identity] = {}
     for name, value in headers:
         named = _display_names(value)
         for addr in EMAIL.findall(value):
-            if real_address(addr):
+            if real_address(addr) and not _is_list(addr, lists):
                 full = full_name(named.get(addr.lower(), ""))
                 known = out.get(addr.lower())
                 if known is None or (full and not known.name):
@@ -47,9 +52,26 @@ def recipient_identities(headers: list[tuple[str, str]], urls: list[str], *, exc
     for url in urls:
         if "@" in url or "%40" in url.lower():
             for addr in EMAIL.findall(unquote(unquote(url[:MAX_URL_CHARS]))):
-                if addr.lower() not in exclude and real_address(addr):
+                if addr.lower() not in exclude and real_address(addr) and not _is_list(addr, lists):
                     out.setdefault(addr.lower(), Identity(addr.lower(), "url"))
     return list(out.values())[:12]
+
+
+def list_names(headers: list[tuple[str, str]]) -> set[str]:
+    """The list's own names: its List-Id label and its List-Post address (and that address's local part)."""
+    names: set[str] = set()
+    for name, value in headers:
+        low = name.lower()
+        if low == "list-id" and (found := re.search(r"<([^<>@\s]+)>", value)):
+            names.add(found.group(1).split(".")[0].lower())
+        elif low == "list-post" and (found := re.search(r"mailto:([^>\s]+)", value, re.IGNORECASE)):
+            names |= {found.group(1).lower(), found.group(1).split("@")[0].lower()}
+    return names
+
+
+def _is_list(address: str, lists: set[str]) -> bool:
+    low = address.lower()
+    return low in lists or low.split("@")[0] in lists
 
 
 def _display_names(value: str) -> dict[str, str]:
