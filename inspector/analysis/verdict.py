@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..model import Category, Finding, Severity, TrackingLevel, Verdict, VerdictLevel
 from ..texts import Text, join, tr
 from .axes import TRACKING, axis_of
-from .traps.phishing_links import FREE_HOSTS
+from .traps.phishing_links import free_host
 from .verdict_text import advice, tracking_reason
 
 _SEEN_ON_OPENING = {Category.BEACON, Category.READ_RECEIPT}
@@ -96,11 +96,12 @@ def decide(findings: list[Finding]) -> Verdict:
     threat = threat_level(threats)
     tracking = tracking_level(trackers)
     threat_reason = _threat_reason(threat, threats)
-    track_reason = tracking_reason(trackers, identified=tracking == TrackingLevel.IDENTIFIED, own=_own_server(trackers))
+    own = _own_server(trackers)  # hosts that name you, run by no known mailing service (rule 3)
+    track_reason = tracking_reason(trackers, identified=tracking == TrackingLevel.IDENTIFIED, own=own)
     level, banner, reason = threat, str(threat), threat_reason
     codes = {f.code for f in threats if f.severity.rank >= Severity.LOW.rank or f.code in TARGETING_SIGNS}
     impostor = any(f.code in IMPERSONATION_CODES and f.severity.rank >= Severity.MEDIUM.rank for f in threats)
-    targeted = _targeted(findings)
+    targeted = bool(own)
     if threat == VerdictLevel.SUSPICIOUS and tracking == TrackingLevel.IDENTIFIED and impostor:
         level, banner = VerdictLevel.DANGEROUS, "dangerous"
         reason = tr(
@@ -110,7 +111,7 @@ def decide(findings: list[Finding]) -> Verdict:
     elif (
         targeted
         and threat.rank < VerdictLevel.SUSPICIOUS.rank
-        and (codes & TARGETING_SIGNS or _points(threats) or _throwaway(_own_server(trackers)))
+        and (codes & TARGETING_SIGNS or _points(threats) or _throwaway(own))
     ):
         level, banner = VerdictLevel.SUSPICIOUS, "suspicious"
         reason = tr(
@@ -172,8 +173,7 @@ def _own_server(trackers: list[Finding]) -> list[str]:
 
 def _throwaway(hosts: list[str]) -> bool:
     """A tracker naming you served from instant hosting (workers.dev, web.app…): no mailing service does that."""
-    names = [entry for entry in FREE_HOSTS if "/" not in entry]
-    return any(host == name or host.endswith("." + name) for host in hosts for name in names)
+    return any(free_host(host) for host in hosts)
 
 
 def _seen_on_opening(finding: Finding) -> bool:
