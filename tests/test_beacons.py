@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from email.message import EmailMessage
 from pathlib import Path
+
+from verdict_cases import docx
 
 from inspector.analysis import analyse
 from inspector.analysis.common.references import find_references
@@ -122,15 +122,6 @@ def _message_with(attachment: bytes, filename: str, maintype: str, subtype: str,
     return msg.as_bytes()
 
 
-def _docx(rels: str, document: str = "<w:document/>") -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/_rels/settings.xml.rels", rels)
-        z.writestr("word/document.xml", document)
-    return buffer.getvalue()
-
-
 def test_ooxml_remote_template_unc_and_fields() -> None:
     rels = (
         '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -140,7 +131,7 @@ def test_ooxml_remote_template_unc_and_fields() -> None:
         "</Relationships>"
     )
     document = '<w:instrText> INCLUDEPICTURE "https://field.example/p.png" \\d </w:instrText>'
-    data = _message_with(_docx(rels, document), "report.docx", "application",
+    data = _message_with(docx(rels, document), "report.docx", "application",
                          "vnd.openxmlformats-officedocument.wordprocessingml.document")  # fmt: skip
     codes = _codes(list(beacon_findings(load_bytes(data), None)))
     assert codes["REMOTE_TEMPLATE"][0].url == "https://evil.example/t.dotm"

@@ -84,6 +84,7 @@ def page(body: str) -> str:
 
 
 def docx(rels: str = "<Relationships/>", document: str = "<w:document/>") -> bytes:
+    """A minimal .docx with these relationships and document body (also used by test_beacons)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
