@@ -14,6 +14,7 @@ import hashlib
 import re
 import struct
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from email.utils import getaddresses
 from urllib.parse import quote, unquote
@@ -34,7 +35,7 @@ class Identity:
 
 
 def recipient_identities(
-    headers: list[tuple[str, str]], urls: list[str], *, exclude: set[str], lists: set[str] = frozenset()
+    headers: list[tuple[str, str]], urls: list[str], *, exclude: set[str], lists: Collection[str] = frozenset()
 ) -> list[Identity]:
     """Recipient addresses (and their full names) from the headers, then addresses in URLs not the sender's.
 
@@ -69,7 +70,7 @@ def list_names(headers: list[tuple[str, str]]) -> set[str]:
     return names
 
 
-def _is_list(address: str, lists: set[str]) -> bool:
+def _is_list(address: str, lists: Collection[str]) -> bool:
     low = address.lower()
     return low in lists or low.split("@")[0] in lists
 
