@@ -124,3 +124,31 @@ def test_render_writes_placeholders_for_what_it_blocks(tmp_path: Path) -> None:
     out = tmp_path / "safe.html"
     assert main(["render", str(FIXTURES / "render" / "all_vectors.eml"), "--html", str(out)]) == 0
     assert "not loaded" in out.read_text(encoding="utf-8")
+
+
+def test_top_level_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from inspector.cli import COMMANDS
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    for name in ("scan", "iocs", "bundle", "render"):
+        assert name in COMMANDS
+        assert f"  {name}  " in out or f"  {name} " in out  # one line each, in the epilog
+    with pytest.raises(SystemExit):
+        main(["help", "bundle"])
+    assert "email-inspector bundle" in capsys.readouterr().out
+
+
+def test_a_mistyped_command_is_a_usage_error_not_a_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scna", "x.eml"]) == 2
+    err = capsys.readouterr().err
+    assert "'scna' is not a command" in err and "did you mean 'scan'" in err
+
+
+def test_summary_says_why_nothing_was_analysed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["scan", str(tmp_path / "missing.eml")]) != 0
+    out = capsys.readouterr().out
+    assert "Summary: 0 messages analysed; 1 not analysed (1 no such file)" in out
+    assert "clean: 0" not in out  # no empty verdict counts when nothing was analysed

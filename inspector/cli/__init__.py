@@ -1,8 +1,8 @@
 """Command line: one module per command; anything that is not a command opens the window.
 
 `email-inspector [FILE ...]` and `python -m inspector [FILE ...]` open the GUI (that is how a file
-manager calls us); `scan`, `render`, `iocs` and `bundle` run headless. Each command's module is
-imported only when it runs, so `--help` stays fast and only the commands that draw load Qt
+manager calls us); `scan`, `render`, `iocs` and `bundle` run headless; `help [COMMAND]` is `--help`.
+Each command's module is imported only when it runs, so `--help` stays fast and only the commands that draw load Qt
 (through `inspector.gui.export`).
 
 - `scan`: analyse many messages: text, JSON Lines, CSV; `--format html|pdf` goes to `export`
@@ -15,13 +15,23 @@ imported only when it runs, so `--help` stays fast and only the commands that dr
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from .exits import EXIT_OK
+from .exits import EXIT_OK, EXIT_USAGE
 
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]
+
+# Every command with one line, for `email-inspector --help` and for "did you mean".
+COMMANDS = {
+    "scan": "analyse messages, folders, mailboxes (mbox, Maildir) or `-` (standard input): text, JSON, CSV, HTML, PDF",
+    "iocs": "the indicators of compromise of messages: text, CSV or STIX",
+    "bundle": "an evidence zip: the original message untouched, the reports and the indicators",
+    "render": "the safe view of a message as HTML, or as a PNG picture",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,9 +54,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bundle import bundle_main  # noqa: PLC0415
 
             return bundle_main(rest)
+        if command == "help":  # `email-inspector help [COMMAND]`
+            return main([rest[0], "--help"] if rest and rest[0] in COMMANDS else ["--help"])
+        if _mistyped_command(command):
+            return EXIT_USAGE
         from .desktop import gui_main  # noqa: PLC0415
 
         return gui_main(args)
     except BrokenPipeError:  # `scan ... | head`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _mistyped_command(word: str) -> bool:
+    """`email-inspector scna x.eml` would open a window on a file called "scna": say what went wrong."""
+    if not word or word.startswith("-") or Path(word).exists() or any(c in word for c in "./\\"):
+        return False
+    close = difflib.get_close_matches(word, [*COMMANDS, "help"], n=1, cutoff=0.6)
+    if not close:
+        return False
+    print(
+        f"email-inspector: '{word}' is not a command and not a file; did you mean '{close[0]}'?\n"
+        "Run `email-inspector --help` for the list of commands.",
+        file=sys.stderr,
+    )
+    return True

@@ -14,9 +14,16 @@ from .exits import EXIT_NOT_ANALYSED, EXIT_OK
 
 
 def gui_main(argv: Sequence[str]) -> int:
+    from . import COMMANDS  # noqa: PLC0415
+
+    commands = "\n".join(f"  {name:<8}{line}" for name, line in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="email-inspector",
-        description="Open suspect emails safely. Use `email-inspector scan --help` for the headless mode.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Open suspect emails safely: nothing they contain is fetched. Without a command, opens the\n"
+        "window on the FILEs given (messages, mailboxes, folders), or on the drop screen.",
+        epilog=f"commands (headless, no window):\n{commands}\n\n"
+        "Run `email-inspector COMMAND --help` for a command's options.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="messages to open")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded, then exit")

@@ -22,11 +22,13 @@ class BatchSummary:
         self.tracking: Counter[str] = Counter()
         self.vendors: Counter[str] = Counter()
         self.failing_domains: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
 
     def add(self, record: Record) -> None:
         self.total += 1
         if not record.get("ok"):
             self.not_analysed += 1
+            self.errors[(record.get("error") or {}).get("code") or "ERROR"] += 1
             return
         self.verdicts[record["verdict"]["level"]] += 1
         self.tracking[(record["verdict"].get("tracking") or {}).get("level", "none")] += 1
@@ -48,8 +50,9 @@ class BatchSummary:
         }
 
     def render(self, campaigns: list[dict[str, Any]] | None = None) -> str:
-        noun = "message" if self.total == 1 else "messages"
-        lines = [f"Summary: {self.total} {noun}, {self.not_analysed} could not be analysed"]
+        lines = [self._headline()]
+        if self.total == self.not_analysed:
+            return lines[0]  # nothing was analysed: no empty verdict counts
         lines.append("  " + "  ".join(f"{level}: {self.verdicts.get(level, 0)}" for level in LEVELS))
         lines.append("  tracking " + "  ".join(f"{lv}: {self.tracking.get(lv, 0)}" for lv in TRACKING_LEVELS))
         if self.vendors:
@@ -63,3 +66,27 @@ class BatchSummary:
             for group in campaigns[:20]:
                 lines.append(f"    {group['id']:>4}  {group['size']:>5} msgs  {'; '.join(group['shared'])[:100]}")
         return "\n".join(lines)
+
+    def _headline(self) -> str:
+        """'3 messages analysed', then what stopped the others, by error code (NOT_FOUND, …)."""
+        analysed = self.total - self.not_analysed
+        line = f"Summary: {analysed} {'message' if analysed == 1 else 'messages'} analysed"
+        if self.not_analysed:
+            why = ", ".join(f"{count} {_ERROR_WORDS.get(code, code)}" for code, count in self.errors.most_common())
+            line += f"; {self.not_analysed} not analysed ({why})"
+        return line
+
+
+_ERROR_WORDS = {
+    "NOT_FOUND": "no such file",
+    "NOT_A_FILE": "not a file",
+    "NOT_A_MESSAGE": "not an email message",
+    "UNREADABLE": "could not be read",
+    "TOO_LARGE": "too large",
+    "EMPTY": "empty",
+    "NO_MESSAGES": "folder without messages",
+    "MSG_UNREADABLE": "unreadable Outlook file",
+    "TOO_DEEP": "nested too deep",
+    "PARSE_FAILED": "parser failure",
+    "ANALYSIS_FAILED": "analysis failure",
+}
