@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from gui_support import drag_enter, drop, message_with_attachments, outlook_descriptor, simple_message
 from PySide6.QtCore import QMimeData, QSettings, QUrl
+from PySide6.QtGui import QKeySequence
 
 from inspector.gui.main_window import MainWindow
 from inspector.gui.message_tab import MessageTab
@@ -152,7 +153,9 @@ def test_open_nested_message_in_new_tab(qtbot, window, tmp_path):
 
 def test_every_action_has_a_shortcut(window):
     without = [a.text() for a in window.actions() if a.shortcut().isEmpty() and not a.isCheckable()]
-    assert without == ["Clear the List"]  # reachable from the File › Open Recent menu
+    # Reachable from File › Open Recent and from the Help menu (F1 opens the help pages instead).
+    assert without == ["Clear the List", "&About Email Inspector"]
+    assert window.act_help.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     assert window.act_open.shortcut().toString() == "Ctrl+O"
 
 
@@ -192,3 +195,16 @@ def test_findings_and_verdict_follow_the_language(qtbot, window):
     assert {item.text(0) for item in panel.items()} == english_titles
     assert banner.reason.text() in (report.verdict.reason, report.verdict.threat_reason)
     qtbot.waitUntil(lambda: "tracking pixel" in body.document.html, timeout=10000)
+
+
+def test_window_title_is_the_subject_and_status_says_the_view_in_words(qtbot, window, tmp_path):
+    path = tmp_path / "minutes.eml"
+    path.write_bytes(simple_message(subject="Budget [*] & <b>minutes</b>"))
+    assert window.windowTitle() == "Email Inspector"
+    window.open_paths([str(path)])
+    wait_ready(qtbot, window)
+    # "[*]" is Qt's modified mark: doubled so that it shows as the sender wrote it.
+    assert window.windowTitle() == "Budget [*][*] & <b>minutes</b> — Email Inspector"
+    assert window.engine_label.text() in ("Safe view: full", "Safe view: light")
+    window.close_tab(0)
+    assert window.windowTitle() == "Email Inspector"

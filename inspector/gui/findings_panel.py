@@ -105,7 +105,7 @@ class FindingsPanel(Panel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.filter_label.setText(self.tr("&Show:"))
+        self.filter_label.setText(self.tr("Sho&w:"))
         current = max(self.filter.currentIndex(), 0)
         self.filter.blockSignals(True)
         self.filter.clear()

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _i: (self._update_actions(), self._update_title()))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
             a(f"Alt+{i + 1}", lambda _c=False, p=p: self._page(p))
             for i, p in enumerate(("message", "headers", "attachments", "source"))
         ]
-        self.act_about = a(QKeySequence.StandardKey.HelpContents, self.about)
+        self.act_help = a(QKeySequence.StandardKey.HelpContents, lambda: self.show_help("verdict"))  # F1
+        self.act_advice = a("Shift+F1", lambda: self.show_help("advice"))
+        self.act_about = a(None, self.about)
         self.act_exports = {
             kind: a(key, lambda _c=False, k=kind: self.export(k))
             for kind, key in zip(KINDS, ("Ctrl+E", "Ctrl+P", "Ctrl+Shift+E", "Ctrl+Alt+I", "Ctrl+Alt+X"), strict=True)
@@ -130,10 +132,12 @@ class MainWindow(QMainWindow):
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.act_languages.values()))
         self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([self.act_help, self.act_advice])
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Email Inspector"))
+        self._update_title()
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &Recent"))
         self.menu_export.setTitle(self.tr("&Export"))
@@ -151,9 +155,11 @@ class MainWindow(QMainWindow):
             self.act_iocs_plain: self.tr("Copy IOCs (&Plain)"),
             self.act_find: self.tr("&Find in Headers"),
             self.act_next: self.tr("&Next Finding"),
-            self.act_prev: self.tr("P&revious Finding"),
-            self.act_next_tab: self.tr("Next &Tab"),
-            self.act_prev_tab: self.tr("Previous T&ab"),
+            self.act_prev: self.tr("&Previous Finding"),
+            self.act_next_tab: self.tr("Next Ta&b"),
+            self.act_prev_tab: self.tr("Pre&vious Tab"),
+            self.act_help: self.tr("How to &Read a Verdict"),
+            self.act_advice: self.tr("&What Should I Do?"),
             self.act_about: self.tr("&About Email Inspector"),
             self.act_languages[""]: self.tr("&System Language"),
             self.act_exports["html"]: self.tr("Report as &HTML…"),
@@ -166,9 +172,15 @@ class MainWindow(QMainWindow):
             self.act_modes, (self.tr("&Rendered"), self.tr("Plain &Text"), self.tr("HTML &Source")), strict=True
         ):
             texts[action] = mode
-        pages = (self.tr("&Message"), self.tr("&Headers"), self.tr("&Attachments"), self.tr("Message &Source"))
+        # Whole sentences, not "Show {page}": each language places its own mnemonics (no clash in the menu).
+        pages = (
+            self.tr("Show &Message"),
+            self.tr("Show &Headers"),
+            self.tr("Show &Attachments"),
+            self.tr("Show Message S&ource"),
+        )
         for action, page in zip(self.act_pages, pages, strict=True):
-            texts[action] = self.tr("Show {page}").format(page=page)
+            texts[action] = page
         for action, text in texts.items():
             action.setText(text)
         for code, name in LANGUAGES.items():
@@ -228,6 +240,20 @@ class MainWindow(QMainWindow):
             if tab.outcome is not None:
                 verdict = tab.outcome.report.verdict
                 self.tabs.setTabIcon(index, icon(verdict.banner or str(verdict.level)))
+            if tab is self.current_tab():
+                self._update_title()
+
+    def _update_title(self) -> None:
+        """The current message's subject, then the program: the task bar shows which message is open."""
+        tab = self.current_tab()
+        subject = ""
+        if tab is not None:
+            outcome = tab.outcome
+            subject = (outcome.report.message.subject if outcome is not None else "") or tab.source.label
+            subject = " ".join(subject.split())[:120]  # one line, bounded: a subject can be anything
+        # Qt reads "[*]" in a window title as the modified mark; doubled, it shows as written.
+        shown = subject.replace("[*]", "[*][*]")
+        self.setWindowTitle(f"{shown} — Email Inspector" if shown else self.tr("Email Inspector"))
 
     def _tab_ready(self) -> None:
         for tab in self.message_tabs():
@@ -285,7 +311,16 @@ class MainWindow(QMainWindow):
     def _update_engine_label(self) -> None:
         content = self.current_content()
         engine = content.body.engine_name() if content is not None else ""
-        self.engine_label.setText(self.tr("Safe view: {engine}").format(engine=engine) if engine else "")
+        words = {
+            "webengine": (self.tr("full"), self.tr("The message is shown by a locked-down browser engine")),
+            "textbrowser": (
+                self.tr("light"),
+                self.tr("The message is shown by Qt's simple text view: some layouts look plainer"),
+            ),
+        }
+        word, why = words.get(engine, (self.tr("text only"), self.tr("Only the message's text is shown")))
+        self.engine_label.setText(self.tr("Safe view: {engine}").format(engine=word) if engine else "")
+        self.engine_label.setToolTip(why if engine else "")
 
     def _findings_step(self, step: int) -> None:
         if content := self.current_content():
@@ -345,6 +380,14 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         self.translations.choose(code)
         self.act_languages[code].setChecked(True)
+
+    def show_help(self, page: str) -> None:
+        """The help pages, in a window of their own that stays open beside the message."""
+        from .help_view import HelpWindow  # noqa: PLC0415 - loaded when first asked for
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_page(page)
 
     def about(self) -> None:
         QMessageBox.about(

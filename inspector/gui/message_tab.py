@@ -241,9 +241,9 @@ class _Content(Panel):
         count = len(self.tab.outcome.report.attachments) if self.tab.outcome else 0
         names = [
             self.tr("&Message"),
-            self.tr("&Headers"),
+            self.tr("Hea&ders"),
             self.tr("&Attachments ({n})").format(n=count),
-            self.tr("&Source"),
+            self.tr("Sour&ce"),
         ]
         for index, name in enumerate(names):
             self.pages.setTabText(index, name)

@@ -35,7 +35,7 @@
     <message>
         <location filename="../../inspector/gui/attachments_panel.py" line="88" />
         <source>&amp;Save as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
+        <translation>Enregist&amp;rer sous…</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/attachments_panel.py" line="90" />
@@ -272,8 +272,8 @@
     <name>FindingsPanel</name>
     <message>
         <location filename="../../inspector/gui/findings_panel.py" line="108" />
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/findings_panel.py" line="113" />
@@ -431,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../inspector/gui/help_view.py" line="71" />
+        <source>Email Inspector Help</source>
+        <translation>Aide d'Email Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help_view.py" line="72" />
+        <source>How to read a verdict</source>
+        <translation>Comment lire un verdict</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help_view.py" line="72" />
+        <source>What should I do?</source>
+        <translation>Que dois-je faire ?</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../inspector/gui/link_dialog.py" line="36" />
@@ -486,238 +504,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="256" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="144" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Rechercher dans les en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
-        <source>P&amp;revious Finding</source>
+        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <source>&amp;Previous Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
-        <source>Next &amp;Tab</source>
-        <translation>Onglet s&amp;uivant</translation>
+        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <source>Next Ta&amp;b</source>
+        <translation>O&amp;nglet suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
-        <source>Previous T&amp;ab</source>
-        <translation>Onglet pr&amp;écédent</translation>
+        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <source>Pre&amp;vious Tab</source>
+        <translation>Onglet pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <source>How to &amp;Read a Verdict</source>
+        <translation>Comment &amp;lire un verdict</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <source>&amp;What Should I Do?</source>
+        <translation>&amp;Que dois-je faire ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <source>Show &amp;Message</source>
+        <translation>Afficher le &amp;message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <source>Show &amp;Headers</source>
+        <translation>Afficher les &amp;en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="179" />
+        <source>Show &amp;Attachments</source>
+        <translation>Afficher les pièces &amp;jointes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <source>Show Message S&amp;ource</source>
+        <translation>Afficher la s&amp;ource du message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Dossier de preuves (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicateurs (texte désamorcé)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>&amp;Rendered</source>
-        <translation>&amp;Affiché</translation>
+        <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>HTML &amp;Source</source>
-        <translation>&amp;Source HTML</translation>
+        <translation>Source &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>&amp;Message</source>
-        <translation>&amp;Message</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>&amp;Headers</source>
-        <translation>&amp;En-têtes</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>&amp;Attachments</source>
-        <translation>&amp;Pièces jointes</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>Message &amp;Source</source>
-        <translation>&amp;Source du message</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
-        <source>Show {page}</source>
-        <translation>Afficher {page}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="176" />
         <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="200" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="200" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>Messages e-mail (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="195" />
+        <location filename="../../inspector/gui/main_window.py" line="207" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="249" />
+        <location filename="../../inspector/gui/main_window.py" line="275" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Pas un e-mail, non ouvert : {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="288" />
+        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <source>The message is shown by a locked-down browser engine</source>
+        <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <source>light</source>
+        <translation>allégée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
+        <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <source>text only</source>
+        <translation>texte seul</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <source>Only the message's text is shown</source>
+        <translation>Seul le texte du message est affiché</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="322" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="354" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="320" />
+        <location filename="../../inspector/gui/main_window.py" line="355" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="356" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <location filename="../../inspector/gui/main_window.py" line="357" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="328" />
+        <location filename="../../inspector/gui/main_window.py" line="363" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="395" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="353" />
+        <location filename="../../inspector/gui/main_window.py" line="396" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -727,7 +780,7 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="113" />
+        <location filename="../../inspector/gui/message_tab.py" line="115" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
     </message>
@@ -773,27 +826,27 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="78" />
+        <location filename="../../inspector/gui/received_timeline.py" line="76" />
         <source>Received chain</source>
         <translation>Chaîne Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="107" />
+        <location filename="../../inspector/gui/received_timeline.py" line="104" />
         <source>No Received headers</source>
         <translation>Aucun en-tête Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="128" />
+        <location filename="../../inspector/gui/received_timeline.py" line="125" />
         <source>(unknown host)</source>
         <translation>(hôte inconnu)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="137" />
+        <location filename="../../inspector/gui/received_timeline.py" line="134" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="151" />
+        <location filename="../../inspector/gui/received_timeline.py" line="148" />
         <source>below: the recipient's own servers</source>
         <translation>en dessous : les serveurs du destinataire</translation>
     </message>
@@ -801,62 +854,62 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>Shown name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>Real address</source>
         <translation>Adresse réelle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="168" />
+        <location filename="../../inspector/gui/sender_card.py" line="155" />
         <source>Replies go to</source>
         <translation>Les réponses vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="170" />
+        <location filename="../../inspector/gui/sender_card.py" line="157" />
         <source>Bounces go to</source>
         <translation>Les retours vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="161" />
         <source> at {time}</source>
         <translation> le {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="175" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="187" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="192" />
+        <location filename="../../inspector/gui/sender_card.py" line="179" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Expéditeur : {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="201" />
+        <location filename="../../inspector/gui/sender_card.py" line="188" />
         <source>claimed by sender</source>
         <translation>affirmé par l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="203" />
+        <location filename="../../inspector/gui/sender_card.py" line="190" />
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -950,12 +1003,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="141" />
+        <location filename="../../inspector/gui/message_tab.py" line="143" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="142" />
+        <location filename="../../inspector/gui/message_tab.py" line="144" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -963,32 +1016,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="235" />
+        <location filename="../../inspector/gui/message_tab.py" line="237" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="241" />
+        <location filename="../../inspector/gui/message_tab.py" line="243" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="242" />
-        <source>&amp;Headers</source>
+        <location filename="../../inspector/gui/message_tab.py" line="244" />
+        <source>Hea&amp;ders</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="243" />
+        <location filename="../../inspector/gui/message_tab.py" line="246" />
+        <source>Sour&amp;ce</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="245" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="244" />
-        <source>&amp;Source</source>
-        <translation>&amp;Source</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/message_tab.py" line="248" />
+        <location filename="../../inspector/gui/message_tab.py" line="250" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -996,47 +1049,47 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="173" />
+        <location filename="../../inspector/gui/message_tab.py" line="175" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="181" />
+        <location filename="../../inspector/gui/message_tab.py" line="183" />
         <source>There is no such file.</source>
         <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="182" />
+        <location filename="../../inspector/gui/message_tab.py" line="184" />
         <source>This is a folder or a device, not a file.</source>
         <translation>C'est un dossier ou un périphérique, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="183" />
+        <location filename="../../inspector/gui/message_tab.py" line="185" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n'a pas pu être lu (droits d'accès ou problème de disque).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="184" />
+        <location filename="../../inspector/gui/message_tab.py" line="186" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="185" />
+        <location filename="../../inspector/gui/message_tab.py" line="187" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Le fichier dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="186" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Ce n'est pas un e-mail (.eml ou .msg Outlook).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="187" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Ce fichier Outlook est trop endommagé pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>The message is nested too deeply to read.</source>
         <translation>Le message est imbriqué trop profondément pour être lu.</translation>
     </message>

@@ -272,8 +272,8 @@
     <name>FindingsPanel</name>
     <message>
         <location filename="../../inspector/gui/findings_panel.py" line="108" />
-        <source>&amp;Show:</source>
-        <translation>&amp;Tonen:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>T&amp;onen:</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/findings_panel.py" line="113" />
@@ -431,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../inspector/gui/help_view.py" line="71" />
+        <source>Email Inspector Help</source>
+        <translation>Hulp bij Email Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help_view.py" line="72" />
+        <source>How to read a verdict</source>
+        <translation>Hoe lees ik een oordeel?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/help_view.py" line="72" />
+        <source>What should I do?</source>
+        <translation>Wat moet ik doen?</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../inspector/gui/link_dialog.py" line="36" />
@@ -486,238 +504,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="136" />
+        <location filename="../../inspector/gui/main_window.py" line="256" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="137" />
+        <location filename="../../inspector/gui/main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="138" />
+        <location filename="../../inspector/gui/main_window.py" line="142" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="139" />
+        <location filename="../../inspector/gui/main_window.py" line="143" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="140" />
+        <location filename="../../inspector/gui/main_window.py" line="144" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Copy IOCs (&amp;Plain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;Find in Headers</source>
         <translation>&amp;Zoeken in kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
-        <source>P&amp;revious Finding</source>
-        <translation>Vo&amp;rige bevinding</translation>
+        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <source>&amp;Previous Finding</source>
+        <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
-        <source>Next &amp;Tab</source>
-        <translation>Volgend &amp;tabblad</translation>
+        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <source>Next Ta&amp;b</source>
+        <translation>Volgend t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
-        <source>Previous T&amp;ab</source>
-        <translation>Vorig t&amp;abblad</translation>
+        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <source>Pre&amp;vious Tab</source>
+        <translation>Vorig tabb&amp;lad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <source>How to &amp;Read a Verdict</source>
+        <translation>Hoe &amp;lees ik een oordeel?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <source>&amp;What Should I Do?</source>
+        <translation>&amp;Wat moet ik doen?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <source>Show &amp;Message</source>
+        <translation>&amp;Bericht tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <source>Show &amp;Headers</source>
+        <translation>&amp;Kopregels tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="179" />
+        <source>Show &amp;Attachments</source>
+        <translation>B&amp;ijlagen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <source>Show Message S&amp;ource</source>
+        <translation>Berichtb&amp;ron tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>HTML &amp;Source</source>
-        <translation>HTML-&amp;bron</translation>
+        <translation>&amp;HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>&amp;Message</source>
-        <translation>&amp;Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>&amp;Headers</source>
-        <translation>&amp;Kopregels</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>&amp;Attachments</source>
-        <translation>B&amp;ijlagen</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
-        <source>Message &amp;Source</source>
-        <translation>Bericht&amp;bron</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
-        <source>Show {page}</source>
-        <translation>{page} tonen</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="176" />
         <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="200" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="200" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="195" />
+        <location filename="../../inspector/gui/main_window.py" line="207" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="249" />
+        <location filename="../../inspector/gui/main_window.py" line="275" />
         <source>Not an email message, not opened: {names}</source>
         <translation>Geen e-mailbericht, niet geopend: {names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="288" />
+        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <source>full</source>
+        <translation>volledig</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <source>The message is shown by a locked-down browser engine</source>
+        <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <source>light</source>
+        <translation>eenvoudig</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
+        <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <source>text only</source>
+        <translation>alleen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <source>Only the message's text is shown</source>
+        <translation>Alleen de tekst van het bericht wordt getoond</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="322" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="319" />
+        <location filename="../../inspector/gui/main_window.py" line="354" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="320" />
+        <location filename="../../inspector/gui/main_window.py" line="355" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="356" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <location filename="../../inspector/gui/main_window.py" line="357" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="328" />
+        <location filename="../../inspector/gui/main_window.py" line="363" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="395" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="353" />
+        <location filename="../../inspector/gui/main_window.py" line="396" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -727,7 +780,7 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="113" />
+        <location filename="../../inspector/gui/message_tab.py" line="115" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
     </message>
@@ -773,27 +826,27 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="78" />
+        <location filename="../../inspector/gui/received_timeline.py" line="76" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="107" />
+        <location filename="../../inspector/gui/received_timeline.py" line="104" />
         <source>No Received headers</source>
         <translation>Geen Received-kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="128" />
+        <location filename="../../inspector/gui/received_timeline.py" line="125" />
         <source>(unknown host)</source>
         <translation>(onbekende host)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="137" />
+        <location filename="../../inspector/gui/received_timeline.py" line="134" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="151" />
+        <location filename="../../inspector/gui/received_timeline.py" line="148" />
         <source>below: the recipient's own servers</source>
         <translation>hieronder: de eigen servers van de ontvanger</translation>
     </message>
@@ -801,62 +854,62 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>Shown name</source>
         <translation>Getoonde naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>Real address</source>
         <translation>Werkelijk adres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="168" />
+        <location filename="../../inspector/gui/sender_card.py" line="155" />
         <source>Replies go to</source>
         <translation>Antwoorden gaan naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="170" />
+        <location filename="../../inspector/gui/sender_card.py" line="157" />
         <source>Bounces go to</source>
         <translation>Onbestelbare mail gaat naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="161" />
         <source> at {time}</source>
         <translation> op {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="175" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>Sent from</source>
         <translation>Verzonden vanaf</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="187" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source>Authentication</source>
         <translation>Authenticatie</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="192" />
+        <location filename="../../inspector/gui/sender_card.py" line="179" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Afzender: {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="201" />
+        <location filename="../../inspector/gui/sender_card.py" line="188" />
         <source>claimed by sender</source>
         <translation>bewering van de afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="203" />
+        <location filename="../../inspector/gui/sender_card.py" line="190" />
         <source>not verified</source>
         <translation>niet geverifieerd</translation>
     </message>
@@ -950,12 +1003,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="141" />
+        <location filename="../../inspector/gui/message_tab.py" line="143" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="142" />
+        <location filename="../../inspector/gui/message_tab.py" line="144" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -963,32 +1016,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="235" />
+        <location filename="../../inspector/gui/message_tab.py" line="237" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="241" />
-        <source>&amp;Message</source>
-        <translation>&amp;Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/message_tab.py" line="242" />
-        <source>&amp;Headers</source>
-        <translation>&amp;Kopregels</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/message_tab.py" line="243" />
-        <source>&amp;Attachments ({n})</source>
-        <translation>B&amp;ijlagen ({n})</translation>
+        <source>&amp;Message</source>
+        <translation>Ber&amp;icht</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/message_tab.py" line="244" />
-        <source>&amp;Source</source>
+        <source>Hea&amp;ders</source>
+        <translation>&amp;Kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="246" />
+        <source>Sour&amp;ce</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="248" />
+        <location filename="../../inspector/gui/message_tab.py" line="245" />
+        <source>&amp;Attachments ({n})</source>
+        <translation>Bij&amp;lagen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="250" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -996,47 +1049,47 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="173" />
+        <location filename="../../inspector/gui/message_tab.py" line="175" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="181" />
+        <location filename="../../inspector/gui/message_tab.py" line="183" />
         <source>There is no such file.</source>
         <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="182" />
+        <location filename="../../inspector/gui/message_tab.py" line="184" />
         <source>This is a folder or a device, not a file.</source>
         <translation>Dit is een map of apparaat, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="183" />
+        <location filename="../../inspector/gui/message_tab.py" line="185" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="184" />
+        <location filename="../../inspector/gui/message_tab.py" line="186" />
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="185" />
+        <location filename="../../inspector/gui/message_tab.py" line="187" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="186" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="187" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>The message is nested too deeply to read.</source>
         <translation>Het bericht is te diep genest om te lezen.</translation>
     </message>
