@@ -34,7 +34,7 @@ class _Page(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, rtype: int, url: QUrl) -> object:  # our pages need no resource
+    def loadResource(self, rtype: int, url: QUrl | str) -> object:  # our pages need no resource
         return ""
 
 

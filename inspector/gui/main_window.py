@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tabs.currentChanged.connect(lambda _i: (self._update_actions(), self._update_title()))
+        self.tabs.currentChanged.connect(self._current_changed)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabIcon(index, icon(verdict.banner or str(verdict.level)))
             if tab is self.current_tab():
                 self._update_title()
+
+    def _current_changed(self, _index: int) -> None:
+        self._update_actions()
+        self._update_title()
 
     def _update_title(self) -> None:
         """The current message's subject, then the program: the task bar shows which message is open."""
