@@ -125,3 +125,84 @@ def test_screenshot_of_several_files_writes_one_picture_per_tab(tmp_path, engine
     assert first.width() == 1280 and second.width() == 1280
     assert first != second  # the second tab's picture shows the second tab
     assert "one picture per tab" in done.stderr and "x-2.png" in done.stderr
+
+
+# --- item 3: Outlook drags of several items; the same file again -------------------------------------------------
+OUTLOOK = 'application/x-qt-windows-mime;value="{}"'
+
+
+def outlook_group(*names: str) -> bytes:
+    """A FILEGROUPDESCRIPTORW with one 592-byte FILEDESCRIPTORW per name (the name at offset 72)."""
+    records = b""
+    for name in names:
+        record = bytearray(592)
+        encoded = name.encode("utf-16-le")[:518]
+        record[72 : 72 + len(encoded)] = encoded
+        records += bytes(record)
+    return len(names).to_bytes(4, "little") + records
+
+
+def test_outlook_drag_of_two_items_opens_both(qtbot, window):
+    mime = QMimeData()
+    mime.setData(OUTLOOK.format("FileGroupDescriptorW"), outlook_group("Invoice.msg", "Reminder.msg"))
+    mime.setData(OUTLOOK.format("FileContents") + ";index=0", simple_message(subject="The invoice"))
+    mime.setData(OUTLOOK.format("FileContents") + ";index=1", simple_message(subject="The reminder"))
+    assert drag_enter(window, mime).isAccepted()
+    assert "inspect" in window.drops.overlay.text()
+    drop(window, mime)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2 and window.all_ready(), timeout=10_000)
+    tabs = window.message_tabs()
+    assert [t.source.label for t in tabs] == ["Invoice.msg", "Reminder.msg"]
+    assert [t.outcome.report.message.subject for t in tabs] == ["The invoice", "The reminder"]
+
+
+def test_outlook_drag_without_the_other_items_contents_says_so(qtbot, window):
+    """Qt on Windows asks only for the first item's FileContents: the others are named, not lost silently."""
+    mime = QMimeData()
+    mime.setData(OUTLOOK.format("FileGroupDescriptorW"), outlook_group("Invoice.msg", "Reminder.msg"))
+    mime.setData(OUTLOOK.format("FileContents"), simple_message(subject="The invoice"))
+    drag_enter(window, mime)
+    drop(window, mime)
+    qtbot.waitUntil(lambda: window.tabs.count() == 1 and window.all_ready(), timeout=10_000)
+    assert window.current_tab().source.label == "Invoice.msg"
+    status = window.statusBar().currentMessage()
+    assert "Reminder.msg" in status and "one at a time" in status
+
+
+def test_the_same_file_again_focuses_its_tab(qtbot, window, tmp_path):
+    first, second = made_up(tmp_path, 2)
+    window.open_paths([str(first), str(second)])
+    qtbot.waitUntil(lambda: window.tabs.count() == 2 and window.all_ready(), timeout=10_000)
+    assert window.tabs.currentIndex() == 1
+    link = tmp_path / "link.eml"
+    link.symlink_to(first)
+    window.open_paths([str(tmp_path / "." / first.name)])  # another spelling of the same file
+    assert window.tabs.count() == 2 and window.tabs.currentIndex() == 0
+    window.tabs.setCurrentIndex(1)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(link))])  # a link to it, dropped
+    drag_enter(window, mime)
+    drop(window, mime)
+    assert window.tabs.count() == 2 and window.tabs.currentIndex() == 0
+    assert "Already open" in window.statusBar().currentMessage()
+
+
+def test_the_same_dropped_bytes_again_focus_their_tab(qtbot, window):
+    for subject in ("Dragged once", "Something else", "Dragged once"):
+        mime = QMimeData()
+        mime.setData("message/rfc822", simple_message(subject=subject))
+        drag_enter(window, mime)
+        drop(window, mime)
+        qtbot.waitUntil(window.all_ready, timeout=10_000)
+    assert window.tabs.count() == 2
+    assert window.current_tab().outcome.report.message.subject == "Dragged once"
+
+
+def test_a_file_that_failed_is_tried_again(qtbot, window, tmp_path):
+    path = tmp_path / "later.eml"
+    window.open_paths([str(path)])  # not there yet
+    qtbot.waitUntil(window.all_ready, timeout=10_000)
+    path.write_bytes(simple_message(subject="Here now"))
+    window.open_paths([str(path)])
+    qtbot.waitUntil(lambda: window.tabs.count() == 2 and window.all_ready(), timeout=10_000)
+    assert window.current_tab().outcome.report.message.subject == "Here now"
