@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 MAX_MATCHES = 10_000  # enough to count what a reader can step through; a huge page stops here
 HIGHLIGHT = QColor("#ffe066")
+# Zero-width spaces and joiners, word joiner, BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator.
+INVISIBLE = "[\\x{200B}-\\x{200F}\\x{2060}-\\x{2064}\\x{FEFF}\\x{00AD}\\x{034F}\\x{180E}]*"
 
 Done = Callable[[int, int], None]  # (current match from 1, number of matches); (0, 0) when none
 
@@ -24,13 +26,16 @@ def find_in_document(widget: Any, text: str, *, backward: bool = False, again: b
     """Select the next (or previous) match of `text` in a QTextEdit or QPlainTextEdit and highlight all.
 
     A new search (`again=False`) starts at the current selection, so typing more letters keeps the
-    match in place; `again=True` steps past it, wrapping at either end. Case is ignored.
+    match in place; `again=True` steps past it, wrapping at either end. Case is ignored, and so are
+    invisible characters between letters (phishing text is often "t\u200ch\u200ce" to evade filters;
+    the reader sees "the", and Chromium's find matches it too).
     """
     document = widget.document()
     matches: list[QTextCursor] = []
     cursor = QTextCursor(document)
+    pattern = _pattern(text)
     while text and len(matches) < MAX_MATCHES:
-        cursor = document.find(text, cursor)
+        cursor = document.find(pattern, cursor)
         if cursor.isNull():
             break
         matches.append(cursor)
@@ -52,6 +57,13 @@ def find_in_document(widget: Any, text: str, *, backward: bool = False, again: b
     widget.setTextCursor(matches[index])
     widget.ensureCursorVisible()
     return index + 1, len(matches)
+
+
+def _pattern(text: str) -> QRegularExpression:
+    """`text` as typed, any case, with any run of invisible characters allowed between its letters."""
+    letters = [QRegularExpression.escape(letter) for letter in text]
+    option = QRegularExpression.PatternOption.CaseInsensitiveOption
+    return QRegularExpression(INVISIBLE.join(letters), option)
 
 
 def _highlight(cursor: QTextCursor) -> QTextEdit.ExtraSelection:
