@@ -36,17 +36,19 @@ class DropContents:
         lines = [self.text_refused] if self.text_refused else []
         if self.refused:
             names = ", ".join(self.refused[:3]) + ("…" if len(self.refused) > 3 else "")
-            lines.append(_tr("Not an email message, not opened: {names}").format(names=names))
+            lines.append(
+                QCoreApplication.translate("DropHandler", "Not an email message, not opened: {names}").format(
+                    names=names
+                )
+            )
         if self.missing:
             names = ", ".join(self.missing[:3]) + ("…" if len(self.missing) > 3 else "")
             lines.append(
-                _tr("Outlook did not hand over these items; drag them one at a time: {names}").format(names=names)
+                QCoreApplication.translate(
+                    "DropHandler", "Outlook did not hand over these items; drag them one at a time: {names}"
+                ).format(names=names)
             )
         return " ".join(lines)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DropHandler", text)
 
 
 def _windows_format(mime: QMimeData, name: str) -> str | None:

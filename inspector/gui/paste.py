@@ -8,7 +8,7 @@ message is refused with one sentence: sniffing a file is lenient, but prose is n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from inspector.parsing import MAX_INPUT_BYTES
@@ -18,31 +18,28 @@ from .drop import DropContents, read_drop
 
 CLIPBOARD = "clipboard"
 DROPPED = "drop"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Paste", text)
+NOT_A_MESSAGE = QT_TRANSLATE_NOOP(
+    "Paste",
+    "This text is not an email message: paste a whole message or its headers (“Show original” or “View source” in the mail program).",
+)  # noqa: E501 - one literal, for lupdate
 
 
 def pasted_label(origin: str) -> str:
     """What the tab, the busy page and the exports call text with no file: it says where it came from."""
     if origin == CLIPBOARD:
-        return _tr("Pasted message (from the clipboard)")
-    return _tr("Pasted message (dropped text)")
+        return QCoreApplication.translate("Paste", "Pasted message (from the clipboard)")
+    return QCoreApplication.translate("Paste", "Pasted message (dropped text)")
 
 
 def text_source(text: str, origin: str) -> tuple[Source | None, str]:
     """A source for pasted or dropped text, or (None, the sentence saying why it is not opened)."""
     if not text.strip():
-        return None, _tr("There is no text to open.")
+        return None, QCoreApplication.translate("Paste", "There is no text to open.")
     if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "replace")) > MAX_INPUT_BYTES:
-        return None, _tr("The text is larger than the 100 MB limit.")
+        return None, QCoreApplication.translate("Paste", "The text is larger than the 100 MB limit.")
     data = text_message(text)
     if data is None:
-        return None, _tr(
-            "This text is not an email message: paste a whole message or its headers "
-            "(“Show original” or “View source” in the mail program)."
-        )
+        return None, QCoreApplication.translate("Paste", NOT_A_MESSAGE)
     return Source(label=pasted_label(origin), data=data, origin=origin), ""
 
 
@@ -50,8 +47,10 @@ def clipboard_contents() -> DropContents:
     """What the clipboard holds, read as a drop: files, message data, Outlook items or message text."""
     mime = QGuiApplication.clipboard().mimeData()
     if mime is None:
-        return DropContents(text_refused=_tr("The clipboard is empty."))
+        return DropContents(text_refused=QCoreApplication.translate("Paste", "The clipboard is empty."))
     contents = read_drop(mime, text_origin=CLIPBOARD)
     if not (contents.sources or contents.refused or contents.missing or contents.text_refused):
-        contents.text_refused = _tr("The clipboard holds nothing that could be a message.")
+        contents.text_refused = QCoreApplication.translate(
+            "Paste", "The clipboard holds nothing that could be a message."
+        )
     return contents
