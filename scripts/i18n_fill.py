@@ -353,11 +353,6 @@ T: dict[str, tuple[str, str]] = {
     "Find in &Headers": ("Rechercher dans les &en-têtes", "Zoeken in &kopregels"),
     "Already open: {name}": ("Déjà ouvert : {name}", "Al geopend: {name}"),
     "Pasted message": ("Message collé", "Geplakt bericht"),
-    "Pasted message (from the clipboard)": (
-        "Message collé (depuis le presse-papiers)",
-        "Geplakt bericht (van het klembord)",
-    ),
-    "Pasted message (dropped text)": ("Message collé (texte déposé)", "Geplakt bericht (neergezette tekst)"),
     "There is no text to open.": ("Il n'y a pas de texte à ouvrir.", "Er is geen tekst om te openen."),
     "The text is larger than the 100 MB limit.": (
         "Le texte dépasse la limite de 100 Mo.",

@@ -135,3 +135,18 @@ def test_invisible_characters_between_letters_do_not_hide_a_word(qtbot):
     assert find_in_document(browser, "expires") == (1, 1)
     assert find_in_document(browser, "(a+b)*c") == (1, 1)  # typed text is literal, not a pattern
     assert find_in_document(browser, "pass word") == (0, 0)
+
+
+def test_ctrl_v_in_the_find_box_pastes_into_it_not_a_new_message(qtbot, window, tmp_path, monkeypatch):
+    content = open_newsletter(qtbot, window, tmp_path, monkeypatch, "textbrowser")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.find_in_message()
+    bar = content.body.find_bar
+    qtbot.waitUntil(bar.edit.hasFocus, timeout=5000)
+    QApplication.clipboard().setText(
+        "From: a@example.org\nTo: b@example.org\nSubject: would open as a message if pasted on the window\n"
+    )
+    QTest.keyClick(bar.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert bar.edit.text().startswith("From: a@example.org")  # a line edit takes the first line of the text
+    assert window.tabs.count() == 1

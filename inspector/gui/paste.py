@@ -20,15 +20,16 @@ CLIPBOARD = "clipboard"
 DROPPED = "drop"
 NOT_A_MESSAGE = QT_TRANSLATE_NOOP(
     "Paste",
-    "This text is not an email message: paste a whole message or its headers (“Show original” or “View source” in the mail program).",
-)  # noqa: E501 - one literal, for lupdate
+    "This text is not an email message: paste a whole message or its headers (“Show original” or “View source” in the mail program).",  # noqa: E501 - one literal, for lupdate
+)
 
 
 def pasted_label(origin: str) -> str:
-    """What the tab, the busy page and the exports call text with no file: it says where it came from."""
-    if origin == CLIPBOARD:
-        return QCoreApplication.translate("Paste", "Pasted message (from the clipboard)")
-    return QCoreApplication.translate("Paste", "Pasted message (dropped text)")
+    """What the busy page, the tab's tooltip and the exports call text with no file: where it came from.
+
+    English in every language, like the rest of the reports (it is the record's `file`).
+    """
+    return "Pasted message (from the clipboard)" if origin == CLIPBOARD else "Pasted message (dropped text)"
 
 
 def text_source(text: str, origin: str) -> tuple[Source | None, str]:
