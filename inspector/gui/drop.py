@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector.sources import Source
+
+from .paste import text_source
 
 RFC822 = "message/rfc822"
 _DESCRIPTOR_SIZE = 592  # sizeof(FILEDESCRIPTORW)
@@ -140,8 +142,6 @@ def read_drop(mime: QMimeData, *, sniff_files: bool = True, text_origin: str = "
     if mime.hasUrls() and not local_paths(mime):
         out.refused.append(mime.urls()[0].toString())
     if not mime.hasUrls() and mime.hasText():
-        from .paste import text_source  # noqa: PLC0415
-
         source, out.text_refused = text_source(mime.text(), text_origin)
         if source is not None:
             out.sources.append(source)
@@ -153,6 +153,19 @@ def _add_data(out: DropContents, name: str, data: bytes) -> None:
         out.sources.append(Source(label=name, data=data))
     else:
         out.refused.append(name)
+
+
+def clipboard_contents() -> DropContents:
+    """What the clipboard holds, read as a drop: files, message data, Outlook items or message text."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return DropContents(text_refused=QCoreApplication.translate("DropHandler", "The clipboard is empty."))
+    contents = read_drop(mime, text_origin="clipboard")
+    if not (contents.sources or contents.refused or contents.missing or contents.text_refused):
+        contents.text_refused = QCoreApplication.translate(
+            "Paste", "The clipboard holds nothing that could be a message."
+        )
+    return contents
 
 
 def may_hold_message(mime: QMimeData) -> bool:

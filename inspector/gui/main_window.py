@@ -15,12 +15,11 @@ from inspector.resources import resource_path
 from inspector.sources import Source
 
 from . import settings as prefs
-from .drop import DropHandler, refuse_drops_below
+from .drop import DropHandler, clipboard_contents, refuse_drops_below
 from .empty_state import EmptyState
 from .export_menu import KINDS, export_dialog
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
-from .paste import clipboard_contents
 from .tab_keys import source_key
 from .widgets import plain_tooltip
 
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = a(None, self._clear_recent)
         self.act_iocs = a("Ctrl+Shift+C", lambda: self.copy_iocs(defanged=True))
         self.act_iocs_plain = a("Ctrl+Alt+Shift+C", lambda: self.copy_iocs(defanged=False))
-        self.act_paste = a(QKeySequence.StandardKey.Paste, self.paste)
+        self.act_paste = a(QKeySequence(QKeySequence.StandardKey.Paste), self.paste)
         self.act_find = a(QKeySequence.StandardKey.Find, self.find_in_message)
         self.act_find_headers = a("Ctrl+Shift+F", self.find_in_headers)
         self.act_next = a("F8", lambda: self._findings_step(1))

@@ -38,6 +38,7 @@ class MessageTab(Panel):
         self.failure: Failure | None = None
         self.is_ready = False
         self.content: _Content | None = None
+        self.source_key: object = None  # set by the window: the same source again focuses this tab
         self._labels_language = ""  # the language of the safe view's placeholder labels
         self.stack = QStackedWidget(self)
         self.busy = _BusyPage(self)

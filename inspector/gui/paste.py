@@ -1,20 +1,16 @@
 """Text pasted or dropped into the window: a whole message or a header block opens as "Pasted message".
 
 What Microsoft's Message Header Analyzer does by pasting: copy "Show original" (or Outlook's
-Internet headers) and paste it here. The clipboard is read like a drop (`drop.read_drop`), so a
-copied file or Outlook item pastes too. Text is held to the file limit, and text that is not a
+Internet headers) and paste it here. The clipboard is read like a drop (`drop.clipboard_contents`),
+so a copied file or Outlook item pastes too. Text is held to the file limit, and text that is not a
 message is refused with one sentence: sniffing a file is lenient, but prose is not a message.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QGuiApplication
 
-from inspector.parsing import MAX_INPUT_BYTES
 from inspector.sources import Source, text_message
-
-from .drop import DropContents, read_drop
 
 CLIPBOARD = "clipboard"
 DROPPED = "drop"
@@ -34,24 +30,13 @@ def pasted_label(origin: str) -> str:
 
 def text_source(text: str, origin: str) -> tuple[Source | None, str]:
     """A source for pasted or dropped text, or (None, the sentence saying why it is not opened)."""
+    from inspector.parsing import MAX_INPUT_BYTES  # noqa: PLC0415 - the parser loads after first paint
+
     if not text.strip():
         return None, QCoreApplication.translate("Paste", "There is no text to open.")
     if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "replace")) > MAX_INPUT_BYTES:
         return None, QCoreApplication.translate("Paste", "The text is larger than the 100 MB limit.")
     data = text_message(text)
     if data is None:
-        return None, QCoreApplication.translate("Paste", NOT_A_MESSAGE)
+        return None, QCoreApplication.translate("Paste", str(NOT_A_MESSAGE))
     return Source(label=pasted_label(origin), data=data, origin=origin), ""
-
-
-def clipboard_contents() -> DropContents:
-    """What the clipboard holds, read as a drop: files, message data, Outlook items or message text."""
-    mime = QGuiApplication.clipboard().mimeData()
-    if mime is None:
-        return DropContents(text_refused=QCoreApplication.translate("Paste", "The clipboard is empty."))
-    contents = read_drop(mime, text_origin=CLIPBOARD)
-    if not (contents.sources or contents.refused or contents.missing or contents.text_refused):
-        contents.text_refused = QCoreApplication.translate(
-            "Paste", "The clipboard holds nothing that could be a message."
-        )
-    return contents
