@@ -102,8 +102,14 @@ def local_paths(mime: QMimeData) -> list[Path]:
 
 
 def outlook_contents(mime: QMimeData, count: int) -> list[bytes | None]:
-    """The bytes of each of `count` Outlook items: `FileContents;index=N` per item, else the plain
-    `FileContents` for the first (all that Qt asks Windows for); None where the drag carries none."""
+    """The bytes of each of `count` Outlook items; None where the drag does not carry them.
+
+    Item N is read from `…value="FileContents";index=N` (the name a native reader would give it),
+    else item 0 from the plain `FileContents`. Qt on Windows asks for every format with
+    lindex -1, so today only that one reaches us from a real Outlook drag: the other items are
+    named to the user (`DropContents.missing`), never dropped silently. A Windows reader that asks
+    IDataObject for FileContents at each lindex would fill in the indexed names.
+    """
     contents: list[bytes | None] = [None] * count
     for fmt in mime.formats():
         head, _, index = fmt.rpartition(";index=")
