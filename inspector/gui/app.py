@@ -160,9 +160,20 @@ def screenshot_paths(out: str, count: int) -> list[Path]:
     return [path.with_name(f"{path.stem}-{n}{path.suffix or '.png'}") for n in range(1, count + 1)]
 
 
+def _body_painted(tab: QWidget | None) -> bool:
+    """Whether the tab's message view shows something (a view not painted yet grabs as one colour)."""
+    content = getattr(tab, "content", None)
+    if content is None:  # still busy, or the error page: nothing to wait for
+        return True
+    image = content.body.view.grab().toImage()
+    step = max(1, min(image.width(), image.height()) // 40)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    return len(colours) > 1
+
+
 def _screenshot(app: QApplication, window, files: list[str], out: str) -> int:
     """Open the files, wait until every tab is analysed and shown, save one picture per tab, quit."""
-    state = {"code": EXIT_SCREENSHOT_FAILED, "done": False}
+    state = {"code": EXIT_SCREENSHOT_FAILED, "done": False, "tries": 0}
     queue: list[tuple[int, Path]] = []
 
     def start() -> None:
@@ -178,10 +189,16 @@ def _screenshot(app: QApplication, window, files: list[str], out: str) -> int:
         index, _path = queue[0]
         if index < window.tabs.count():
             window.tabs.setCurrentIndex(index)  # a hidden tab paints nothing: each is shown, then grabbed
+        state["tries"] = 0
         QTimer.singleShot(SETTLE_MS, save_one)
 
     def save_one() -> None:
         if state["done"]:
+            return
+        # WebEngine composites a tab shown again a little later: wait (up to 3 s) for its first paint.
+        if not _body_painted(window.current_tab()) and state["tries"] < 20:
+            state["tries"] += 1
+            QTimer.singleShot(SETTLE_MS, save_one)
             return
         _index, path = queue.pop(0)
         image = window.grab()
