@@ -149,3 +149,14 @@ def test_dropped_text_opens_or_is_refused_with_a_sentence(qtbot, window):
     tab = window.current_tab()
     assert tab.source.origin == "drop" and tab.source.label == "Pasted message (dropped text)"
     assert tab.outcome.report.message.subject == "Your account is blocked"
+
+
+@pytest.mark.gui
+def test_pasted_text_is_held_to_the_file_limit(qapp, monkeypatch):
+    from inspector.gui.paste import text_source
+
+    source, why = text_source(HEADERS, "clipboard")
+    assert source is not None and why == ""
+    monkeypatch.setattr(parsing, "MAX_INPUT_BYTES", len(HEADERS) - 1)
+    source, why = text_source(HEADERS, "clipboard")
+    assert source is None and why == "The text is larger than the 100 MB limit."
