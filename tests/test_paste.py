@@ -75,7 +75,6 @@ def test_scan_help_mentions_standard_input(capsys):
 
 
 # --- the window ----------------------------------------------------------------------------------------------------
-gui = [pytest.mark.gui, pytest.mark.usefixtures("gui_isolated")]
 
 
 @pytest.mark.parametrize("text", [HEADERS, simple_message(subject="Copied from Show original").decode()])
