@@ -134,7 +134,7 @@ class FindBar(QWidget):
         """Show the bar with the selected text of the view, or the last search, ready to type over."""
         selected = _selected_text(self.target())
         self.show()
-        if selected and "\n" not in selected and len(selected) < 200:
+        if selected and not {"\n", "\u2029"} & set(selected) and len(selected) < 200:
             self.edit.setText(selected)
         self.edit.setFocus()
         self.edit.selectAll()
