@@ -8,10 +8,12 @@ and the same descriptor can be shipped to another process or machine.
 from __future__ import annotations
 
 import os
+import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 MESSAGE_SUFFIXES = {".eml", ".msg"}
 MBOX_SUFFIXES = {".mbox", ".mbx"}
@@ -25,7 +27,8 @@ class Source:
 
     A file (`path`), a message inside an mbox (`index`/`offset`/`length` too), bytes dropped or
     pasted into the window (`data`), or a message already parsed (`message`: one nested in another).
-    `label` is what a person calls it (a file or attachment name).
+    `label` is what a person calls it (a file or attachment name). `origin` says where bytes without
+    a file came from ("clipboard", "drop" for dropped text, "stdin"); "" for everything else.
     """
 
     path: str = ""
@@ -35,6 +38,7 @@ class Source:
     data: bytes | None = field(default=None, repr=False)
     label: str = ""
     message: Any = field(default=None, compare=False, repr=False)
+    origin: str = ""
 
     @property
     def name(self) -> str:
@@ -58,6 +62,31 @@ class Source:
         return {"mbox_index": self.index, "offset": self.offset or 0, "length": self.length or 0}
 
 
+# Headers a copied message or header block almost always carries. Sniffing a file is lenient (any
+# "Name: value" first line), but pasted text is often prose ("Note: call me"), so text must show
+# at least two of these before it is read as a message.
+MAIL_HEADERS = frozenset(
+    b"from to cc subject date message-id received return-path delivered-to reply-to sender mime-version "
+    b"content-type dkim-signature authentication-results arc-seal x-mailer x-originating-ip".split()
+)
+_TEXT_HEADER = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:", re.MULTILINE)
+
+
+def text_message(text: str) -> bytes | None:
+    """Pasted or piped text as message bytes, when it is a whole message or a header block; else None.
+
+    Leading blank lines go (a selection often starts with one); nothing else is changed.
+    """
+    from .parsing.sniff import looks_like_message  # noqa: PLC0415 - keeps this module importable alone
+
+    data = text.lstrip("\ufeff\r\n").encode("utf-8", "replace")
+    if not looks_like_message(data):
+        return None
+    head = re.split(rb"\r?\n\r?\n", data[:65536], maxsplit=1)[0]
+    names = {m.group(1).lower() for m in _TEXT_HEADER.finditer(head)}
+    return data if len(names & MAIL_HEADERS) >= 2 else None
+
+
 @dataclass(frozen=True)
 class SourceProblem:
     """A path given on the command line that holds nothing to analyse."""
@@ -67,10 +96,24 @@ class SourceProblem:
     message: str
 
 
+STDIN = "-"  # the path that means "one message from standard input" (a file named "-" is "./-")
+STDIN_LABEL = "<stdin>"
+
+
+def stdin_source(stream: BinaryIO | None = None) -> Source:
+    """One message read from standard input, at most the file limit plus one byte (so oversize shows)."""
+    from .parsing import MAX_INPUT_BYTES  # noqa: PLC0415
+
+    stream = stream if stream is not None else sys.stdin.buffer
+    return Source(label=STDIN_LABEL, data=stream.read(MAX_INPUT_BYTES + 1), origin="stdin")
+
+
 def iter_sources(paths: Sequence[str], *, recursive: bool = True) -> Iterator[Source | SourceProblem]:
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if raw == STDIN:
+            yield stdin_source()
+        elif path.is_dir():
             found = False
             for source in _folder(path, recursive=recursive, root=_real(path) or path, seen=set()):
                 found = True

@@ -368,6 +368,40 @@ T: dict[str, tuple[str, str]] = {
     "Indicators as &STIX 2.1…": ("Indicateurs en &STIX 2.1…", "Indicatoren als &STIX 2.1…"),
     # Safe view context menu (inspector/gui/webengine_view.py)
     "Copy": ("Copier", "Kopiëren"),
+    # Many messages at once, paste, find (issue 23: main_window.py, message_tab.py, paste.py, drop.py, find_bar.py)
+    "&Paste Message": ("&Coller un message", "Bericht &plakken"),
+    "&Find in Message…": ("&Rechercher dans le message…", "&Zoeken in het bericht…"),
+    "Find in &Headers": ("Rechercher dans les &en-têtes", "Zoeken in &kopregels"),
+    "Already open: {name}": ("Déjà ouvert : {name}", "Al geopend: {name}"),
+    "Pasted message": ("Message collé", "Geplakt bericht"),
+    "There is no text to open.": ("Il n'y a pas de texte à ouvrir.", "Er is geen tekst om te openen."),
+    "The text is larger than the 100 MB limit.": (
+        "Le texte dépasse la limite de 100 Mo.",
+        "De tekst is groter dan de limiet van 100 MB.",
+    ),
+    "This text is not an email message: paste a whole message or its headers (“Show original” or “View source” in the mail program).": (
+        "Ce texte n'est pas un e-mail : collez un message entier ou ses en-têtes (« Afficher l'original » ou « Afficher la source » dans le programme de messagerie).",
+        "Deze tekst is geen e-mailbericht: plak een volledig bericht of de kopregels ervan (‘Origineel weergeven’ of ‘Bron weergeven’ in het e-mailprogramma).",
+    ),
+    "The clipboard is empty.": ("Le presse-papiers est vide.", "Het klembord is leeg."),
+    "The clipboard holds nothing that could be a message.": (
+        "Le presse-papiers ne contient rien qui puisse être un message.",
+        "Het klembord bevat niets dat een bericht kan zijn.",
+    ),
+    "Outlook did not hand over these items; drag them one at a time: {names}": (
+        "Outlook n'a pas transmis ces éléments ; glissez-les un par un : {names}",
+        "Outlook heeft deze items niet doorgegeven; sleep ze een voor een: {names}",
+    ),
+    "Find in the message": ("Rechercher dans le message", "Zoeken in het bericht"),
+    "Previous match (Shift+Enter)": ("Occurrence précédente (Maj+Entrée)", "Vorige overeenkomst (Shift+Enter)"),
+    "Previous match": ("Occurrence précédente", "Vorige overeenkomst"),
+    "Next match (Enter)": ("Occurrence suivante (Entrée)", "Volgende overeenkomst (Enter)"),
+    "Next match": ("Occurrence suivante", "Volgende overeenkomst"),
+    "Close the find bar (Esc)": ("Fermer la barre de recherche (Échap)", "De zoekbalk sluiten (Esc)"),
+    "Close the find bar": ("Fermer la barre de recherche", "De zoekbalk sluiten"),
+    "No matches": ("Aucune occurrence", "Geen overeenkomsten"),
+    "{total} matches": ("{total} occurrences", "{total} overeenkomsten"),
+    "{current} of {total}": ("{current} sur {total}", "{current} van {total}"),
     "Copy link address": ("Copier l'adresse du lien", "Linkadres kopiëren"),
     "Select all": ("Tout sélectionner", "Alles selecteren"),
 }

@@ -26,7 +26,12 @@ def gui_main(argv: Sequence[str]) -> int:
         "Run `email-inspector COMMAND --help` for a command's options.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="messages to open")
-    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded, then exit")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="save a picture of the window once loaded, then exit; with several files, one picture per tab "
+        "(PNG's name followed by -1, -2…: x.png gives x-1.png, x-2.png)",
+    )
     integration = parser.add_mutually_exclusive_group()
     for flag, text in (
         ("--install-desktop", "Linux: add Email Inspector to the file manager's Open With menu (this user)"),

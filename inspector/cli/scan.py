@@ -28,8 +28,13 @@ def _scan_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="email-inspector scan",
         description="Analyse messages without opening a window. Nothing the messages name is contacted.",
+        epilog="PATH '-' reads one message from standard input (up to the same 100 MB limit as a file), e.g. "
+        '`xclip -o | email-inspector scan -` for headers copied from a mail program\'s "show original"; '
+        "it is reported as <stdin>. A file named '-' is given as ./-",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="message files, mbox files, folders, Maildirs")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="message files, mbox files, folders, Maildirs; - for standard input"
+    )
     parser.add_argument(
         "--format", choices=("text", "json", "csv", "html", "pdf"), default="text", help="output format"
     )

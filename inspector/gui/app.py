@@ -152,23 +152,72 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
     return app.exec()
 
 
-def _screenshot(app: QApplication, window, files: list[str], out: str) -> int:
-    """Open the files, wait until every tab is analysed and shown, save the window, quit."""
-    state = {"code": EXIT_SCREENSHOT_FAILED, "done": False}
+def screenshot_paths(out: str, count: int) -> list[Path]:
+    """Where the pictures go: `out` itself for one tab; `NAME-1.png`, `NAME-2.png`… for several."""
+    path = Path(out)
+    if count <= 1:
+        return [path]
+    return [path.with_name(f"{path.stem}-{n}{path.suffix or '.png'}") for n in range(1, count + 1)]
 
-    def save() -> None:
+
+def _body_painted(tab: QWidget | None) -> bool:
+    """Whether the tab's message view shows something (a view not painted yet grabs as one colour)."""
+    content = getattr(tab, "content", None)
+    if content is None:  # still busy, or the error page: nothing to wait for
+        return True
+    image = content.body.view.grab().toImage()
+    step = max(1, min(image.width(), image.height()) // 40)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    return len(colours) > 1
+
+
+def _screenshot(app: QApplication, window, files: list[str], out: str) -> int:
+    """Open the files, wait until every tab is analysed and shown, save one picture per tab, quit."""
+    state = {"code": EXIT_SCREENSHOT_FAILED, "done": False, "tries": 0}
+    queue: list[tuple[int, Path]] = []
+
+    def start() -> None:
+        if state["done"] or queue:
+            return
+        queue.extend(enumerate(screenshot_paths(out, window.tabs.count())))
+        show_next()
+
+    def show_next() -> None:
+        if not queue:
+            finish()
+            return
+        index, _path = queue[0]
+        if index < window.tabs.count():
+            window.tabs.setCurrentIndex(index)  # a hidden tab paints nothing: each is shown, then grabbed
+        state["tries"] = 0
+        QTimer.singleShot(SETTLE_MS, save_one)
+
+    def save_one() -> None:
         if state["done"]:
             return
-        state["done"] = True
+        # WebEngine composites a tab shown again a little later: wait (up to 3 s) for its first paint.
+        if not _body_painted(window.current_tab()) and state["tries"] < 20:
+            state["tries"] += 1
+            QTimer.singleShot(SETTLE_MS, save_one)
+            return
+        _index, path = queue.pop(0)
         image = window.grab()
-        if image.isNull() or not image.save(out, "PNG"):
-            print(f"email-inspector: could not write the screenshot to {out}", file=sys.stderr)
-            state["code"] = EXIT_SCREENSHOT_FAILED
-        else:
-            failed = [t for t in window.message_tabs() if t.failure is not None]
-            for tab in failed:
-                print(f"email-inspector: {tab.source.label}: {tab.failure.message}", file=sys.stderr)
-            state["code"] = EXIT_NOT_ANALYSED if failed else EXIT_OK
+        if image.isNull() or not image.save(str(path), "PNG"):
+            print(f"email-inspector: could not write the screenshot to {path}", file=sys.stderr)
+            state["done"] = True
+            app.quit()
+            return
+        show_next()
+
+    def finish() -> None:
+        state["done"] = True
+        pictures = screenshot_paths(out, window.tabs.count())
+        if len(pictures) > 1:
+            print(f"email-inspector: one picture per tab: {', '.join(str(p) for p in pictures)}", file=sys.stderr)
+        failed = [t for t in window.message_tabs() if t.failure is not None]
+        for tab in failed:
+            print(f"email-inspector: {tab.source.label}: {tab.failure.message}", file=sys.stderr)
+        state["code"] = EXIT_NOT_ANALYSED if failed else EXIT_OK
         app.quit()
 
     def timed_out() -> None:
@@ -181,11 +230,11 @@ def _screenshot(app: QApplication, window, files: list[str], out: str) -> int:
             app.quit()
 
     Path(out).absolute().parent.mkdir(parents=True, exist_ok=True)
-    window.all_loaded.connect(lambda: QTimer.singleShot(SETTLE_MS, save))
+    window.all_loaded.connect(lambda: QTimer.singleShot(SETTLE_MS, start))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timed_out)
     if files:
         QTimer.singleShot(0, lambda: window.open_paths(files))
     else:
-        QTimer.singleShot(SETTLE_MS, save)
+        QTimer.singleShot(SETTLE_MS, start)
     app.exec()
     return int(state["code"])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .find_bar import FindBar
 from .widgets import Panel, show_plain_tooltip
 
 try:
@@ -142,11 +143,20 @@ class BodyView(Panel):
         bar.addStretch(1)
         self.note = QLabel(self)
         bar.addWidget(self.note)
+        self.find_bar = FindBar(self.find_target, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
         self.retranslate()
+
+    def find_target(self) -> QWidget:
+        """What Find searches: the HTML source when it is shown, else the safe view (rendered or plain)."""
+        return self.source if self.stack.currentWidget() is self.source else self.view
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
 
     def engine_name(self) -> str:
         return str(getattr(self.view, "engine_name", "text only"))
@@ -187,6 +197,7 @@ class BodyView(Panel):
         if mode == "source":
             self.source.setPlainText(self._source())
             self.stack.setCurrentWidget(self.source)
+            self.find_bar.refresh()
             return
         self.stack.setCurrentWidget(self.view)
         self._loading = True
@@ -225,4 +236,5 @@ class BodyView(Panel):
         if self._pending_element:
             element, self._pending_element = self._pending_element, None
             self.view.scroll_to_element(element)
+        self.find_bar.refresh()
         self.ready.emit()

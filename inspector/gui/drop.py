@@ -1,4 +1,4 @@
-"""Drag and drop: files, `message/rfc822` data and Outlook's virtual files, read as copies.
+"""Drag and drop (and paste): files, `message/rfc822` data, Outlook's virtual files and text, read as copies.
 
 Drops are read-only copies: the action is forced to CopyAction, paths lose their NULs, the
 format is sniffed from the bytes, and the handler only collects what to open (the heavy work
@@ -11,11 +11,13 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector.sources import Source
+
+from .paste import text_source
 
 RFC822 = "message/rfc822"
 _DESCRIPTOR_SIZE = 592  # sizeof(FILEDESCRIPTORW)
@@ -28,6 +30,27 @@ _DRAG_EVENTS = {QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLea
 class DropContents:
     sources: list[Source] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # names of things that are not messages
+    missing: list[str] = field(default_factory=list)  # Outlook items whose contents the drag did not carry
+    text_refused: str = ""  # why dropped or pasted text is not opened (a sentence), "" if no text was refused
+
+    def problems(self) -> str:
+        """One line for the status bar about what was not opened, or ""."""
+        lines = [self.text_refused] if self.text_refused else []
+        if self.refused:
+            names = ", ".join(self.refused[:3]) + ("…" if len(self.refused) > 3 else "")
+            lines.append(
+                QCoreApplication.translate("DropHandler", "Not an email message, not opened: {names}").format(
+                    names=names
+                )
+            )
+        if self.missing:
+            names = ", ".join(self.missing[:3]) + ("…" if len(self.missing) > 3 else "")
+            lines.append(
+                QCoreApplication.translate(
+                    "DropHandler", "Outlook did not hand over these items; drag them one at a time: {names}"
+                ).format(names=names)
+            )
+        return " ".join(lines)
 
 
 def _windows_format(mime: QMimeData, name: str) -> str | None:
@@ -78,15 +101,41 @@ def local_paths(mime: QMimeData) -> list[Path]:
     return paths
 
 
-def read_drop(mime: QMimeData, *, sniff_files: bool = True) -> DropContents:
-    """What a drop holds; files are only sniffed (first 64 KB), message data is copied in memory."""
+def outlook_contents(mime: QMimeData, count: int) -> list[bytes | None]:
+    """The bytes of each of `count` Outlook items; None where the drag does not carry them.
+
+    Item N is read from `…value="FileContents";index=N` (the name a native reader would give it),
+    else item 0 from the plain `FileContents`. Qt on Windows asks for every format with
+    lindex -1, so today only that one reaches us from a real Outlook drag: the other items are
+    named to the user (`DropContents.missing`), never dropped silently. A Windows reader that asks
+    IDataObject for FileContents at each lindex would fill in the indexed names.
+    """
+    contents: list[bytes | None] = [None] * count
+    for fmt in mime.formats():
+        head, _, index = fmt.rpartition(";index=")
+        if index.isdigit() and int(index) < count and _windows_format_name(head) == "FileContents":
+            contents[int(index)] = bytes(mime.data(fmt).data())
+    plain = _windows_format(mime, "FileContents")
+    if count and contents[0] is None and plain:
+        contents[0] = bytes(mime.data(plain).data())
+    return contents
+
+
+def _windows_format_name(fmt: str) -> str:
+    return fmt.rpartition('value="')[2].rstrip('"') if 'value="' in fmt else fmt
+
+
+def read_drop(mime: QMimeData, *, sniff_files: bool = True, text_origin: str = "drop") -> DropContents:
+    """What a drop (or the clipboard) holds; files are only sniffed (first 64 KB), data is copied in memory."""
     out = DropContents()
     fmt = _windows_format(mime, "FileGroupDescriptorW")
-    contents_fmt = _windows_format(mime, "FileContents")
-    if fmt and contents_fmt:
+    if fmt and any(_windows_format_name(f).startswith("FileContents") for f in mime.formats()):
         names = outlook_names(bytes(mime.data(fmt).data())) or ["Outlook item"]
-        data = bytes(mime.data(contents_fmt).data())
-        _add_data(out, names[0], data)
+        for name, data in zip(names, outlook_contents(mime, len(names)), strict=True):
+            if data is None:
+                out.missing.append(name)
+            else:
+                _add_data(out, name, data)
         return out
     if mime.hasFormat(RFC822):
         _add_data(out, "dropped message", bytes(mime.data(RFC822).data()))
@@ -98,6 +147,10 @@ def read_drop(mime: QMimeData, *, sniff_files: bool = True) -> DropContents:
             out.refused.append(path.name or str(path))
     if mime.hasUrls() and not local_paths(mime):
         out.refused.append(mime.urls()[0].toString())
+    if not mime.hasUrls() and mime.hasText():
+        source, out.text_refused = text_source(mime.text(), text_origin)
+        if source is not None:
+            out.sources.append(source)
     return out
 
 
@@ -108,8 +161,23 @@ def _add_data(out: DropContents, name: str, data: bytes) -> None:
         out.refused.append(name)
 
 
+def clipboard_contents() -> DropContents:
+    """What the clipboard holds, read as a drop: files, message data, Outlook items or message text."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return DropContents(text_refused=QCoreApplication.translate("DropHandler", "The clipboard is empty."))
+    contents = read_drop(mime, text_origin="clipboard")
+    if not (contents.sources or contents.refused or contents.missing or contents.text_refused):
+        contents.text_refused = QCoreApplication.translate(
+            "Paste", "The clipboard holds nothing that could be a message."
+        )
+    return contents
+
+
 def may_hold_message(mime: QMimeData) -> bool:
-    return bool(mime.hasUrls() or mime.hasFormat(RFC822) or _windows_format(mime, "FileGroupDescriptorW"))
+    return bool(
+        mime.hasUrls() or mime.hasFormat(RFC822) or _windows_format(mime, "FileGroupDescriptorW") or mime.hasText()
+    )
 
 
 def refuse_drops_below(widget: QWidget) -> None:
@@ -147,7 +215,7 @@ class DropHandler(QObject):
     """Event filter for a window: accepts drops anywhere on it and emits what to open."""
 
     sources_dropped = Signal(list)  # list[Source]
-    drop_refused = Signal(list)  # list[str] names
+    drop_refused = Signal(object)  # DropContents: what was not opened, and why (`problems()`)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -189,6 +257,8 @@ class DropHandler(QObject):
         event.accept()  # accepted even when refusing, so the overlay can say why
         if contents.sources:
             self.overlay.show_state(self.tr("Drop to inspect safely"), refused=False)
+        elif contents.text_refused:
+            self.overlay.show_state(contents.text_refused, refused=True)
         else:
             names = ", ".join(contents.refused[:3]) or self.tr("this item")
             self.overlay.show_state(self.tr("Not an email message: {names}").format(names=names), refused=True)
@@ -197,11 +267,11 @@ class DropHandler(QObject):
         self.overlay.hide()
         event.setDropAction(Qt.DropAction.CopyAction)
         contents = read_drop(event.mimeData())
-        if not contents.sources and not contents.refused:
+        if not contents.sources and not contents.problems():
             event.ignore()
             return
         event.accept()
         if contents.sources:
             self.sources_dropped.emit(contents.sources)
-        if contents.refused:
-            self.drop_refused.emit(contents.refused)
+        if contents.problems():
+            self.drop_refused.emit(contents)

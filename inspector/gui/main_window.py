@@ -15,11 +15,12 @@ from inspector.resources import resource_path
 from inspector.sources import Source
 
 from . import settings as prefs
-from .drop import DropHandler, refuse_drops_below
+from .drop import DropHandler, clipboard_contents, refuse_drops_below
 from .empty_state import EmptyState
 from .export_menu import KINDS, export_dialog
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
+from .tab_keys import source_key
 from .widgets import plain_tooltip
 
 if TYPE_CHECKING:
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         self.act_clear_recent = a(None, self._clear_recent)
         self.act_iocs = a("Ctrl+Shift+C", lambda: self.copy_iocs(defanged=True))
         self.act_iocs_plain = a("Ctrl+Alt+Shift+C", lambda: self.copy_iocs(defanged=False))
-        self.act_find = a(QKeySequence.StandardKey.Find, self.find_in_headers)
+        self.act_paste = a(QKeySequence(QKeySequence.StandardKey.Paste), self.paste)
+        self.act_find = a(QKeySequence.StandardKey.Find, self.find_in_message)
+        self.act_find_headers = a("Ctrl+Shift+F", self.find_in_headers)
         self.act_next = a("F8", lambda: self._findings_step(1))
         self.act_prev = a("Shift+F8", lambda: self._findings_step(-1))
         self.act_next_tab = a("Ctrl+PgDown", lambda: self._tab_step(1))
@@ -122,7 +125,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_close, self.act_quit])
         self.menu_edit = bar.addMenu("")
-        self.menu_edit.addActions([self.act_iocs, self.act_iocs_plain, self.act_find])
+        self.menu_edit.addActions([self.act_paste, self.act_iocs, self.act_iocs_plain, self.act_find])
+        self.menu_edit.addAction(self.act_find_headers)
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(self.act_pages)
         self.menu_view.addSeparator()
@@ -153,7 +157,9 @@ class MainWindow(QMainWindow):
             self.act_clear_recent: self.tr("Clear the List"),
             self.act_iocs: self.tr("Copy &IOCs (Defanged)"),
             self.act_iocs_plain: self.tr("Copy IOCs (&Plain)"),
-            self.act_find: self.tr("&Find in Headers"),
+            self.act_paste: self.tr("&Paste Message"),
+            self.act_find: self.tr("&Find in Message…"),
+            self.act_find_headers: self.tr("Find in &Headers"),
             self.act_next: self.tr("&Next Finding"),
             self.act_prev: self.tr("&Previous Finding"),
             self.act_next_tab: self.tr("Next Ta&b"),
@@ -220,7 +226,12 @@ class MainWindow(QMainWindow):
 
         tab = None
         for source in sources:
+            key = source_key(source)
+            if (tab := self._tab_showing(key)) is not None:  # the same file again: its tab, not a copy
+                self.statusBar().showMessage(self.tr("Already open: {name}").format(name=source.name), 6000)
+                continue
             tab = MessageTab(source, self.tabs)
+            tab.source_key = key
             tab.ready.connect(self._tab_ready)
             tab.title_changed.connect(lambda title, t=tab: self._retitle(t, title))
             tab.nested_requested.connect(lambda src: self.open_sources([src]))
@@ -232,6 +243,22 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
         self._update_actions()
+
+    def _tab_showing(self, key: object) -> MessageTab | None:
+        """The open tab of this source (a failed one does not count: opening again retries)."""
+        if key is None:
+            return None
+        found = (t for t in self.message_tabs() if getattr(t, "source_key", None) == key and t.failure is None)
+        return next(found, None)
+
+    def paste(self) -> list:
+        """Edit › Paste Message: open what the clipboard holds (message text, a copied file or item)."""
+        contents = clipboard_contents()
+        if contents.sources:
+            self.open_sources(contents.sources)
+        if contents.problems():
+            self._refused(contents)
+        return contents.sources
 
     def _retitle(self, tab: MessageTab, title: str) -> None:
         index = self.tabs.indexOf(tab)
@@ -274,9 +301,8 @@ class MainWindow(QMainWindow):
     def all_ready(self) -> bool:
         return all(tab.is_ready for tab in self.message_tabs())
 
-    def _refused(self, names: list[str]) -> None:
-        shown = ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
-        self.statusBar().showMessage(self.tr("Not an email message, not opened: {names}").format(names=shown), 10000)
+    def _refused(self, contents) -> None:
+        self.statusBar().showMessage(contents.problems(), 10000)  # DropContents: what was not opened, and why
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -307,6 +333,7 @@ class MainWindow(QMainWindow):
             self.empty.show_recent(prefs.recent_files())
         for action in (self.act_close, self.act_iocs, self.act_iocs_plain, self.act_find, self.act_next, self.act_prev):
             action.setEnabled(has_tabs)
+        self.act_find_headers.setEnabled(has_tabs)
         tab = self.current_tab()
         for action in self.act_exports.values():
             action.setEnabled(tab is not None and tab.outcome is not None)
@@ -343,6 +370,11 @@ class MainWindow(QMainWindow):
     def _page(self, page: str) -> None:
         if content := self.current_content():
             content.show_page(page)
+
+    def find_in_message(self) -> None:
+        if content := self.current_content():
+            content.show_page("message")
+            content.body.open_find()
 
     def find_in_headers(self) -> None:
         if content := self.current_content():

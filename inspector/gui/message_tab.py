@@ -38,6 +38,7 @@ class MessageTab(Panel):
         self.failure: Failure | None = None
         self.is_ready = False
         self.content: _Content | None = None
+        self.source_key: object = None  # set by the window: the same source again focuses this tab
         self._labels_language = ""  # the language of the safe view's placeholder labels
         self.stack = QStackedWidget(self)
         self.busy = _BusyPage(self)
@@ -57,6 +58,10 @@ class MessageTab(Panel):
         submit(AnalysisJob(self.source, self.signals))
 
     def title(self) -> str:
+        if self.source.origin in ("clipboard", "drop"):  # no file: the tab says so (issue 23)
+            subject = self.outcome.report.message.subject if self.outcome is not None else ""
+            pasted = self.tr("Pasted message")
+            return elide_middle(f"{pasted}: {subject}" if subject else pasted, 40)
         if self.outcome is not None and self.outcome.report.message.subject:
             return elide_middle(self.outcome.report.message.subject, 40)
         return elide_middle(self.source.label, 40)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import html as html_text
 import os
+from collections.abc import Callable
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup
@@ -187,6 +188,11 @@ class TextBrowserView(SafeView):
 
     def copy(self) -> None:
         self.browser.copy()
+
+    def find_text(self, text: str, *, backward: bool = False, again: bool = False, done: Callable) -> None:
+        from .find_bar import find_in_document  # noqa: PLC0415 - the bar loads with the first search
+
+        done(*find_in_document(self.browser, text, backward=backward, again=again))
 
     def _anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "" and url.hasFragment():

@@ -6,6 +6,8 @@ other (`safe_view` picks an engine; `webengine_view` is one).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -42,6 +44,11 @@ class SafeView(QWidget):
         raise NotImplementedError
 
     def copy(self) -> None:
+        raise NotImplementedError
+
+    def find_text(self, text: str, *, backward: bool = False, again: bool = False, done: Callable) -> None:
+        """Select and highlight the next (previous) match of `text`; "" clears. `done(current, total)`
+        follows, maybe later (see `find_bar`)."""
         raise NotImplementedError
 
     def _emit_link(self, url: str) -> None:

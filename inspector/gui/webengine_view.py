@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import weakref
+from collections.abc import Callable
 from functools import partial
 
 import shiboken6
@@ -239,6 +240,11 @@ class WebEngineView(SafeView):
 
     def copy(self) -> None:
         self.page.triggerAction(_Page.WebAction.Copy)
+
+    def find_text(self, text: str, *, backward: bool = False, again: bool = False, done: Callable) -> None:
+        """Chromium finds, highlights every match and counts; the same text again steps to the next."""
+        flags = _Page.FindFlag.FindBackward if backward else _Page.FindFlag(0)
+        self.page.findText(text, flags, lambda result: done(result.activeMatch(), result.numberOfMatches()))
 
     def content_height(self, callback: object) -> None:
         QTimer.singleShot(0, lambda: callback(int(self.page.contentsSize().height())))
