@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             self.act_quit: self.tr("&Quit"),
             self.act_clear_recent: self.tr("Clear the List"),
             self.act_iocs: self.tr("Copy &IOCs (Defanged)"),
-            self.act_iocs_plain: self.tr("Copy IOCs (&Plain)"),
+            self.act_iocs_plain: self.tr("Copy IOCs (P&lain)"),
             self.act_paste: self.tr("&Paste Message"),
             self.act_find: self.tr("&Find in Message…"),
             self.act_find_headers: self.tr("Find in &Headers"),

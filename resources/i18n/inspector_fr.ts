@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="166" />
         <source>Rendered</source>
         <translation>Affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="166" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Le message tel qu'il apparaît, contenu distant bloqué (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>La partie texte brut du message (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="158" />
-        <location filename="../../inspector/gui/body_view.py" line="165" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
+        <location filename="../../inspector/gui/body_view.py" line="175" />
         <source>HTML source</source>
         <translation>Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>Le HTML tel que l'expéditeur l'a écrit, sans l'afficher (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="164" />
+        <location filename="../../inspector/gui/body_view.py" line="174" />
         <source>Message body (safe view)</source>
         <translation>Corps du message (vue sûre)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="167" />
+        <location filename="../../inspector/gui/body_view.py" line="177" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Texte seul : la vue HTML sûre n'est pas installée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="204" />
+        <location filename="../../inspector/gui/body_view.py" line="215" />
         <source>(this message has no text)</source>
         <translation>(ce message n'a pas de texte)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="210" />
+        <location filename="../../inspector/gui/body_view.py" line="221" />
         <source>(this message has no HTML part)</source>
         <translation>(ce message n'a pas de partie HTML)</translation>
     </message>
@@ -170,17 +170,32 @@
 <context>
     <name>DropHandler</name>
     <message>
-        <location filename="../../inspector/gui/drop.py" line="191" />
+        <location filename="../../inspector/gui/drop.py" line="42" />
+        <source>Not an email message, not opened: {names}</source>
+        <translation>Pas un e-mail, non ouvert : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="49" />
+        <source>Outlook did not hand over these items; drag them one at a time: {names}</source>
+        <translation>Outlook n'a pas transmis ces éléments ; glissez-les un par un : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="168" />
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="259" />
         <source>Drop to inspect safely</source>
         <translation>Déposez pour examiner en toute sécurité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/drop.py" line="193" />
+        <location filename="../../inspector/gui/drop.py" line="263" />
         <source>this item</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/drop.py" line="194" />
+        <location filename="../../inspector/gui/drop.py" line="264" />
         <source>Not an email message: {names}</source>
         <translation>Pas un e-mail : {names}</translation>
     </message>
@@ -266,6 +281,60 @@
         <location filename="../../inspector/gui/export_menu.py" line="110" />
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="118" />
+        <location filename="../../inspector/gui/find_bar.py" line="119" />
+        <source>Find in the message</source>
+        <translation>Rechercher dans le message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="120" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="121" />
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="122" />
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="123" />
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="124" />
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="125" />
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="170" />
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="172" />
+        <source>{total} matches</source>
+        <translation>{total} occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="174" />
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -504,273 +573,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="256" />
+        <location filename="../../inspector/gui/main_window.py" line="287" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
-        <source>Copy IOCs (&amp;Plain)</source>
-        <translation>Copier les IOC (&amp;bruts)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
-        <source>&amp;Find in Headers</source>
-        <translation>&amp;Rechercher dans les en-têtes</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;Previous Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Next Ta&amp;b</source>
         <translation>O&amp;nglet suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Comment &amp;lire un verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Que dois-je faire ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="183" />
         <source>Show &amp;Message</source>
         <translation>Afficher le &amp;message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="184" />
         <source>Show &amp;Headers</source>
         <translation>Afficher les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="179" />
+        <location filename="../../inspector/gui/main_window.py" line="185" />
         <source>Show &amp;Attachments</source>
         <translation>Afficher les pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <location filename="../../inspector/gui/main_window.py" line="186" />
         <source>Show Message S&amp;ource</source>
         <translation>Afficher la s&amp;ource du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <source>Copy IOCs (P&amp;lain)</source>
+        <translation>Copier les IOC (&amp;bruts)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <source>&amp;Paste Message</source>
+        <translation>&amp;Coller un message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <source>&amp;Find in Message…</source>
+        <translation>&amp;Rechercher dans le message…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <source>Find in &amp;Headers</source>
+        <translation>Rechercher dans les &amp;en-têtes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Dossier de preuves (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicateurs (texte désamorcé)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>&amp;Rendered</source>
         <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>HTML &amp;Source</source>
         <translation>Source &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
-        <location filename="../../inspector/gui/main_window.py" line="200" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="206" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="200" />
+        <location filename="../../inspector/gui/main_window.py" line="206" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>Messages e-mail (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="207" />
+        <location filename="../../inspector/gui/main_window.py" line="213" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="275" />
-        <source>Not an email message, not opened: {names}</source>
-        <translation>Pas un e-mail, non ouvert : {names}</translation>
+        <location filename="../../inspector/gui/main_window.py" line="231" />
+        <source>Already open: {name}</source>
+        <translation>Déjà ouvert : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <location filename="../../inspector/gui/main_window.py" line="346" />
         <source>full</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <location filename="../../inspector/gui/main_window.py" line="346" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <location filename="../../inspector/gui/main_window.py" line="348" />
         <source>light</source>
         <translation>allégée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="349" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>text only</source>
         <translation>texte seul</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>Only the message's text is shown</source>
         <translation>Seul le texte du message est affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <location filename="../../inspector/gui/main_window.py" line="353" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="354" />
+        <location filename="../../inspector/gui/main_window.py" line="390" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="355" />
+        <location filename="../../inspector/gui/main_window.py" line="391" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="356" />
+        <location filename="../../inspector/gui/main_window.py" line="392" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="357" />
+        <location filename="../../inspector/gui/main_window.py" line="393" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="363" />
+        <location filename="../../inspector/gui/main_window.py" line="399" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="395" />
+        <location filename="../../inspector/gui/main_window.py" line="431" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="396" />
+        <location filename="../../inspector/gui/main_window.py" line="432" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -780,9 +859,37 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="115" />
+        <location filename="../../inspector/gui/message_tab.py" line="63" />
+        <source>Pasted message</source>
+        <translation>Message collé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="120" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="171" />
+        <source>The clipboard holds nothing that could be a message.</source>
+        <translation>Le presse-papiers ne contient rien qui puisse être un message.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/paste.py" line="17" />
+        <source>This text is not an email message: paste a whole message or its headers (“Show original” or “View source” in the mail program).</source>
+        <translation>Ce texte n'est pas un e-mail : collez un message entier ou ses en-têtes (« Afficher l'original » ou « Afficher la source » dans le programme de messagerie).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/paste.py" line="36" />
+        <source>There is no text to open.</source>
+        <translation>Il n'y a pas de texte à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/paste.py" line="38" />
+        <source>The text is larger than the 100 MB limit.</source>
+        <translation>Le texte dépasse la limite de 100 Mo.</translation>
     </message>
 </context>
 <context>
@@ -985,17 +1092,17 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>WebEngineView</name>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="250" />
+        <location filename="../../inspector/gui/webengine_view.py" line="256" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="254" />
+        <location filename="../../inspector/gui/webengine_view.py" line="260" />
         <source>Copy link address</source>
         <translation>Copier l'adresse du lien</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="255" />
+        <location filename="../../inspector/gui/webengine_view.py" line="261" />
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -1003,12 +1110,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="143" />
+        <location filename="../../inspector/gui/message_tab.py" line="148" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="144" />
+        <location filename="../../inspector/gui/message_tab.py" line="149" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -1016,32 +1123,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="237" />
+        <location filename="../../inspector/gui/message_tab.py" line="242" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="243" />
+        <location filename="../../inspector/gui/message_tab.py" line="248" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="244" />
+        <location filename="../../inspector/gui/message_tab.py" line="249" />
         <source>Hea&amp;ders</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="246" />
+        <location filename="../../inspector/gui/message_tab.py" line="251" />
         <source>Sour&amp;ce</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="245" />
+        <location filename="../../inspector/gui/message_tab.py" line="250" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="250" />
+        <location filename="../../inspector/gui/message_tab.py" line="255" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -1049,47 +1156,47 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="175" />
+        <location filename="../../inspector/gui/message_tab.py" line="180" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="183" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>There is no such file.</source>
         <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="184" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>This is a folder or a device, not a file.</source>
         <translation>C'est un dossier ou un périphérique, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="185" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n'a pas pu être lu (droits d'accès ou problème de disque).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="186" />
+        <location filename="../../inspector/gui/message_tab.py" line="191" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="187" />
+        <location filename="../../inspector/gui/message_tab.py" line="192" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Le fichier dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="193" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Ce n'est pas un e-mail (.eml ou .msg Outlook).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="189" />
+        <location filename="../../inspector/gui/message_tab.py" line="194" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Ce fichier Outlook est trop endommagé pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="190" />
+        <location filename="../../inspector/gui/message_tab.py" line="195" />
         <source>The message is nested too deeply to read.</source>
         <translation>Le message est imbriqué trop profondément pour être lu.</translation>
     </message>

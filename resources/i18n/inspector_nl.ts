@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="166" />
         <source>Rendered</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="156" />
+        <location filename="../../inspector/gui/body_view.py" line="166" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="157" />
+        <location filename="../../inspector/gui/body_view.py" line="167" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="158" />
-        <location filename="../../inspector/gui/body_view.py" line="165" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
+        <location filename="../../inspector/gui/body_view.py" line="175" />
         <source>HTML source</source>
         <translation>HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="158" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="164" />
+        <location filename="../../inspector/gui/body_view.py" line="174" />
         <source>Message body (safe view)</source>
         <translation>Berichttekst (veilige weergave)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="167" />
+        <location filename="../../inspector/gui/body_view.py" line="177" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="204" />
+        <location filename="../../inspector/gui/body_view.py" line="215" />
         <source>(this message has no text)</source>
         <translation>(dit bericht heeft geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="210" />
+        <location filename="../../inspector/gui/body_view.py" line="221" />
         <source>(this message has no HTML part)</source>
         <translation>(dit bericht heeft geen HTML-deel)</translation>
     </message>
@@ -170,17 +170,32 @@
 <context>
     <name>DropHandler</name>
     <message>
-        <location filename="../../inspector/gui/drop.py" line="191" />
+        <location filename="../../inspector/gui/drop.py" line="42" />
+        <source>Not an email message, not opened: {names}</source>
+        <translation>Geen e-mailbericht, niet geopend: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="49" />
+        <source>Outlook did not hand over these items; drag them one at a time: {names}</source>
+        <translation>Outlook heeft deze items niet doorgegeven; sleep ze een voor een: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="168" />
+        <source>The clipboard is empty.</source>
+        <translation>Het klembord is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="259" />
         <source>Drop to inspect safely</source>
         <translation>Loslaten om veilig te onderzoeken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/drop.py" line="193" />
+        <location filename="../../inspector/gui/drop.py" line="263" />
         <source>this item</source>
         <translation>dit item</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/drop.py" line="194" />
+        <location filename="../../inspector/gui/drop.py" line="264" />
         <source>Not an email message: {names}</source>
         <translation>Geen e-mailbericht: {names}</translation>
     </message>
@@ -266,6 +281,60 @@
         <location filename="../../inspector/gui/export_menu.py" line="110" />
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="118" />
+        <location filename="../../inspector/gui/find_bar.py" line="119" />
+        <source>Find in the message</source>
+        <translation>Zoeken in het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="120" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorige overeenkomst (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="121" />
+        <source>Previous match</source>
+        <translation>Vorige overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="122" />
+        <source>Next match (Enter)</source>
+        <translation>Volgende overeenkomst (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="123" />
+        <source>Next match</source>
+        <translation>Volgende overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="124" />
+        <source>Close the find bar (Esc)</source>
+        <translation>De zoekbalk sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="125" />
+        <source>Close the find bar</source>
+        <translation>De zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="170" />
+        <source>No matches</source>
+        <translation>Geen overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="172" />
+        <source>{total} matches</source>
+        <translation>{total} overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/find_bar.py" line="174" />
+        <source>{current} of {total}</source>
+        <translation>{current} van {total}</translation>
     </message>
 </context>
 <context>
@@ -504,273 +573,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="256" />
+        <location filename="../../inspector/gui/main_window.py" line="287" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="141" />
+        <location filename="../../inspector/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="142" />
+        <location filename="../../inspector/gui/main_window.py" line="146" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="143" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="144" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
-        <source>Copy IOCs (&amp;Plain)</source>
-        <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
-        <source>&amp;Find in Headers</source>
-        <translation>&amp;Zoeken in kopregels</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;Previous Finding</source>
         <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Next Ta&amp;b</source>
         <translation>Volgend t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Pre&amp;vious Tab</source>
         <translation>Vorig tabb&amp;lad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Hoe &amp;lees ik een oordeel?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Wat moet ik doen?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="183" />
         <source>Show &amp;Message</source>
         <translation>&amp;Bericht tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="184" />
         <source>Show &amp;Headers</source>
         <translation>&amp;Kopregels tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="179" />
+        <location filename="../../inspector/gui/main_window.py" line="185" />
         <source>Show &amp;Attachments</source>
         <translation>B&amp;ijlagen tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <location filename="../../inspector/gui/main_window.py" line="186" />
         <source>Show Message S&amp;ource</source>
         <translation>Berichtb&amp;ron tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <source>Copy IOCs (P&amp;lain)</source>
+        <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <source>&amp;Paste Message</source>
+        <translation>Bericht &amp;plakken</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <source>&amp;Find in Message…</source>
+        <translation>&amp;Zoeken in het bericht…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <source>Find in &amp;Headers</source>
+        <translation>Zoeken in &amp;kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>HTML &amp;Source</source>
         <translation>&amp;HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
-        <location filename="../../inspector/gui/main_window.py" line="200" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="206" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="200" />
+        <location filename="../../inspector/gui/main_window.py" line="206" />
         <source>Email messages (*.eml *.msg);;All files (*)</source>
         <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="207" />
+        <location filename="../../inspector/gui/main_window.py" line="213" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="275" />
-        <source>Not an email message, not opened: {names}</source>
-        <translation>Geen e-mailbericht, niet geopend: {names}</translation>
+        <location filename="../../inspector/gui/main_window.py" line="231" />
+        <source>Already open: {name}</source>
+        <translation>Al geopend: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <location filename="../../inspector/gui/main_window.py" line="346" />
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="315" />
+        <location filename="../../inspector/gui/main_window.py" line="346" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="317" />
+        <location filename="../../inspector/gui/main_window.py" line="348" />
         <source>light</source>
         <translation>eenvoudig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="318" />
+        <location filename="../../inspector/gui/main_window.py" line="349" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>text only</source>
         <translation>alleen tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="321" />
+        <location filename="../../inspector/gui/main_window.py" line="352" />
         <source>Only the message's text is shown</source>
         <translation>Alleen de tekst van het bericht wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="322" />
+        <location filename="../../inspector/gui/main_window.py" line="353" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="354" />
+        <location filename="../../inspector/gui/main_window.py" line="390" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="355" />
+        <location filename="../../inspector/gui/main_window.py" line="391" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="356" />
+        <location filename="../../inspector/gui/main_window.py" line="392" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="357" />
+        <location filename="../../inspector/gui/main_window.py" line="393" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="363" />
+        <location filename="../../inspector/gui/main_window.py" line="399" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="395" />
+        <location filename="../../inspector/gui/main_window.py" line="431" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="396" />
+        <location filename="../../inspector/gui/main_window.py" line="432" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -780,9 +859,37 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="115" />
+        <location filename="../../inspector/gui/message_tab.py" line="63" />
+        <source>Pasted message</source>
+        <translation>Geplakt bericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_tab.py" line="120" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../inspector/gui/drop.py" line="171" />
+        <source>The clipboard holds nothing that could be a message.</source>
+        <translation>Het klembord bevat niets dat een bericht kan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/paste.py" line="17" />
+        <source>This text is not an email message: paste a whole message or its headers (“Show original” or “View source” in the mail program).</source>
+        <translation>Deze tekst is geen e-mailbericht: plak een volledig bericht of de kopregels ervan (‘Origineel weergeven’ of ‘Bron weergeven’ in het e-mailprogramma).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/paste.py" line="36" />
+        <source>There is no text to open.</source>
+        <translation>Er is geen tekst om te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/paste.py" line="38" />
+        <source>The text is larger than the 100 MB limit.</source>
+        <translation>De tekst is groter dan de limiet van 100 MB.</translation>
     </message>
 </context>
 <context>
@@ -985,17 +1092,17 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>WebEngineView</name>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="250" />
+        <location filename="../../inspector/gui/webengine_view.py" line="256" />
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="254" />
+        <location filename="../../inspector/gui/webengine_view.py" line="260" />
         <source>Copy link address</source>
         <translation>Linkadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/webengine_view.py" line="255" />
+        <location filename="../../inspector/gui/webengine_view.py" line="261" />
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
@@ -1003,12 +1110,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="143" />
+        <location filename="../../inspector/gui/message_tab.py" line="148" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="144" />
+        <location filename="../../inspector/gui/message_tab.py" line="149" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -1016,32 +1123,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="237" />
+        <location filename="../../inspector/gui/message_tab.py" line="242" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="243" />
+        <location filename="../../inspector/gui/message_tab.py" line="248" />
         <source>&amp;Message</source>
         <translation>Ber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="244" />
+        <location filename="../../inspector/gui/message_tab.py" line="249" />
         <source>Hea&amp;ders</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="246" />
+        <location filename="../../inspector/gui/message_tab.py" line="251" />
         <source>Sour&amp;ce</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="245" />
+        <location filename="../../inspector/gui/message_tab.py" line="250" />
         <source>&amp;Attachments ({n})</source>
         <translation>Bij&amp;lagen ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="250" />
+        <location filename="../../inspector/gui/message_tab.py" line="255" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -1049,47 +1156,47 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="175" />
+        <location filename="../../inspector/gui/message_tab.py" line="180" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="183" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>There is no such file.</source>
         <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="184" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>This is a folder or a device, not a file.</source>
         <translation>Dit is een map of apparaat, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="185" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="186" />
+        <location filename="../../inspector/gui/message_tab.py" line="191" />
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="187" />
+        <location filename="../../inspector/gui/message_tab.py" line="192" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="193" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="189" />
+        <location filename="../../inspector/gui/message_tab.py" line="194" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="190" />
+        <location filename="../../inspector/gui/message_tab.py" line="195" />
         <source>The message is nested too deeply to read.</source>
         <translation>Het bericht is te diep genest om te lezen.</translation>
     </message>
