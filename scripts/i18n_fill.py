@@ -256,7 +256,7 @@ T: dict[str, tuple[str, str]] = {
     "Saved {path}": ("Enregistré : {path}", "Opgeslagen: {path}"),
     "Chinese, Japanese or Korean": ("chinois, japonais ou coréen", "Chinees, Japans of Koreaans"),
     "emoji": ("émojis", "emoji"),
-    "some scripts": ("certaines écritures", "sommige schriften"),
+    "other scripts or symbols": ("d'autres écritures ou symboles", "andere schriften of symbolen"),
     "Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}": (
         "Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Installez les polices : {fix}",
         "Een deel van de tekst ({missing}) verschijnt als vierkantjes: geen enkel geïnstalleerd lettertype bevat die tekens. Installeer de lettertypen: {fix}",

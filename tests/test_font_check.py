@@ -87,6 +87,7 @@ def test_sample_groups_distinct_characters_and_skips_ascii_and_marks() -> None:
 def test_advice_names_the_fix_for_each_platform(qapp) -> None:
     linux = font_check.advice([font_check.EMOJI], "linux")
     assert linux.endswith("sudo apt install fonts-noto-color-emoji") and "emoji" in linux
+    assert font_check.advice([font_check.OTHER, font_check.CJK], "linux").endswith("fonts-noto-cjk fonts-noto-core")
     assert "Font Book" in font_check.advice([font_check.CJK], "darwin")
     assert "Settings" in font_check.advice([font_check.OTHER], "win32")
     assert font_check.advice([], "linux") == ""

@@ -81,11 +81,11 @@ def advice(groups: list[str], platform: str = sys.platform) -> str:
     what = {
         CJK: tr("font_check", "Chinese, Japanese or Korean"),
         EMOJI: tr("font_check", "emoji"),
-        OTHER: tr("font_check", "some scripts"),
+        OTHER: tr("font_check", "other scripts or symbols"),
     }
     missing = ", ".join(what[g] for g in (CJK, EMOJI, OTHER) if g in groups)
     if platform.startswith("linux"):
-        packages = {CJK: "fonts-noto-cjk", EMOJI: "fonts-noto-color-emoji", OTHER: "fonts-noto"}
+        packages = {CJK: "fonts-noto-cjk", EMOJI: "fonts-noto-color-emoji", OTHER: "fonts-noto-core"}
         fix = "sudo apt install " + " ".join(packages[g] for g in (CJK, EMOJI, OTHER) if g in groups)
         return tr(
             "font_check",
