@@ -121,7 +121,10 @@ class FontNotice(QWidget):
         self.groups: list[str] = []
         self.label: QLabel = plain_label("", self)
         self.label.setObjectName("fontNotice")
-        self.label.setStyleSheet("QLabel#fontNotice { padding: 4px 6px; }")
+        self.label.setStyleSheet(
+            "QLabel#fontNotice { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 3px; padding: 4px 8px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.label)
