@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -71,6 +72,11 @@ def run_dask(
     try:
         from dask.distributed import Client  # noqa: PLC0415 - optional extra
     except ImportError as exc:
+        if getattr(sys, "frozen", False):  # the packaged app leaves Dask out (build.spec): pip is the way
+            raise SystemExit(
+                "email-inspector: this packaged app has no Dask; for --dask install Email Inspector with pip: "
+                "pip install 'email-inspector[dask]'"
+            ) from exc
         raise SystemExit("email-inspector: --dask needs the 'dask' extra: pip install 'email-inspector[dask]'") from exc
     cluster = local_cluster(jobs) if address == "local" else None
     client = Client(cluster if cluster is not None else address)

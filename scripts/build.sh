@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Build the desktop app with PyInstaller:  bash scripts/build.sh [--lite] [--onefile] [--check]
-#   --lite     without Qt WebEngine (QTextBrowser safe view): about 98 MiB instead of 332 MiB
+#   --lite     without Qt WebEngine (QTextBrowser safe view): about 98 MiB instead of 330 MiB
 #   --onefile  one self-extracting executable (slower start) instead of the dist/email-inspector folder
-#   --check    then run the frozen app: --version, scan --format json on the demo, GUI --screenshot
+#   --check    then run the frozen app: --version, scan --format json on the demo, GUI --screenshot;
+#              and print its size on disk and as a .tar.zst download against the 250 MB goal
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lite=0 onefile=0 check=0
@@ -40,4 +41,12 @@ print(f"frozen scan: {record['verdict']['level']}, {len(record['findings'])} fin
 PY
   "$app" "$demo" --screenshot dist/frozen-window.png
   python3 -c "import sys; d=open('dist/frozen-window.png','rb').read(); assert d[:8]==b'\x89PNG\r\n\x1a\n' and len(d)>20000, len(d); print('frozen GUI screenshot:', len(d), 'bytes')"
+  archive=""
+  if [ "$onefile" = 0 ] && [ "$(uname -s)" = Linux ] && command -v zstd >/dev/null; then
+    version=$(.venv/bin/python -c 'from inspector import __version__; print(__version__)')
+    archive="dist/email-inspector-$version-linux-$(uname -m).tar.zst"
+    tar -C dist -cf - email-inspector | zstd -q -T0 -10 -f -o "$archive"
+  fi
+  if [ "$onefile" = 1 ]; then bundle=$app; else bundle=$(dirname "$app"); fi
+  .venv/bin/python packaging/size_report.py "$bundle" $archive
 fi

@@ -276,6 +276,21 @@ T: dict[str, tuple[str, str]] = {
     "Saved {path}": ("Enregistré : {path}", "Opgeslagen: {path}"),
     "&Attachments ({n})": ("&Pièces jointes ({n})", "Bij&lagen ({n})"),
     "Sour&ce": ("&Source", "B&ron"),
+    "Chinese, Japanese or Korean": ("chinois, japonais ou coréen", "Chinees, Japans of Koreaans"),
+    "emoji": ("émojis", "emoji"),
+    "other scripts or symbols": ("d'autres écritures ou symboles", "andere schriften of symbolen"),
+    "Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}": (
+        "Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Installez les polices : {fix}",
+        "Een deel van de tekst ({missing}) verschijnt als vierkantjes: geen enkel geïnstalleerd lettertype bevat die tekens. Installeer de lettertypen: {fix}",
+    ),
+    "Some text ({missing}) shows as boxes: no installed font has it. Open Font Book and download the fonts for that language.": (
+        "Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Ouvrez Livre des polices et téléchargez les polices de cette langue.",
+        "Een deel van de tekst ({missing}) verschijnt als vierkantjes: geen enkel geïnstalleerd lettertype bevat die tekens. Open Lettertypecatalogus en download de lettertypen voor die taal.",
+    ),
+    "Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time & language › Language & region: Windows then installs its fonts.": (
+        "Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Ajoutez la langue dans Paramètres › Heure et langue › Langue et région : Windows installera ses polices.",
+        "Een deel van de tekst ({missing}) verschijnt als vierkantjes: geen enkel geïnstalleerd lettertype bevat die tekens. Voeg de taal toe via Instellingen › Tijd en taal › Taal en regio: Windows installeert dan de lettertypen.",
+    ),
     "Message details": ("Détails du message", "Berichtdetails"),
     "{name} could not be opened": ("Impossible d'ouvrir {name}", "{name} kon niet worden geopend"),
     "There is no such file.": ("Ce fichier n'existe pas.", "Dit bestand bestaat niet."),

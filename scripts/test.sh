@@ -4,15 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian libraries Qt's offscreen/xcb plugins and WebEngine load; chromium and poppler-utils are
-# only for the tests that open the HTML report in a browser and read the PDF report; gcc builds the
-# slimmed ICU data library for the frozen app (packaging/icu_slim.py).
-DEBS="libegl1 libgl1 libgl1-mesa-dri libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
-  libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
-  libnss3 libnspr4 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libgbm1 libdrm2
-  libxcb-dri3-0
-  chromium poppler-utils iproute2 gcc libc6-dev"
+# Debian packages: the libraries Qt's offscreen/xcb plugins and WebEngine load, the fonts that make
+# screenshots truthful, and what only the tests need (one shared list, also read by scripts/setup.sh).
+DEBS=$(awk '!/^#/ && NF {print $1}' scripts/debian-packages.txt)
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=""
   for pkg in $DEBS; do

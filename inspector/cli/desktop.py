@@ -44,6 +44,12 @@ def gui_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if args.install_desktop or args.uninstall_desktop or args.register_file_types or args.unregister_file_types:
         return _integration(args)
+    from ..display_check import window_problem  # noqa: PLC0415
+
+    problem = window_problem()  # instead of Qt's own message: a page about platform plugins, then abort
+    if problem:
+        print(f"email-inspector: {problem}", file=sys.stderr)
+        return EXIT_NOT_ANALYSED
     from ..gui.app import run  # noqa: PLC0415 - Qt loads only for the window
 
     return run(args.files, screenshot=args.screenshot)

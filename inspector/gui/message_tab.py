@@ -12,6 +12,7 @@ from inspector.sources import Source
 from .attachments_panel import AttachmentsPanel
 from .body_view import BodyView
 from .findings_panel import FindingsPanel
+from .font_check import FontNotice
 from .headers_panel import HeadersPanel
 from .icons import icon
 from .link_dialog import LinkDialog
@@ -208,6 +209,7 @@ class _Content(Panel):
         super().__init__(tab)
         self.tab = tab
         self.banner = VerdictBanner(self)
+        self.font_notice = FontNotice(self)  # "no installed font draws this text", with the fix
         self.sender_card = SenderCard(self)
         self.findings = FindingsPanel(self)
         self.pages = QTabWidget(self)
@@ -235,6 +237,7 @@ class _Content(Panel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
+        layout.addWidget(self.font_notice)
         layout.addWidget(self.splitter, 1)
         self.findings.finding_selected.connect(self.go_to_finding)
         self.body.link_activated.connect(lambda url: LinkDialog(self, url).act())
@@ -253,12 +256,14 @@ class _Content(Panel):
         for index, name in enumerate(names):
             self.pages.setTabText(index, name)
         self.pages.setAccessibleName(self.tr("Message details"))
+        self.font_notice.retranslate()
 
     def show_outcome(self, outcome: Outcome) -> None:
         message, report = outcome.message, outcome.report
         self.banner.show_report(report)
         self.sender_card.show_sender(sender_view(report, message))
         self.findings.show_findings(report.findings)
+        self.font_notice.check(message)
         self.headers.show_headers(message, report)
         self.attachments.show_attachments([a for m in message.walk_messages() for a in m.attachments])
         self.raw.show_message(message)

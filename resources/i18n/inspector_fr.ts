@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="82" />
+        <source>font_check</source>
+        <comment>Chinese, Japanese or Korean</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="83" />
+        <source>font_check</source>
+        <comment>emoji</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="84" />
+        <source>font_check</source>
+        <comment>other scripts or symbols</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/font_check.py" line="91" />
+        <source>font_check</source>
+        <comment>Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/font_check.py" line="96" />
+        <source>font_check</source>
+        <comment>Some text ({missing}) shows as boxes: no installed font has it. Open Font Book and download the fonts for that language.</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/font_check.py" line="101" />
+        <source>font_check</source>
+        <comment>Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time &amp; language › Language &amp; region: Windows then installs its fonts.</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../inspector/gui/attachments_panel.py" line="85" />
@@ -859,12 +907,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="63" />
+        <location filename="../../inspector/gui/message_tab.py" line="64" />
         <source>Pasted message</source>
         <translation>Message collé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="120" />
+        <location filename="../../inspector/gui/message_tab.py" line="121" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
     </message>
@@ -1110,12 +1158,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="148" />
+        <location filename="../../inspector/gui/message_tab.py" line="149" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="149" />
+        <location filename="../../inspector/gui/message_tab.py" line="150" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -1123,32 +1171,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="242" />
+        <location filename="../../inspector/gui/message_tab.py" line="245" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="248" />
+        <location filename="../../inspector/gui/message_tab.py" line="251" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="249" />
+        <location filename="../../inspector/gui/message_tab.py" line="252" />
         <source>Hea&amp;ders</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="251" />
+        <location filename="../../inspector/gui/message_tab.py" line="254" />
         <source>Sour&amp;ce</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="250" />
+        <location filename="../../inspector/gui/message_tab.py" line="253" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="255" />
+        <location filename="../../inspector/gui/message_tab.py" line="258" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -1156,47 +1204,47 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="180" />
+        <location filename="../../inspector/gui/message_tab.py" line="181" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>There is no such file.</source>
         <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="189" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>This is a folder or a device, not a file.</source>
         <translation>C'est un dossier ou un périphérique, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="190" />
+        <location filename="../../inspector/gui/message_tab.py" line="191" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n'a pas pu être lu (droits d'accès ou problème de disque).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="191" />
+        <location filename="../../inspector/gui/message_tab.py" line="192" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="192" />
+        <location filename="../../inspector/gui/message_tab.py" line="193" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Le fichier dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="193" />
+        <location filename="../../inspector/gui/message_tab.py" line="194" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Ce n'est pas un e-mail (.eml ou .msg Outlook).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="194" />
+        <location filename="../../inspector/gui/message_tab.py" line="195" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Ce fichier Outlook est trop endommagé pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="195" />
+        <location filename="../../inspector/gui/message_tab.py" line="196" />
         <source>The message is nested too deeply to read.</source>
         <translation>Le message est imbriqué trop profondément pour être lu.</translation>
     </message>

@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="82" />
+        <source>font_check</source>
+        <comment>Chinese, Japanese or Korean</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="83" />
+        <source>font_check</source>
+        <comment>emoji</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="84" />
+        <source>font_check</source>
+        <comment>other scripts or symbols</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/font_check.py" line="91" />
+        <source>font_check</source>
+        <comment>Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/font_check.py" line="96" />
+        <source>font_check</source>
+        <comment>Some text ({missing}) shows as boxes: no installed font has it. Open Font Book and download the fonts for that language.</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/gui/font_check.py" line="101" />
+        <source>font_check</source>
+        <comment>Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time &amp; language › Language &amp; region: Windows then installs its fonts.</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../inspector/gui/attachments_panel.py" line="85" />
@@ -859,12 +907,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="63" />
+        <location filename="../../inspector/gui/message_tab.py" line="64" />
         <source>Pasted message</source>
         <translation>Geplakt bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="120" />
+        <location filename="../../inspector/gui/message_tab.py" line="121" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
     </message>
@@ -1110,12 +1158,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="148" />
+        <location filename="../../inspector/gui/message_tab.py" line="149" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="149" />
+        <location filename="../../inspector/gui/message_tab.py" line="150" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -1123,32 +1171,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="242" />
+        <location filename="../../inspector/gui/message_tab.py" line="245" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="248" />
+        <location filename="../../inspector/gui/message_tab.py" line="251" />
         <source>&amp;Message</source>
         <translation>Ber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="249" />
+        <location filename="../../inspector/gui/message_tab.py" line="252" />
         <source>Hea&amp;ders</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="251" />
+        <location filename="../../inspector/gui/message_tab.py" line="254" />
         <source>Sour&amp;ce</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="250" />
+        <location filename="../../inspector/gui/message_tab.py" line="253" />
         <source>&amp;Attachments ({n})</source>
         <translation>Bij&amp;lagen ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="255" />
+        <location filename="../../inspector/gui/message_tab.py" line="258" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -1156,47 +1204,47 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="180" />
+        <location filename="../../inspector/gui/message_tab.py" line="181" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>There is no such file.</source>
         <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="189" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>This is a folder or a device, not a file.</source>
         <translation>Dit is een map of apparaat, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="190" />
+        <location filename="../../inspector/gui/message_tab.py" line="191" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="191" />
+        <location filename="../../inspector/gui/message_tab.py" line="192" />
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="192" />
+        <location filename="../../inspector/gui/message_tab.py" line="193" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="193" />
+        <location filename="../../inspector/gui/message_tab.py" line="194" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="194" />
+        <location filename="../../inspector/gui/message_tab.py" line="195" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="195" />
+        <location filename="../../inspector/gui/message_tab.py" line="196" />
         <source>The message is nested too deeply to read.</source>
         <translation>Het bericht is te diep genest om te lezen.</translation>
     </message>
