@@ -77,27 +77,27 @@ def advice(groups: list[str], platform: str = sys.platform) -> str:
     """One sentence: what cannot be shown and the command (or setting) that fixes it."""
     if not groups:
         return ""
-    tr = QCoreApplication.translate
+    # Literal QCoreApplication.translate calls: pyside6-lupdate finds no other spelling.
     what = {
-        CJK: tr("font_check", "Chinese, Japanese or Korean"),
-        EMOJI: tr("font_check", "emoji"),
-        OTHER: tr("font_check", "other scripts or symbols"),
+        CJK: QCoreApplication.translate("font_check", "Chinese, Japanese or Korean"),
+        EMOJI: QCoreApplication.translate("font_check", "emoji"),
+        OTHER: QCoreApplication.translate("font_check", "other scripts or symbols"),
     }
     missing = ", ".join(what[g] for g in (CJK, EMOJI, OTHER) if g in groups)
     if platform.startswith("linux"):
         packages = {CJK: "fonts-noto-cjk", EMOJI: "fonts-noto-color-emoji", OTHER: "fonts-noto-core"}
         fix = "sudo apt install " + " ".join(packages[g] for g in (CJK, EMOJI, OTHER) if g in groups)
-        return tr(
+        return QCoreApplication.translate(
             "font_check",
             "Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}",
         ).format(missing=missing, fix=fix)
     if platform == "darwin":
-        return tr(
+        return QCoreApplication.translate(
             "font_check",
             "Some text ({missing}) shows as boxes: no installed font has it. "
             "Open Font Book and download the fonts for that language.",
         ).format(missing=missing)
-    return tr(
+    return QCoreApplication.translate(
         "font_check",
         "Some text ({missing}) shows as boxes: no installed font has it. "
         "Add the language in Settings › Time & language › Language & region: Windows then installs its fonts.",

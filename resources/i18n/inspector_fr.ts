@@ -1,54 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../inspector/gui/font_check.py" line="82" />
-        <source>font_check</source>
-        <comment>Chinese, Japanese or Korean</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../inspector/gui/font_check.py" line="83" />
-        <source>font_check</source>
-        <comment>emoji</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../inspector/gui/font_check.py" line="84" />
-        <source>font_check</source>
-        <comment>other scripts or symbols</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/gui/font_check.py" line="91" />
-        <source>font_check</source>
-        <comment>Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/gui/font_check.py" line="96" />
-        <source>font_check</source>
-        <comment>Some text ({missing}) shows as boxes: no installed font has it. Open Font Book and download the fonts for that language.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/gui/font_check.py" line="101" />
-        <source>font_check</source>
-        <comment>Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time &amp; language › Language &amp; region: Windows then installs its fonts.</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../inspector/gui/attachments_panel.py" line="85" />
@@ -1260,6 +1212,39 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
         <location filename="../../inspector/gui/app.py" line="45" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>La fenêtre reste ouverte ; le message que vous regardiez n'est pas modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>font_check</name>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="82" />
+        <source>Chinese, Japanese or Korean</source>
+        <translation>chinois, japonais ou coréen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="83" />
+        <source>emoji</source>
+        <translation>émojis</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="84" />
+        <source>other scripts or symbols</source>
+        <translation>d'autres écritures ou symboles</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="90" />
+        <source>Some text ({missing}) shows as boxes: no installed font has it. Install the fonts: {fix}</source>
+        <translation>Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Installez les polices : {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="95" />
+        <source>Some text ({missing}) shows as boxes: no installed font has it. Open Font Book and download the fonts for that language.</source>
+        <translation>Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Ouvrez Livre des polices et téléchargez les polices de cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/font_check.py" line="100" />
+        <source>Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time &amp; language › Language &amp; region: Windows then installs its fonts.</source>
+        <translation>Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Ajoutez la langue dans Paramètres › Heure et langue › Langue et région : Windows installera ses polices.</translation>
     </message>
 </context>
 </TS>
