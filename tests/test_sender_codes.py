@@ -336,3 +336,12 @@ def test_brand_in_display_name_on_an_unrelated_domain(display_name: str, brand_d
 )
 def test_ordinary_word_brands_need_context(display_name: str, domain: str) -> None:
     assert _brand_claim(display_name, domain) is None
+
+
+@pytest.mark.parametrize("name", ["ニュース配信", "ｶｰﾄﾞ会社", "佐々木 花子", "東京ニュース速報", "서울 뉴스 新聞"])
+def test_japanese_chinese_and_korean_names_are_not_homoglyphs(name: str) -> None:
+    """ー (prolonged sound mark) is Katakana and Hiragana, 々 is written among Han: normal names, not look-alikes."""
+    from email.header import Header
+
+    found = codes(build(set={"From": f"{Header(name, 'utf-8').encode()} <news@partner-mail.eu>"}))
+    assert "HOMOGLYPH" not in found

@@ -216,9 +216,9 @@ def strip_invisible(text: str) -> str:
 def _script(ch: str) -> str:
     if not ch or not unicodedata.category(ch).startswith("L"):
         return "COMMON"
-    name = unicodedata.name(ch, "")
+    name = unicodedata.name(ch, "").replace("KATAKANA-HIRAGANA", "KATAKANA")  # ー is both (Script_Extensions)
     first = name.split(" ", 1)[0]
-    if first == "CJK":
+    if first in ("CJK", "IDEOGRAPHIC"):  # 々 (IDEOGRAPHIC ITERATION MARK) is written among Han
         return "HAN"
     if first in ("FULLWIDTH", "HALFWIDTH", "MATHEMATICAL", "MODIFIER", "SMALL"):
         rest = name.split()
