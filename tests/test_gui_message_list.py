@@ -38,6 +38,8 @@ def mbox_of(messages: list[bytes]) -> bytes:
     """An mbox (mboxrd quoting) holding `messages` in order."""
     out = []
     for data in messages:
+        if data.startswith(b"From "):  # already an mbox entry: its own separator line goes
+            data = data.partition(b"\n")[2]
         body = re.sub(rb"(?m)^(>*From )", rb">\1", data)
         out.append(b"From someone@example.org Tue Nov 25 09:00:00 2025\n" + body.rstrip(b"\r\n") + b"\n\n")
     return b"".join(out)
@@ -130,8 +132,11 @@ def test_a_folder_lists_its_messages_maildir_and_mbox(qtbot, window, folder):
 
 def test_sorting_and_filtering(qtbot, window, folder):
     tab = open_list(qtbot, window, folder)
+    tab.table.selectRow(cells(tab, SUBJECT).index("Budget for 2026"))
     tab.table.sortByColumn(VERDICT, Qt.SortOrder.DescendingOrder)
     assert cells(tab, VERDICT)[0] == "Dangerous" and cells(tab, VERDICT)[-1] == "Not analysed"
+    selected = tab.table.selectionModel().selectedRows(SUBJECT)
+    assert [index.data() for index in selected] == ["Budget for 2026"]  # the selection follows its message
     tab.table.sortByColumn(SUBJECT, Qt.SortOrder.AscendingOrder)
     shown = [s for s in cells(tab, SUBJECT) if s]
     assert shown == sorted(shown, key=str.casefold)

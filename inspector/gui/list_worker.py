@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import threading
 import time
 import traceback
@@ -27,6 +28,7 @@ from inspector.sources import Source, SourceProblem
 
 SMALL_LIST = 40  # below this, analyse in the thread: a spawned worker needs ~1-2 s just to import
 IN_FLIGHT_PER_WORKER = 4
+WORKER_NICENESS = 10
 FLUSH_SECONDS = 0.1  # how often rows reach the window: often enough to look live, rarely enough to stay cheap
 TOP_LEVEL_PROBLEMS = ("NO_MESSAGES", "NOT_FOUND")
 
@@ -165,7 +167,8 @@ class ListWorker:
         pending: dict[Future, int] = {}
         while True:
             if self._pool is None:  # at the start, and again after a worker process died
-                self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_lower_priority)
             for index, source in waiting:
                 pending[self._pool.submit(list_row, source)] = index
                 if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
@@ -191,6 +194,14 @@ class ListWorker:
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _lower_priority() -> None:
+    """In each worker process: yield the processor to the window when both want it (a busy machine
+    otherwise leaves the window's event loop waiting for a core), at no cost when it is idle."""
+    if hasattr(os, "nice"):  # not on Windows, where the workers keep the normal priority
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
 
 
 def _default_jobs() -> int:

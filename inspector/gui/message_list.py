@@ -45,7 +45,6 @@ from .widgets import Panel, plain_label, plain_tooltip
 
 NUMBER, VERDICT, THREAT, TRACKING, DATE, SENDER, SUBJECT, CAMPAIGN = range(8)
 COLUMNS = 8
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_RANK = {"clean": 0, "tracked": 1, "targeted": 2, "caution": 3, "suspicious": 4, "dangerous": 5}
 TRACKING_RANK = {"none": 0, "tracked": 1, "identified": 2}
 PENDING_RANK, FAILED_RANK = -2, -1
@@ -90,14 +89,26 @@ def row_matches(row: Any, choice: str) -> bool:
 
 
 class MessageListModel(QAbstractTableModel):
-    """The messages of one mailbox: their sources (to reopen them) and their rows once analysed."""
+    """The messages of one mailbox: their sources (to reopen them) and their rows once analysed.
+
+    A message is known by its `number` (its place in the mailbox); the table shows them in `order`.
+    The model sorts itself, in Python over one key per row (a few ms for 5,000 rows): a sorting
+    proxy would call back into Python for every comparison, half a second at that size. Rows keep
+    their place while their verdicts arrive, so the one under the pointer does not jump away; the
+    end of the analysis, or a click on a header, sorts again.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.sources: list[Source] = []
-        self.rows: list[Any] = []  # ListRow, or None until analysed
+        self.rows: list[Any] = []  # by number: ListRow, or None until analysed
+        self.order: list[int] = []  # the numbers in the order shown
+        self.position: list[int] = []  # number -> where it is shown
         self.campaigns: dict[int, dict[str, Any]] = {}
+        self._search: dict[int, str] = {}  # number -> what the filter looks in, made on first use
         self.analysed = 0
+        self.sort_column = NUMBER
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     # --- filling ---------------------------------------------------------------------------------
     def add_sources(self, sources: list[Source]) -> None:
@@ -107,23 +118,51 @@ class MessageListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(sources) - 1)
         self.sources.extend(sources)
         self.rows.extend([None] * len(sources))
+        self.order.extend(range(first, first + len(sources)))
+        self.position.extend(range(first, first + len(sources)))
         self.endInsertRows()
 
     def set_rows(self, batch: list[tuple[int, Any]]) -> None:
-        if not batch:
-            return
-        for index, row in batch:
-            self.analysed += self.rows[index] is None
-            self.rows[index] = row
-        indexes = [index for index, _row in batch]
-        self.dataChanged.emit(self.index(min(indexes), 0), self.index(max(indexes), COLUMNS - 1))
+        for number, row in batch:
+            self.analysed += self.rows[number] is None
+            self.rows[number] = row
+            self._search.pop(number, None)
+        self._changed(sorted(self.position[number] for number, _row in batch), 0, COLUMNS - 1)
+
+    def _changed(self, positions: list[int], first: int, last: int) -> None:
+        """One dataChanged per run of neighbouring rows: a range from the first to the last changed
+        row would make the filter look at every row between them again."""
+        start = 0
+        for i in range(1, len(positions) + 1):
+            if i == len(positions) or positions[i] != positions[i - 1] + 1:
+                self.dataChanged.emit(self.index(positions[start], first), self.index(positions[i - 1], last))
+                start = i
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self.order[index.row()], index.column()) for index in persistent]
+        keys = [self._sort_key(number, column, row) for number, row in enumerate(self.rows)]
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)  # stable: ties by number
+        for place, number in enumerate(self.order):
+            self.position[number] = place
+        self.changePersistentIndexList(persistent, [self.index(self.position[n], c) for n, c in held])
+        self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        if self.sort_column != NUMBER or self.sort_order != Qt.SortOrder.AscendingOrder:
+            self.sort(self.sort_column, self.sort_order)
 
     def set_campaigns(self, campaigns: dict[int, dict[str, Any]]) -> None:
         self.campaigns = campaigns
+        self._search.clear()
         if self.sources:
-            self.dataChanged.emit(self.index(0, CAMPAIGN), self.index(len(self.sources) - 1, CAMPAIGN))
+            self._changed([0, len(self.sources) - 1], CAMPAIGN, CAMPAIGN)
 
     def retranslate(self) -> None:
+        self._search.clear()  # it holds the campaign column's words
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self.sources:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.sources) - 1, COLUMNS - 1))
@@ -162,12 +201,10 @@ class MessageListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        number, column = index.row(), index.column()
+        number, column = self.order[index.row()], index.column()
         row = self.rows[number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(number, column, row)
-        if role == SORT_ROLE:
-            return self._sort_key(number, column, row)
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT and row is not None:
             return icon(row.level if row.ok else "broken")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -184,8 +221,8 @@ class MessageListModel(QAbstractTableModel):
             return self.tr("{id} ({size} messages)").format(**campaign) if campaign else ""
         if row is None:
             return self.tr("Waiting…") if column == VERDICT else ""
-        if not row.ok:
-            return self.tr("Not analysed") if column == VERDICT else ""
+        if not row.ok:  # why, where the subject would be
+            return {VERDICT: self.tr("Not analysed"), SUBJECT: core_text(row.reason)}.get(column, "")
         if column == VERDICT:
             return self.level_name(row.level)
         if column == THREAT:
@@ -250,20 +287,22 @@ class MessageListModel(QAbstractTableModel):
 
     def search_text(self, number: int) -> str:
         """What the filter box looks in: sender, subject, date, campaign and the message's name."""
+        if (text := self._search.get(number)) is not None:
+            return text
         row = self.rows[number]
         parts = [message_label(self.sources[number]), self._text(number, CAMPAIGN, row)]
         if row is not None:
             parts += [row.sender, row.subject, row.date]
-        return " ".join(parts).casefold()
+        self._search[number] = text = " ".join(parts).casefold()
+        return text
 
 
 class MessageListFilter(QSortFilterProxyModel):
-    """Sorts by each column's own key (ranks, dates) and keeps the rows that match the filter box."""
+    """Keeps the rows that match the filter box and the verdict filter; sorting is the model's own."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(True)  # a row whose verdict arrives is filtered again
         self.words: list[str] = []
         self.choice = "all"
 
@@ -273,13 +312,17 @@ class MessageListFilter(QSortFilterProxyModel):
         self.choice = choice
         self.endFilterChange()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        if not row_matches(model.rows[source_row], self.choice):
-            return False
-        if not self.words:
+        if self.choice == "all" and not self.words:
             return True
-        text = model.search_text(source_row)
+        model = self.sourceModel()
+        number = model.order[source_row]
+        if not row_matches(model.rows[number], self.choice):
+            return False
+        text = model.search_text(number) if self.words else ""
         return all(word in text for word in self.words)
 
 
@@ -344,7 +387,7 @@ class MessageListTab(Panel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, chars in ((NUMBER, 5), (VERDICT, 13), (THREAT, 11), (TRACKING, 16), (DATE, 16), (SENDER, 30)):
+        for column, chars in ((NUMBER, 5), (VERDICT, 15), (THREAT, 11), (TRACKING, 16), (DATE, 16), (SENDER, 30)):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 24)
         header.resizeSection(CAMPAIGN, self.fontMetrics().averageCharWidth() * 18)
         self.table.activated.connect(self._activated)
@@ -388,6 +431,7 @@ class MessageListTab(Panel):
     def _finished(self, problem: str) -> None:
         self.problem = problem
         self.is_ready = True
+        self.model.resort()
         self.progress.hide()
         self._show_progress()
         if problem:
@@ -446,7 +490,7 @@ class MessageListTab(Panel):
 
     def source_at(self, proxy_row: int) -> Source:
         """The message of a row as the table shows it (sorted and filtered), labelled for its tab."""
-        number = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        number = self.model.order[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
         source = self.model.sources[number]
         return Source(
             path=source.path,
