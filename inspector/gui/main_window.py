@@ -221,8 +221,9 @@ class MainWindow(QMainWindow):
 
         tab = None
         for source in sources:
-            if lists_instead(source):  # a mailbox or folder: a list of its messages
-                tab = open_list_tab(self, source)
+            if lists_instead(source):  # a mailbox or folder: a list of its messages, shown at once
+                open_list_tab(self, source)
+                tab = None
                 continue
             tab = MessageTab(source, self.tabs)
             tab.ready.connect(self._tab_ready)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QProgressBar,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -313,12 +314,12 @@ class MessageListFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
+        cast(MessageListModel, self.sourceModel()).sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self.choice == "all" and not self.words:
             return True
-        model = self.sourceModel()
+        model = cast(MessageListModel, self.sourceModel())
         number = model.order[source_row]
         if not row_matches(model.rows[number], self.choice):
             return False
@@ -387,7 +388,7 @@ class MessageListTab(Panel):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, chars in ((NUMBER, 5), (VERDICT, 15), (THREAT, 11), (TRACKING, 16), (DATE, 16), (SENDER, 30)):
+        for column, chars in ((NUMBER, 5), (DATE, 16), (SENDER, 30)):  # the answers' columns: `_fit_columns`
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 24)
         header.resizeSection(CAMPAIGN, self.fontMetrics().averageCharWidth() * 18)
         self.table.activated.connect(self._activated)
@@ -478,6 +479,21 @@ class MessageListTab(Panel):
             "NOT_FOUND": self.tr("This folder or file does not exist (any more)."),
         }.get(code, self.tr("The list could not be completed; the messages shown can still be opened."))
 
+    def _fit_columns(self) -> None:
+        """The verdict, threat and tracking columns as wide as their longest word in this language."""
+        model, metrics = self.model, self.table.fontMetrics()
+        icon_room = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8
+        words = {
+            VERDICT: [model.level_name(level) for level in LEVEL_RANK]
+            + [model.tr("Not analysed"), model.tr("Waiting…")],
+            THREAT: [model.threat_name(level) for level in ("clean", "caution", "suspicious", "dangerous")],
+            TRACKING: [model.tracking_name(level) for level in TRACKING_RANK],
+        }
+        for column, texts in words.items():
+            texts.append(model.headerData(column, Qt.Orientation.Horizontal))
+            room = 24 + (icon_room if column == VERDICT else 0)  # margins and the sort arrow; the icon
+            self.table.horizontalHeader().resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + room)
+
     # --- filtering and opening ---------------------------------------------------------------------
     def _apply_filter(self) -> None:
         self.proxy.set_filter(self.filter.text(), FILTERS[max(0, self.level.currentIndex())])
@@ -517,6 +533,7 @@ class MessageListTab(Panel):
         self.level.setAccessibleName(self.tr("Show messages with this verdict"))
         self.table.setAccessibleName(self.tr("Messages in {name}").format(name=self.title()))
         self.model.retranslate()
+        self._fit_columns()
         self._show_progress()
         if self.problem:
             self.notice.setText(self._problem_text(self.problem))
@@ -531,6 +548,7 @@ def open_list_tab(window: Any, source: Source) -> MessageListTab:
     tab.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     index = window.tabs.addTab(tab, icon("drop"), tab.title().replace("&", "&&"))
     window.tabs.setTabToolTip(index, plain_tooltip(source.path))
+    window.tabs.setCurrentIndex(index)
     tab.start()
     return tab
 
@@ -539,6 +557,6 @@ def _show_worst(window: Any, tab: MessageListTab) -> None:
     """Once analysed, the list's tab shows the worst verdict among its messages."""
     index = window.tabs.indexOf(tab)
     counts = tab.model.counts()
-    worst = max((level for level in LEVEL_RANK if counts[level]), key=LEVEL_RANK.get, default="")
+    worst = max((level for level in LEVEL_RANK if counts[level]), key=lambda level: LEVEL_RANK[level], default="")
     if index >= 0 and worst:
         window.tabs.setTabIcon(index, icon(worst))
