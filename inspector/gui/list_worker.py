@@ -4,9 +4,11 @@ A plain thread lists the messages first (`sources.iter_sources`, the CLI's own s
 every row is there, and can be opened, within a moment), then has them analysed: by a pool of
 worker processes for a real mailbox, so the analysis neither holds the window's interpreter lock
 nor waits for one core; in the thread itself for a few messages, where starting processes would
-cost more than it saves. Results come back to the GUI thread in batches, a few times a second,
-through queued signals; only small rows cross (`report.list_rows.ListRow`), never whole reports.
-At the end the rows are grouped into campaigns, as `scan --campaigns` does.
+cost more than it saves, and for the first screenful of a big one while the processes start (each
+spends one or two seconds importing the analysis, several on a busy machine). Results come back
+to the GUI thread in batches, a few times a second, through queued signals; only small rows cross
+(`report.list_rows.ListRow`), never whole reports. At the end the rows are grouped into campaigns,
+as `scan --campaigns` does.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from inspector.sources import Source, SourceProblem
 
 SMALL_LIST = 40  # below this, analyse in the thread: a spawned worker needs ~1-2 s just to import
+FIRST_IN_THREAD = 24  # about a screenful, analysed in the thread while the worker processes start
 IN_FLIGHT_PER_WORKER = 4
 WORKER_NICENESS = 10
 FLUSH_SECONDS = 0.1  # how often rows reach the window: often enough to look live, rarely enough to stay cheap
@@ -150,17 +153,23 @@ class ListWorker:
         batch = _Batch(self.signals.rows_ready.emit, self._stop)
         jobs = self.jobs if self.jobs is not None else (1 if len(todo) < SMALL_LIST else _default_jobs())
         if jobs <= 1:
-            from inspector.report.list_rows import list_row  # noqa: PLC0415
-
-            for index, source in todo:
-                row, stubs[index] = list_row(source)
-                batch.add((index, row))
+            self._analyse_here(todo, batch, stubs)
         else:
-            self._analyse_in_pool(todo, jobs, batch, stubs)
+            self._analyse_in_pool(todo[FIRST_IN_THREAD:], jobs, batch, stubs, first=todo[:FIRST_IN_THREAD])
         batch.flush()
         return stubs
 
-    def _analyse_in_pool(self, todo: list[tuple[int, Source]], jobs: int, batch: _Batch, stubs: list[Any]) -> None:
+    def _analyse_here(self, todo: list[tuple[int, Source]], batch: _Batch, stubs: list[Any]) -> None:
+        from inspector.report.list_rows import list_row  # noqa: PLC0415
+
+        for index, source in todo:
+            row, stubs[index] = list_row(source)
+            batch.add((index, row))
+
+    def _analyse_in_pool(
+        self, todo: list[tuple[int, Source]], jobs: int, batch: _Batch, stubs: list[Any], *, first: list
+    ) -> None:
+        """`todo` in worker processes; `first` in this thread meanwhile, while the workers start up."""
         from inspector.report.list_rows import ListRow, list_row  # noqa: PLC0415
 
         waiting = iter(todo)
@@ -173,6 +182,9 @@ class ListWorker:
                 pending[self._pool.submit(list_row, source)] = index
                 if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                     break
+            if first:
+                self._analyse_here(first, batch, stubs)
+                first = []
             if not pending:
                 break
             done, _ = wait(pending, timeout=FLUSH_SECONDS, return_when=FIRST_COMPLETED)
