@@ -31,7 +31,7 @@ from inspector.sources import Source, SourceProblem
 SMALL_LIST = 40  # below this, analyse in the thread: a spawned worker needs ~1-2 s just to import
 FIRST_IN_THREAD = 24  # about a screenful, analysed in the thread while the worker processes start
 IN_FLIGHT_PER_WORKER = 4
-WORKER_NICENESS = 10
+WORKER_NICENESS = 5  # a third of a normal process's share when both want a core
 FLUSH_SECONDS = 0.1  # how often rows reach the window: often enough to look live, rarely enough to stay cheap
 TOP_LEVEL_PROBLEMS = ("NO_MESSAGES", "NOT_FOUND")
 

@@ -230,8 +230,8 @@ class MessageListModel(QAbstractTableModel):
             return self.threat_name(row.threat)
         if column == TRACKING:
             return self.tracking_name(row.tracking)
-        if column == DATE:
-            return row.date[:16].replace("T", " ")
+        if column == DATE:  # as the message gave it, to the minute; a date that is not one, as written
+            return row.date[:16].replace("T", " ") if row.timestamp else row.date[:40]
         return row.sender if column == SENDER else row.subject
 
     def _sort_key(self, number: int, column: int, row: Any) -> Any:
@@ -363,7 +363,6 @@ class MessageListTab(Panel):
         self.level.addItems([""] * len(FILTERS))
         self.summary = plain_label(parent=self, wrap=False, select=False)
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.notice = plain_label(parent=self)
         self.notice.hide()
@@ -446,6 +445,8 @@ class MessageListTab(Panel):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(self.tr("%v of %m analysed"))
+            widest = self.progress.format().replace("%v", str(total)).replace("%m", str(total))
+            self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(widest) + 40)
         self.summary.setText(self.summary_text())
 
     def summary_text(self) -> str:
