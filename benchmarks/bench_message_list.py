@@ -108,6 +108,10 @@ def run(mbox: Path, jobs: int | None) -> dict[str, float]:
         app.processEvents()
         time.sleep(0.002)
         if time.perf_counter() - sampled > 1:
+            if int(sampled) // 30 != int(time.perf_counter()) // 30:  # now and then, how far it got
+                print(
+                    f"{time.perf_counter() - start:6.0f} s: {model.analysed} of {model.rowCount()} analysed", flush=True
+                )
             sampled = time.perf_counter()
             marks["workers_peak"] = max(marks.get("workers_peak", 0.0), workers_mb())
             marks["rss_peak_sampled"] = max(marks.get("rss_peak_sampled", 0.0), rss_mb())

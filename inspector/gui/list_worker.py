@@ -177,7 +177,7 @@ class ListWorker:
         while True:
             if self._pool is None:  # at the start, and again after a worker process died
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_lower_priority)
+                self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started)
             for index, source in waiting:
                 pending[self._pool.submit(list_row, source)] = index
                 if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
@@ -208,12 +208,22 @@ class ListWorker:
             pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _lower_priority() -> None:
-    """In each worker process: yield the processor to the window when both want it (a busy machine
-    otherwise leaves the window's event loop waiting for a core), at no cost when it is idle."""
+def _worker_started() -> None:
+    """In each worker process, first: yield the processor to the window when both want it (a busy
+    machine otherwise leaves the window's event loop waiting for a core), at no cost when it is idle;
+    and end with the window. Killed or crashed, it leaves its workers waiting forever on the task
+    queue, which they hold open themselves: a thread here waits for the parent's end instead."""
     if hasattr(os, "nice"):  # not on Windows, where the workers keep the normal priority
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: Any) -> None:
+    parent.join()  # returns when the parent process has ended, however it ended
+    os._exit(0)
 
 
 def _default_jobs() -> int:
