@@ -11,6 +11,7 @@ from conftest import CORPUS
 from gui_support import DEMO, drag_enter, drop, simple_message
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from inspector.gui import list_worker
 from inspector.gui.main_window import MainWindow
@@ -258,3 +259,13 @@ def test_worker_processes_give_the_same_rows(qtbot, tmp_path, monkeypatch):
     assert [r.level for r in tabs[0].model.rows] == ["clean", "dangerous", ""]
     assert tabs[0].model.rows == tabs[1].model.rows
     assert cells(tabs[1], CAMPAIGN) == ["", "", ""]
+
+
+def test_file_open_folder_chooses_a_folder_and_lists_it(qtbot, window, folder, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(folder)))
+    assert window.act_open_folder in window.menu_file.actions() and window.act_open_folder.text()
+    window.act_open_folder.trigger()
+    tab = window.current_tab()
+    assert isinstance(tab, MessageListTab) and tab.source.path == str(folder)
+    qtbot.waitUntil(lambda: tab.is_ready, timeout=60_000)
+    assert tab.model.rowCount() == 6
