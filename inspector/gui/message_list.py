@@ -160,7 +160,7 @@ class MessageListModel(QAbstractTableModel):
         self.campaigns = campaigns
         self._search.clear()
         if self.sources:
-            self._changed([0, len(self.sources) - 1], CAMPAIGN, CAMPAIGN)
+            self.dataChanged.emit(self.index(0, CAMPAIGN), self.index(len(self.sources) - 1, CAMPAIGN))
 
     def retranslate(self) -> None:
         self._search.clear()  # it holds the campaign column's words
