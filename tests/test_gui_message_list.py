@@ -17,6 +17,7 @@ from inspector.gui import list_worker
 from inspector.gui.main_window import MainWindow
 from inspector.gui.message_list import (
     CAMPAIGN,
+    COLUMNS,
     DATE,
     FILTERS,
     SENDER,
@@ -24,6 +25,7 @@ from inspector.gui.message_list import (
     THREAT,
     TRACKING,
     VERDICT,
+    MessageListModel,
     MessageListTab,
 )
 from inspector.gui.message_tab import MessageTab
@@ -269,3 +271,19 @@ def test_file_open_folder_chooses_a_folder_and_lists_it(qtbot, window, folder, m
     assert isinstance(tab, MessageListTab) and tab.source.path == str(folder)
     qtbot.waitUntil(lambda: tab.is_ready, timeout=60_000)
     assert tab.model.rowCount() == 6
+
+
+def test_the_model_tells_the_view_which_rows_changed(qtmodeltester):
+    model = MessageListModel()
+    model.add_sources([Source("/mail/a.mbox", index=n, offset=n, length=1) for n in range(5)])
+    changed: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row(), a.column(), b.column())))
+    row = list_rows.ListRow(level="clean", threat="clean", tracking="none")
+    model.set_rows([(0, row), (1, row), (3, row)])
+    assert changed == [(0, 1, 0, COLUMNS - 1), (3, 3, 0, COLUMNS - 1)]  # one signal per run of rows
+    changed.clear()
+    campaign = {"id": "C1", "size": 2, "shared": ["origin IP 192.0.2.1"]}
+    model.set_campaigns({0: campaign, 3: campaign})
+    assert changed == [(0, 4, CAMPAIGN, CAMPAIGN)]
+    assert model.index(0, CAMPAIGN).data() == "C1 (2 messages)" and model.analysed == 3
+    qtmodeltester.check(model)
