@@ -287,3 +287,15 @@ def test_the_model_tells_the_view_which_rows_changed(qtmodeltester):
     assert changed == [(0, 4, CAMPAIGN, CAMPAIGN)]
     assert model.index(0, CAMPAIGN).data() == "C1 (2 messages)" and model.analysed == 3
     qtmodeltester.check(model)
+
+
+def test_a_saved_message_that_looks_like_an_mbox_opens_as_one_message(qtbot, window, tmp_path):
+    """Thunderbird saves a message with an mbox `From ` line; a line of its text may start with `From `."""
+    text = b"From - Tue Nov 25 09:00:00 2025\n" + simple_message(body="Hello,\n\nFrom Monday on we meet at ten.")
+    (tmp_path / "saved.eml").write_bytes(text)
+    (tmp_path / "saved").write_bytes(text)
+    window.open_paths([str(tmp_path / "saved.eml")])
+    assert isinstance(window.current_tab(), MessageTab)
+    window.open_paths([str(tmp_path / "saved")])  # no name to go by: the content says mbox, as for `scan`
+    assert isinstance(window.current_tab(), MessageListTab)
+    qtbot.waitUntil(lambda: window.all_ready(), timeout=60_000)

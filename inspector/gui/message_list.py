@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.sources import Source, is_mbox
+from inspector.sources import MESSAGE_SUFFIXES, Source, is_mbox
 
 from .i18n import core_text
 from .icons import icon
@@ -55,9 +55,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def is_mailbox(path: str) -> bool:
-    """A folder (Maildir or not) or an mbox file: something the window lists instead of opening."""
+    """A folder (Maildir or not) or an mbox file: something the window lists instead of opening.
+
+    A file named `.eml` or `.msg` is one message whatever it holds: a saved message may start with
+    an mbox `From ` line and quote one in its text, which the content sniff alone takes for an mbox.
+    """
     target = Path(path)
-    return target.is_dir() or (target.is_file() and is_mbox(target))
+    if target.is_dir():
+        return True
+    return target.suffix.lower() not in MESSAGE_SUFFIXES and target.is_file() and is_mbox(target)
 
 
 def lists_instead(source: Source) -> bool:
