@@ -175,11 +175,14 @@ class ListWorker:
         waiting = iter(todo)
         pending: dict[Future, int] = {}
         while True:
-            if self._pool is None:  # at the start, and again after a worker process died
+            if self._stop.is_set():  # before a pool is made again: `stop()` may just have dropped it
+                raise _Stopped
+            pool = self._pool
+            if pool is None:  # at the start, and again after a worker process died
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started)
+                self._pool = pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_started)
             for index, source in waiting:
-                pending[self._pool.submit(list_row, source)] = index
+                pending[pool.submit(list_row, source)] = index
                 if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                     break
             if first:
