@@ -21,17 +21,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .commands import COMMANDS
 from .exits import EXIT_OK, EXIT_USAGE
 
 __all__ = ["COMMANDS", "main"]
-
-# Every command with one line, for `email-inspector --help` and for "did you mean".
-COMMANDS = {
-    "scan": "analyse messages, folders, mailboxes (mbox, Maildir) or `-` (standard input): text, JSON, CSV, HTML, PDF",
-    "iocs": "the indicators of compromise of messages: text, CSV or STIX",
-    "bundle": "an evidence zip: the original message untouched, the reports and the indicators",
-    "render": "the safe view of a message as HTML, or as a PNG picture",
-}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

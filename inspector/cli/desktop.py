@@ -10,12 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from .commands import COMMANDS
 from .exits import EXIT_NOT_ANALYSED, EXIT_OK
 
 
 def gui_main(argv: Sequence[str]) -> int:
-    from . import COMMANDS  # noqa: PLC0415
-
     commands = "\n".join(f"  {name:<8}{line}" for name, line in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="email-inspector",

@@ -140,8 +140,8 @@ def read_drop(mime: QMimeData, *, sniff_files: bool = True, text_origin: str = "
     if mime.hasFormat(RFC822):
         _add_data(out, "dropped message", bytes(mime.data(RFC822).data()))
         return out
-    for path in local_paths(mime):
-        if path.is_file() and (not sniff_files or _looks_like_message(_file_head(path))):
+    for path in local_paths(mime):  # a folder opens as a list of its messages (gui/message_list.py)
+        if path.is_dir() or (path.is_file() and (not sniff_files or _looks_like_message(_file_head(path)))):
             out.sources.append(Source(label=path.name, path=str(path)))
         else:
             out.refused.append(path.name or str(path))

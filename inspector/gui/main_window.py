@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         a = self._action
         self.act_open = a(QKeySequence.StandardKey.Open, self.open_dialog)
+        self.act_open_folder = a("Ctrl+Alt+O", self.open_folder_dialog)
         self.act_sample = a("Ctrl+Shift+O", self.open_sample)
         self.act_close = a(QKeySequence.StandardKey.Close, lambda: self.close_tab(self.tabs.currentIndex()))
         self.act_quit = a("Ctrl+Q", self.close)  # StandardKey.Quit is empty on some platforms
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open)
+        self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open_folder)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_sample)
         self.menu_file.addSeparator()
         self.menu_export = self.menu_file.addMenu("")
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         texts = {
             self.act_open: self.tr("&Open…"),
+            self.act_open_folder: self.tr("Open a &Folder or Maildir…"),
             self.act_sample: self.tr("Open the &Sample Message"),
             self.act_close: self.tr("&Close Tab"),
             self.act_quit: self.tr("&Quit"),
@@ -202,12 +205,21 @@ class MainWindow(QMainWindow):
     # --- opening -----------------------------------------------------------------------------
     def open_dialog(self) -> None:
         start = prefs.settings().value("last_folder", str(Path.home()))
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open messages"), str(start), self.tr("Email messages (*.eml *.msg);;All files (*)")
+        kinds = self.tr(
+            "Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)"
         )
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open messages"), str(start), kinds)
         if paths:
             prefs.settings().setValue("last_folder", str(Path(paths[0]).parent))
             self.open_paths(paths)
+
+    def open_folder_dialog(self) -> None:
+        """A folder of messages or a Maildir opens as a list (a file dialog cannot choose folders)."""
+        start = prefs.settings().value("last_folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of messages or a Maildir"), str(start))
+        if folder:
+            prefs.settings().setValue("last_folder", str(Path(folder).parent))
+            self.open_paths([folder])
 
     def open_sample(self) -> None:
         self.open_sources([Source(label=self.tr("Sample message"), path=str(resource_path(SAMPLE)))])
@@ -222,6 +234,7 @@ class MainWindow(QMainWindow):
         self.open_sources(sources)
 
     def open_sources(self, sources: list[Source]) -> None:
+        from .message_list import lists_instead, open_list_tab  # noqa: PLC0415
         from .message_tab import MessageTab  # noqa: PLC0415 - panels and the safe view load after first paint
 
         tab = None
@@ -229,6 +242,10 @@ class MainWindow(QMainWindow):
             key = source_key(source)
             if (tab := self._tab_showing(key)) is not None:  # the same file again: its tab, not a copy
                 self.statusBar().showMessage(self.tr("Already open: {name}").format(name=source.name), 6000)
+                continue
+            if lists_instead(source):  # a mailbox or folder: a list of its messages, shown at once
+                open_list_tab(self, source).source_key = key
+                tab = None
                 continue
             tab = MessageTab(source, self.tabs)
             tab.source_key = key

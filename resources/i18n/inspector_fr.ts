@@ -573,287 +573,499 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="287" />
+        <location filename="../../inspector/gui/main_window.py" line="304" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <source>Open a &amp;Folder or Maildir…</source>
+        <translation>Ouvrir un &amp;dossier ou un Maildir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>&amp;Previous Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>Next Ta&amp;b</source>
         <translation>O&amp;nglet suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Comment &amp;lire un verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Que dois-je faire ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="183" />
+        <location filename="../../inspector/gui/main_window.py" line="186" />
         <source>Show &amp;Message</source>
         <translation>Afficher le &amp;message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="184" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Show &amp;Headers</source>
         <translation>Afficher les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="185" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Show &amp;Attachments</source>
         <translation>Afficher les pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="186" />
+        <location filename="../../inspector/gui/main_window.py" line="189" />
         <source>Show Message S&amp;ource</source>
         <translation>Afficher la s&amp;ource du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="209" />
+        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
+        <translation>Messages et boîtes aux lettres (*.eml *.msg *.mbox *.mbx mbox);;Boîtes aux lettres (*.mbox *.mbx mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="219" />
+        <source>Open a folder of messages or a Maildir</source>
+        <translation>Ouvrir un dossier de messages ou un Maildir</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>Copy IOCs (P&amp;lain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;Paste Message</source>
         <translation>&amp;Coller un message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;Find in Message…</source>
         <translation>&amp;Rechercher dans le message…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Find in &amp;Headers</source>
         <translation>Rechercher dans les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Dossier de preuves (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="174" />
+        <location filename="../../inspector/gui/main_window.py" line="177" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicateurs (texte désamorcé)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>&amp;Rendered</source>
         <translation>&amp;Rendu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>HTML &amp;Source</source>
         <translation>Source &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
-        <location filename="../../inspector/gui/main_window.py" line="206" />
+        <location filename="../../inspector/gui/main_window.py" line="197" />
+        <location filename="../../inspector/gui/main_window.py" line="211" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="206" />
-        <source>Email messages (*.eml *.msg);;All files (*)</source>
-        <translation>Messages e-mail (*.eml *.msg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="213" />
+        <location filename="../../inspector/gui/main_window.py" line="225" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="231" />
+        <location filename="../../inspector/gui/main_window.py" line="244" />
         <source>Already open: {name}</source>
         <translation>Déjà ouvert : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="346" />
+        <location filename="../../inspector/gui/main_window.py" line="363" />
         <source>full</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="346" />
+        <location filename="../../inspector/gui/main_window.py" line="363" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="348" />
+        <location filename="../../inspector/gui/main_window.py" line="365" />
         <source>light</source>
         <translation>allégée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="349" />
+        <location filename="../../inspector/gui/main_window.py" line="366" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>text only</source>
         <translation>texte seul</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>Only the message's text is shown</source>
         <translation>Seul le texte du message est affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="353" />
+        <location filename="../../inspector/gui/main_window.py" line="370" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="390" />
+        <location filename="../../inspector/gui/main_window.py" line="407" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="391" />
+        <location filename="../../inspector/gui/main_window.py" line="408" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="392" />
+        <location filename="../../inspector/gui/main_window.py" line="409" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="393" />
+        <location filename="../../inspector/gui/main_window.py" line="410" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="399" />
+        <location filename="../../inspector/gui/main_window.py" line="416" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="431" />
+        <location filename="../../inspector/gui/main_window.py" line="448" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="432" />
+        <location filename="../../inspector/gui/main_window.py" line="449" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
 Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est téléchargé.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="198" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="199" />
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="200" />
+        <source>Tracking</source>
+        <translation>Pistage</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="201" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="202" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="203" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="204" />
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="228" />
+        <source>{id} ({size} messages)</source>
+        <translation>{id} ({size} messages)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="230" />
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="232" />
+        <source>Not analysed</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="264" />
+        <source>Shares with the other messages of {id}: {shared}</source>
+        <translation>Partage avec les autres messages de {id} : {shared}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="277" />
+        <source>Clean</source>
+        <translation>Rien de suspect</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="278" />
+        <location filename="../../inspector/gui/message_list.py" line="291" />
+        <source>Tracked</source>
+        <translation>Pisté</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="279" />
+        <source>Targeted</source>
+        <translation>Ciblé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="280" />
+        <source>Caution</source>
+        <translation>Prudence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="281" />
+        <source>Suspicious</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="282" />
+        <source>Dangerous</source>
+        <translation>Dangereux</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="286" />
+        <source>None found</source>
+        <translation>Aucune détectée</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="290" />
+        <source>Not tracked</source>
+        <translation>Non pisté</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="292" />
+        <source>Tracked personally</source>
+        <translation>Pisté personnellement</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListTab</name>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="453" />
+        <source>%v of %m analysed</source>
+        <translation>%v sur %m analysés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="469" />
+        <source>{n} not analysed</source>
+        <translation>{n} non analysés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="472" />
+        <source>{n} campaigns</source>
+        <translation>{n} campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="475" />
+        <source>{n} messages</source>
+        <translation>{n} messages</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="477" />
+        <source>{shown} of {n} messages shown</source>
+        <translation>{shown} messages affichés sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="484" />
+        <source>There are no messages here: no .eml, .msg, mbox or Maildir messages in this folder.</source>
+        <translation>Il n'y a pas de messages ici : aucun message .eml, .msg, mbox ou Maildir dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="486" />
+        <source>This folder or file does not exist (any more).</source>
+        <translation>Ce dossier ou fichier n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="487" />
+        <source>The list could not be completed; the messages shown can still be opened.</source>
+        <translation>La liste n'a pas pu être complétée ; les messages affichés peuvent encore être ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="527" />
+        <source>Filter by sender, subject, date or campaign</source>
+        <translation>Filtrer par expéditeur, objet, date ou campagne</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="528" />
+        <source>Filter the messages</source>
+        <translation>Filtrer les messages</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="530" />
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="531" />
+        <source>Dangerous</source>
+        <translation>Dangereux</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="532" />
+        <source>Suspicious or worse</source>
+        <translation>Suspect ou pire</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="533" />
+        <source>Caution or worse</source>
+        <translation>Prudence ou pire</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="534" />
+        <source>Tracked</source>
+        <translation>Pisté</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="535" />
+        <source>Clean</source>
+        <translation>Rien de suspect</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="536" />
+        <source>Not analysed</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="540" />
+        <source>Show messages with this verdict</source>
+        <translation>Afficher les messages ayant ce verdict</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="541" />
+        <source>Messages in {name}</source>
+        <translation>Messages de {name}</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1457,19 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
         <location filename="../../inspector/gui/font_check.py" line="100" />
         <source>Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time &amp; language › Language &amp; region: Windows then installs its fonts.</source>
         <translation>Une partie du texte ({missing}) s'affiche en carrés : aucune police installée ne la contient. Ajoutez la langue dans Paramètres › Heure et langue › Langue et région : Windows installera ses polices.</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <source>Not analysed</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
     </message>
 </context>
 </TS>

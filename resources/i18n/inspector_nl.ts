@@ -573,287 +573,499 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="287" />
+        <location filename="../../inspector/gui/main_window.py" line="304" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="145" />
+        <location filename="../../inspector/gui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="146" />
+        <location filename="../../inspector/gui/main_window.py" line="148" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="149" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="150" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="151" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <source>Open a &amp;Folder or Maildir…</source>
+        <translation>Een &amp;map of Maildir openen…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>&amp;Previous Finding</source>
         <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>Next Ta&amp;b</source>
         <translation>Volgend t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Pre&amp;vious Tab</source>
         <translation>Vorig tabb&amp;lad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Hoe &amp;lees ik een oordeel?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Wat moet ik doen?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="183" />
+        <location filename="../../inspector/gui/main_window.py" line="186" />
         <source>Show &amp;Message</source>
         <translation>&amp;Bericht tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="184" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Show &amp;Headers</source>
         <translation>&amp;Kopregels tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="185" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Show &amp;Attachments</source>
         <translation>B&amp;ijlagen tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="186" />
+        <location filename="../../inspector/gui/main_window.py" line="189" />
         <source>Show Message S&amp;ource</source>
         <translation>Berichtb&amp;ron tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="209" />
+        <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
+        <translation>Berichten en mailboxen (*.eml *.msg *.mbox *.mbx mbox);;Mailboxen (*.mbox *.mbx mbox);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="219" />
+        <source>Open a folder of messages or a Maildir</source>
+        <translation>Een map met berichten of een Maildir openen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>Copy IOCs (P&amp;lain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;Paste Message</source>
         <translation>Bericht &amp;plakken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;Find in Message…</source>
         <translation>&amp;Zoeken in het bericht…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Find in &amp;Headers</source>
         <translation>Zoeken in &amp;kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="174" />
+        <location filename="../../inspector/gui/main_window.py" line="177" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>HTML &amp;Source</source>
         <translation>&amp;HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
-        <location filename="../../inspector/gui/main_window.py" line="206" />
+        <location filename="../../inspector/gui/main_window.py" line="197" />
+        <location filename="../../inspector/gui/main_window.py" line="211" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="206" />
-        <source>Email messages (*.eml *.msg);;All files (*)</source>
-        <translation>E-mailberichten (*.eml *.msg);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/gui/main_window.py" line="213" />
+        <location filename="../../inspector/gui/main_window.py" line="225" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="231" />
+        <location filename="../../inspector/gui/main_window.py" line="244" />
         <source>Already open: {name}</source>
         <translation>Al geopend: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="346" />
+        <location filename="../../inspector/gui/main_window.py" line="363" />
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="346" />
+        <location filename="../../inspector/gui/main_window.py" line="363" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="348" />
+        <location filename="../../inspector/gui/main_window.py" line="365" />
         <source>light</source>
         <translation>eenvoudig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="349" />
+        <location filename="../../inspector/gui/main_window.py" line="366" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>text only</source>
         <translation>alleen tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="352" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>Only the message's text is shown</source>
         <translation>Alleen de tekst van het bericht wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="353" />
+        <location filename="../../inspector/gui/main_window.py" line="370" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="390" />
+        <location filename="../../inspector/gui/main_window.py" line="407" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="391" />
+        <location filename="../../inspector/gui/main_window.py" line="408" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="392" />
+        <location filename="../../inspector/gui/main_window.py" line="409" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="393" />
+        <location filename="../../inspector/gui/main_window.py" line="410" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="399" />
+        <location filename="../../inspector/gui/main_window.py" line="416" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="431" />
+        <location filename="../../inspector/gui/main_window.py" line="448" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="432" />
+        <location filename="../../inspector/gui/main_window.py" line="449" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
 Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="198" />
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="199" />
+        <source>Threat</source>
+        <translation>Dreiging</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="200" />
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="201" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="202" />
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="203" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="204" />
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="228" />
+        <source>{id} ({size} messages)</source>
+        <translation>{id} ({size} berichten)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="230" />
+        <source>Waiting…</source>
+        <translation>Wachten…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="232" />
+        <source>Not analysed</source>
+        <translation>Niet geanalyseerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="264" />
+        <source>Shares with the other messages of {id}: {shared}</source>
+        <translation>Deelt met de andere berichten van {id}: {shared}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="277" />
+        <source>Clean</source>
+        <translation>Niets verdachts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="278" />
+        <location filename="../../inspector/gui/message_list.py" line="291" />
+        <source>Tracked</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="279" />
+        <source>Targeted</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="280" />
+        <source>Caution</source>
+        <translation>Voorzichtig</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="281" />
+        <source>Suspicious</source>
+        <translation>Verdacht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="282" />
+        <source>Dangerous</source>
+        <translation>Gevaarlijk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="286" />
+        <source>None found</source>
+        <translation>Geen gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="290" />
+        <source>Not tracked</source>
+        <translation>Niet gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="292" />
+        <source>Tracked personally</source>
+        <translation>Persoonlijk gevolgd</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListTab</name>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="453" />
+        <source>%v of %m analysed</source>
+        <translation>%v van %m geanalyseerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="469" />
+        <source>{n} not analysed</source>
+        <translation>{n} niet geanalyseerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="472" />
+        <source>{n} campaigns</source>
+        <translation>{n} campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="475" />
+        <source>{n} messages</source>
+        <translation>{n} berichten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="477" />
+        <source>{shown} of {n} messages shown</source>
+        <translation>{shown} van {n} berichten getoond</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="484" />
+        <source>There are no messages here: no .eml, .msg, mbox or Maildir messages in this folder.</source>
+        <translation>Er zijn hier geen berichten: geen .eml-, .msg-, mbox- of Maildir-berichten in deze map.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="486" />
+        <source>This folder or file does not exist (any more).</source>
+        <translation>Deze map of dit bestand bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="487" />
+        <source>The list could not be completed; the messages shown can still be opened.</source>
+        <translation>De lijst kon niet worden voltooid; de getoonde berichten kunnen nog worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="527" />
+        <source>Filter by sender, subject, date or campaign</source>
+        <translation>Filteren op afzender, onderwerp, datum of campagne</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="528" />
+        <source>Filter the messages</source>
+        <translation>De berichten filteren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="530" />
+        <source>All messages</source>
+        <translation>Alle berichten</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="531" />
+        <source>Dangerous</source>
+        <translation>Gevaarlijk</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="532" />
+        <source>Suspicious or worse</source>
+        <translation>Verdacht of erger</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="533" />
+        <source>Caution or worse</source>
+        <translation>Voorzichtig of erger</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="534" />
+        <source>Tracked</source>
+        <translation>Gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="535" />
+        <source>Clean</source>
+        <translation>Niets verdachts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="536" />
+        <source>Not analysed</source>
+        <translation>Niet geanalyseerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="540" />
+        <source>Show messages with this verdict</source>
+        <translation>Berichten met dit oordeel tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="541" />
+        <source>Messages in {name}</source>
+        <translation>Berichten in {name}</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1457,19 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
         <location filename="../../inspector/gui/font_check.py" line="100" />
         <source>Some text ({missing}) shows as boxes: no installed font has it. Add the language in Settings › Time &amp; language › Language &amp; region: Windows then installs its fonts.</source>
         <translation>Een deel van de tekst ({missing}) verschijnt als vierkantjes: geen enkel geïnstalleerd lettertype bevat die tekens. Voeg de taal toe via Instellingen › Tijd en taal › Taal en regio: Windows installeert dan de lettertypen.</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <source>Not analysed</source>
+        <translation>Niet geanalyseerd</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <source>Waiting…</source>
+        <translation>Wachten…</translation>
     </message>
 </context>
 </TS>
