@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # --- actions and menus -------------------------------------------------------------------
-    def _action(self, shortcut: QKeySequence | str | None, slot, *, checkable: bool = False) -> QAction:
+    def _action(
+        self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot, *, checkable: bool = False
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -340,6 +340,7 @@ class MessageListTab(Panel):
     ready = Signal()  # every message analysed (or the path held none)
     open_requested = Signal(list)  # list[Source]: rows to open as message tabs
     status_message = Signal(str)
+    source_key: object = None  # set by the window: opening the same mailbox again focuses this tab
 
     def __init__(self, source: Source, parent: QWidget | None = None, *, jobs: int | None = None) -> None:
         super().__init__(parent)
