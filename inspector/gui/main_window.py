@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.act_iocs = a("Ctrl+Shift+C", lambda: self.copy_iocs(defanged=True))
         self.act_iocs_plain = a("Ctrl+Alt+Shift+C", lambda: self.copy_iocs(defanged=False))
         self.act_find = a(QKeySequence.StandardKey.Find, self.find_in_headers)
+        self.act_settings = a("Ctrl+,", self.open_settings)
         self.act_next = a("F8", lambda: self._findings_step(1))
         self.act_prev = a("Shift+F8", lambda: self._findings_step(-1))
         self.act_next_tab = a("Ctrl+PgDown", lambda: self._tab_step(1))
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_close, self.act_quit])
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_iocs, self.act_iocs_plain, self.act_find])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_settings)
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(self.act_pages)
         self.menu_view.addSeparator()
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
             self.act_iocs: self.tr("Copy &IOCs (Defanged)"),
             self.act_iocs_plain: self.tr("Copy IOCs (&Plain)"),
             self.act_find: self.tr("&Find in Headers"),
+            self.act_settings: self.tr("&Settings…"),
             self.act_next: self.tr("&Next Finding"),
             self.act_prev: self.tr("P&revious Finding"),
             self.act_next_tab: self.tr("Next &Tab"),
@@ -345,6 +349,11 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         self.translations.choose(code)
         self.act_languages[code].setChecked(True)
+
+    def open_settings(self) -> bool:
+        from .settings_dialog import open_settings  # noqa: PLC0415 - a dialog seldom opened
+
+        return open_settings(self)
 
     def about(self) -> None:
         QMessageBox.about(
