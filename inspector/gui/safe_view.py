@@ -146,7 +146,8 @@ class TextBrowserView(SafeView):
     def set_html(self, html: str) -> None:
         self.browser._images.clear()
         self.browser.setHtml(prepare_for_text_browser(html))
-        QTimer.singleShot(0, lambda: self.load_finished.emit(True))  # asynchronous, like WebEngine
+        # Asynchronous, like WebEngine; `self` as context drops the call when the view is gone meanwhile.
+        QTimer.singleShot(0, self, lambda: self.load_finished.emit(True))
 
     def scroll_to_element(self, element_id: str) -> None:
         self.browser.scrollToAnchor(element_id)
