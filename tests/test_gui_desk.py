@@ -91,3 +91,42 @@ def test_start_screen_focus_is_visible_on_the_second_tab(qtbot, window):
     focused.clearFocus()
     without = focused.grab().toImage()
     assert with_focus != without  # something is drawn to show where the focus is
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_panel_widths_are_decided_once_per_window_size(qtbot, window, tmp_path, size):
+    from inspector.gui.message_tab import column_widths
+
+    window.resize(*size)
+    widths: list[list[int]] = []
+
+    def watch(index: int) -> None:  # the new tab, before its analysis starts (jobs run inline in tests)
+        tab = window.tabs.widget(index)
+        tab.title_changed.connect(lambda _t: widths.append(tab.content.splitter.sizes()))  # analysed, no body yet
+
+    window.tabs.currentChanged.connect(watch)
+    path = tmp_path / "m.eml"
+    path.write_bytes(long_line_message())
+    window.open_paths([str(path)])
+    tab = window.current_tab()
+    qtbot.waitUntil(window.all_ready, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.content.body._loading, timeout=5000)
+    settled = tab.content.splitter.sizes()
+    assert widths and widths[0][0] == settled[0]  # the findings column did not move once the body came in
+    assert settled[0] == column_widths(window.width())[0]
+
+
+def long_line_message() -> bytes:
+    received = "from " + ".".join(["relay-host-with-a-long-name"] * 12) + " by mx.example.org; Tue, 25 Nov 2025"
+    return f"Received: {received}\r\n".encode() + simple_message()
+
+
+def test_source_view_opens_at_its_start(qtbot, window, tmp_path):
+    window.resize(1024, 640)
+    tab = open_message(qtbot, window, tmp_path, long_line_message())
+    tab.content.show_page("source")
+    source = tab.content.raw.source
+    qtbot.waitUntil(lambda: bool(source.toPlainText()), timeout=2000)
+    assert source.horizontalScrollBar().maximum() > 0  # the first line is wider than the view
+    assert source.horizontalScrollBar().value() == 0
+    assert source.verticalScrollBar().value() == 0

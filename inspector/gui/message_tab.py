@@ -23,6 +23,13 @@ from .widgets import Panel, elide_middle, plain_label
 from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, submit
 
 PAGES = ("message", "headers", "attachments", "source")
+LEFT_MIN, LEFT_MAX = 260, 480
+
+
+def column_widths(window_width: int) -> list[int]:
+    """Sender card and findings, then the message: a third of the window, within bounds, decided once."""
+    left = max(LEFT_MIN, min(LEFT_MAX, round(window_width * 0.32)))
+    return [left, max(window_width - left, 300)]
 
 
 class MessageTab(Panel):
@@ -222,9 +229,10 @@ class _Content(Panel):
         self.splitter.setObjectName("messageSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setStretchFactor(0, 0)  # a wider window widens the message, not the findings
+        self.splitter.setStretchFactor(1, 1)
+        left.setMinimumWidth(LEFT_MIN)  # the card's long lines wrap instead of widening the column late
+        self.splitter.setSizes(column_widths(tab.window().width()))
         for splitter in (self.splitter, self.findings.splitter, self.headers.splitter, self.raw.splitter):
             remember_splitter(splitter)
         layout = QVBoxLayout(self)

@@ -52,7 +52,7 @@ class SenderCard(Panel):
             self.grid.addWidget(self.story_label, row, 0, 1, 2)
             row += 1
         for name, value in self.rows(view):
-            key = plain_label(name, self, wrap=False, select=False)
+            key = plain_label(name, self, wrap=True, select=False)
             key.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(plain_label(value, self), row, 1)
@@ -137,7 +137,7 @@ class SenderCard(Panel):
         elif result in PASS and auth.aligned is False:
             text += " · " + self.tr("not the sender's domain")
         colour = self.badge_colour(auth)
-        badge = plain_label(text, self, wrap=False, select=False)
+        badge = plain_label(text, self, wrap=True, select=False)  # wraps in a narrow column, never widens it
         style = "dashed" if auth.trusted is not True else "solid"
         badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 6px;")
         explanation = self.badge_explanation(method, auth, view)
