@@ -130,3 +130,20 @@ def test_source_view_opens_at_its_start(qtbot, window, tmp_path):
     assert source.horizontalScrollBar().maximum() > 0  # the first line is wider than the view
     assert source.horizontalScrollBar().value() == 0
     assert source.verticalScrollBar().value() == 0
+
+
+@pytest.mark.parametrize(("code", "shown"), [("en", "2025-11-25T09:00:03+01:00"), ("fr", "25/11"), ("nl", "25/11")])
+def test_dates_follow_the_window_language(qapp, code, shown):
+    from PySide6.QtCore import QLocale
+
+    from inspector.gui.dates import local_date
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(code))
+    try:
+        text = local_date("2025-11-25T09:00:03+01:00")
+        assert shown in text and "09:00" in text
+        assert code == "en" or "T09" not in text
+        assert local_date("not a date") == "not a date"
+    finally:
+        QLocale.setDefault(before)
