@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector.sources import Source
 
@@ -16,7 +24,7 @@ from .headers_panel import HeadersPanel
 from .icons import icon
 from .link_dialog import LinkDialog
 from .raw_panel import RawPanel
-from .sender_card import SenderCard, sender_view
+from .sender_card import CardScroll, SenderCard, sender_view
 from .settings import remember_splitter
 from .verdict_banner import VerdictBanner
 from .widgets import Panel, elide_middle, plain_label
@@ -24,6 +32,7 @@ from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, 
 
 PAGES = ("message", "headers", "attachments", "source")
 LEFT_MIN, LEFT_MAX = 260, 480
+FINDINGS_MIN_HEIGHT = 200
 
 
 def column_widths(window_width: int) -> list[int]:
@@ -223,8 +232,9 @@ class _Content(Panel):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.sender_card)
+        column.addWidget(CardScroll(self.sender_card, left))  # scrolls in a small window, not squeezed
         column.addWidget(self.findings, 1)
+        self.findings.setMinimumHeight(FINDINGS_MIN_HEIGHT)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("messageSplitter")
         self.splitter.addWidget(left)

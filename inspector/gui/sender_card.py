@@ -3,9 +3,9 @@ and authentication pills that are green only for a trusted pass aligned with Fro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .dates import local_date
 from .icons import LEVEL_COLOUR
@@ -15,6 +15,7 @@ from .widgets import Panel, plain_label, plain_tooltip
 __all__ = ["Auth", "SenderCard", "SenderView", "hop_trusted", "sender_view"]
 MAX_RECIPIENTS = 3  # a campaign's 400 To addresses would push the card off the screen
 GREY = "#80868b"
+CARD_SHARE = 0.4  # of the window's height, at most, before the card scrolls
 
 
 class SenderCard(Panel):
@@ -52,7 +53,7 @@ class SenderCard(Panel):
             self.grid.addWidget(self.story_label, row, 0, 1, 2)
             row += 1
         for name, value in self.rows(view):
-            key = plain_label(name, self, wrap=True, select=False)
+            key = plain_label(name, self, wrap=False, select=False)
             key.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(plain_label(value, self), row, 1)
@@ -122,27 +123,29 @@ class SenderCard(Panel):
             badges.addWidget(self.badges[method], 0, Qt.AlignmentFlag.AlignLeft)
         auth_label = plain_label(self.tr("Authentication"), self, wrap=False, select=False)
         auth_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.grid.addWidget(auth_label, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(badge_row, row, 1)
+        self.grid.addWidget(auth_label, row, 0, 1, 2)
+        self.grid.addWidget(badge_row, row + 1, 0, 1, 2)  # the whole card's width: the pills name domains
 
     def _badge(self, method: str, auth: Auth, view: SenderView) -> QLabel:
         result = auth.result.lower()
         text = f"{method.upper()} {result}"
         if auth.domain and result != "none":
             text += f" · {auth.domain}"
+        note = ""
         if auth.trusted is False and result != "none":
-            text += " · " + self.tr("claimed by sender")
+            note = self.tr("claimed by sender")
         elif auth.trusted is None and result != "none":
-            text += " · " + self.tr("not verified")
+            note = self.tr("not verified")
         elif result in PASS and auth.aligned is False:
-            text += " · " + self.tr("not the sender's domain")
+            note = self.tr("not the sender's domain")
+        text += f"\n{note}" if note else ""  # two short lines rather than one that overflows a narrow card
         colour = self.badge_colour(auth)
-        badge = plain_label(text, self, wrap=True, select=False)  # wraps in a narrow column, never widens it
+        badge = plain_label(text, self, wrap=False, select=False)
         style = "dashed" if auth.trusted is not True else "solid"
         badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 6px;")
         explanation = self.badge_explanation(method, auth, view)
         badge.setToolTip(plain_tooltip(f"{text}\n\n{explanation}"))
-        badge.setAccessibleName(text)
+        badge.setAccessibleName(text.replace("\n", " · "))
         badge.setAccessibleDescription(explanation)
         return badge
 
@@ -200,13 +203,44 @@ class SenderCard(Panel):
         parts += [f"{name}: {value}" for name, value in self.rows(view)]
         if view.lookalike:
             parts.append(self.tr("⚠ looks like {domain}").format(domain=view.lookalike))
-        parts += [badge.text() for badge in self.badges.values()]
+        parts += [badge.text().replace("\n", " · ") for badge in self.badges.values()]
         return ". ".join(parts)
 
     @staticmethod
     def _long(view: SenderView) -> bool:
         """Long badges ("… · claimed by sender") go one per line so the card stays narrow."""
         return any(a.result != "none" and (a.trusted is not True or a.domain) for a in view.auth.values())
+
+
+class CardScroll(QScrollArea):
+    """Holds the card at its full height where there is room; scrolls it in a small window instead of
+    squeezing its lines (a plain QScrollArea asks for a fixed, small height)."""
+
+    def __init__(self, card: SenderCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A long address cannot wrap: in a narrow column it scrolls rather than being cut off.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the card itself
+        self.setWidget(card)
+        card.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the card was filled or translated: ask for its height
+            self.updateGeometry()
+        return False
+
+    def sizeHint(self) -> QSize:
+        card = self.widget()
+        width = self.viewport().width() or card.sizeHint().width()
+        height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+        return QSize(card.sizeHint().width(), max(height, card.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        """All of the card up to 40% of the window's height: the findings below keep the rest."""
+        cap = int(self.window().height() * CARD_SHARE)
+        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), cap))
 
 
 def _clear(layout: QGridLayout) -> None:

@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.own_domains_label, self.own_domains)
         form.addRow(self.authserv_label, self.authserv)
-        form.addRow("", self.history)
+        form.addRow(self.history)  # the whole width: its sentence is long in French
         form.addRow(self.history_dir_label, folder)
         form.addRow(self.theme_label, self.theme)
         form.addRow(self.language_label, self.language)

@@ -878,12 +878,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
     <message>
         <location filename="../../inspector/gui/sender_card.py" line="99" />
         <source>Replies go to</source>
-        <translation>Les réponses vont à</translation>
+        <translation>Réponses à</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sender_card.py" line="101" />
         <source>Bounces go to</source>
-        <translation>Avis de non-remise envoyés à</translation>
+        <translation>Non-remises à</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sender_card.py" line="105" />

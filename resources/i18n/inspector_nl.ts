@@ -878,12 +878,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
     <message>
         <location filename="../../inspector/gui/sender_card.py" line="99" />
         <source>Replies go to</source>
-        <translation>Antwoorden gaan naar</translation>
+        <translation>Antwoorden naar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sender_card.py" line="101" />
         <source>Bounces go to</source>
-        <translation>Onbestelbare mail gaat naar</translation>
+        <translation>Onbestelbaar naar</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/sender_card.py" line="105" />
