@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 from typing import Any
 
-from ..analysis.common.domains import is_sending_service, registrable_domain, same_org
+from ..analysis.common.domains import is_sending_service, org_label, registrable_domain, same_org
 from ..model import DeliveryHop, Report
 from ..parsing import Message
 
@@ -71,15 +71,15 @@ def sender_view(report: Report, message: Message | None = None) -> SenderView:
     if author is not None:
         view.display_name, view.address = author.display_name, author.address
     else:
-        view.display_name, view.address = parseaddr(report.message.from_)
+        view.display_name, view.address = _parse_one(report.message.from_ or "")
     view.from_lines = _from_lines(report, message)
     view.lookalike = _imitated(report)
     view.to = _addresses(report.message.to or header("To") or "")
     view.cc = _addresses(header("Cc") or "")
     reply_to = [b.address for b in summary.reply_to if b.address] if summary else []
-    view.reply_to = reply_to or [a for _, a in getaddresses([header("Reply-To") or ""]) if a]
+    view.reply_to = reply_to or [a for _, a in _pairs(header("Reply-To") or "") if a]
     return_path = (summary.return_path if summary else None) or header("Return-Path") or ""
-    view.return_path = parseaddr(return_path)[1] or return_path.strip("<> ")
+    view.return_path = _parse_one(return_path)[1] or return_path.strip("<> ")
     view.auth = _auth_from_summary(summary.authentication if summary else {}) or _auth_from_header(
         header("Authentication-Results") or ""
     )
@@ -111,9 +111,27 @@ def _imitated(report: Report) -> str:
     return ""
 
 
+MAX_ADDRESS_TEXT = 20_000  # a campaign's To line is long; a hostile one is built to exhaust the parser
+
+
+def _pairs(value: str) -> list[tuple[str, str]]:
+    """(name, address) pairs; Python's parser recurses once per word of some hostile lines (RecursionError
+    on a corpus message), so it gets a bounded text and a plain comma split when it gives up."""
+    value = value[:MAX_ADDRESS_TEXT]
+    try:
+        return getaddresses([value])
+    except (RecursionError, ValueError, IndexError, TypeError):
+        return [("", part.strip()) for part in value.split(",") if part.strip()]
+
+
+def _parse_one(value: str) -> tuple[str, str]:
+    pairs = _pairs(value)
+    return pairs[0] if pairs else ("", "")
+
+
 def _addresses(value: str) -> list[str]:
     out = []
-    for name, address in getaddresses([value]):
+    for name, address in _pairs(value):
         if address or name:
             out.append(f"{name} <{address}>" if name and address else address or name)
     return out
@@ -190,7 +208,9 @@ def story(view: SenderView, *, is_list: bool = False) -> Story | None:
     if not real:
         return None
     server = view.origin_host if view.origin_host and not view.origin_host.startswith("[") else view.origin_ip
-    through = is_list or is_sending_service(real)
+    # A list, a sending service, or the same name under another ending (casida.de signed by casida.com,
+    # seen on the corpus's newsletters): a set-up to mention, not an impersonation to shout about.
+    through = is_list or is_sending_service(real) or org_label(real) == org_label(from_domain)
     return Story(claimed=view.address, real=real, server=server, through=through and len(view.from_lines) < 2)
 
 
