@@ -86,7 +86,8 @@ def make_app() -> tuple[QApplication, Translations]:
     translations.apply(chosen_language() or system_language())
     preferences = Preferences.load()
     preferences.apply()  # the Settings dialog's own domains, trusted servers and history, over the environment
-    apply_theme(app, preferences.theme)
+    if isinstance(app, QApplication):
+        apply_theme(app, preferences.theme)
     return app, translations
 
 

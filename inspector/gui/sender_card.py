@@ -224,6 +224,7 @@ class CardScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the card itself
         self.setWidget(card)
+        self.card = card
         card.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -232,7 +233,7 @@ class CardScroll(QScrollArea):
         return False
 
     def sizeHint(self) -> QSize:
-        card = self.widget()
+        card = self.card
         width = self.viewport().width() or card.sizeHint().width()
         height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
         return QSize(card.sizeHint().width(), max(height, card.sizeHint().height()))
