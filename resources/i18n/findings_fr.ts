@@ -121,7 +121,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="42" />
       <source>Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.</source>
-      <translation>Votre serveur de messagerie a constaté que le serveur qui a livré ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.</translation>
+      <translation>Votre serveur de messagerie a constaté que le serveur qui a remis ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="47" />
@@ -131,7 +131,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="68" />
       <source>A digital signature on the message is broken</source>
-      <translation>Une signature numérique du message est rompue</translation>
+      <translation>Une signature numérique du message n'est plus valable</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="75" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="287" />
       <source>The text changed after it was signed</source>
-      <translation>Le texte a changé après avoir été signé</translation>
+      <translation>Le texte a été modifié après sa signature</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="289" />
@@ -301,7 +301,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="281" />
       <source>Your mail server also found the signature broken.</source>
-      <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
+      <translation>Votre serveur de messagerie a lui aussi trouvé la signature non valable.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="283" />
@@ -336,7 +336,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
       <source>The forwarding record is broken</source>
-      <translation>Le relevé de transfert est rompu</translation>
+      <translation>Le relevé de transfert n'est plus valable</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="412" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
-      <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
+      <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme non valable.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="414" />
@@ -556,7 +556,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="83" />
       <source>Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.</source>
-      <translation>Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et livrer au nom d'un autre.</translation>
+      <translation>Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et envoyer au nom d'un autre.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="87" />

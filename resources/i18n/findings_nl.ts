@@ -466,7 +466,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="181" />
       <source>The filter of your own mail service looked at this message on arrival and recorded this verdict in its headers. It had information this tool lacks, such as the sender's reputation.</source>
-      <translation>De filter van uw eigen maildienst heeft dit bericht bij aankomst bekeken en dit oordeel in de headers genoteerd. Hij had informatie waarover deze tool niet beschikt, zoals de reputatie van de afzender.</translation>
+      <translation>De filter van uw eigen maildienst heeft dit bericht bij aankomst bekeken en dit oordeel in de kopregels genoteerd. Hij had informatie waarover deze tool niet beschikt, zoals de reputatie van de afzender.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="185" />
@@ -556,7 +556,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="83" />
       <source>Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.</source>
-      <translation>Slecht gevormde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere af te leveren.</translation>
+      <translation>Verkeerd opgestelde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere te versturen.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="87" />
