@@ -93,6 +93,8 @@ def main() -> int:
             for width, height in SIZES:
                 window = window_with(DEMO, (width, height))
                 target = out / f"window-{code}-{theme}-{width}x{height}.png"
+                if (window.width(), window.height()) != (width, height):  # a minimum size forced it larger
+                    print(f"{target.name}: the window is {window.width()}x{window.height()}", file=sys.stderr)
                 window.grab().save(str(target))
                 saved.append(target)
                 window.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_support import simple_message
+from gui_support import DEMO, simple_message
 
 from inspector.gui.main_window import MainWindow
 from inspector.gui.message_tab import MessageTab
@@ -105,15 +105,16 @@ def test_panel_widths_are_decided_once_per_window_size(qtbot, window, tmp_path, 
         tab.title_changed.connect(lambda _t: widths.append(tab.content.splitter.sizes()))  # analysed, no body yet
 
     window.tabs.currentChanged.connect(watch)
-    path = tmp_path / "m.eml"
-    path.write_bytes(long_line_message())
-    window.open_paths([str(path)])
+    window.choose_language("fr")  # the longest banner and labels
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&Fichier", timeout=2000)
+    window.open_paths([str(DEMO)])
     tab = window.current_tab()
     qtbot.waitUntil(window.all_ready, timeout=10000)
     qtbot.waitUntil(lambda: not tab.content.body._loading, timeout=5000)
     settled = tab.content.splitter.sizes()
     assert widths and widths[0][0] == settled[0]  # the findings column did not move once the body came in
     assert settled[0] == column_widths(window.width())[0]
+    assert (window.width(), window.height()) == size  # nothing in the open message forces the window larger
 
 
 def long_line_message() -> bytes:

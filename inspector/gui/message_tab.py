@@ -31,13 +31,14 @@ from .widgets import Panel, elide_middle, plain_label
 from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, submit
 
 PAGES = ("message", "headers", "attachments", "source")
-LEFT_MIN, LEFT_MAX = 260, 480
-FINDINGS_MIN_HEIGHT = 200
+LEFT_MIN, LEFT_MAX = 300, 480
+LEFT_SHARE = 0.38  # the findings bar ("Tous les constats", two buttons) fits at 1024 px in French
+FINDINGS_MIN_HEIGHT = 140
 
 
 def column_widths(window_width: int) -> list[int]:
-    """Sender card and findings, then the message: a third of the window, within bounds, decided once."""
-    left = max(LEFT_MIN, min(LEFT_MAX, round(window_width * 0.32)))
+    """Sender card and findings, then the message: a share of the window, within bounds, decided once."""
+    left = max(LEFT_MIN, min(LEFT_MAX, round(window_width * LEFT_SHARE)))
     return [left, max(window_width - left, 300)]
 
 

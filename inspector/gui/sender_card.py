@@ -15,7 +15,7 @@ from .widgets import Panel, plain_label, plain_tooltip
 __all__ = ["Auth", "SenderCard", "SenderView", "hop_trusted", "sender_view"]
 MAX_RECIPIENTS = 3  # a campaign's 400 To addresses would push the card off the screen
 GREY = "#80868b"
-CARD_SHARE = 0.4  # of the window's height, at most, before the card scrolls
+CARD_SHARE = 0.25  # of the window's height, kept for the card at least (it scrolls below that)
 
 
 class SenderCard(Panel):
@@ -239,7 +239,8 @@ class CardScroll(QScrollArea):
         return QSize(card.sizeHint().width(), max(height, card.sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        """All of the card up to 40% of the window's height: the findings below keep the rest."""
+        """All of the card up to a quarter of the window's height: the findings keep their share, and a
+        640-pixel-high window still fits (this minimum adds to the window's own)."""
         cap = int(self.window().height() * CARD_SHARE)
         return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), cap))
 
