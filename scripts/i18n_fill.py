@@ -61,7 +61,7 @@ T: dict[str, tuple[str, str]] = {
         "Enregistré sous {name}. Il n'a pas été ouvert.",
         "Opgeslagen als {name}. Het werd niet geopend.",
     ),
-    "Rendered": ("Affiché", "Weergave"),
+    "Rendered": ("Aperçu", "Weergave"),
     "The message as it looks, with remote content blocked (Ctrl+1)": (
         "Le message tel qu'il apparaît, contenu distant bloqué (Ctrl+1)",
         "Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)",
@@ -83,7 +83,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "(this message has no text)": ("(ce message n'a pas de texte)", "(dit bericht heeft geen tekst)"),
     "(this message has no HTML part)": ("(ce message n'a pas de partie HTML)", "(dit bericht heeft geen HTML-deel)"),
-    "Drop to inspect safely": ("Déposez pour examiner en toute sécurité", "Loslaten om veilig te onderzoeken"),
+    "Drop to inspect safely": ("Déposez pour examiner en toute sécurité", "Loslaten om veilig te bekijken"),
     "this item": ("cet élément", "dit item"),
     "Not an email message: {names}": ("Pas un e-mail : {names}", "Geen e-mailbericht: {names}"),
     "Drop a suspect email here": ("Déposez ici un e-mail suspect", "Sleep een verdachte e-mail hierheen"),
@@ -97,7 +97,7 @@ T: dict[str, tuple[str, str]] = {
     "Open a message file (Ctrl+O)": ("Ouvrir un fichier de message (Ctrl+O)", "Een berichtbestand openen (Ctrl+O)"),
     "Try a sample message": ("Essayer un message d'exemple", "Een voorbeeldbericht proberen"),
     "Recently opened": ("Ouverts récemment", "Recent geopend"),
-    "Drop zone": ("Zone de dépôt", "Neerzetzone"),
+    "Drop zone": ("Zone de dépôt", "Sleepzone"),
     "Sho&w:": ("Affi&cher :", "T&onen:"),
     "All findings": ("Tous les constats", "Alle bevindingen"),
     "Low and above": ("Faible et plus", "Laag en hoger"),
@@ -120,27 +120,27 @@ T: dict[str, tuple[str, str]] = {
     ),
     "Findings": ("Constats", "Bevindingen"),
     "Finding details": ("Détails du constat", "Details van de bevinding"),
-    "Tracking": ("Pistage", "Tracking"),
-    "Tracking when you open it": ("Pistage à l'ouverture", "Volgen bij het openen"),
+    "Tracking": ("Suivi", "Tracking"),
+    "Tracking when you open it": ("Suivi de l'ouverture", "Volgen wanneer u het opent"),
     "Not tracked: opening it tells the sender nothing": (
-        "Pas de pistage : l'ouvrir n'apprend rien à l'expéditeur",
-        "Niet gevolgd: openen vertelt de afzender niets",
+        "Pas de suivi : l'ouvrir n'apprend rien à l'expéditeur",
+        "Niet gevolgd: de afzender merkt niets als u het opent",
     ),
     "Tracked: opening it would tell the sender that you read it": (
-        "Pisté : l'ouvrir dirait à l'expéditeur que vous l'avez lu",
-        "Gevolgd: openen zou de afzender vertellen dat u het las",
+        "Suivi : si vous l'ouvrez, l'expéditeur saura que vous l'avez lu",
+        "Gevolgd: als u het opent, weet de afzender dat u het gelezen hebt",
     ),
     "Tracked personally: opening it would tell the sender that you read it, and who you are": (
-        "Pisté personnellement : l'ouvrir dirait à l'expéditeur que vous l'avez lu, et qui vous êtes",
-        "Persoonlijk gevolgd: openen zou de afzender vertellen dat u het las, en wie u bent",
+        "Suivi nominatif : si vous l'ouvrez, l'expéditeur saura que vous l'avez lu, et qui vous êtes",
+        "Persoonlijk gevolgd: als u het opent, weet de afzender dat u het gelezen hebt, en wie u bent",
     ),
-    "Tracked links": ("Liens pistés", "Gevolgde links"),
+    "Tracked links": ("Liens traçants", "Links die u volgen"),
     "Read receipts": ("Accusés de lecture", "Leesbevestigingen"),
     "Sender": ("Expéditeur", "Afzender"),
     "Content": ("Contenu", "Inhoud"),
     "Message structure": ("Structure du message", "Berichtstructuur"),
     "No findings: nothing in this message tracks you or hides its sender.": (
-        "Aucun constat : rien dans ce message ne vous piste ni ne cache son expéditeur.",
+        "Aucun constat : rien dans ce message ne vous suit ni ne cache son expéditeur.",
         "Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.",
     ),
     "Select a finding to see what it means and the evidence.": (
@@ -195,7 +195,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "&About Email Inspector": ("À &propos d'Email Inspector", "&Over Email Inspector"),
     "&System Language": ("Langue du &système", "&Systeemtaal"),
-    "&Rendered": ("&Rendu", "&Weergave"),
+    "&Rendered": ("&Aperçu", "&Weergave"),
     "Plain &Text": ("&Texte brut", "Platte &tekst"),
     "HTML &Source": ("Source &HTML", "&HTML-bron"),
     "&Message": ("&Message", "Ber&icht"),
@@ -304,28 +304,28 @@ T: dict[str, tuple[str, str]] = {
     "(no name)": ("(sans nom)", "(geen naam)"),
     "Real address": ("Adresse réelle", "Werkelijk adres"),
     "(none)": ("(aucun)", "(geen)"),
-    "Replies go to": ("Les réponses vont à", "Antwoorden gaan naar"),
-    "Bounces go to": ("Les retours vont à", "Onbestelbare mail gaat naar"),
+    "Replies go to": ("Réponses à", "Antwoorden naar"),
+    "Bounces go to": ("Non-remises à", "Onbestelbaar naar"),
     " at {time}": (" le {time}", " op {time}"),
     "Sent from": ("Envoyé depuis", "Verzonden vanaf"),
     "Sender: {name} <{address}>": ("Expéditeur : {name} <{address}>", "Afzender: {name} <{address}>"),
-    "claimed by sender": ("affirmé par l'expéditeur", "bewering van de afzender"),
+    "claimed by sender": ("selon l'expéditeur lui-même", "volgens de afzender zelf"),
     "not verified": ("non vérifié", "niet geverifieerd"),
     "Nothing suspicious found": ("Rien de suspect", "Niets verdachts gevonden"),
-    "Be careful with this message": ("Prudence avec ce message", "Wees voorzichtig met dit bericht"),
+    "Be careful with this message": ("Soyez prudent avec ce message", "Wees voorzichtig met dit bericht"),
     "Nothing suspicious found, but opening it is recorded": (
         "Rien de suspect, mais son ouverture est enregistrée",
         "Niets verdachts gevonden, maar het openen wordt geregistreerd",
     ),
     "This message would tell its sender that you read it": (
-        "Ce message dirait à son expéditeur que vous l'avez lu",
-        "Dit bericht zou de afzender vertellen dat u het las",
+        "Ce message signalerait à son expéditeur que vous l'avez lu",
+        "Dit bericht laat de afzender weten dat u het gelezen hebt",
     ),
     "Attacks: could run code or steal your password": (
         "Attaques : pourraient lancer un programme ou voler votre mot de passe",
         "Aanvallen: kunnen een programma starten of uw wachtwoord stelen",
     ),
-    "What to do now:": ("Que faire maintenant :", "Wat nu te doen:"),
+    "What to do now:": ("Que faire maintenant ?", "Wat doet u nu best?"),
     "This message looks suspicious": ("Ce message semble suspect", "Dit bericht ziet er verdacht uit"),
     "This message is dangerous": ("Ce message est dangereux", "Dit bericht is gevaarlijk"),
     "Subject: {subject}": ("Objet : {subject}", "Onderwerp: {subject}"),
@@ -477,6 +477,110 @@ T: dict[str, tuple[str, str]] = {
     "{current} of {total}": ("{current} sur {total}", "{current} van {total}"),
     "Copy link address": ("Copier l'adresse du lien", "Linkadres kopiëren"),
     "Select all": ("Tout sélectionner", "Alles selecteren"),
+    # Sender card, findings notes, Settings (issue 25: inspector/gui/sender_card.py, settings_dialog.py)
+    "⚠ looks like {domain}": ("⚠ imite {domain}", "⚠ lijkt op {domain}"),
+    " (server {server})": (" (serveur {server})", " (server {server})"),
+    "Sent through {real} for {claimed}": ("Envoyé via {real} pour {claimed}", "Verstuurd via {real} voor {claimed}"),
+    "Claims to be {claimed} — really sent by {real}": (
+        "Se présente comme {claimed} — envoyé en réalité par {real}",
+        "Doet zich voor als {claimed} — in werkelijkheid verstuurd door {real}",
+    ),
+    " (the one mail programs show)": (" (celle qu'affiche votre messagerie)", " (die uw mailprogramma toont)"),
+    "From line {n}": ("Ligne From {n}", "From-regel {n}"),
+    "To": ("À", "Aan"),
+    "Cc": ("Cc", "Cc"),
+    " and {n} more": (" et {n} autres", " en nog {n}"),
+    "not the sender's domain": ("pas le domaine de l'expéditeur", "niet het domein van de afzender"),
+    "SPF: was the server that delivered it allowed to send mail for the domain it named?": (
+        "SPF : le serveur qui l'a remis avait-il le droit d'envoyer du courrier pour le domaine annoncé ?",
+        "SPF: mocht de server die het afleverde mail versturen voor het domein dat hij opgaf?",
+    ),
+    "DKIM: a digital signature by a domain. A valid one proves that domain sent the message and that it was not changed since.": (
+        "DKIM : une signature numérique d'un domaine. Si elle est valable, ce domaine a bien envoyé le message et "
+        "celui-ci n'a pas été modifié depuis.",
+        "DKIM: een digitale handtekening van een domein. Is ze geldig, dan heeft dat domein het bericht verstuurd en "
+        "werd het sindsdien niet gewijzigd.",
+    ),
+    "DMARC: does the sender's domain shown in From agree with SPF or DKIM? The domain's owner says what to do when it does not.": (
+        "DMARC : le domaine de l'expéditeur affiché (From) correspond-il à SPF ou à DKIM ? Le propriétaire du domaine "
+        "indique que faire sinon.",
+        "DMARC: klopt het domein van de afzender in From met SPF of DKIM? De eigenaar van het domein bepaalt wat er "
+        "moet gebeuren als dat niet zo is.",
+    ),
+    "Not checked: this proves nothing either way.": (
+        "Non vérifié : cela ne prouve rien, ni dans un sens ni dans l'autre.",
+        "Niet gecontroleerd: dit bewijst niets, in de ene noch de andere richting.",
+    ),
+    "Written by the sender's side, not by your mail server: it proves nothing.": (
+        "Écrit du côté de l'expéditeur, pas par votre serveur de messagerie : cela ne prouve rien.",
+        "Geschreven aan de kant van de afzender, niet door uw mailserver: dit bewijst niets.",
+    ),
+    "Nobody could tell whether your mail server wrote this result: it proves little.": (
+        "Impossible de savoir si ce résultat vient de votre serveur de messagerie : il ne prouve pas grand-chose.",
+        "Niet te zeggen of uw mailserver dit resultaat schreef: het bewijst weinig.",
+    ),
+    "Your mail server checked it and it failed.": (
+        "Votre serveur de messagerie l'a vérifié : échec.",
+        "Uw mailserver heeft het gecontroleerd: mislukt.",
+    ),
+    "Your mail server checked it: it passed for the sender's own domain ({domain}).": (
+        "Votre serveur de messagerie l'a vérifié : c'est en ordre pour le domaine de l'expéditeur ({domain}).",
+        "Uw mailserver heeft het gecontroleerd: in orde voor het eigen domein van de afzender ({domain}).",
+    ),
+    "It passed, but for {domain}, not for the sender's domain {sender}.": (
+        "C'est en ordre, mais pour {domain}, pas pour le domaine de l'expéditeur, {sender}.",
+        "In orde, maar voor {domain}, niet voor het domein van de afzender, {sender}.",
+    ),
+    "Result: {result}.": ("Résultat : {result}.", "Resultaat: {result}."),
+    "Technical notes (normal on most mail)": (
+        "Remarques techniques (courantes sur la plupart des e-mails)",
+        "Technische opmerkingen (normaal bij de meeste e-mails)",
+    ),
+    "&Settings…": ("&Paramètres…", "Instellin&gen…"),
+    "Settings": ("Paramètres", "Instellingen"),
+    "Your organisation's mail &domains:": (
+        "&Domaines de messagerie de votre organisation :",
+        "&Maildomeinen van uw organisatie:",
+    ),
+    "For example parliament.example, comma-separated. Look-alikes of these are flagged.": (
+        "Par exemple parlement.example, séparés par des virgules. Les imitations de ces domaines sont signalées.",
+        "Bijvoorbeeld parlement.example, gescheiden door komma's. Namaakdomeinen hiervan worden gemeld.",
+    ),
+    "Your mail &servers (authserv-ids):": (
+        "Vos &serveurs de messagerie (authserv-id) :",
+        "Uw mail&servers (authserv-id's):",
+    ),
+    "The names your own mail servers write in Authentication-Results, e.g. mx.parliament.example. Empty: found from the Received lines.": (
+        "Les noms que vos propres serveurs écrivent dans Authentication-Results, par ex. mx.parlement.example. "
+        "Vide : déduits des lignes Received.",
+        "De namen die uw eigen mailservers in Authentication-Results schrijven, bv. mx.parlement.example. "
+        "Leeg: afgeleid uit de Received-regels.",
+    ),
+    "&Remember senders, to warn when someone writes for the first time": (
+        "&Retenir les expéditeurs, pour avertir quand quelqu'un vous écrit pour la première fois",
+        "Afzenders &onthouden, om te waarschuwen als iemand u voor het eerst schrijft",
+    ),
+    "Only addresses and counts are kept, on this computer; no message text.": (
+        "Seuls les adresses et le nombre de messages sont conservés, sur cet ordinateur ; aucun texte de message.",
+        "Alleen adressen en aantallen worden bewaard, op deze computer; geen berichttekst.",
+    ),
+    "History &folder:": ("Dossier de l'&historique :", "Map voor de &geschiedenis:"),
+    "&Browse…": ("&Parcourir…", "&Bladeren…"),
+    "&Theme:": ("&Thème :", "&Thema:"),
+    "&Language:": ("&Langue :", "T&aal:"),
+    "What you set here wins over the environment variables ({variables}); an empty field keeps their value. The command line has the same settings as options (email-inspector scan --help).": (
+        "Ce que vous réglez ici l'emporte sur les variables d'environnement ({variables}) ; un champ vide garde leur "
+        "valeur. La ligne de commande offre les mêmes réglages en options (email-inspector scan --help).",
+        "Wat u hier instelt, gaat voor op de omgevingsvariabelen ({variables}); een leeg veld behoudt hun waarde. "
+        "De opdrachtregel heeft dezelfde instellingen als opties (email-inspector scan --help).",
+    ),
+    "As the system": ("Comme le système", "Zoals het systeem"),
+    "Light": ("Clair", "Licht"),
+    "Dark": ("Sombre", "Donker"),
+    "System language": ("Langue du système", "Systeemtaal"),
+    "from {variable}: {value}": ("de {variable} : {value}", "uit {variable}: {value}"),
+    "none": ("aucun", "geen"),
+    "Sender history folder": ("Dossier de l'historique des expéditeurs", "Map voor de afzendersgeschiedenis"),
 }
 
 

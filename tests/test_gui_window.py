@@ -177,11 +177,11 @@ def test_findings_and_verdict_follow_the_language(qtbot, window):
     french_titles = {item.text(0) for item in panel.items()}
     assert len(french_titles) == len(english_titles) and not french_titles & english_titles
     assert banner.reason.text() != report.verdict.reason
-    assert "Ce message" in banner.tracking_reason.text() and "Pisté" in banner.tracking_headline.text()
+    assert "Ce message" in banner.tracking_reason.text() and "Suivi" in banner.tracking_headline.text()
     assert panel.detail.toPlainText() != english_detail  # the open explanation was redrawn
     assert report.findings[0].code in panel.detail.toPlainText()  # codes and evidence stay as they are
     body = tab.content.body  # the safe view is made again: its badge speaks French too
-    qtbot.waitUntil(lambda: "pixel de pistage" in body.document.html, timeout=10000)
+    qtbot.waitUntil(lambda: "pixel espion" in body.document.html, timeout=10000)
     assert "tracking pixel" not in body.document.html
 
     window.choose_language("nl")

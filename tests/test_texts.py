@@ -140,6 +140,6 @@ def test_safe_view_labels_follow_the_language() -> None:
     assert "tracking pixel" in english and "knows your address" in english
     french = _catalogue("fr")
     html = safe_document(message, report, words=lambda text: translate(text, french.get)).html
-    assert "pixel de pistage" in html and "connaît votre adresse" in html
+    assert "pixel espion" in html and "connaît votre adresse" in html
     assert "tracking pixel" not in html and "knows your address" not in html
     assert "image distante bloqu" in html  # the blocked logo's SVG label, inside a data: URI

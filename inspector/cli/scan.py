@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import __version__
 from .exits import EXIT_FAIL_ON, EXIT_NOT_ANALYSED, EXIT_OK
+from .sender_options import add_sender_options, apply_sender_options
 
 LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
 # Below this many messages `--jobs` defaults to 1: starting worker processes (imports and first-use
@@ -78,6 +79,7 @@ def _scan_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="verify DKIM signatures by looking up keys in DNS; the queries can reach the sender's servers",
     )
+    add_sender_options(parser)
     parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
     return parser
 
@@ -87,6 +89,7 @@ def scan_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    apply_sender_options(args)
     if args.format in ("html", "pdf"):
         from .export import export_reports  # noqa: PLC0415
 

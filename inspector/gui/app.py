@@ -19,7 +19,9 @@ from inspector import __version__
 
 from . import single_instance
 from .i18n import Translations, chosen_language, system_language
+from .preferences import Preferences
 from .settings import APPLICATION, ORGANIZATION
+from .theme import apply_theme
 
 EXIT_OK = 0
 EXIT_NOT_ANALYSED = 1
@@ -82,6 +84,10 @@ def make_app() -> tuple[QApplication, Translations]:
     app.setDesktopFileName("email-inspector")
     translations = Translations(app)
     translations.apply(chosen_language() or system_language())
+    preferences = Preferences.load()
+    preferences.apply()  # the Settings dialog's own domains, trusted servers and history, over the environment
+    if isinstance(app, QApplication):
+        apply_theme(app, preferences.theme)
     return app, translations
 
 

@@ -10,10 +10,9 @@ import html
 from html.parser import HTMLParser
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -127,8 +126,9 @@ class BodyView(Panel):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.source)
-        self.buttons = QButtonGroup(self)
-        self.buttons.setExclusive(True)
+        # A plain list, not a QButtonGroup: Qt takes only the checked button of a group into the Tab order
+        # (QAbstractButtonPrivate::fixFocusPolicy), and each view switch must be reachable with Tab.
+        self.mode_buttons: list[QToolButton] = []
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(0)
@@ -137,7 +137,9 @@ class BodyView(Panel):
             button.setCheckable(True)
             button.setAutoRaise(False)
             button.setObjectName(f"mode_{mode}")
-            self.buttons.addButton(button)
+            button.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight); padding: 2px 6px; }")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab order, not only Ctrl+1/2/3
+            self.mode_buttons.append(button)
             button.clicked.connect(lambda _checked=False, m=mode: self.set_mode(m))
             bar.addWidget(button)
         bar.addStretch(1)
@@ -167,11 +169,12 @@ class BodyView(Panel):
             "plain": (self.tr("Plain text"), self.tr("The plain-text part of the message (Ctrl+2)")),
             "source": (self.tr("HTML source"), self.tr("The HTML as the sender wrote it, not rendered (Ctrl+3)")),
         }
-        for button, mode in zip(self.buttons.buttons(), MODES, strict=True):
+        for button, mode in zip(self.mode_buttons, MODES, strict=True):
             button.setText(labels[mode][0])
             button.setToolTip(labels[mode][1])
             button.setAccessibleName(labels[mode][0])
         self.view.setAccessibleName(self.tr("Message body (safe view)"))
+        self._name_inner_widgets()
         self.source.setAccessibleName(self.tr("HTML source"))
         if create_safe_view is None:
             self.note.setText(self.tr("Text only: the safe HTML view is not installed"))
@@ -191,7 +194,8 @@ class BodyView(Panel):
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
-        self.buttons.buttons()[MODES.index(mode)].setChecked(True)
+        for button, name in zip(self.mode_buttons, MODES, strict=True):
+            button.setChecked(name == mode)
         if self.pending:
             return  # `show_body` shows it
         if mode == "source":
@@ -231,8 +235,16 @@ class BodyView(Panel):
         else:
             self.view.scroll_to_element(element_id)
 
+    def _name_inner_widgets(self) -> None:
+        """The engine's own focusable widgets (the text browser, WebEngine's render widget) carry the view's
+        name, so Tab never lands on an unnamed stop; WebEngine makes its widget on the first load."""
+        for inner in self.view.findChildren(QWidget):
+            if inner.focusPolicy() != Qt.FocusPolicy.NoFocus and not inner.accessibleName():
+                inner.setAccessibleName(self.view.accessibleName())
+
     def _loaded(self, _ok: bool) -> None:
         self._loading = False
+        self._name_inner_widgets()
         if self._pending_element:
             element, self._pending_element = self._pending_element, None
             self.view.scroll_to_element(element)

@@ -42,6 +42,8 @@ class EmptyState(Panel):
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.sample.linkActivated.connect(lambda _link: self.sample_requested.emit())
+        # A focused link inside a label shows no mark in most styles: the label shows it instead.
+        self.sample.setStyleSheet("QLabel:focus { border: 2px solid palette(highlight); border-radius: 4px; }")
         self.recent_title = plain_label("", self.zone, select=False)
         self.recent_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recent_box = QVBoxLayout()

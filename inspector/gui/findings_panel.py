@@ -29,7 +29,10 @@ from .widgets import Panel, plain_tooltip
 
 _RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 # Who sent it and what it carries first (the overall answer), then the tracking answer.
-_ORDER = ["attack", "sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link"]
+# Info-level notes (they never decide the verdict) come last, folded: "the text changed after it was signed"
+# on a mailing list is normal, and must not read as "your mail was tampered with".
+NOTES = "notes"
+_ORDER = ["attack", "sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link", NOTES]
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -139,6 +142,7 @@ class FindingsPanel(Panel):
             "attachment": self.tr("Attachments"),
             "content": self.tr("Content"),
             "parse": self.tr("Message structure"),
+            NOTES: self.tr("Technical notes (normal on most mail)"),
         }.get(category, category)
 
     def show_findings(self, findings: list[Any]) -> None:
@@ -155,7 +159,8 @@ class FindingsPanel(Panel):
         groups: dict[str, list[Any]] = {}
         for finding in self._findings:
             if _RANK.get(str(finding.severity), 0) >= self.minimum_rank():
-                groups.setdefault(display_group(str(finding.category), finding.axis), []).append(finding)
+                group = NOTES if str(finding.severity) == "info" else display_group(str(finding.category), finding.axis)
+                groups.setdefault(group, []).append(finding)
         for category in sorted(groups, key=lambda c: _ORDER.index(c) if c in _ORDER else len(_ORDER)):
             items = sorted(groups[category], key=lambda f: -_RANK.get(str(f.severity), 0))
             top = QTreeWidgetItem([f"{self.category_name(category)} ({len(items)})"])
@@ -174,7 +179,8 @@ class FindingsPanel(Panel):
                 if finding is selected:
                     self.tree.setCurrentItem(child)
             self.tree.addTopLevelItem(top)
-        self.tree.expandAll()
+            # Technical notes (a signature that no longer matches a list's footer, ...) wait in the details.
+            top.setExpanded(category != NOTES or any(f is selected for f in items))
         self.tree.blockSignals(False)
         if not self._findings:
             self.detail.setPlainText(self.tr("No findings: nothing in this message tracks you or hides its sender."))

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.act_paste = a(QKeySequence(QKeySequence.StandardKey.Paste), self.paste)
         self.act_find = a(QKeySequence.StandardKey.Find, self.find_in_message)
         self.act_find_headers = a("Ctrl+Shift+F", self.find_in_headers)
+        self.act_settings = a("Ctrl+,", self.open_settings)
         self.act_next = a("F8", lambda: self._findings_step(1))
         self.act_prev = a("Shift+F8", lambda: self._findings_step(-1))
         self.act_next_tab = a("Ctrl+PgDown", lambda: self._tab_step(1))
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_paste, self.act_iocs, self.act_iocs_plain, self.act_find])
         self.menu_edit.addAction(self.act_find_headers)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_settings)
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(self.act_pages)
         self.menu_view.addSeparator()
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
             self.act_paste: self.tr("&Paste Message"),
             self.act_find: self.tr("&Find in Message…"),
             self.act_find_headers: self.tr("Find in &Headers"),
+            self.act_settings: self.tr("&Settings…"),
             self.act_next: self.tr("&Next Finding"),
             self.act_prev: self.tr("&Previous Finding"),
             self.act_next_tab: self.tr("Next Ta&b"),
@@ -443,6 +447,11 @@ class MainWindow(QMainWindow):
         if getattr(self, "help_window", None) is None:
             self.help_window = HelpWindow(self)
         self.help_window.show_page(page)
+
+    def open_settings(self) -> bool:
+        from .settings_dialog import open_settings  # noqa: PLC0415 - a dialog seldom opened
+
+        return open_settings(self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector.sources import Source
 
@@ -17,13 +25,22 @@ from .headers_panel import HeadersPanel
 from .icons import icon
 from .link_dialog import LinkDialog
 from .raw_panel import RawPanel
-from .sender_card import SenderCard, sender_view
+from .sender_card import CardScroll, SenderCard, sender_view
 from .settings import remember_splitter
 from .verdict_banner import VerdictBanner
 from .widgets import Panel, elide_middle, plain_label
 from .worker import AnalysisJob, Failure, JobSignals, Outcome, SafeDocumentJob, submit
 
 PAGES = ("message", "headers", "attachments", "source")
+LEFT_MIN, LEFT_MAX = 300, 480
+LEFT_SHARE = 0.38  # the findings bar ("Tous les constats", two buttons) fits at 1024 px in French
+FINDINGS_MIN_HEIGHT = 140
+
+
+def column_widths(window_width: int) -> list[int]:
+    """Sender card and findings, then the message: a share of the window, within bounds, decided once."""
+    left = max(LEFT_MIN, min(LEFT_MAX, round(window_width * LEFT_SHARE)))
+    return [left, max(window_width - left, 300)]
 
 
 class MessageTab(Panel):
@@ -223,15 +240,17 @@ class _Content(Panel):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.sender_card)
+        column.addWidget(CardScroll(self.sender_card, left))  # scrolls in a small window, not squeezed
         column.addWidget(self.findings, 1)
+        self.findings.setMinimumHeight(FINDINGS_MIN_HEIGHT)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("messageSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setStretchFactor(0, 0)  # a wider window widens the message, not the findings
+        self.splitter.setStretchFactor(1, 1)
+        left.setMinimumWidth(LEFT_MIN)  # the card's long lines wrap instead of widening the column late
+        self.splitter.setSizes(column_widths(tab.window().width()))
         for splitter in (self.splitter, self.findings.splitter, self.headers.splitter, self.raw.splitter):
             remember_splitter(splitter)
         layout = QVBoxLayout(self)

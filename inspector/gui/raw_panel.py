@@ -140,11 +140,14 @@ class RawPanel(Panel):
     def scroll_to_offset(self, offset: int, *, select_line: bool = True) -> None:
         self._fill()
         cursor = self.source.textCursor()
-        cursor.setPosition(min(offset, len(self.source.toPlainText())))
-        if select_line:
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        start = min(offset, len(self.source.toPlainText()))
+        cursor.setPosition(start)
+        if select_line:  # selected from its end back to its start: the view shows where the line begins
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
         self.source.setTextCursor(cursor)
         self.source.centerCursor()
+        self.source.horizontalScrollBar().setValue(0)
 
     def selected_line(self) -> str:
         return self.source.textCursor().selectedText()

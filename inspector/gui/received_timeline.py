@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model import DeliveryHop
+from .dates import local_date
 from .icons import LEVEL_COLOUR
-from .sender_card import hop_trusted
+from .sender_facts import hop_trusted
 from .widgets import plain_tooltip
 
 ROW = 58
@@ -85,7 +86,7 @@ class ReceivedTimeline(QWidget):
 
     def describe(self, index: int, hop: DeliveryHop) -> str:
         where = f"{hop.from_ or ''} [{hop.from_ip or ''}] → {hop.by or ''}"
-        return f"{index + 1}. {where} {hop.date or hop.date_raw or ''}"
+        return f"{index + 1}. {where} {local_date(hop.date or '') or hop.date_raw or ''}"
 
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self.hops)) * ROW + 24)
@@ -131,7 +132,9 @@ class ReceivedTimeline(QWidget):
             painter.drawText(QPointF(x + 18, y + 5), title)
             painter.setPen(muted)
             by = hop.by or ""
-            sub = (self.tr("→ {by}").format(by=by) + "   " if by else "") + (hop.date or hop.date_raw or "")
+            sub = (self.tr("→ {by}").format(by=by) + "   " if by else "") + (
+                local_date(hop.date or "") or hop.date_raw or ""
+            )
             painter.drawText(
                 QPointF(x + 18, y + 5 + metrics.height()),
                 metrics.elidedText(sub, Qt.TextElideMode.ElideRight, self.width() - x - 30),

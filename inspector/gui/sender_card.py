@@ -1,127 +1,21 @@
-"""Who really sent this: display name against real address, authentication badges, origin."""
+"""Who really sent this: the story when the checks vouch for someone else, every From line, the recipients,
+and authentication pills that are green only for a trusted pass aligned with From."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from email.utils import getaddresses, parseaddr
-from typing import Any
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..model import DeliveryHop, Report
-from ..parsing import Message
+from .dates import local_date
 from .icons import LEVEL_COLOUR
+from .sender_facts import FAIL, PASS, Auth, SenderView, domain_of, hop_trusted, sender_view
 from .widgets import Panel, plain_label, plain_tooltip
 
-_AUTH_RE = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
-_PASS = {"pass"}
-_FAIL = {"fail", "softfail", "permerror", "hardfail"}
-
-
-@dataclass
-class Auth:
-    result: str = "none"
-    domain: str = ""
-    trusted: bool | None = None  # None: nobody decided whether to believe it
-
-
-@dataclass
-class SenderView:
-    display_name: str = ""
-    address: str = ""
-    reply_to: list[str] = field(default_factory=list)
-    return_path: str = ""
-    auth: dict[str, Auth] = field(default_factory=dict)
-    origin_ip: str = ""
-    origin_host: str = ""
-    origin_time: str = ""
-
-
-def sender_view(report: Report, message: Message | None = None) -> SenderView:
-    """Read `report.sender`; fall back to the raw headers where the sender analysis left nothing."""
-    summary = report.sender
-    header = message.header if message is not None else (lambda _name: None)
-    view = SenderView()
-    author = summary.from_ if summary else None
-    if author is not None:
-        view.display_name, view.address = author.display_name, author.address
-    else:
-        view.display_name, view.address = parseaddr(report.message.from_)
-    reply_to = [b.address for b in summary.reply_to if b.address] if summary else []
-    view.reply_to = reply_to or [a for _, a in getaddresses([header("Reply-To") or ""]) if a]
-    return_path = (summary.return_path if summary else None) or header("Return-Path") or ""
-    view.return_path = parseaddr(return_path)[1] or return_path.strip("<> ")
-    view.auth = _auth_from_summary(summary.authentication if summary else {}) or _auth_from_header(
-        header("Authentication-Results") or ""
-    )
-    _set_origin(view, report)
-    return view
-
-
-def _set_origin(view: SenderView, report: Report) -> None:
-    """Where the message came in from: the sender analysis's origin, else the last hop outside."""
-    origin = report.sender.origin if report.sender else None
-    if origin is not None:
-        view.origin_ip, view.origin_time = origin.ip or "", origin.time or ""
-        view.origin_host = origin.helo or origin.rdns or ""
-    elif hop := _last_outside_hop(report.received):
-        view.origin_ip, view.origin_host, view.origin_time = hop.from_ip or "", hop.from_ or "", hop.date or ""
-
-
-def _auth_from_summary(block: Mapping[str, Any]) -> dict[str, Auth]:
-    """Trusted results first (`authentication.spf/dkim/dmarc`); else the topmost claimed header's.
-
-    `block` is the summary's open-ended authentication mapping (docs/report-schema.md)."""
-    out: dict[str, Auth] = {}
-    for method in ("spf", "dkim", "dmarc"):
-        value = block.get(method)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, dict) and value.get("result"):
-            trusted = value.get("trusted", True)  # the top-level results are the trusted ones
-            out[method] = Auth(str(value["result"]), _auth_domain(value), trusted)
-    for header in block.get("claimed") or []:
-        for result in header.get("results") or [] if isinstance(header, dict) else []:
-            method = str(result.get("method", "")).lower()
-            if method in ("spf", "dkim", "dmarc") and method not in out:
-                out[method] = Auth(
-                    str(result.get("result") or "none"), _auth_domain(result), header.get("trusted", False)
-                )
-    return out
-
-
-def _auth_domain(value: dict[str, Any]) -> str:
-    props = value.get("props")
-    if not isinstance(props, dict):
-        props = {}
-    for key in ("domain", "header.d", "header.from", "smtp.mailfrom", "header.i"):
-        found = value.get(key) or props.get(key)
-        if found:
-            return str(found).rpartition("@")[2]
-    return ""
-
-
-def _auth_from_header(value: str) -> dict[str, Auth]:
-    return {m.group(1).lower(): Auth(m.group(2).lower(), "", None) for m in reversed(list(_AUTH_RE.finditer(value)))}
-
-
-def _last_outside_hop(hops: list[DeliveryHop]) -> DeliveryHop | None:
-    """The last hop on the sender's side (the one that handed the message to the recipient's servers)."""
-    outside = [h for h in hops if h.from_ip and hop_trusted(h) is not True]
-    return outside[-1] if outside else None
-
-
-def hop_trusted(hop: DeliveryHop) -> bool | None:
-    """True inside the recipient's own infrastructure, False outside, None when nobody decided."""
-    return True if hop.side == "recipient" else False if hop.side == "sender" else None
-
-
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].lower()
+__all__ = ["Auth", "SenderCard", "SenderView", "hop_trusted", "sender_view"]
+MAX_RECIPIENTS = 3  # a campaign's 400 To addresses would push the card off the screen
+GREY = "#80868b"
+CARD_SHARE = 0.25  # of the window's height, kept for the card at least (it scrolls below that)
 
 
 class SenderCard(Panel):
@@ -129,12 +23,16 @@ class SenderCard(Panel):
         super().__init__(parent)
         self.setObjectName("senderCard")
         self.setFrameShape(Panel.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader lands on it with Tab
+        self.setStyleSheet("#senderCard:focus { border: 2px solid palette(highlight); border-radius: 4px; }")
         self._view: SenderView | None = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(12, 8, 12, 8)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(1, 1)
+        self.story_label: QLabel | None = None
+        self.badges: dict[str, QLabel] = {}
 
     def show_sender(self, view: SenderView) -> None:
         self._view = view
@@ -145,60 +43,206 @@ class SenderCard(Panel):
             return
         _clear(self.grid)
         view = self._view
-        rows: list[tuple[str, str]] = [
-            (self.tr("Shown name"), view.display_name or self.tr("(no name)")),
-            (self.tr("Real address"), view.address or self.tr("(none)")),
-        ]
-        from_domain = _domain(view.address)
-        for address in view.reply_to:
-            if address.lower() != view.address.lower():
-                rows.append((self.tr("Replies go to"), address))
-        if view.return_path and _domain(view.return_path) != from_domain:
-            rows.append((self.tr("Bounces go to"), view.return_path))
-        if view.origin_ip or view.origin_host:
-            host = f"({view.origin_host})" if view.origin_host and view.origin_ip else view.origin_host
-            where = " ".join(p for p in (view.origin_ip, host) if p)
-            when = self.tr(" at {time}").format(time=view.origin_time) if view.origin_time else ""
-            rows.append((self.tr("Sent from"), where + when))
-        for row, (name, value) in enumerate(rows):
+        row = 0
+        self.story_label = None
+        if (story := self.story_text(view)) is not None:
+            text, alarming = story
+            self.story_label = plain_label(text, self)
+            colour = LEVEL_COLOUR["dangerous"] if alarming else LEVEL_COLOUR["info"]
+            self.story_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            self.grid.addWidget(self.story_label, row, 0, 1, 2)
+            row += 1
+        for name, value in self.rows(view):
             key = plain_label(name, self, wrap=False, select=False)
             key.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(plain_label(value, self), row, 1)
-        badge_row = QWidget(self)
-        badges = QVBoxLayout(badge_row) if self._claimed(view) else QHBoxLayout(badge_row)
-        badges.setContentsMargins(0, 2, 0, 0)
-        badges.setSpacing(3)
-        for method in ("spf", "dkim", "dmarc"):
-            badges.addWidget(self._badge(method, view.auth.get(method, Auth())), 0, Qt.AlignmentFlag.AlignLeft)
-        auth_label = plain_label(self.tr("Authentication"), self, wrap=False, select=False)
-        self.grid.addWidget(auth_label, len(rows), 0, Qt.AlignmentFlag.AlignTop)
-        auth_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.grid.addWidget(badge_row, len(rows), 1)
+            if name == self.tr("Real address") and view.lookalike:
+                row += 1
+                warning = plain_label(self.tr("⚠ looks like {domain}").format(domain=view.lookalike), self)
+                warning.setStyleSheet(f"color: {LEVEL_COLOUR['dangerous']}; font-weight: bold;")
+                self.grid.addWidget(warning, row, 1)
+            row += 1
+        self._add_badges(view, row)
         self.setAccessibleName(
             self.tr("Sender: {name} <{address}>").format(name=view.display_name, address=view.address)
         )
+        self.setAccessibleDescription(self.description(view))
 
-    def _badge(self, method: str, auth: Auth) -> QLabel:
+    def story_text(self, view: SenderView) -> tuple[str, bool] | None:
+        """The one line that says who really sent it; True when it is alarming rather than a newsletter's set-up."""
+        story = view.story
+        if story is None:
+            return None
+        server = self.tr(" (server {server})").format(server=story.server) if story.server else ""
+        if story.through:
+            return self.tr("Sent through {real} for {claimed}").format(real=story.real, claimed=story.claimed), False
+        text = self.tr("Claims to be {claimed} — really sent by {real}").format(claimed=story.claimed, real=story.real)
+        return text + server, True
+
+    def rows(self, view: SenderView) -> list[tuple[str, str]]:
+        rows: list[tuple[str, str]] = []
+        if len(view.from_lines) > 1:
+            for number, line in enumerate(view.from_lines, start=1):
+                shown = self.tr(" (the one mail programs show)") if number == 1 else ""
+                rows.append((self.tr("From line {n}").format(n=number), line + shown))
+            rows.append((self.tr("Real address"), view.address or self.tr("(none)")))
+        else:
+            rows.append((self.tr("Shown name"), view.display_name or self.tr("(no name)")))
+            rows.append((self.tr("Real address"), view.address or self.tr("(none)")))
+        if view.to:
+            rows.append((self.tr("To"), self.recipients(view.to)))
+        if view.cc:
+            rows.append((self.tr("Cc"), self.recipients(view.cc)))
+        from_domain = domain_of(view.address)
+        for address in view.reply_to:
+            if address.lower() != view.address.lower():
+                rows.append((self.tr("Replies go to"), address))
+        if view.return_path and domain_of(view.return_path) != from_domain:
+            rows.append((self.tr("Bounces go to"), view.return_path))
+        if view.origin_ip or view.origin_host:
+            host = f"({view.origin_host})" if view.origin_host and view.origin_ip else view.origin_host
+            where = " ".join(p for p in (view.origin_ip, host) if p)
+            when = self.tr(" at {time}").format(time=local_date(view.origin_time)) if view.origin_time else ""
+            rows.append((self.tr("Sent from"), where + when))
+        return rows
+
+    def recipients(self, addresses: list[str]) -> str:
+        shown = ", ".join(addresses[:MAX_RECIPIENTS])
+        more = len(addresses) - MAX_RECIPIENTS
+        return shown + (self.tr(" and {n} more").format(n=more) if more > 0 else "")
+
+    def _add_badges(self, view: SenderView, row: int) -> None:
+        badge_row = QWidget(self)
+        badges = QVBoxLayout(badge_row) if self._long(view) else QHBoxLayout(badge_row)
+        badges.setContentsMargins(0, 2, 0, 0)
+        badges.setSpacing(3)
+        self.badges = {}
+        for method in ("spf", "dkim", "dmarc"):
+            self.badges[method] = self._badge(method, view.auth.get(method, Auth()), view)
+            badges.addWidget(self.badges[method], 0, Qt.AlignmentFlag.AlignLeft)
+        auth_label = plain_label(self.tr("Authentication"), self, wrap=False, select=False)
+        auth_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.grid.addWidget(auth_label, row, 0, 1, 2)
+        self.grid.addWidget(badge_row, row + 1, 0, 1, 2)  # the whole card's width: the pills name domains
+
+    def _badge(self, method: str, auth: Auth, view: SenderView) -> QLabel:
         result = auth.result.lower()
-        good, bad, grey = LEVEL_COLOUR["clean"], LEVEL_COLOUR["dangerous"], "#80868b"
-        colour = good if result in _PASS else bad if result in _FAIL else grey
         text = f"{method.upper()} {result}"
-        if auth.trusted is False:
-            text += " · " + self.tr("claimed by sender")
+        if auth.domain and result != "none":
+            text += f" · {auth.domain}"
+        note = ""
+        if auth.trusted is False and result != "none":
+            note = self.tr("claimed by sender")
         elif auth.trusted is None and result != "none":
-            text += " · " + self.tr("not verified")
+            note = self.tr("not verified")
+        elif result in PASS and auth.aligned is False:
+            note = self.tr("not the sender's domain")
+        text += f"\n{note}" if note else ""  # two short lines rather than one that overflows a narrow card
+        colour = self.badge_colour(auth)
         badge = plain_label(text, self, wrap=False, select=False)
         style = "dashed" if auth.trusted is not True else "solid"
         badge.setStyleSheet(f"border: 1px {style} {colour}; color: {colour}; border-radius: 8px; padding: 1px 6px;")
-        badge.setToolTip(plain_tooltip(text + (f"\n{auth.domain}" if auth.domain else "")))
-        badge.setAccessibleName(text)
+        explanation = self.badge_explanation(method, auth, view)
+        badge.setToolTip(plain_tooltip(f"{text}\n\n{explanation}"))
+        badge.setAccessibleName(text.replace("\n", " · "))
+        badge.setAccessibleDescription(explanation)
         return badge
 
     @staticmethod
-    def _claimed(view: SenderView) -> bool:
+    def badge_colour(auth: Auth) -> str:
+        """Green for a trusted, aligned pass only; red for a failure; amber for a pass that vouches for
+        another domain; grey for what nobody checked or the sender wrote itself."""
+        result = auth.result.lower()
+        if result in FAIL and auth.trusted is not False:
+            return LEVEL_COLOUR["dangerous"]
+        if auth.good():
+            return LEVEL_COLOUR["clean"]
+        if result in PASS and auth.trusted is True:
+            return LEVEL_COLOUR["caution"]
+        return GREY
+
+    def badge_explanation(self, method: str, auth: Auth, view: SenderView) -> str:
+        """What the check is, in plain words, then what this result means for this message."""
+        what = {
+            "spf": self.tr("SPF: was the server that delivered it allowed to send mail for the domain it named?"),
+            "dkim": self.tr(
+                "DKIM: a digital signature by a domain. A valid one proves that domain sent the message and that "
+                "it was not changed since."
+            ),
+            "dmarc": self.tr(
+                "DMARC: does the sender's domain shown in From agree with SPF or DKIM? The domain's owner says what "
+                "to do when it does not."
+            ),
+        }[method]
+        result = auth.result.lower()
+        sender = domain_of(view.address) or self.tr("(none)")
+        if result == "none":
+            meaning = self.tr("Not checked: this proves nothing either way.")
+        elif auth.trusted is False:
+            meaning = self.tr("Written by the sender's side, not by your mail server: it proves nothing.")
+        elif auth.trusted is None:
+            meaning = self.tr("Nobody could tell whether your mail server wrote this result: it proves little.")
+        elif result in FAIL:
+            meaning = self.tr("Your mail server checked it and it failed.")
+        elif auth.good():
+            meaning = self.tr("Your mail server checked it: it passed for the sender's own domain ({domain}).").format(
+                domain=sender
+            )
+        elif result in PASS and auth.domain:
+            meaning = self.tr("It passed, but for {domain}, not for the sender's domain {sender}.").format(
+                domain=auth.domain, sender=sender
+            )
+        else:
+            meaning = self.tr("Result: {result}.").format(result=result)
+        return f"{what}\n{meaning}"
+
+    def description(self, view: SenderView) -> str:
+        """For screen readers: the story, then every row and pill, as one text."""
+        parts = [story[0] for story in [self.story_text(view)] if story]
+        parts += [f"{name}: {value}" for name, value in self.rows(view)]
+        if view.lookalike:
+            parts.append(self.tr("⚠ looks like {domain}").format(domain=view.lookalike))
+        parts += [badge.text().replace("\n", " · ") for badge in self.badges.values()]
+        return ". ".join(parts)
+
+    @staticmethod
+    def _long(view: SenderView) -> bool:
         """Long badges ("… · claimed by sender") go one per line so the card stays narrow."""
-        return any(a.trusted is not True and a.result != "none" for a in view.auth.values())
+        return any(a.result != "none" and (a.trusted is not True or a.domain) for a in view.auth.values())
+
+
+class CardScroll(QScrollArea):
+    """Holds the card at its full height where there is room; scrolls it in a small window instead of
+    squeezing its lines (a plain QScrollArea asks for a fixed, small height)."""
+
+    def __init__(self, card: SenderCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A long address cannot wrap: in a narrow column it scrolls rather than being cut off.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the card itself
+        self.setWidget(card)
+        self.card = card
+        card.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the card was filled or translated: ask for its height
+            self.updateGeometry()
+        return False
+
+    def sizeHint(self) -> QSize:
+        card = self.card
+        width = self.viewport().width() or card.sizeHint().width()
+        height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+        return QSize(card.sizeHint().width(), max(height, card.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        """All of the card up to a quarter of the window's height: the findings keep their share, and a
+        640-pixel-high window still fits (this minimum adds to the window's own)."""
+        cap = int(self.window().height() * CARD_SHARE)
+        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), cap))
 
 
 def _clear(layout: QGridLayout) -> None:

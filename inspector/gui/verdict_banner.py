@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout
 
@@ -25,6 +25,7 @@ class VerdictBanner(Panel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab lands on the verdict; a screen reader reads it
         self._report: Any = None
         self.icon = QLabel(self)
         self.icon.setFixedSize(QSize(40, 40))
@@ -143,4 +144,11 @@ class VerdictBanner(Panel):
         self.setStyleSheet(
             f"#verdictBanner {{ background: {tint.name()}; border-left: 6px solid {colour.name()};"
             " border-radius: 4px; }"
+            f" #verdictBanner:focus {{ border: 2px solid palette(highlight); border-left: 6px solid {colour.name()}; }}"
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme switch (Settings) changes the application's palette: the tint follows it.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._report is not None:
+            self._paint(level_colour(self.level()))
+        super().changeEvent(event)

@@ -121,7 +121,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="42" />
       <source>Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.</source>
-      <translation>Votre serveur de messagerie a constaté que le serveur qui a livré ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.</translation>
+      <translation>Votre serveur de messagerie a constaté que le serveur qui a remis ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="47" />
@@ -131,7 +131,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="68" />
       <source>A digital signature on the message is broken</source>
-      <translation>Une signature numérique du message est rompue</translation>
+      <translation>Une signature numérique du message n'est plus valable</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="75" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="287" />
       <source>The text changed after it was signed</source>
-      <translation>Le texte a changé après avoir été signé</translation>
+      <translation>Le texte a été modifié après sa signature</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="289" />
@@ -301,7 +301,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="281" />
       <source>Your mail server also found the signature broken.</source>
-      <translation>Votre serveur de messagerie a lui aussi trouvé la signature rompue.</translation>
+      <translation>Votre serveur de messagerie a lui aussi trouvé la signature non valable.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="283" />
@@ -336,7 +336,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
       <source>The forwarding record is broken</source>
-      <translation>Le relevé de transfert est rompu</translation>
+      <translation>Le relevé de transfert n'est plus valable</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="411" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="412" />
       <source>ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.</source>
-      <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.</translation>
+      <translation>ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme non valable.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="414" />
@@ -556,7 +556,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="83" />
       <source>Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.</source>
-      <translation>Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et livrer au nom d'un autre.</translation>
+      <translation>Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et envoyer au nom d'un autre.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="87" />
@@ -1966,12 +1966,12 @@
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="24" />
       <source>Tracking pixel</source>
-      <translation>Pixel de pistage</translation>
+      <translation>Pixel espion</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="25" />
       <source>Tracking pixels</source>
-      <translation>Pixels de pistage</translation>
+      <translation>Pixels espions</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/beacon_text.py" line="26" />
@@ -2264,67 +2264,67 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
-      <translation>mot de pistage {word} dans l'adresse</translation>
+      <translation>mot de suivi {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
-      <translation>Pixel de pistage ({vendor})</translation>
+      <translation>Pixel espion ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2379,12 +2379,12 @@
       <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>L'en-tête List-Unsubscribe contient un lien vers {host} fait pour vous. Il ne sert que si vous vous désabonnez, mais il montre que la liste de l'expéditeur sait exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Lien de désabonnement personnalisé via {host}</translation>
     </message>
@@ -2799,9 +2799,9 @@
       <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
-      <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
+      <translation>{threat} Il contient aussi un traceur qui signalerait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict.py" line="205" />
@@ -2819,14 +2819,14 @@
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="16" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
-      <translation>Rien dans ce message n'indiquerait à l'expéditeur que vous l'avez ouvert.</translation>
+      <translation>Rien dans ce message ne signale à l'expéditeur que vous l'avez ouvert.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="18" />
@@ -2836,12 +2836,12 @@
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="43" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
-      <translation>Ce message contient {count} éléments de pistage ({hosts}) qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+      <translation>Ce message contient {count} traceurs ({hosts}) qui signaleraient à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="46" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
-      <translation>Ce message contient {count} éléments de pistage qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+      <translation>Ce message contient {count} traceurs qui signaleraient à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="58" />
@@ -2861,12 +2861,12 @@
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="36" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
-      <translation>Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+      <translation>Ce message contient un traceur ({hosts}) qui signalerait à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="39" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
-      <translation>Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
+      <translation>Ce message contient un traceur qui signalerait à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="61" />
@@ -2901,7 +2901,7 @@
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="83" />
       <source>Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.</source>
-      <translation>Rien ici ne suggère une attaque. Cette vue bloque le pistage ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.</translation>
+      <translation>Rien ici ne suggère une attaque. Cette vue bloque les traceurs ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="26" />
@@ -2911,12 +2911,12 @@
     <message>
       <location filename="../../inspector/render/document.py" line="156" />
       <source>The safe view and the beacon list disagree about one reference</source>
-      <translation>La vue sûre et la liste des éléments de pistage divergent sur une référence</translation>
+      <translation>La vue sûre et la liste des traceurs divergent sur une référence</translation>
     </message>
     <message>
       <location filename="../../inspector/render/document.py" line="157" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
-      <translation>La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
+      <translation>La vue sûre a supprimé une référence que l'analyse des traceurs n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>
     <message>
       <location filename="../../inspector/render/placeholders.py" line="16" />
@@ -2931,7 +2931,7 @@
     <message>
       <location filename="../../inspector/render/placeholders.py" line="18" />
       <source>tracking pixel</source>
-      <translation>pixel de pistage</translation>
+      <translation>pixel espion</translation>
     </message>
     <message>
       <location filename="../../inspector/render/placeholders.py" line="101" />

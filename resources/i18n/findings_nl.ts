@@ -466,7 +466,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="181" />
       <source>The filter of your own mail service looked at this message on arrival and recorded this verdict in its headers. It had information this tool lacks, such as the sender's reputation.</source>
-      <translation>De filter van uw eigen maildienst heeft dit bericht bij aankomst bekeken en dit oordeel in de headers genoteerd. Hij had informatie waarover deze tool niet beschikt, zoals de reputatie van de afzender.</translation>
+      <translation>De filter van uw eigen maildienst heeft dit bericht bij aankomst bekeken en dit oordeel in de kopregels genoteerd. Hij had informatie waarover deze tool niet beschikt, zoals de reputatie van de afzender.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/gateway_verdicts.py" line="185" />
@@ -556,7 +556,7 @@
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="83" />
       <source>Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.</source>
-      <translation>Slecht gevormde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere af te leveren.</translation>
+      <translation>Verkeerd opgestelde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere te versturen.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/identity_checks.py" line="87" />
@@ -2264,67 +2264,67 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -2379,12 +2379,12 @@
       <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>De header List-Unsubscribe bevat een link naar {host} die voor u gemaakt is. Hij dient alleen als u zich uitschrijft, maar toont dat de lijst van de afzender precies weet wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Gepersonaliseerde uitschrijflink via {host}</translation>
     </message>
@@ -2799,9 +2799,9 @@
       <translation>Op zich komt dit vaak voor in echte e-mail; het verandert het oordeel niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
-      <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
+      <translation>{threat} Het bevat ook een volgelement dat deze oplichter laat weten dat u het bent die het opende.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict.py" line="205" />
@@ -2819,14 +2819,14 @@
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="16" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
-      <translation>Niets in dit bericht zou de afzender vertellen dat u het opende.</translation>
+      <translation>Niets in dit bericht laat de afzender weten dat u het geopend hebt.</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="18" />
@@ -2836,12 +2836,12 @@
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="43" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
-      <translation>Dit bericht bevat {count} volgelementen ({hosts}) die de afzender zouden vertellen wanneer en van waar u het opende</translation>
+      <translation>Dit bericht bevat {count} volgelementen ({hosts}) die de afzender laten weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="46" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
-      <translation>Dit bericht bevat {count} volgelementen die de afzender zouden vertellen wanneer en van waar u het opende</translation>
+      <translation>Dit bericht bevat {count} volgelementen die de afzender laten weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="58" />
@@ -2861,12 +2861,12 @@
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="36" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
-      <translation>Dit bericht bevat een volgelement ({hosts}) dat de afzender zou vertellen wanneer en van waar u het opende</translation>
+      <translation>Dit bericht bevat een volgelement ({hosts}) dat de afzender laat weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="39" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
-      <translation>Dit bericht bevat een volgelement dat de afzender zou vertellen wanneer en van waar u het opende</translation>
+      <translation>Dit bericht bevat een volgelement dat de afzender laat weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/verdict_text.py" line="61" />

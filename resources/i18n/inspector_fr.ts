@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="166" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
         <source>Rendered</source>
-        <translation>Affiché</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="166" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Le message tel qu'il apparaît, contenu distant bloqué (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="167" />
+        <location filename="../../inspector/gui/body_view.py" line="169" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="167" />
+        <location filename="../../inspector/gui/body_view.py" line="169" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>La partie texte brut du message (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="168" />
-        <location filename="../../inspector/gui/body_view.py" line="175" />
+        <location filename="../../inspector/gui/body_view.py" line="170" />
+        <location filename="../../inspector/gui/body_view.py" line="178" />
         <source>HTML source</source>
         <translation>Source HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="168" />
+        <location filename="../../inspector/gui/body_view.py" line="170" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>Le HTML tel que l'expéditeur l'a écrit, sans l'afficher (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="174" />
+        <location filename="../../inspector/gui/body_view.py" line="176" />
         <source>Message body (safe view)</source>
         <translation>Corps du message (vue sûre)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="177" />
+        <location filename="../../inspector/gui/body_view.py" line="180" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Texte seul : la vue HTML sûre n'est pas installée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="215" />
+        <location filename="../../inspector/gui/body_view.py" line="219" />
         <source>(this message has no text)</source>
         <translation>(ce message n'a pas de texte)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="221" />
+        <location filename="../../inspector/gui/body_view.py" line="225" />
         <source>(this message has no HTML part)</source>
         <translation>(ce message n'a pas de partie HTML)</translation>
     </message>
@@ -203,38 +203,38 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="80" />
+        <location filename="../../inspector/gui/empty_state.py" line="82" />
         <source>Drop a suspect email here</source>
         <translation>Déposez ici un e-mail suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="83" />
+        <location filename="../../inspector/gui/empty_state.py" line="85" />
         <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
         <translation>Un fichier .eml ou .msg, ou un message glissé depuis votre messagerie. Rien n'est chargé depuis internet : l'expéditeur ne peut pas savoir que vous l'avez regardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="87" />
+        <location filename="../../inspector/gui/empty_state.py" line="89" />
         <source>Open a message…</source>
         <translation>Ouvrir un message…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="88" />
+        <location filename="../../inspector/gui/empty_state.py" line="90" />
         <source>Open a message file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de message (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="89" />
-        <location filename="../../inspector/gui/empty_state.py" line="90" />
+        <location filename="../../inspector/gui/empty_state.py" line="91" />
+        <location filename="../../inspector/gui/empty_state.py" line="92" />
         <source>Try a sample message</source>
         <translation>Essayer un message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="91" />
+        <location filename="../../inspector/gui/empty_state.py" line="93" />
         <source>Recently opened</source>
         <translation>Ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="92" />
+        <location filename="../../inspector/gui/empty_state.py" line="94" />
         <source>Drop zone</source>
         <translation>Zone de dépôt</translation>
     </message>
@@ -340,118 +340,123 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="108" />
+        <location filename="../../inspector/gui/findings_panel.py" line="111" />
         <source>Sho&amp;w:</source>
         <translation>Affi&amp;cher :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Low and above</source>
         <translation>Faible et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Medium and above</source>
         <translation>Moyen et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>High only</source>
         <translation>Élevé seulement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Severity filter</source>
         <translation>Filtre de gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="126" />
         <source>Copy finding</source>
         <translation>Copier le constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="119" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>Copier le constat sélectionné en texte (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Copy IOCs</source>
         <translation>Copier les IOC</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Copier chaque URL, domaine, IP et adresse, neutralisés (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="125" />
         <source>Copy IOCs without defanging</source>
         <translation>Copier les IOC sans les neutraliser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="127" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="128" />
         <source>Finding details</source>
         <translation>Détails du constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Attacks: could run code or steal your password</source>
         <translation>Attaques : pourraient lancer un programme ou voler votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="135" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Tracking when you open it</source>
-        <translation>Pistage à l'ouverture</translation>
+        <translation>Suivi de l'ouverture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="136" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Tracked links</source>
-        <translation>Liens pistés</translation>
+        <translation>Liens traçants</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Read receipts</source>
         <translation>Accusés de lecture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="141" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="142" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="140" />
+        <location filename="../../inspector/gui/findings_panel.py" line="143" />
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="141" />
+        <location filename="../../inspector/gui/findings_panel.py" line="144" />
         <source>Message structure</source>
         <translation>Structure du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="180" />
-        <source>No findings: nothing in this message tracks you or hides its sender.</source>
-        <translation>Aucun constat : rien dans ce message ne vous piste ni ne cache son expéditeur.</translation>
+        <location filename="../../inspector/gui/findings_panel.py" line="145" />
+        <source>Technical notes (normal on most mail)</source>
+        <translation>Remarques techniques (courantes sur la plupart des e-mails)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="182" />
+        <location filename="../../inspector/gui/findings_panel.py" line="186" />
+        <source>No findings: nothing in this message tracks you or hides its sender.</source>
+        <translation>Aucun constat : rien dans ce message ne vous suit ni ne cache son expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="188" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Sélectionnez un constat pour voir ce qu'il signifie et les preuves.</translation>
     </message>
@@ -573,293 +578,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="304" />
+        <location filename="../../inspector/gui/main_window.py" line="310" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>Open a &amp;Folder or Maildir…</source>
         <translation>Ouvrir un &amp;dossier ou un Maildir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;Previous Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>Next Ta&amp;b</source>
         <translation>O&amp;nglet suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Comment &amp;lire un verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <location filename="../../inspector/gui/main_window.py" line="177" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Que dois-je faire ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="186" />
+        <location filename="../../inspector/gui/main_window.py" line="192" />
         <source>Show &amp;Message</source>
         <translation>Afficher le &amp;message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="193" />
         <source>Show &amp;Headers</source>
         <translation>Afficher les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
         <source>Show &amp;Attachments</source>
         <translation>Afficher les pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="189" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Show Message S&amp;ource</source>
         <translation>Afficher la s&amp;ource du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="209" />
+        <location filename="../../inspector/gui/main_window.py" line="215" />
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
         <translation>Messages et boîtes aux lettres (*.eml *.msg *.mbox *.mbx mbox);;Boîtes aux lettres (*.mbox *.mbx mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="219" />
+        <location filename="../../inspector/gui/main_window.py" line="225" />
         <source>Open a folder of messages or a Maildir</source>
         <translation>Ouvrir un dossier de messages ou un Maildir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>Copy IOCs (P&amp;lain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Paste Message</source>
         <translation>&amp;Coller un message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Find in Message…</source>
         <translation>&amp;Rechercher dans le message…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>Find in &amp;Headers</source>
         <translation>Rechercher dans les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="179" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="174" />
+        <location filename="../../inspector/gui/main_window.py" line="180" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="182" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Dossier de preuves (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="183" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicateurs (texte désamorcé)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="184" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>&amp;Rendered</source>
-        <translation>&amp;Rendu</translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>HTML &amp;Source</source>
         <translation>Source &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="197" />
-        <location filename="../../inspector/gui/main_window.py" line="211" />
+        <location filename="../../inspector/gui/main_window.py" line="203" />
+        <location filename="../../inspector/gui/main_window.py" line="217" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <location filename="../../inspector/gui/main_window.py" line="231" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="244" />
+        <location filename="../../inspector/gui/main_window.py" line="250" />
         <source>Already open: {name}</source>
         <translation>Déjà ouvert : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="363" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>full</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="363" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="365" />
+        <location filename="../../inspector/gui/main_window.py" line="371" />
         <source>light</source>
         <translation>allégée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="366" />
+        <location filename="../../inspector/gui/main_window.py" line="372" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="375" />
         <source>text only</source>
         <translation>texte seul</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="375" />
         <source>Only the message's text is shown</source>
         <translation>Seul le texte du message est affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="370" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="407" />
+        <location filename="../../inspector/gui/main_window.py" line="413" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="408" />
+        <location filename="../../inspector/gui/main_window.py" line="414" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="409" />
+        <location filename="../../inspector/gui/main_window.py" line="415" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="410" />
+        <location filename="../../inspector/gui/main_window.py" line="416" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="416" />
+        <location filename="../../inspector/gui/main_window.py" line="422" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="448" />
+        <location filename="../../inspector/gui/main_window.py" line="459" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="449" />
+        <location filename="../../inspector/gui/main_window.py" line="460" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -881,7 +891,7 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
     <message>
         <location filename="../../inspector/gui/message_list.py" line="200" />
         <source>Tracking</source>
-        <translation>Pistage</translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/message_list.py" line="201" />
@@ -973,97 +983,97 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageListTab</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="453" />
+        <location filename="../../inspector/gui/message_list.py" line="454" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="469" />
+        <location filename="../../inspector/gui/message_list.py" line="470" />
         <source>{n} not analysed</source>
         <translation>{n} non analysés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="472" />
+        <location filename="../../inspector/gui/message_list.py" line="473" />
         <source>{n} campaigns</source>
         <translation>{n} campagnes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="475" />
+        <location filename="../../inspector/gui/message_list.py" line="476" />
         <source>{n} messages</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="477" />
+        <location filename="../../inspector/gui/message_list.py" line="478" />
         <source>{shown} of {n} messages shown</source>
         <translation>{shown} messages affichés sur {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="484" />
+        <location filename="../../inspector/gui/message_list.py" line="485" />
         <source>There are no messages here: no .eml, .msg, mbox or Maildir messages in this folder.</source>
         <translation>Il n'y a pas de messages ici : aucun message .eml, .msg, mbox ou Maildir dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="486" />
+        <location filename="../../inspector/gui/message_list.py" line="487" />
         <source>This folder or file does not exist (any more).</source>
         <translation>Ce dossier ou fichier n'existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="487" />
+        <location filename="../../inspector/gui/message_list.py" line="488" />
         <source>The list could not be completed; the messages shown can still be opened.</source>
         <translation>La liste n'a pas pu être complétée ; les messages affichés peuvent encore être ouverts.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="527" />
+        <location filename="../../inspector/gui/message_list.py" line="528" />
         <source>Filter by sender, subject, date or campaign</source>
         <translation>Filtrer par expéditeur, objet, date ou campagne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="528" />
+        <location filename="../../inspector/gui/message_list.py" line="529" />
         <source>Filter the messages</source>
         <translation>Filtrer les messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="530" />
+        <location filename="../../inspector/gui/message_list.py" line="531" />
         <source>All messages</source>
         <translation>Tous les messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="531" />
+        <location filename="../../inspector/gui/message_list.py" line="532" />
         <source>Dangerous</source>
         <translation>Dangereux</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="532" />
+        <location filename="../../inspector/gui/message_list.py" line="533" />
         <source>Suspicious or worse</source>
         <translation>Suspect ou pire</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="533" />
+        <location filename="../../inspector/gui/message_list.py" line="534" />
         <source>Caution or worse</source>
         <translation>Prudence ou pire</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="534" />
+        <location filename="../../inspector/gui/message_list.py" line="535" />
         <source>Tracked</source>
         <translation>Pisté</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="535" />
+        <location filename="../../inspector/gui/message_list.py" line="536" />
         <source>Clean</source>
         <translation>Rien de suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="536" />
+        <location filename="../../inspector/gui/message_list.py" line="537" />
         <source>Not analysed</source>
         <translation>Non analysé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="540" />
+        <location filename="../../inspector/gui/message_list.py" line="541" />
         <source>Show messages with this verdict</source>
         <translation>Afficher les messages ayant ce verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="541" />
+        <location filename="../../inspector/gui/message_list.py" line="542" />
         <source>Messages in {name}</source>
         <translation>Messages de {name}</translation>
     </message>
@@ -1071,12 +1081,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="64" />
+        <location filename="../../inspector/gui/message_tab.py" line="81" />
         <source>Pasted message</source>
         <translation>Message collé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="121" />
+        <location filename="../../inspector/gui/message_tab.py" line="138" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
     </message>
@@ -1145,27 +1155,27 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="76" />
+        <location filename="../../inspector/gui/received_timeline.py" line="77" />
         <source>Received chain</source>
         <translation>Chaîne Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="104" />
+        <location filename="../../inspector/gui/received_timeline.py" line="105" />
         <source>No Received headers</source>
         <translation>Aucun en-tête Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="125" />
+        <location filename="../../inspector/gui/received_timeline.py" line="126" />
         <source>(unknown host)</source>
         <translation>(hôte inconnu)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="134" />
+        <location filename="../../inspector/gui/received_timeline.py" line="135" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="148" />
+        <location filename="../../inspector/gui/received_timeline.py" line="151" />
         <source>below: the recipient's own servers</source>
         <translation>en dessous : les serveurs du destinataire</translation>
     </message>
@@ -1173,130 +1183,333 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="149" />
+        <location filename="../../inspector/gui/sender_card.py" line="91" />
         <source>Shown name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="149" />
+        <location filename="../../inspector/gui/sender_card.py" line="91" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="150" />
+        <location filename="../../inspector/gui/sender_card.py" line="60" />
+        <location filename="../../inspector/gui/sender_card.py" line="89" />
+        <location filename="../../inspector/gui/sender_card.py" line="92" />
         <source>Real address</source>
         <translation>Adresse réelle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="150" />
+        <location filename="../../inspector/gui/sender_card.py" line="62" />
+        <location filename="../../inspector/gui/sender_card.py" line="205" />
+        <source>⚠ looks like {domain}</source>
+        <translation>⚠ imite {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="77" />
+        <source> (server {server})</source>
+        <translation> (serveur {server})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="79" />
+        <source>Sent through {real} for {claimed}</source>
+        <translation>Envoyé via {real} pour {claimed}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="80" />
+        <source>Claims to be {claimed} — really sent by {real}</source>
+        <translation>Se présente comme {claimed} — envoyé en réalité par {real}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="87" />
+        <source> (the one mail programs show)</source>
+        <translation> (celle qu'affiche votre messagerie)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="88" />
+        <source>From line {n}</source>
+        <translation>Ligne From {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="89" />
+        <location filename="../../inspector/gui/sender_card.py" line="92" />
+        <location filename="../../inspector/gui/sender_card.py" line="179" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="155" />
+        <location filename="../../inspector/gui/sender_card.py" line="94" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="96" />
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="100" />
         <source>Replies go to</source>
-        <translation>Les réponses vont à</translation>
+        <translation>Réponses à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="157" />
+        <location filename="../../inspector/gui/sender_card.py" line="102" />
         <source>Bounces go to</source>
-        <translation>Les retours vont à</translation>
+        <translation>Non-remises à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="161" />
+        <location filename="../../inspector/gui/sender_card.py" line="106" />
         <source> at {time}</source>
         <translation> le {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="107" />
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="113" />
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="124" />
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="179" />
+        <location filename="../../inspector/gui/sender_card.py" line="140" />
+        <source>not the sender's domain</source>
+        <translation>pas le domaine de l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="168" />
+        <source>SPF: was the server that delivered it allowed to send mail for the domain it named?</source>
+        <translation>SPF : le serveur qui l'a remis avait-il le droit d'envoyer du courrier pour le domaine annoncé ?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="170" />
+        <source>DKIM: a digital signature by a domain. A valid one proves that domain sent the message and that it was not changed since.</source>
+        <translation>DKIM : une signature numérique d'un domaine. Si elle est valable, ce domaine a bien envoyé le message et celui-ci n'a pas été modifié depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <source>DMARC: does the sender's domain shown in From agree with SPF or DKIM? The domain's owner says what to do when it does not.</source>
+        <translation>DMARC : le domaine de l'expéditeur affiché (From) correspond-il à SPF ou à DKIM ? Le propriétaire du domaine indique que faire sinon.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="181" />
+        <source>Not checked: this proves nothing either way.</source>
+        <translation>Non vérifié : cela ne prouve rien, ni dans un sens ni dans l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="183" />
+        <source>Written by the sender's side, not by your mail server: it proves nothing.</source>
+        <translation>Écrit du côté de l'expéditeur, pas par votre serveur de messagerie : cela ne prouve rien.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="185" />
+        <source>Nobody could tell whether your mail server wrote this result: it proves little.</source>
+        <translation>Impossible de savoir si ce résultat vient de votre serveur de messagerie : il ne prouve pas grand-chose.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="187" />
+        <source>Your mail server checked it and it failed.</source>
+        <translation>Votre serveur de messagerie l'a vérifié : échec.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="189" />
+        <source>Your mail server checked it: it passed for the sender's own domain ({domain}).</source>
+        <translation>Votre serveur de messagerie l'a vérifié : c'est en ordre pour le domaine de l'expéditeur ({domain}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="193" />
+        <source>It passed, but for {domain}, not for the sender's domain {sender}.</source>
+        <translation>C'est en ordre, mais pour {domain}, pas pour le domaine de l'expéditeur, {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="197" />
+        <source>Result: {result}.</source>
+        <translation>Résultat : {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="68" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Expéditeur : {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="188" />
+        <location filename="../../inspector/gui/sender_card.py" line="136" />
         <source>claimed by sender</source>
-        <translation>affirmé par l'expéditeur</translation>
+        <translation>selon l'expéditeur lui-même</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="190" />
+        <location filename="../../inspector/gui/sender_card.py" line="138" />
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="84" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="85" />
+        <source>Your organisation's mail &amp;domains:</source>
+        <translation>&amp;Domaines de messagerie de votre organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="87" />
+        <source>For example parliament.example, comma-separated. Look-alikes of these are flagged.</source>
+        <translation>Par exemple parlement.example, séparés par des virgules. Les imitations de ces domaines sont signalées.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="89" />
+        <source>Your mail &amp;servers (authserv-ids):</source>
+        <translation>Vos &amp;serveurs de messagerie (authserv-id) :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="92" />
+        <source>The names your own mail servers write in Authentication-Results, e.g. mx.parliament.example. Empty: found from the Received lines.</source>
+        <translation>Les noms que vos propres serveurs écrivent dans Authentication-Results, par ex. mx.parlement.example. Vide : déduits des lignes Received.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="96" />
+        <source>&amp;Remember senders, to warn when someone writes for the first time</source>
+        <translation>&amp;Retenir les expéditeurs, pour avertir quand quelqu'un vous écrit pour la première fois</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="97" />
+        <source>Only addresses and counts are kept, on this computer; no message text.</source>
+        <translation>Seuls les adresses et le nombre de messages sont conservés, sur cet ordinateur ; aucun texte de message.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="98" />
+        <source>History &amp;folder:</source>
+        <translation>Dossier de l'&amp;historique :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="100" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="101" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="102" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="105" />
+        <source>What you set here wins over the environment variables ({variables}); an empty field keeps their value. The command line has the same settings as options (email-inspector scan --help).</source>
+        <translation>Ce que vous réglez ici l'emporte sur les variables d'environnement ({variables}) ; un champ vide garde leur valeur. La ligne de commande offre les mêmes réglages en options (email-inspector scan --help).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="109" />
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="109" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="109" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="111" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="117" />
+        <source>from {variable}: {value}</source>
+        <translation>de {variable} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="119" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="139" />
+        <source>Sender history folder</source>
+        <translation>Dossier de l'historique des expéditeurs</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="80" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="81" />
         <source>Nothing suspicious found</source>
         <translation>Rien de suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="81" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="82" />
         <source>Nothing suspicious found, but opening it is recorded</source>
         <translation>Rien de suspect, mais son ouverture est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="82" />
-        <source>This message would tell its sender that you read it</source>
-        <translation>Ce message dirait à son expéditeur que vous l'avez lu</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/verdict_banner.py" line="83" />
-        <source>Be careful with this message</source>
-        <translation>Prudence avec ce message</translation>
+        <source>This message would tell its sender that you read it</source>
+        <translation>Ce message signalerait à son expéditeur que vous l'avez lu</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/verdict_banner.py" line="84" />
+        <source>Be careful with this message</source>
+        <translation>Soyez prudent avec ce message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="85" />
         <source>This message looks suspicious</source>
         <translation>Ce message semble suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="85" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="86" />
         <source>This message is dangerous</source>
         <translation>Ce message est dangereux</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="93" />
-        <source>Not tracked: opening it tells the sender nothing</source>
-        <translation>Pas de pistage : l'ouvrir n'apprend rien à l'expéditeur</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/verdict_banner.py" line="94" />
+        <source>Not tracked: opening it tells the sender nothing</source>
+        <translation>Pas de suivi : l'ouvrir n'apprend rien à l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="95" />
         <source>Tracked: opening it would tell the sender that you read it</source>
-        <translation>Pisté : l'ouvrir dirait à l'expéditeur que vous l'avez lu</translation>
+        <translation>Suivi : si vous l'ouvrez, l'expéditeur saura que vous l'avez lu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="96" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="97" />
         <source>Tracked personally: opening it would tell the sender that you read it, and who you are</source>
-        <translation>Pisté personnellement : l'ouvrir dirait à l'expéditeur que vous l'avez lu, et qui vous êtes</translation>
+        <translation>Suivi nominatif : si vous l'ouvrez, l'expéditeur saura que vous l'avez lu, et qui vous êtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="123" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="124" />
         <source>What to do now:</source>
-        <translation>Que faire maintenant :</translation>
+        <translation>Que faire maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="128" />
         <source>Verdict: {headline}</source>
         <translation>Verdict : {headline}</translation>
     </message>
@@ -1322,12 +1535,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="149" />
+        <location filename="../../inspector/gui/message_tab.py" line="166" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="150" />
+        <location filename="../../inspector/gui/message_tab.py" line="167" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -1335,32 +1548,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="245" />
+        <location filename="../../inspector/gui/message_tab.py" line="264" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="251" />
+        <location filename="../../inspector/gui/message_tab.py" line="270" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="252" />
+        <location filename="../../inspector/gui/message_tab.py" line="271" />
         <source>Hea&amp;ders</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="254" />
+        <location filename="../../inspector/gui/message_tab.py" line="273" />
         <source>Sour&amp;ce</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="253" />
+        <location filename="../../inspector/gui/message_tab.py" line="272" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="258" />
+        <location filename="../../inspector/gui/message_tab.py" line="277" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -1368,47 +1581,47 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="181" />
+        <location filename="../../inspector/gui/message_tab.py" line="198" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="189" />
+        <location filename="../../inspector/gui/message_tab.py" line="206" />
         <source>There is no such file.</source>
         <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="190" />
+        <location filename="../../inspector/gui/message_tab.py" line="207" />
         <source>This is a folder or a device, not a file.</source>
         <translation>C'est un dossier ou un périphérique, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="191" />
+        <location filename="../../inspector/gui/message_tab.py" line="208" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n'a pas pu être lu (droits d'accès ou problème de disque).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="192" />
+        <location filename="../../inspector/gui/message_tab.py" line="209" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="193" />
+        <location filename="../../inspector/gui/message_tab.py" line="210" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Le fichier dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="194" />
+        <location filename="../../inspector/gui/message_tab.py" line="211" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Ce n'est pas un e-mail (.eml ou .msg Outlook).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="195" />
+        <location filename="../../inspector/gui/message_tab.py" line="212" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Ce fichier Outlook est trop endommagé pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="196" />
+        <location filename="../../inspector/gui/message_tab.py" line="213" />
         <source>The message is nested too deeply to read.</source>
         <translation>Le message est imbriqué trop profondément pour être lu.</translation>
     </message>
@@ -1416,12 +1629,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="43" />
+        <location filename="../../inspector/gui/app.py" line="45" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Un problème est survenu dans Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="45" />
+        <location filename="../../inspector/gui/app.py" line="47" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>La fenêtre reste ouverte ; le message que vous regardiez n'est pas modifié.</translation>
     </message>
@@ -1462,12 +1675,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>model</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <location filename="../../inspector/gui/message_list.py" line="496" />
         <source>Not analysed</source>
         <translation>Non analysé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <location filename="../../inspector/gui/message_list.py" line="496" />
         <source>Waiting…</source>
         <translation>En attente…</translation>
     </message>

@@ -116,53 +116,53 @@
 <context>
     <name>BodyView</name>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="166" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
         <source>Rendered</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="166" />
+        <location filename="../../inspector/gui/body_view.py" line="168" />
         <source>The message as it looks, with remote content blocked (Ctrl+1)</source>
         <translation>Het bericht zoals het eruitziet, externe inhoud geblokkeerd (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="167" />
+        <location filename="../../inspector/gui/body_view.py" line="169" />
         <source>Plain text</source>
         <translation>Platte tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="167" />
+        <location filename="../../inspector/gui/body_view.py" line="169" />
         <source>The plain-text part of the message (Ctrl+2)</source>
         <translation>Het platte-tekstdeel van het bericht (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="168" />
-        <location filename="../../inspector/gui/body_view.py" line="175" />
+        <location filename="../../inspector/gui/body_view.py" line="170" />
+        <location filename="../../inspector/gui/body_view.py" line="178" />
         <source>HTML source</source>
         <translation>HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="168" />
+        <location filename="../../inspector/gui/body_view.py" line="170" />
         <source>The HTML as the sender wrote it, not rendered (Ctrl+3)</source>
         <translation>De HTML zoals de afzender hem schreef, niet weergegeven (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="174" />
+        <location filename="../../inspector/gui/body_view.py" line="176" />
         <source>Message body (safe view)</source>
         <translation>Berichttekst (veilige weergave)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="177" />
+        <location filename="../../inspector/gui/body_view.py" line="180" />
         <source>Text only: the safe HTML view is not installed</source>
         <translation>Alleen tekst: de veilige HTML-weergave is niet geïnstalleerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="215" />
+        <location filename="../../inspector/gui/body_view.py" line="219" />
         <source>(this message has no text)</source>
         <translation>(dit bericht heeft geen tekst)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/body_view.py" line="221" />
+        <location filename="../../inspector/gui/body_view.py" line="225" />
         <source>(this message has no HTML part)</source>
         <translation>(dit bericht heeft geen HTML-deel)</translation>
     </message>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../inspector/gui/drop.py" line="259" />
         <source>Drop to inspect safely</source>
-        <translation>Loslaten om veilig te onderzoeken</translation>
+        <translation>Loslaten om veilig te bekijken</translation>
     </message>
     <message>
         <location filename="../../inspector/gui/drop.py" line="263" />
@@ -203,40 +203,40 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="80" />
+        <location filename="../../inspector/gui/empty_state.py" line="82" />
         <source>Drop a suspect email here</source>
         <translation>Sleep een verdachte e-mail hierheen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="83" />
+        <location filename="../../inspector/gui/empty_state.py" line="85" />
         <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
         <translation>Een .eml- of .msg-bestand, of een bericht dat u rechtstreeks uit uw mailprogramma sleept. Er wordt niets van internet geladen, dus de afzender kan niet weten dat u het bekeek.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="87" />
+        <location filename="../../inspector/gui/empty_state.py" line="89" />
         <source>Open a message…</source>
         <translation>Een bericht openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="88" />
+        <location filename="../../inspector/gui/empty_state.py" line="90" />
         <source>Open a message file (Ctrl+O)</source>
         <translation>Een berichtbestand openen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="89" />
-        <location filename="../../inspector/gui/empty_state.py" line="90" />
+        <location filename="../../inspector/gui/empty_state.py" line="91" />
+        <location filename="../../inspector/gui/empty_state.py" line="92" />
         <source>Try a sample message</source>
         <translation>Een voorbeeldbericht proberen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="91" />
+        <location filename="../../inspector/gui/empty_state.py" line="93" />
         <source>Recently opened</source>
         <translation>Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="92" />
+        <location filename="../../inspector/gui/empty_state.py" line="94" />
         <source>Drop zone</source>
-        <translation>Neerzetzone</translation>
+        <translation>Sleepzone</translation>
     </message>
 </context>
 <context>
@@ -340,118 +340,123 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="108" />
+        <location filename="../../inspector/gui/findings_panel.py" line="111" />
         <source>Sho&amp;w:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Low and above</source>
         <translation>Laag en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Medium and above</source>
         <translation>Middel en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>High only</source>
         <translation>Alleen hoog</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Severity filter</source>
         <translation>Filter op ernst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="126" />
         <source>Copy finding</source>
         <translation>Bevinding kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="119" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>De geselecteerde bevinding als tekst kopiëren (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Copy IOCs</source>
         <translation>IOC's kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Elke URL, elk domein, IP en adres onschadelijk gemaakt kopiëren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="125" />
         <source>Copy IOCs without defanging</source>
         <translation>IOC's kopiëren zonder ze onschadelijk te maken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="127" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="128" />
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Attacks: could run code or steal your password</source>
         <translation>Aanvallen: kunnen een programma starten of uw wachtwoord stelen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="135" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Tracking when you open it</source>
-        <translation>Volgen bij het openen</translation>
+        <translation>Volgen wanneer u het opent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="136" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Tracked links</source>
-        <translation>Gevolgde links</translation>
+        <translation>Links die u volgen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Read receipts</source>
         <translation>Leesbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="141" />
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="142" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="140" />
+        <location filename="../../inspector/gui/findings_panel.py" line="143" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="141" />
+        <location filename="../../inspector/gui/findings_panel.py" line="144" />
         <source>Message structure</source>
         <translation>Berichtstructuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="180" />
+        <location filename="../../inspector/gui/findings_panel.py" line="145" />
+        <source>Technical notes (normal on most mail)</source>
+        <translation>Technische opmerkingen (normaal bij de meeste e-mails)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/findings_panel.py" line="186" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="182" />
+        <location filename="../../inspector/gui/findings_panel.py" line="188" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Selecteer een bevinding om te zien wat ze betekent en het bewijs.</translation>
     </message>
@@ -573,293 +578,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="304" />
+        <location filename="../../inspector/gui/main_window.py" line="310" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="147" />
+        <location filename="../../inspector/gui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="148" />
+        <location filename="../../inspector/gui/main_window.py" line="153" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="149" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="150" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="151" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="161" />
         <source>Open a &amp;Folder or Maildir…</source>
         <translation>Een &amp;map of Maildir openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="159" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;Previous Finding</source>
         <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>Next Ta&amp;b</source>
         <translation>Volgend t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>Pre&amp;vious Tab</source>
         <translation>Vorig tabb&amp;lad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Hoe &amp;lees ik een oordeel?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <location filename="../../inspector/gui/main_window.py" line="177" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Wat moet ik doen?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="186" />
+        <location filename="../../inspector/gui/main_window.py" line="192" />
         <source>Show &amp;Message</source>
         <translation>&amp;Bericht tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="193" />
         <source>Show &amp;Headers</source>
         <translation>&amp;Kopregels tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
         <source>Show &amp;Attachments</source>
         <translation>B&amp;ijlagen tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="189" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Show Message S&amp;ource</source>
         <translation>Berichtb&amp;ron tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="209" />
+        <location filename="../../inspector/gui/main_window.py" line="215" />
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
         <translation>Berichten en mailboxen (*.eml *.msg *.mbox *.mbx mbox);;Mailboxen (*.mbox *.mbx mbox);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="219" />
+        <location filename="../../inspector/gui/main_window.py" line="225" />
         <source>Open a folder of messages or a Maildir</source>
         <translation>Een map met berichten of een Maildir openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>Copy IOCs (P&amp;lain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>&amp;Paste Message</source>
         <translation>Bericht &amp;plakken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>&amp;Find in Message…</source>
         <translation>&amp;Zoeken in het bericht…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>Find in &amp;Headers</source>
         <translation>Zoeken in &amp;kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <source>&amp;Settings…</source>
+        <translation>Instellin&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="179" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="174" />
+        <location filename="../../inspector/gui/main_window.py" line="180" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="182" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="183" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="184" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>HTML &amp;Source</source>
         <translation>&amp;HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="197" />
-        <location filename="../../inspector/gui/main_window.py" line="211" />
+        <location filename="../../inspector/gui/main_window.py" line="203" />
+        <location filename="../../inspector/gui/main_window.py" line="217" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <location filename="../../inspector/gui/main_window.py" line="231" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="244" />
+        <location filename="../../inspector/gui/main_window.py" line="250" />
         <source>Already open: {name}</source>
         <translation>Al geopend: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="363" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="363" />
+        <location filename="../../inspector/gui/main_window.py" line="369" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="365" />
+        <location filename="../../inspector/gui/main_window.py" line="371" />
         <source>light</source>
         <translation>eenvoudig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="366" />
+        <location filename="../../inspector/gui/main_window.py" line="372" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="375" />
         <source>text only</source>
         <translation>alleen tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="375" />
         <source>Only the message's text is shown</source>
         <translation>Alleen de tekst van het bericht wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="370" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="407" />
+        <location filename="../../inspector/gui/main_window.py" line="413" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="408" />
+        <location filename="../../inspector/gui/main_window.py" line="414" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="409" />
+        <location filename="../../inspector/gui/main_window.py" line="415" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="410" />
+        <location filename="../../inspector/gui/main_window.py" line="416" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="416" />
+        <location filename="../../inspector/gui/main_window.py" line="422" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="448" />
+        <location filename="../../inspector/gui/main_window.py" line="459" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="449" />
+        <location filename="../../inspector/gui/main_window.py" line="460" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -973,97 +983,97 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageListTab</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="453" />
+        <location filename="../../inspector/gui/message_list.py" line="454" />
         <source>%v of %m analysed</source>
         <translation>%v van %m geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="469" />
+        <location filename="../../inspector/gui/message_list.py" line="470" />
         <source>{n} not analysed</source>
         <translation>{n} niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="472" />
+        <location filename="../../inspector/gui/message_list.py" line="473" />
         <source>{n} campaigns</source>
         <translation>{n} campagnes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="475" />
+        <location filename="../../inspector/gui/message_list.py" line="476" />
         <source>{n} messages</source>
         <translation>{n} berichten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="477" />
+        <location filename="../../inspector/gui/message_list.py" line="478" />
         <source>{shown} of {n} messages shown</source>
         <translation>{shown} van {n} berichten getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="484" />
+        <location filename="../../inspector/gui/message_list.py" line="485" />
         <source>There are no messages here: no .eml, .msg, mbox or Maildir messages in this folder.</source>
         <translation>Er zijn hier geen berichten: geen .eml-, .msg-, mbox- of Maildir-berichten in deze map.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="486" />
+        <location filename="../../inspector/gui/message_list.py" line="487" />
         <source>This folder or file does not exist (any more).</source>
         <translation>Deze map of dit bestand bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="487" />
+        <location filename="../../inspector/gui/message_list.py" line="488" />
         <source>The list could not be completed; the messages shown can still be opened.</source>
         <translation>De lijst kon niet worden voltooid; de getoonde berichten kunnen nog worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="527" />
+        <location filename="../../inspector/gui/message_list.py" line="528" />
         <source>Filter by sender, subject, date or campaign</source>
         <translation>Filteren op afzender, onderwerp, datum of campagne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="528" />
+        <location filename="../../inspector/gui/message_list.py" line="529" />
         <source>Filter the messages</source>
         <translation>De berichten filteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="530" />
+        <location filename="../../inspector/gui/message_list.py" line="531" />
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="531" />
+        <location filename="../../inspector/gui/message_list.py" line="532" />
         <source>Dangerous</source>
         <translation>Gevaarlijk</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="532" />
+        <location filename="../../inspector/gui/message_list.py" line="533" />
         <source>Suspicious or worse</source>
         <translation>Verdacht of erger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="533" />
+        <location filename="../../inspector/gui/message_list.py" line="534" />
         <source>Caution or worse</source>
         <translation>Voorzichtig of erger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="534" />
+        <location filename="../../inspector/gui/message_list.py" line="535" />
         <source>Tracked</source>
         <translation>Gevolgd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="535" />
+        <location filename="../../inspector/gui/message_list.py" line="536" />
         <source>Clean</source>
         <translation>Niets verdachts</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="536" />
+        <location filename="../../inspector/gui/message_list.py" line="537" />
         <source>Not analysed</source>
         <translation>Niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="540" />
+        <location filename="../../inspector/gui/message_list.py" line="541" />
         <source>Show messages with this verdict</source>
         <translation>Berichten met dit oordeel tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="541" />
+        <location filename="../../inspector/gui/message_list.py" line="542" />
         <source>Messages in {name}</source>
         <translation>Berichten in {name}</translation>
     </message>
@@ -1071,12 +1081,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="64" />
+        <location filename="../../inspector/gui/message_tab.py" line="81" />
         <source>Pasted message</source>
         <translation>Geplakt bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="121" />
+        <location filename="../../inspector/gui/message_tab.py" line="138" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
     </message>
@@ -1145,27 +1155,27 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="76" />
+        <location filename="../../inspector/gui/received_timeline.py" line="77" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="104" />
+        <location filename="../../inspector/gui/received_timeline.py" line="105" />
         <source>No Received headers</source>
         <translation>Geen Received-kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="125" />
+        <location filename="../../inspector/gui/received_timeline.py" line="126" />
         <source>(unknown host)</source>
         <translation>(onbekende host)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="134" />
+        <location filename="../../inspector/gui/received_timeline.py" line="135" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="148" />
+        <location filename="../../inspector/gui/received_timeline.py" line="151" />
         <source>below: the recipient's own servers</source>
         <translation>hieronder: de eigen servers van de ontvanger</translation>
     </message>
@@ -1173,130 +1183,333 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="149" />
+        <location filename="../../inspector/gui/sender_card.py" line="91" />
         <source>Shown name</source>
         <translation>Getoonde naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="149" />
+        <location filename="../../inspector/gui/sender_card.py" line="91" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="150" />
+        <location filename="../../inspector/gui/sender_card.py" line="60" />
+        <location filename="../../inspector/gui/sender_card.py" line="89" />
+        <location filename="../../inspector/gui/sender_card.py" line="92" />
         <source>Real address</source>
         <translation>Werkelijk adres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="150" />
+        <location filename="../../inspector/gui/sender_card.py" line="62" />
+        <location filename="../../inspector/gui/sender_card.py" line="205" />
+        <source>⚠ looks like {domain}</source>
+        <translation>⚠ lijkt op {domain}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="77" />
+        <source> (server {server})</source>
+        <translation> (server {server})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="79" />
+        <source>Sent through {real} for {claimed}</source>
+        <translation>Verstuurd via {real} voor {claimed}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="80" />
+        <source>Claims to be {claimed} — really sent by {real}</source>
+        <translation>Doet zich voor als {claimed} — in werkelijkheid verstuurd door {real}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="87" />
+        <source> (the one mail programs show)</source>
+        <translation> (die uw mailprogramma toont)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="88" />
+        <source>From line {n}</source>
+        <translation>From-regel {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="89" />
+        <location filename="../../inspector/gui/sender_card.py" line="92" />
+        <location filename="../../inspector/gui/sender_card.py" line="179" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="155" />
+        <location filename="../../inspector/gui/sender_card.py" line="94" />
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="96" />
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="100" />
         <source>Replies go to</source>
-        <translation>Antwoorden gaan naar</translation>
+        <translation>Antwoorden naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="157" />
+        <location filename="../../inspector/gui/sender_card.py" line="102" />
         <source>Bounces go to</source>
-        <translation>Onbestelbare mail gaat naar</translation>
+        <translation>Onbestelbaar naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="161" />
+        <location filename="../../inspector/gui/sender_card.py" line="106" />
         <source> at {time}</source>
         <translation> op {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="107" />
         <source>Sent from</source>
         <translation>Verzonden vanaf</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="113" />
+        <source> and {n} more</source>
+        <translation> en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="124" />
         <source>Authentication</source>
         <translation>Authenticatie</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="179" />
+        <location filename="../../inspector/gui/sender_card.py" line="140" />
+        <source>not the sender's domain</source>
+        <translation>niet het domein van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="168" />
+        <source>SPF: was the server that delivered it allowed to send mail for the domain it named?</source>
+        <translation>SPF: mocht de server die het afleverde mail versturen voor het domein dat hij opgaf?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="170" />
+        <source>DKIM: a digital signature by a domain. A valid one proves that domain sent the message and that it was not changed since.</source>
+        <translation>DKIM: een digitale handtekening van een domein. Is ze geldig, dan heeft dat domein het bericht verstuurd en werd het sindsdien niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <source>DMARC: does the sender's domain shown in From agree with SPF or DKIM? The domain's owner says what to do when it does not.</source>
+        <translation>DMARC: klopt het domein van de afzender in From met SPF of DKIM? De eigenaar van het domein bepaalt wat er moet gebeuren als dat niet zo is.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="181" />
+        <source>Not checked: this proves nothing either way.</source>
+        <translation>Niet gecontroleerd: dit bewijst niets, in de ene noch de andere richting.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="183" />
+        <source>Written by the sender's side, not by your mail server: it proves nothing.</source>
+        <translation>Geschreven aan de kant van de afzender, niet door uw mailserver: dit bewijst niets.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="185" />
+        <source>Nobody could tell whether your mail server wrote this result: it proves little.</source>
+        <translation>Niet te zeggen of uw mailserver dit resultaat schreef: het bewijst weinig.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="187" />
+        <source>Your mail server checked it and it failed.</source>
+        <translation>Uw mailserver heeft het gecontroleerd: mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="189" />
+        <source>Your mail server checked it: it passed for the sender's own domain ({domain}).</source>
+        <translation>Uw mailserver heeft het gecontroleerd: in orde voor het eigen domein van de afzender ({domain}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="193" />
+        <source>It passed, but for {domain}, not for the sender's domain {sender}.</source>
+        <translation>In orde, maar voor {domain}, niet voor het domein van de afzender, {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="197" />
+        <source>Result: {result}.</source>
+        <translation>Resultaat: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/sender_card.py" line="68" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Afzender: {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="188" />
+        <location filename="../../inspector/gui/sender_card.py" line="136" />
         <source>claimed by sender</source>
-        <translation>bewering van de afzender</translation>
+        <translation>volgens de afzender zelf</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="190" />
+        <location filename="../../inspector/gui/sender_card.py" line="138" />
         <source>not verified</source>
         <translation>niet geverifieerd</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="84" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="85" />
+        <source>Your organisation's mail &amp;domains:</source>
+        <translation>&amp;Maildomeinen van uw organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="87" />
+        <source>For example parliament.example, comma-separated. Look-alikes of these are flagged.</source>
+        <translation>Bijvoorbeeld parlement.example, gescheiden door komma's. Namaakdomeinen hiervan worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="89" />
+        <source>Your mail &amp;servers (authserv-ids):</source>
+        <translation>Uw mail&amp;servers (authserv-id's):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="92" />
+        <source>The names your own mail servers write in Authentication-Results, e.g. mx.parliament.example. Empty: found from the Received lines.</source>
+        <translation>De namen die uw eigen mailservers in Authentication-Results schrijven, bv. mx.parlement.example. Leeg: afgeleid uit de Received-regels.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="96" />
+        <source>&amp;Remember senders, to warn when someone writes for the first time</source>
+        <translation>Afzenders &amp;onthouden, om te waarschuwen als iemand u voor het eerst schrijft</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="97" />
+        <source>Only addresses and counts are kept, on this computer; no message text.</source>
+        <translation>Alleen adressen en aantallen worden bewaard, op deze computer; geen berichttekst.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="98" />
+        <source>History &amp;folder:</source>
+        <translation>Map voor de &amp;geschiedenis:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="100" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="101" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="102" />
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="105" />
+        <source>What you set here wins over the environment variables ({variables}); an empty field keeps their value. The command line has the same settings as options (email-inspector scan --help).</source>
+        <translation>Wat u hier instelt, gaat voor op de omgevingsvariabelen ({variables}); een leeg veld behoudt hun waarde. De opdrachtregel heeft dezelfde instellingen als opties (email-inspector scan --help).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="109" />
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="109" />
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="109" />
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="111" />
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="117" />
+        <source>from {variable}: {value}</source>
+        <translation>uit {variable}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="119" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/settings_dialog.py" line="139" />
+        <source>Sender history folder</source>
+        <translation>Map voor de afzendersgeschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="80" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="81" />
         <source>Nothing suspicious found</source>
         <translation>Niets verdachts gevonden</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="81" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="82" />
         <source>Nothing suspicious found, but opening it is recorded</source>
         <translation>Niets verdachts gevonden, maar het openen wordt geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="82" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
         <source>This message would tell its sender that you read it</source>
-        <translation>Dit bericht zou de afzender vertellen dat u het las</translation>
+        <translation>Dit bericht laat de afzender weten dat u het gelezen hebt</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="83" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
         <source>Be careful with this message</source>
         <translation>Wees voorzichtig met dit bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="84" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="85" />
         <source>This message looks suspicious</source>
         <translation>Dit bericht ziet er verdacht uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="85" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="86" />
         <source>This message is dangerous</source>
         <translation>Dit bericht is gevaarlijk</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="93" />
-        <source>Not tracked: opening it tells the sender nothing</source>
-        <translation>Niet gevolgd: openen vertelt de afzender niets</translation>
-    </message>
-    <message>
         <location filename="../../inspector/gui/verdict_banner.py" line="94" />
+        <source>Not tracked: opening it tells the sender nothing</source>
+        <translation>Niet gevolgd: de afzender merkt niets als u het opent</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/verdict_banner.py" line="95" />
         <source>Tracked: opening it would tell the sender that you read it</source>
-        <translation>Gevolgd: openen zou de afzender vertellen dat u het las</translation>
+        <translation>Gevolgd: als u het opent, weet de afzender dat u het gelezen hebt</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="96" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="97" />
         <source>Tracked personally: opening it would tell the sender that you read it, and who you are</source>
-        <translation>Persoonlijk gevolgd: openen zou de afzender vertellen dat u het las, en wie u bent</translation>
+        <translation>Persoonlijk gevolgd: als u het opent, weet de afzender dat u het gelezen hebt, en wie u bent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="123" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="124" />
         <source>What to do now:</source>
-        <translation>Wat nu te doen:</translation>
+        <translation>Wat doet u nu best?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
         <source>Subject: {subject}</source>
         <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="126" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/verdict_banner.py" line="127" />
+        <location filename="../../inspector/gui/verdict_banner.py" line="128" />
         <source>Verdict: {headline}</source>
         <translation>Oordeel: {headline}</translation>
     </message>
@@ -1322,12 +1535,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="149" />
+        <location filename="../../inspector/gui/message_tab.py" line="166" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="150" />
+        <location filename="../../inspector/gui/message_tab.py" line="167" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -1335,32 +1548,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="245" />
+        <location filename="../../inspector/gui/message_tab.py" line="264" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="251" />
+        <location filename="../../inspector/gui/message_tab.py" line="270" />
         <source>&amp;Message</source>
         <translation>Ber&amp;icht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="252" />
+        <location filename="../../inspector/gui/message_tab.py" line="271" />
         <source>Hea&amp;ders</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="254" />
+        <location filename="../../inspector/gui/message_tab.py" line="273" />
         <source>Sour&amp;ce</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="253" />
+        <location filename="../../inspector/gui/message_tab.py" line="272" />
         <source>&amp;Attachments ({n})</source>
         <translation>Bij&amp;lagen ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="258" />
+        <location filename="../../inspector/gui/message_tab.py" line="277" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -1368,47 +1581,47 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="181" />
+        <location filename="../../inspector/gui/message_tab.py" line="198" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="189" />
+        <location filename="../../inspector/gui/message_tab.py" line="206" />
         <source>There is no such file.</source>
         <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="190" />
+        <location filename="../../inspector/gui/message_tab.py" line="207" />
         <source>This is a folder or a device, not a file.</source>
         <translation>Dit is een map of apparaat, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="191" />
+        <location filename="../../inspector/gui/message_tab.py" line="208" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="192" />
+        <location filename="../../inspector/gui/message_tab.py" line="209" />
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="193" />
+        <location filename="../../inspector/gui/message_tab.py" line="210" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="194" />
+        <location filename="../../inspector/gui/message_tab.py" line="211" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="195" />
+        <location filename="../../inspector/gui/message_tab.py" line="212" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="196" />
+        <location filename="../../inspector/gui/message_tab.py" line="213" />
         <source>The message is nested too deeply to read.</source>
         <translation>Het bericht is te diep genest om te lezen.</translation>
     </message>
@@ -1416,12 +1629,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="43" />
+        <location filename="../../inspector/gui/app.py" line="45" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Er ging iets mis in Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="45" />
+        <location filename="../../inspector/gui/app.py" line="47" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>Het venster blijft open; het bericht dat u bekeek is niet gewijzigd.</translation>
     </message>
@@ -1462,12 +1675,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>model</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <location filename="../../inspector/gui/message_list.py" line="496" />
         <source>Not analysed</source>
         <translation>Niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="495" />
+        <location filename="../../inspector/gui/message_list.py" line="496" />
         <source>Waiting…</source>
         <translation>Wachten…</translation>
     </message>

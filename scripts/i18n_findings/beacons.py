@@ -4,8 +4,8 @@
 
 T: dict[str, tuple[str, str]] = {
     # Beacon names: one, and several (beacon_text.CODES)
-    "Tracking pixel": ("Pixel de pistage", "Volgpixel"),
-    "Tracking pixels": ("Pixels de pistage", "Volgpixels"),
+    "Tracking pixel": ("Pixel espion", "Volgpixel"),
+    "Tracking pixels": ("Pixels espions", "Volgpixels"),
     "Remote image": ("Image distante", "Externe afbeelding"),
     "Remote images": ("Images distantes", "Externe afbeeldingen"),
     "Remote style sheet": ("Feuille de style distante", "Extern stijlblad"),
@@ -38,7 +38,7 @@ T: dict[str, tuple[str, str]] = {
         "{titles} provenant de {host} ({count} adresses)",
         "{titles} van {host} ({count} adressen)",
     ),
-    "Tracking pixel ({vendor})": ("Pixel de pistage ({vendor})", "Volgpixel ({vendor})"),
+    "Tracking pixel ({vendor})": ("Pixel espion ({vendor})", "Volgpixel ({vendor})"),
     "{title} that knows your address": ("{title}, qui connaît votre adresse", "{title}, met uw adres erin"),
     "{title} that knows your name": ("{title}, qui connaît votre nom", "{title}, met uw naam erin"),
     "Tracked link via {via}": ("Lien suivi via {via}", "Gevolgde link via {via}"),
@@ -279,7 +279,7 @@ T: dict[str, tuple[str, str]] = {
         "taille déclarée {width}×{height} px",
         "opgegeven grootte {width}×{height} px",
     ),
-    "tracking word {word} in the address": ("mot de pistage {word} dans l'adresse", "volgwoord {word} in het adres"),
+    "tracking word {word} in the address": ("mot de suivi {word} dans l'adresse", "volgwoord {word} in het adres"),
     "last image of the message": ("dernière image du message", "laatste afbeelding van het bericht"),
     "the image": ("l'image", "de afbeelding"),
     "its container <{tag}>": ("son conteneur <{tag}>", "de container <{tag}> eromheen"),
@@ -460,11 +460,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     # The safe view found something the beacon scan did not
     "The safe view and the beacon list disagree about one reference": (
-        "La vue sûre et la liste des éléments de pistage divergent sur une référence",
+        "La vue sûre et la liste des traceurs divergent sur une référence",
         "De veilige weergave en de lijst met volgelementen zijn het oneens over één verwijzing",
     ),
     "The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.": (
-        "La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.",
+        "La vue sûre a supprimé une référence que l'analyse des traceurs n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.",
         "De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.",
     ),
     # message/external-body parts (analysis/mime_refs.py)

@@ -17,28 +17,28 @@ T: dict[str, tuple[str, str]] = {
         "Niets wijst erop dat de afzender niet is wie hij beweert te zijn.",
     ),
     "Nothing in this message would tell the sender that you opened it.": (
-        "Rien dans ce message n'indiquerait à l'expéditeur que vous l'avez ouvert.",
-        "Niets in dit bericht zou de afzender vertellen dat u het opende.",
+        "Rien dans ce message ne signale à l'expéditeur que vous l'avez ouvert.",
+        "Niets in dit bericht laat de afzender weten dat u het geopend hebt.",
     ),
     "{threat} It also carries a tracker that would tell this impostor that it was you who opened it.": (
-        "{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.",
-        "{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.",
+        "{threat} Il contient aussi un traceur qui signalerait à cet imposteur que c'est vous qui l'avez ouvert.",
+        "{threat} Het bevat ook een volgelement dat deze oplichter laat weten dat u het bent die het opende.",
     ),
     "This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where": (
-        "Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où",
-        "Dit bericht bevat een volgelement ({hosts}) dat de afzender zou vertellen wanneer en van waar u het opende",
+        "Ce message contient un traceur ({hosts}) qui signalerait à l'expéditeur quand et d'où vous l'avez ouvert",
+        "Dit bericht bevat een volgelement ({hosts}) dat de afzender laat weten wanneer en van waar u het geopend hebt",
     ),
     "This message contains a tracking element that would tell the sender when you opened it and from where": (
-        "Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où",
-        "Dit bericht bevat een volgelement dat de afzender zou vertellen wanneer en van waar u het opende",
+        "Ce message contient un traceur qui signalerait à l'expéditeur quand et d'où vous l'avez ouvert",
+        "Dit bericht bevat een volgelement dat de afzender laat weten wanneer en van waar u het geopend hebt",
     ),
     "This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where": (
-        "Ce message contient {count} éléments de pistage ({hosts}) qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où",
-        "Dit bericht bevat {count} volgelementen ({hosts}) die de afzender zouden vertellen wanneer en van waar u het opende",
+        "Ce message contient {count} traceurs ({hosts}) qui signaleraient à l'expéditeur quand et d'où vous l'avez ouvert",
+        "Dit bericht bevat {count} volgelementen ({hosts}) die de afzender laten weten wanneer en van waar u het geopend hebt",
     ),
     "This message contains {count} tracking elements that would tell the sender when you opened it and from where": (
-        "Ce message contient {count} éléments de pistage qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où",
-        "Dit bericht bevat {count} volgelementen die de afzender zouden vertellen wanneer en van waar u het opende",
+        "Ce message contient {count} traceurs qui signaleraient à l'expéditeur quand et d'où vous l'avez ouvert",
+        "Dit bericht bevat {count} volgelementen die de afzender laten weten wanneer en van waar u het geopend hebt",
     ),
     ", and that it was you.": (", et que c'était vous.", ", en dat u het was."),
     "This message is damaged or unusual in form; it was analysed as far as possible.": (
@@ -48,7 +48,7 @@ T: dict[str, tuple[str, str]] = {
     # Placeholders and badges in the safe view (inspector/render/placeholders.py, sanitize.py)
     "remote image blocked": ("image distante bloquée", "externe afbeelding geblokkeerd"),
     "image not shown": ("image non affichée", "afbeelding niet getoond"),
-    "tracking pixel": ("pixel de pistage", "volgpixel"),
+    "tracking pixel": ("pixel espion", "volgpixel"),
     "{label} · {host}": ("{label} · {host}", "{label} · {host}"),
     "{label} → {host}": ("{label} → {host}", "{label} → {host}"),
     "knows your address": ("connaît votre adresse", "kent uw adres"),

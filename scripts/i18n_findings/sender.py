@@ -38,7 +38,7 @@ T: dict[str, tuple[str, str]] = {
         "De verzendende server was niet gemachtigd (SPF {result})",
     ),
     "Your mail server found that the server which delivered this is not listed by {domain} as allowed to send its mail. Note that SPF checks the hidden bounce address, not the From you see.": (
-        "Votre serveur de messagerie a constaté que le serveur qui a livré ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.",
+        "Votre serveur de messagerie a constaté que le serveur qui a remis ce message ne figure pas parmi ceux que {domain} autorise à envoyer ses e-mails. Notez que SPF vérifie l'adresse de retour cachée, pas l'expéditeur (From) que vous voyez.",
         "Uw mailserver stelde vast dat de server die dit bericht afleverde niet door {domain} is opgegeven als server die zijn mail mag versturen. Let op: SPF controleert het verborgen retouradres, niet de afzender (From) die u ziet.",
     ),
     "the sender domain": ("le domaine de l'expéditeur", "het domein van de afzender"),
@@ -47,7 +47,7 @@ T: dict[str, tuple[str, str]] = {
         "doorsturen en mailinglijsten doen deze controles mislukken bij echte mail; 'softfail' komt vaak voor bij legitieme mail.",
     ),
     "A digital signature on the message is broken": (
-        "Une signature numérique du message est rompue",
+        "Une signature numérique du message n'est plus valable",
         "Een digitale handtekening op het bericht is ongeldig",
     ),
     "Your mail server found a DKIM signature that no longer matches: the message was changed after signing, or the signature is fake ({domains}).": (
@@ -127,7 +127,7 @@ T: dict[str, tuple[str, str]] = {
         "nieuwsbrief- en maildiensten ondertekenen vaak met hun eigen domein voor hun klanten.",
     ),
     "The text changed after it was signed": (
-        "Le texte a changé après avoir été signé",
+        "Le texte a été modifié après sa signature",
         "De tekst is gewijzigd nadat hij ondertekend werd",
     ),
     "The fingerprint of the message text in the DKIM signature no longer matches the text.": (
@@ -139,7 +139,7 @@ T: dict[str, tuple[str, str]] = {
         "Uw mailserver heeft de handtekening bij aankomst gecontroleerd, dus de wijziging gebeurde daarna (Microsoft 365 en archivering coderen berichten opnieuw).",
     ),
     "Your mail server also found the signature broken.": (
-        "Votre serveur de messagerie a lui aussi trouvé la signature rompue.",
+        "Votre serveur de messagerie a lui aussi trouvé la signature non valable.",
         "Ook uw mailserver vond de handtekening ongeldig.",
     ),
     "No verdict from your mail server is available to compare.": (
@@ -215,7 +215,7 @@ T: dict[str, tuple[str, str]] = {
         "de sleutel kan vervangen zijn sinds het bericht verstuurd werd, of het bericht is gewijzigd tijdens de opslag.",
     ),
     "The forwarding record is broken": (
-        "Le relevé de transfert est rompu",
+        "Le relevé de transfert n'est plus valable",
         "Het doorstuurverslag is ongeldig",
     ),
     "Accepted on a forwarder's word": (
@@ -223,7 +223,7 @@ T: dict[str, tuple[str, str]] = {
         "Aanvaard op het woord van een doorstuurder",
     ),
     "ARC records what earlier servers saw when mail is forwarded. Here the record is marked as broken.": (
-        "ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme rompu.",
+        "ARC consigne ce que les serveurs précédents ont constaté lorsqu'un e-mail est transféré. Ici, ce relevé est marqué comme non valable.",
         "ARC legt vast wat eerdere servers zagen wanneer mail wordt doorgestuurd. Hier is dat verslag als ongeldig gemarkeerd.",
     ),
     "ARC records what earlier servers saw when mail is forwarded. Here the first forwarder saw an authentication failure, and your server accepted the message because of that forwarder's record.": (
@@ -262,7 +262,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "The filter of your own mail service looked at this message on arrival and recorded this verdict in its headers. It had information this tool lacks, such as the sender's reputation.": (
         "Le filtre de votre propre service de messagerie a examiné ce message à son arrivée et a inscrit ce verdict dans ses en-têtes. Il disposait d'informations que cet outil n'a pas, comme la réputation de l'expéditeur.",
-        "De filter van uw eigen maildienst heeft dit bericht bij aankomst bekeken en dit oordeel in de headers genoteerd. Hij had informatie waarover deze tool niet beschikt, zoals de reputatie van de afzender.",
+        "De filter van uw eigen maildienst heeft dit bericht bij aankomst bekeken en dit oordeel in de kopregels genoteerd. Hij had informatie waarover deze tool niet beschikt, zoals de reputatie van de afzender.",
     ),
     "filters make mistakes, and messages moved out of the junk folder keep the stamp.": (
         "les filtres se trompent, et les messages sortis du dossier des indésirables gardent ce cachet.",
@@ -310,8 +310,8 @@ T: dict[str, tuple[str, str]] = {
         "De From-regel is niet volgens de standaard geschreven",
     ),
     "Badly formed sender lines are read differently by different programs; spammers use this to show one sender and deliver as another.": (
-        "Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et livrer au nom d'un autre.",
-        "Slecht gevormde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere af te leveren.",
+        "Les lignes d'expéditeur mal formées sont lues différemment selon les programmes ; les spammeurs s'en servent pour afficher un expéditeur et envoyer au nom d'un autre.",
+        "Verkeerd opgestelde afzenderregels worden door verschillende programma's anders gelezen; spammers gebruiken dat om de ene afzender te tonen en als een andere te versturen.",
     ),
     "old or home-made mail scripts and some bulk mailers write sloppy From lines.": (
         "des scripts d'envoi anciens ou faits maison et certains outils d'envoi en masse écrivent des lignes From négligées.",

@@ -52,7 +52,7 @@ T: dict[str, tuple[str, str]] = {
         "Bij twijfel: stuur het als bijlage door naar uw veiligheidscontactpersoon voordat u antwoordt.",
     ),
     "Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.": (
-        "Rien ici ne suggère une attaque. Cette vue bloque le pistage ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.",
+        "Rien ici ne suggère une attaque. Cette vue bloque les traceurs ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.",
         "Niets wijst hier op een aanval. Deze weergave blokkeert het volgen; uw gewone e-mailprogramma misschien niet, tenzij het externe afbeeldingen blokkeert.",
     ),
     "Nothing to do. As always, be wary of any message that asks for a password or a payment.": (

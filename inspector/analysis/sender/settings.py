@@ -1,6 +1,8 @@
 """Sender-analysis settings: the recipient's own domains, trusted authserv-ids, history, online mode.
 
-Read from environment variables by default (the GUI will write a config file later); a caller can
+Read from environment variables by default. The window puts what its Settings dialog set (stored
+with QSettings) over them with `set_overrides`, so it wins over the environment for what it sets; `scan`
+turns its options into the environment variables, so worker processes see them too. A caller can
 override them for one analysis with `use_settings(...)`, which is how `scan --online` reaches the
 analyser without changing the analyser signature shared by every check.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -51,10 +53,20 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 _current: contextvars.ContextVar[SenderSettings | None] = contextvars.ContextVar("sender_settings", default=None)
+_overrides: dict[str, object] = {}  # set by the window for every analysis it runs (all threads)
+
+
+def set_overrides(changes: Mapping[str, object]) -> None:
+    """Fields every analysis takes instead of the environment's ({}: the environment alone again)."""
+    global _overrides
+    _overrides = dict(changes)
 
 
 def current_settings() -> SenderSettings:
-    return _current.get() or SenderSettings.from_env()
+    chosen = _current.get()
+    if chosen is not None:
+        return chosen
+    return replace(SenderSettings.from_env(), **_overrides) if _overrides else SenderSettings.from_env()  # type: ignore[arg-type]
 
 
 @contextlib.contextmanager
