@@ -42,7 +42,7 @@ def record_of(outcome: Outcome) -> dict:
     from ..report.record import ok_record  # noqa: PLC0415 - keeps the window's first paint light
 
     data = original_bytes(outcome) or b""
-    return ok_record(outcome.source.path or outcome.source.label, data, outcome.report)
+    return ok_record(outcome.source.path or outcome.source.label, data, outcome.report, message=outcome.message)
 
 
 def suggested_name(outcome: Outcome, kind: str) -> str:
