@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="66" />
+      <location filename="../../inspector/analysis/__init__.py" line="68" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="67" />
+      <location filename="../../inspector/analysis/__init__.py" line="69" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
@@ -72,6 +72,111 @@
       <location filename="../../inspector/analysis/common/mime_refs.py" line="120" />
       <source>A part of the message is fetched from {host}</source>
       <translation>Une partie du message est récupérée depuis {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="143" />
+      <source>One of the recipient's own domains.</source>
+      <translation>Un des domaines du destinataire lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="147" />
+      <source>A real domain of {brand}, which this message imitates.</source>
+      <translation>Un vrai domaine de {brand}, que ce message imite.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="149" />
+      <source>A standard's reference (a namespace or schema), not a sender's server.</source>
+      <translation>Une référence à une norme (un espace de noms ou un schéma), pas un serveur de l'expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="151" />
+      <source>A service anyone can use: blocking it would block everyone, not this attacker.</source>
+      <translation>Un service que tout le monde peut utiliser : le bloquer bloquerait tout le monde, pas cet attaquant.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="154" />
+      <source>A real domain of {brand}: that organisation's own site, not the attacker's.</source>
+      <translation>Un vrai domaine de {brand} : le site de cette organisation, pas celui de l'attaquant.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="165" />
+      <source>Part of a message not judged suspicious: listed for reference, not to block.</source>
+      <translation>Élément d'un message qui n'a pas été jugé suspect : cité pour information, pas à bloquer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="205" />
+      <source>A server that sent this message, before it reached the recipient's side.</source>
+      <translation>Un serveur qui a envoyé ce message, avant qu'il n'atteigne le côté du destinataire.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="113" />
+      <source>Flagged by the analysis: {title}</source>
+      <translation>Signalé par l'analyse : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="155" />
+      <source>A link or resource of a message judged suspicious or dangerous: where it leads is the lure.</source>
+      <translation>Un lien ou une ressource d'un message jugé suspect ou dangereux : sa destination est le piège.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="157" />
+      <source>The destination written inside a redirecting link of this message.</source>
+      <translation>La destination écrite dans un lien de redirection de ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="188" />
+      <source>The sender's address of a message judged suspicious or dangerous.</source>
+      <translation>L'adresse de l'expéditeur d'un message jugé suspect ou dangereux.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="197" />
+      <source>The mail program's project page, named in X-Mailer.</source>
+      <translation>La page du projet du logiciel de messagerie, citée dans X-Mailer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="210" />
+      <source>Received header, hop {hop}</source>
+      <translation>En-tête Received, étape {hop}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="220" />
+      <source>A server of the recipient's side that relayed this message.</source>
+      <translation>Un serveur du côté du destinataire qui a relayé ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="57" />
+      <source>named by the finding</source>
+      <translation>cité par le constat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="226" />
+      <source>Received header: where the message entered the recipient's side</source>
+      <translation>En-tête Received : là où le message est entré du côté du destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="251" />
+      <source>An attachment of a message judged suspicious or dangerous, or flagged itself.</source>
+      <translation>Une pièce jointe d'un message jugé suspect ou dangereux, ou signalée elle-même.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="249" />
+      <source>part {part}</source>
+      <translation>partie {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="173" />
+      <source>The {header} address of a message judged suspicious or dangerous.</source>
+      <translation>L'adresse {header} d'un message jugé suspect ou dangereux.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="180" />
+      <source>The address of the reader of this message.</source>
+      <translation>L'adresse du lecteur de ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="150" />
+      <source>plain-text body, part {part}</source>
+      <translation>corps en texte brut, partie {part}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/parse_findings.py" line="89" />
@@ -1479,11 +1584,6 @@
       <translation>Son nom ({name}) ne dit pas ce qu'il est ; il a été reconnu à son contenu. Les fichiers sont renommés ainsi pour passer les filtres qui les jugent sur leur nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_common.py" line="44" />
-      <source>part {part}</source>
-      <translation>partie {part}</translation>
-    </message>
-    <message>
       <location filename="../../inspector/analysis/tracking/attach_common.py" line="128" />
       <source>On Windows, fetching from a file share also sends your login name and password hash.</source>
       <translation>Sous Windows, aller chercher un fichier sur un partage réseau envoie aussi votre nom d'utilisateur et l'empreinte (hash) de votre mot de passe.</translation>
@@ -2264,67 +2364,67 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2379,12 +2479,12 @@
       <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>L'en-tête List-Unsubscribe contient un lien vers {host} fait pour vous. Il ne sert que si vous vous désabonnez, mais il montre que la liste de l'expéditeur sait exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Lien de désabonnement personnalisé via {host}</translation>
     </message>
@@ -2799,7 +2899,7 @@
       <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
@@ -2819,7 +2919,7 @@
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>

@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="66" />
+      <location filename="../../inspector/analysis/__init__.py" line="68" />
       <source>Part of the analysis could not run</source>
       <translation>Een deel van de analyse kon niet worden uitgevoerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="67" />
+      <location filename="../../inspector/analysis/__init__.py" line="69" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
@@ -72,6 +72,111 @@
       <location filename="../../inspector/analysis/common/mime_refs.py" line="120" />
       <source>A part of the message is fetched from {host}</source>
       <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="143" />
+      <source>One of the recipient's own domains.</source>
+      <translation>Een van de eigen domeinen van de ontvanger.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="147" />
+      <source>A real domain of {brand}, which this message imitates.</source>
+      <translation>Een echt domein van {brand}, dat dit bericht nabootst.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="149" />
+      <source>A standard's reference (a namespace or schema), not a sender's server.</source>
+      <translation>Een verwijzing naar een standaard (een naamruimte of schema), geen server van de afzender.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="151" />
+      <source>A service anyone can use: blocking it would block everyone, not this attacker.</source>
+      <translation>Een dienst die iedereen kan gebruiken: hem blokkeren zou iedereen blokkeren, niet deze aanvaller.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="154" />
+      <source>A real domain of {brand}: that organisation's own site, not the attacker's.</source>
+      <translation>Een echt domein van {brand}: de eigen site van die organisatie, niet die van de aanvaller.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="165" />
+      <source>Part of a message not judged suspicious: listed for reference, not to block.</source>
+      <translation>Onderdeel van een bericht dat niet verdacht werd bevonden: vermeld ter informatie, niet om te blokkeren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="205" />
+      <source>A server that sent this message, before it reached the recipient's side.</source>
+      <translation>Een server die dit bericht heeft verstuurd, voordat het de kant van de ontvanger bereikte.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="113" />
+      <source>Flagged by the analysis: {title}</source>
+      <translation>Gemeld door de analyse: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="155" />
+      <source>A link or resource of a message judged suspicious or dangerous: where it leads is the lure.</source>
+      <translation>Een link of bron van een bericht dat verdacht of gevaarlijk werd bevonden: waar die naartoe leidt, is het lokaas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="157" />
+      <source>The destination written inside a redirecting link of this message.</source>
+      <translation>De bestemming die in een doorverwijzende link van dit bericht staat.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="188" />
+      <source>The sender's address of a message judged suspicious or dangerous.</source>
+      <translation>Het adres van de afzender van een bericht dat verdacht of gevaarlijk werd bevonden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="197" />
+      <source>The mail program's project page, named in X-Mailer.</source>
+      <translation>De projectpagina van het mailprogramma, vermeld in X-Mailer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="210" />
+      <source>Received header, hop {hop}</source>
+      <translation>Received-header, stap {hop}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="220" />
+      <source>A server of the recipient's side that relayed this message.</source>
+      <translation>Een server aan de kant van de ontvanger die dit bericht heeft doorgegeven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="57" />
+      <source>named by the finding</source>
+      <translation>vermeld in de vaststelling</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="226" />
+      <source>Received header: where the message entered the recipient's side</source>
+      <translation>Received-header: waar het bericht de kant van de ontvanger binnenkwam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="251" />
+      <source>An attachment of a message judged suspicious or dangerous, or flagged itself.</source>
+      <translation>Een bijlage van een bericht dat verdacht of gevaarlijk werd bevonden, of die zelf werd gemeld.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="249" />
+      <source>part {part}</source>
+      <translation>deel {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="173" />
+      <source>The {header} address of a message judged suspicious or dangerous.</source>
+      <translation>Het {header}-adres van een bericht dat verdacht of gevaarlijk werd bevonden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="180" />
+      <source>The address of the reader of this message.</source>
+      <translation>Het adres van de lezer van dit bericht.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="150" />
+      <source>plain-text body, part {part}</source>
+      <translation>tekstinhoud zonder opmaak, deel {part}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/parse_findings.py" line="89" />
@@ -1479,11 +1584,6 @@
       <translation>De naam ({name}) zegt niet wat het is; het werd herkend aan de inhoud. Bestanden worden zo hernoemd om langs filters te glippen die op de naam oordelen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/attach_common.py" line="44" />
-      <source>part {part}</source>
-      <translation>deel {part}</translation>
-    </message>
-    <message>
       <location filename="../../inspector/analysis/tracking/attach_common.py" line="128" />
       <source>On Windows, fetching from a file share also sends your login name and password hash.</source>
       <translation>Onder Windows stuurt het ophalen van een netwerkshare ook uw aanmeldnaam en de hash van uw wachtwoord mee.</translation>
@@ -2264,67 +2364,67 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -2379,12 +2479,12 @@
       <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>De header List-Unsubscribe bevat een link naar {host} die voor u gemaakt is. Hij dient alleen als u zich uitschrijft, maar toont dat de lijst van de afzender precies weet wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Gepersonaliseerde uitschrijflink via {host}</translation>
     </message>
@@ -2799,7 +2899,7 @@
       <translation>Op zich komt dit vaak voor in echte e-mail; het verandert het oordeel niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
     </message>
@@ -2819,7 +2919,7 @@
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
     </message>
