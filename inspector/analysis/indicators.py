@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from email.utils import getaddresses
 from typing import Any
+from urllib.parse import unquote
 
 from ..model import Report
 from ..parsing import Message
@@ -140,6 +141,8 @@ def _from_links(out: IndicatorList, message: Message, context: MessageContext) -
                 continue
             _, refs = context.html(msg, body)
             for ref in refs:
+                if ref.kind == "link" and ref.raw.lower().startswith("mailto:"):
+                    _mailto(out, ref.raw)
                 if ref.remote:
                     where = " ".join(ref.tag.get_text(" ").split())[:80] if ref.kind == "link" and ref.tag else ""
                     _link(out, ref.url, ref.wrapped, where or ref.vector)
@@ -159,6 +162,14 @@ def _link(out: IndicatorList, url: str, wrapped: Iterable[str], where: str) -> N
             out.url(inner, "attacker", inside, None, where)
     else:
         out.url(url, "benign", _not_a_threat(), None, where)
+
+
+def _mailto(out: IndicatorList, raw: str) -> None:
+    """`mailto:` links: in a lure, the address the reader is asked to write to is the attacker's."""
+    reason = tr("A link or resource of a message judged suspicious or dangerous: where it leads is the lure.")
+    for _, address in getaddresses([unquote(raw[7:].split("?", 1)[0])]):
+        if "@" in address:
+            out.address(address, *(("attacker", reason) if out.threat else ("benign", _not_a_threat())), None, "mailto")
 
 
 def _not_a_threat() -> str:
