@@ -203,3 +203,15 @@ def test_more_protective_role_wins_and_file_names_are_not_domains() -> None:
     }
     assert next(i for i in out.items() if i["value"] == "evil.example")["finding"] == "CODE"
     assert defang("evil.example") == "evil[.]example"
+
+
+def test_a_campaign_addressed_to_itself_keeps_its_domain_attacker() -> None:
+    """Bcc campaigns write the sender's own address in To: that does not make its domain the reader's."""
+    data = DEMO.read_bytes().replace(
+        b"To: Anne Dupont <a.dupont@parliament.example>", b"To: Redaction <redaction@lesoir-be.example>"
+    )
+    assert b"To: Redaction" in data
+    record = scan(Source(label="bcc.eml", data=data)).record()
+    roles = {i["value"]: i["role"] for i in record["indicators"]}
+    assert roles["redaction@lesoir-be.example"] == roles["lesoir-be.example"] == "attacker"
+    assert roles["a.dupont@parliament.example"] == "recipient"  # still known from Delivered-To

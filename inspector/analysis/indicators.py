@@ -39,6 +39,7 @@ _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
 _THREAT_LEVELS = ("suspicious", "dangerous")
 _SENDER_HEADERS = ("from", "sender", "reply-to", "return-path", "disposition-notification-to", "return-receipt-to")
 _RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to", "x-envelope-to", "x-rcpt-to")
+_VISIBLE = ("to", "cc")  # written by the sender: a campaign sent in Bcc puts its own address there
 _TRACKING = ("beacon", "tracked_link", "read_receipt")
 
 
@@ -71,16 +72,30 @@ def _own_domains(message: Message | None, record: dict[str, Any]) -> set[str]:
 
     own = {d.lower() for d in current_settings().own_domains}
     own |= {str(d).lower() for d in (record.get("sender") or {}).get("receiving_domains") or []}
+    senders = {a.rpartition("@")[2] for a in _sender_addresses(message)}
     for address in _recipient_addresses(message, record):
         own.add(address.rpartition("@")[2])
+    for address in _recipient_addresses(message, record, visible=True):
+        if address.rpartition("@")[2] not in senders:  # To: the sender's own address is not the reader's side
+            own.add(address.rpartition("@")[2])
     return {d for d in own if d and not is_freemail(d)}  # gmail.com is not the reader's organisation
 
 
-def _recipient_addresses(message: Message | None, record: dict[str, Any]) -> set[str]:
-    values = [str((record.get("message") or {}).get("to") or "")]
+def _recipient_addresses(message: Message | None, record: dict[str, Any], *, visible: bool = False) -> set[str]:
+    """Where the receiving servers delivered it (Delivered-To, Received `for`), or with `visible` To and Cc."""
+    names = _VISIBLE if visible else tuple(n for n in _RECIPIENT_HEADERS if n not in _VISIBLE)
+    values = [str((record.get("message") or {}).get("to") or "")] if visible else []
     if message is not None:
-        values += [h.value for name in _RECIPIENT_HEADERS for h in message.all_headers(name)]
-    values += [str(h.get("for") or "") for h in record.get("received") or [] if isinstance(h, dict)]
+        values += [h.value for name in names for h in message.all_headers(name)]
+    if not visible:
+        values += [str(h.get("for") or "") for h in record.get("received") or [] if isinstance(h, dict)]
+    return {a.lower() for _, a in getaddresses(values) if "@" in a}
+
+
+def _sender_addresses(message: Message | None) -> set[str]:
+    if message is None:
+        return set()
+    values = [h.value for name in _SENDER_HEADERS for h in message.all_headers(name)]
     return {a.lower() for _, a in getaddresses(values) if "@" in a}
 
 
@@ -184,11 +199,12 @@ def _from_headers(out: IndicatorList, message: Message) -> None:
                     reason = tr("The {header} address of a message judged suspicious or dangerous.", header=header.name)
                     role = "attacker" if out.threat else "benign"
                     out.address(address, role, reason if out.threat else _not_a_threat(), None, header.name)
+    senders = _sender_addresses(message)
+    reader = tr("The address of the reader of this message.")
     for name in _RECIPIENT_HEADERS:
         for header in message.all_headers(name):
             for _, address in getaddresses([header.value]):
-                if "@" in address:
-                    reader = tr("The address of the reader of this message.")
+                if "@" in address and not (name in _VISIBLE and address.lower() in senders):
                     out.address(address, "recipient", reader, None, header.name)
 
 
