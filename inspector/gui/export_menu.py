@@ -124,9 +124,9 @@ def _ask_target(parent: QWidget, outcome: Outcome, kind: str) -> tuple[str, bool
     dialog = QFileDialog(parent, title, str(folder / suggested_name(outcome, kind)))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilter(QCoreApplication.translate("Export", _FILTERS[kind][1]))
+    dialog.setNameFilter(QCoreApplication.translate("Export", str(_FILTERS[kind][1])))
     redact = QCheckBox(QCoreApplication.translate("Export", "Hide the recipient (address and name become [recipient])"))
-    redact.setChecked(prefs.settings().value("export_redact", False, type=bool))
+    redact.setChecked(bool(prefs.settings().value("export_redact", False, type=bool)))
     layout = dialog.layout()
     if isinstance(layout, QGridLayout):
         layout.addWidget(redact, layout.rowCount(), 0, 1, -1)
