@@ -31,7 +31,7 @@ from .common.brands import brand_of_domain, brands
 from .common.context import MessageContext
 from .common.domains import is_freemail, registrable_domain
 from .common.urls import normalise
-from .indicator_rules import BENIGN_HOSTS, IndicatorList, shared_service
+from .indicator_rules import IndicatorList
 
 MAX_INDICATORS = 5_000
 MAX_HTML = 2_000_000
@@ -290,6 +290,3 @@ def _strings(value: object) -> Iterator[str]:
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _strings(item)
-
-
-__all__ = ["BENIGN_HOSTS", "indicators", "shared_service"]
