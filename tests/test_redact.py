@@ -25,7 +25,7 @@ def leaks(text: str) -> list[str]:
     return [s for s in SECRETS if s.lower() in text.lower()]
 
 
-def test_redacted_bundle_keeps_the_original_byte_for_byte(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_redacted_bundle_keeps_the_original_byte_for_byte(tmp_path: Path, qapp) -> None:
     target = tmp_path / "evidence.zip"
     assert main(["bundle", "--redact-recipient", "--all-roles", "--out", str(target), str(DEMO)]) == 0
     with zipfile.ZipFile(target) as archive:
@@ -42,7 +42,7 @@ def test_redacted_bundle_keeps_the_original_byte_for_byte(tmp_path: Path, capsys
     )
 
 
-def test_unredacted_bundle_still_names_the_reader(tmp_path: Path) -> None:
+def test_unredacted_bundle_still_names_the_reader(tmp_path: Path, qapp) -> None:  # qapp: the picture is drawn
     """The check above can fail: without the flag the same files do name the reader."""
     target = tmp_path / "evidence.zip"
     assert main(["bundle", "--out", str(target), str(DEMO)]) == 0
@@ -64,7 +64,7 @@ def test_iocs_redact_the_tracking_urls(capsys: pytest.CaptureFixture[str], fmt: 
     assert leaks(out) == [] and PLACEHOLDER in out
 
 
-def test_html_report_is_redacted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_html_report_is_redacted(tmp_path: Path, qapp) -> None:
     assert main(["scan", "--format", "html", "--redact-recipient", "--out", str(tmp_path), str(DEMO)]) == 0
     (html,) = tmp_path.glob("*.html")
     assert leaks(html.read_text(encoding="utf-8")) == []
