@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .analysis import analyse
+from .analysis.common.context import MessageContext
 from .analysis.sender.settings import use_settings
 from .model import Report
 from .parsing import MAX_INPUT_BYTES, LoadError, Message, load_bytes
-from .report.record import error_record, ok_record
+from .report.record import error_record, message_indicators, ok_record
 from .sources import Source
 
 
@@ -34,6 +35,7 @@ class Scanned:
     error_message: str = ""
     details: str = ""  # the traceback of an unexpected failure, for a bug report
     seconds: float = 0.0
+    indicators: list[dict[str, Any]] | None = None  # the record's indicators, worked out with the analysis
 
     @property
     def ok(self) -> bool:
@@ -44,7 +46,9 @@ class Scanned:
         file = self.source.path or self.source.name
         if self.report is None:
             return error_record(file, self.data, self.error_code, self.error_message, source=self.source)
-        return ok_record(file, self.data, self.report, source=self.source)
+        return ok_record(
+            file, self.data, self.report, source=self.source, message=self.message, indicators=self.indicators
+        )
 
 
 def scan(source: Source, *, online: bool = False) -> Scanned:
@@ -57,8 +61,10 @@ def scan(source: Source, *, online: bool = False) -> Scanned:
         else:
             out.data = source.read(MAX_INPUT_BYTES)
             out.message = load_bytes(out.data)
+        context = MessageContext(out.message)
         with use_settings(online=online):
-            out.report = analyse(out.message)
+            out.report = analyse(out.message, context)
+            out.indicators = message_indicators(out.message, out.report, context)
     except LoadError as exc:
         out.error_code, out.error_message = exc.code, exc.message
     except Exception as exc:  # noqa: BLE001 - the promise: an answer, never a traceback

@@ -427,6 +427,11 @@ T: dict[str, tuple[str, str]] = {
     "Evidence bundle (*.zip)": ("Dossier de preuves (*.zip)", "Bewijspakket (*.zip)"),
     "Indicators, defanged (*.txt)": ("Indicateurs, désamorcés (*.txt)", "Indicatoren, onschadelijk gemaakt (*.txt)"),
     "STIX 2.1 bundle (*.json)": ("Paquet STIX 2.1 (*.json)", "STIX 2.1-bundel (*.json)"),
+    "MISP event (*.json)": ("Événement MISP (*.json)", "MISP-gebeurtenis (*.json)"),
+    "Hide the recipient (address and name become [recipient])": (
+        "Masquer le destinataire (son adresse et son nom deviennent [recipient])",
+        "De ontvanger verbergen (adres en naam worden [recipient])",
+    ),
     "Export": ("Exporter", "Exporteren"),
     "Could not save {name}: {reason}": (
         "Impossible d'enregistrer {name} : {reason}",
@@ -439,6 +444,7 @@ T: dict[str, tuple[str, str]] = {
     "&Evidence Bundle (zip)…": ("&Dossier de preuves (zip)…", "&Bewijspakket (zip)…"),
     "&Indicators (defanged text)…": ("&Indicateurs (texte désamorcé)…", "&Indicatoren (onschadelijke tekst)…"),
     "Indicators as &STIX 2.1…": ("Indicateurs en &STIX 2.1…", "Indicatoren als &STIX 2.1…"),
+    "Indicators as &MISP Event…": ("Indicateurs en événement &MISP…", "Indicatoren als &MISP-gebeurtenis…"),
     # Safe view context menu (inspector/gui/webengine_view.py)
     "Copy": ("Copier", "Kopiëren"),
     # Many messages at once, paste, find (issue 23: main_window.py, message_tab.py, paste.py, drop.py, find_bar.py)

@@ -224,23 +224,24 @@ def test_ioc_text_is_defanged_unless_plain(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_ioc_csv(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["iocs", "--format", "csv", str(TREE)]) == 0
+    assert main(["iocs", "--format", "csv", "--all-roles", str(TREE)]) == 0  # a harmless message: no attacker
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out, newline="")))
-    assert rows[0] == ["file", "type", "value"]
-    assert any(row[1] == "sha256" for row in rows)
+    assert rows[0] == ["file", "role", "type", "value", "reason", "finding", "where"]
+    assert any(row[2] == "sha256" for row in rows)
 
 
 def test_stix_bundle_validates(capsys: pytest.CaptureFixture[str]) -> None:
     stix2 = pytest.importorskip("stix2")
-    assert main(["iocs", "--format", "stix", str(TREE)]) == 0
+    assert main(["iocs", "--format", "stix", "--all-roles", str(TREE)]) == 0
     text = capsys.readouterr().out
     bundle = stix2.parse(text, allow_custom=False)  # the library re-validates every object
     raw = json.loads(text)
     assert raw["type"] == "bundle" and re.fullmatch(r"bundle--[0-9a-f-]{36}", raw["id"])
     kinds = {o["type"] for o in raw["objects"]}
-    assert kinds == {"identity", "indicator", "report"}
+    assert kinds == {"marking-definition", "identity", "indicator", "report"}
     for obj in raw["objects"]:
-        assert {"type", "spec_version", "id", "created", "modified"} <= set(obj)
+        assert {"type", "spec_version", "id", "created"} <= set(obj)
+        assert obj["type"] == "marking-definition" or "modified" in obj  # markings are never modified
         if obj["type"] == "indicator":
             assert {"pattern", "pattern_type", "valid_from"} <= set(obj)
     patterns = [o.pattern for o in bundle.objects if o.type == "indicator"]
@@ -255,7 +256,8 @@ def test_evidence_bundle_keeps_the_original_byte_for_byte(tmp_path: Path, qapp) 
     assert main(["bundle", str(original), "--out", str(target)]) == 0
     with zipfile.ZipFile(target) as archive:
         assert sorted(archive.namelist()) == [
-            "README.txt", "original.eml", "original.sha256", "report.html", "report.json",
+            "README.txt", "iocs.misp.json", "iocs.stix.json", "iocs.txt", "original.eml", "original.sha256",
+            "report.html", "report.json",
         ]  # fmt: skip
         assert archive.read("original.eml") == TREE.read_bytes()
         digest = hashlib.sha256(TREE.read_bytes()).hexdigest()

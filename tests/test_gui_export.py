@@ -50,6 +50,48 @@ def test_every_export_kind_writes_its_file(window: MainWindow, qtbot, tmp_path: 
     iocs = written["iocs"].read_text(encoding="utf-8")
     assert "track[.]press-updates[.]example" in iocs and "https://" not in iocs
     assert json.loads(written["stix"].read_text(encoding="utf-8"))["type"] == "bundle"
+    assert json.loads(written["misp"].read_text(encoding="utf-8"))["Event"]["Tag"] == [{"name": "tlp:amber"}]
+    assert "lesoir[.]be" not in iocs and "github[.]com" not in iocs  # the imitated outlet, the X-Mailer page
+
+
+def test_redacted_exports_leave_out_the_reader(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    window.open_paths([str(DEMO)])
+    qtbot.waitUntil(window.all_ready, timeout=20000)
+    outcome = window.current_tab().outcome
+    for kind in ("html", "bundle", "iocs", "stix", "misp"):
+        written = write_export(outcome, kind, tmp_path / f"out-{kind}", redact=True)
+        if kind == "bundle":
+            with zipfile.ZipFile(written) as archive:
+                assert archive.read("original.eml") == DEMO.read_bytes()
+                text = archive.read("report.json").decode() + archive.read("report.html").decode()
+        else:
+            text = written.read_text(encoding="utf-8")
+        assert "dupont" not in text.lower() and "YS5kdXBvbnRAcGFybGlhbWVudC5leGFtcGxl" not in text, kind
+
+
+def test_export_dialog_offers_to_hide_the_recipient(window: MainWindow, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QCheckBox, QFileDialog
+
+    window.open_paths([str(DEMO)])
+    qtbot.waitUntil(window.all_ready, timeout=20000)
+    seen: dict[str, object] = {}
+
+    def look(dialog: QFileDialog) -> int:
+        box = dialog.findChild(QCheckBox)
+        seen["text"] = box.text() if box else None
+        dialog.resize(760, 480)
+        dialog.grab().save(str(tmp_path / "export-dialog.png"))
+        box.setChecked(True)
+        dialog.selectFile(str(tmp_path / "iocs.txt"))
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", look)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: [str(tmp_path / "iocs.txt")])
+    from inspector.gui.export_menu import export_dialog
+
+    written = export_dialog(window, window.current_tab().outcome, "iocs")
+    assert seen["text"] and "[recipient]" in str(seen["text"])
+    assert written is not None and "[recipient]" in written.read_text(encoding="utf-8")
 
 
 def test_export_of_dropped_data_keeps_the_dropped_bytes(window: MainWindow, qtbot, tmp_path: Path) -> None:

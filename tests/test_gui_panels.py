@@ -35,8 +35,8 @@ def with_pixel_finding(monkeypatch):
 
     real = inspector.pipeline.analyse
 
-    def analyse(message):
-        report = real(message)
+    def analyse(message, context=None):
+        report = real(message, context)
         if not any(f.element_id for f in report.findings):
             ids = safe_document(message, report).element_ids
             report.findings.append(
@@ -74,8 +74,8 @@ def test_selecting_a_beacon_scrolls_and_outlines_it(qtbot, window, with_pixel_fi
 def test_header_finding_selects_the_header_and_the_raw_line(qtbot, window, monkeypatch):
     real = inspector.pipeline.analyse
 
-    def analyse(message):
-        report = real(message)
+    def analyse(message, context=None):
+        report = real(message, context)
         report.findings.append(
             Finding(category=Category.SENDER, code="REPLY_TO_MISMATCH", severity=Severity.MEDIUM,
                     title="Replies go elsewhere", explanation="x", header="Reply-To")

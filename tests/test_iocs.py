@@ -22,22 +22,22 @@ def test_defang():
     )
 
 
-def test_collect_from_report_shapes_and_missing_keys():
-    report = {
-        "message": {"from": "News <desk@lesoir-be.example>"},
-        "findings": [
-            {"url": "https://track.example/o/abc.gif", "host": "track.example", "evidence": {"ip": "8.8.4.4"}},
-            {"evidence": {"note": "private 10.0.0.1 is ignored", "nested": ["http://x.example/a)"]}},
-        ],
-        "received": [{"ip": "203.0.113.9", "trusted": False}, {"ip": "192.0.2.1", "trusted": True}],
-        "attachments": [{"sha256": "a" * 64}, {"sha256": None}],
+def test_collect_reads_the_attacker_role_of_the_record():
+    record = {
+        "indicators": [
+            {"type": "url", "value": "https://track.example/o/abc.gif", "role": "attacker"},
+            {"type": "domain", "value": "track.example", "role": "attacker"},
+            {"type": "domain", "value": "brand.example", "role": "impersonated"},
+            {"type": "email", "value": "me@reader.example", "role": "recipient"},
+            {"type": "sha256", "value": "a" * 64, "role": "attacker"},
+            {"type": "filename", "value": "x.pdf.html", "role": "attacker"},  # not a kind an export knows
+        ]
     }
-    iocs = collect(report)
-    assert iocs.urls == ["https://track.example/o/abc.gif", "http://x.example/a"]
-    assert iocs.domains == ["track.example", "x.example", "lesoir-be.example"]
-    assert iocs.ips == ["8.8.4.4"]  # documentation ranges and private addresses are not global
-    assert iocs.emails == ["desk@lesoir-be.example"]
-    assert iocs.sha256 == ["a" * 64]
+    iocs = collect(record)
+    assert iocs.urls == ["https://track.example/o/abc.gif"] and iocs.domains == ["track.example"]
+    assert iocs.emails == [] and iocs.sha256 == ["a" * 64]
+    everything = collect(record, all_roles=True)
+    assert everything.domains == ["track.example", "brand.example"] and everything.emails == ["me@reader.example"]
     assert collect({}) == Iocs() and not collect({})
 
 
@@ -59,5 +59,6 @@ def test_ioc_csv_cells_start_no_formula_with_any_list_separator(capsys, tmp_path
         out = capsys.readouterr().out
         assert formula_cells(out) == []
         rows = list(csv.reader(io.StringIO(out, newline="")))
-        assert rows[0] == ["file", "type", "value"] and [name, "urls", url] in rows
+        assert rows[0] == ["file", "role", "type", "value", "reason", "finding", "where"]
+        assert [name, "attacker", "url", url] in [r[:4] for r in rows]
         assert all(line.startswith('"') for line in out.splitlines())  # every field quoted

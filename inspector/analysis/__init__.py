@@ -41,12 +41,14 @@ ANALYSERS: list[Analyser] = [
 ]
 
 
-def analyse(message: Message) -> Report:
-    """Run every analyser; one that fails becomes a `parse` finding instead of losing the report."""
+def analyse(message: Message, context: MessageContext | None = None) -> Report:
+    """Run every analyser; one that fails becomes a `parse` finding instead of losing the report.
+
+    `context` lets the caller reuse the parsed bodies afterwards (the indicator list of the record)."""
     report = Report(message=message_summary(message), format=message.format)
     report.attachments = attachment_table(message)
     report.fingerprints = fingerprints(message)
-    context = MessageContext(message)  # what the engines share (each body's HTML tree), worked out once
+    context = context or MessageContext(message)  # what the engines share (each body's HTML tree), worked out once
     for analyser in ANALYSERS:
         try:
             report.findings.extend(analyser(message, report, context))

@@ -12,6 +12,7 @@ from ..pipeline import scan
 from ..sources import Source
 from .exits import EXIT_NOT_ANALYSED, EXIT_OK, EXIT_USAGE
 from .export import thumbnail
+from .sharing import add_sharing_options, shared_record
 
 
 def bundle_main(argv: Sequence[str]) -> int:
@@ -21,6 +22,7 @@ def bundle_main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("message", metavar="MESSAGE")
     parser.add_argument("--out", required=True, metavar="ZIP", help="the zip to write (never overwritten)")
+    add_sharing_options(parser)
     parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
     args = parser.parse_args(argv)
     from ..report.bundle import write_bundle  # noqa: PLC0415
@@ -34,6 +36,8 @@ def bundle_main(argv: Sequence[str]) -> int:
         reason = scanned.error_message if scanned else "no such file"
         print(f"email-inspector bundle: {args.message}: {reason}", file=sys.stderr)
         return EXIT_NOT_ANALYSED
-    write_bundle(scanned.data, scanned.record(), target, thumbnail_png=thumbnail(scanned))
+    record = shared_record(scanned.record(), redact=args.redact_recipient)
+    picture = None if args.redact_recipient else thumbnail(scanned)  # the body may show the reader's name
+    write_bundle(scanned.data, record, target, thumbnail_png=picture, tlp=args.tlp, all_roles=args.all_roles)
     print(target)
     return EXIT_OK

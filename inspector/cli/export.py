@@ -33,9 +33,11 @@ def thumbnail(scanned: Scanned) -> bytes | None:
     return thumbnail_png(scanned.message, scanned.report)
 
 
-def export_reports(paths: Sequence[str], fmt: str, out: Path | None) -> int:
-    """`scan --format html|pdf`: one report per message, into `out` (or stdout for one HTML)."""
+def export_reports(paths: Sequence[str], fmt: str, out: Path | None, *, redact: bool = False) -> int:
+    """`scan --format html|pdf`: one report per message, into `out` (or stdout for one HTML);
+    `redact`: the reader taken out (report/redact.py), and no picture of the body, which may name them."""
     from ..report.html_report import render_html  # noqa: PLC0415
+    from .sharing import shared_record  # noqa: PLC0415
 
     status = EXIT_OK
     results: Iterable[Scanned] = analysed(paths)  # streamed into a folder, one by one
@@ -50,11 +52,11 @@ def export_reports(paths: Sequence[str], fmt: str, out: Path | None) -> int:
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     for index, scanned in enumerate(results):
-        record = scanned.record()
+        record = shared_record(scanned.record(), redact=redact)
         if not record["ok"]:
             status = EXIT_NOT_ANALYSED
             print(f"email-inspector: {record['file']}: {record['error']['message']}", file=sys.stderr)
-        html = render_html(record, thumbnail_png=thumbnail(scanned))
+        html = render_html(record, thumbnail_png=None if redact else thumbnail(scanned))
         if out is None:
             sys.stdout.write(html)
             continue

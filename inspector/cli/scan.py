@@ -18,6 +18,7 @@ from typing import Any
 from .. import __version__
 from .exits import EXIT_FAIL_ON, EXIT_NOT_ANALYSED, EXIT_OK
 from .sender_options import add_sender_options, apply_sender_options
+from .sharing import add_sharing_options, shared_record
 
 LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
 # Below this many messages `--jobs` defaults to 1: starting worker processes (imports and first-use
@@ -80,6 +81,7 @@ def _scan_parser() -> argparse.ArgumentParser:
         help="verify DKIM signatures by looking up keys in DNS; the queries can reach the sender's servers",
     )
     add_sender_options(parser)
+    add_sharing_options(parser, indicators=False)
     parser.add_argument("--version", action="version", version=f"email-inspector {__version__}")
     return parser
 
@@ -93,7 +95,8 @@ def scan_main(argv: Sequence[str]) -> int:
     if args.format in ("html", "pdf"):
         from .export import export_reports  # noqa: PLC0415
 
-        return export_reports(args.paths, args.format, Path(args.out) if args.out else None)
+        folder = Path(args.out) if args.out else None
+        return export_reports(args.paths, args.format, folder, redact=args.redact_recipient)
     from ..batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
     from ..report.batch_summary import BatchSummary  # noqa: PLC0415
     from ..sources import iter_sources  # noqa: PLC0415
@@ -114,6 +117,9 @@ def scan_main(argv: Sequence[str]) -> int:
         records = run_local(items, jobs=jobs)
     summary = BatchSummary()
     emit = _emitter(args.format)
+    if args.redact_recipient:
+        emit_plain = emit
+        emit = lambda record: emit_plain(shared_record(record, redact=True))  # noqa: E731
     threshold = LEVELS.index(args.fail_on) if args.fail_on in LEVELS else None
     status = EXIT_OK
     held: list[dict] = []

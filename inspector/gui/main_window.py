@@ -104,9 +104,9 @@ class MainWindow(QMainWindow):
         self.act_help = a(QKeySequence.StandardKey.HelpContents, lambda: self.show_help("verdict"))  # F1
         self.act_advice = a("Shift+F1", lambda: self.show_help("advice"))
         self.act_about = a(None, self.about)
+        keys = ("Ctrl+E", "Ctrl+P", "Ctrl+Shift+E", "Ctrl+Alt+I", "Ctrl+Alt+X", "Ctrl+Alt+M")
         self.act_exports = {
-            kind: a(key, lambda _c=False, k=kind: self.export(k))
-            for kind, key in zip(KINDS, ("Ctrl+E", "Ctrl+P", "Ctrl+Shift+E", "Ctrl+Alt+I", "Ctrl+Alt+X"), strict=True)
+            kind: a(key, lambda _c=False, k=kind: self.export(k)) for kind, key in zip(KINDS, keys, strict=True)
         }
         self.language_group = QActionGroup(self)
         self.act_languages: dict[str, QAction] = {}
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             self.act_exports["bundle"]: self.tr("&Evidence Bundle (zip)…"),
             self.act_exports["iocs"]: self.tr("&Indicators (defanged text)…"),
             self.act_exports["stix"]: self.tr("Indicators as &STIX 2.1…"),
+            self.act_exports["misp"]: self.tr("Indicators as &MISP Event…"),
         }
         for action, mode in zip(
             self.act_modes, (self.tr("&Rendered"), self.tr("Plain &Text"), self.tr("HTML &Source")), strict=True
@@ -415,7 +416,9 @@ class MainWindow(QMainWindow):
             ("ips", self.tr("IP addresses")),
             ("emails", self.tr("Email addresses")),
         )
-        iocs = collect(tab.outcome.report.to_dict())
+        from inspector.report.record import message_indicators  # noqa: PLC0415 - built when asked
+
+        iocs = collect({"indicators": message_indicators(tab.outcome.message, tab.outcome.report)})
         text = format_iocs(iocs, defanged=defanged, headings=headings)
         QGuiApplication.clipboard().setText(text)
         count = sum(len(getattr(iocs, k)) for k in ("urls", "domains", "ips", "emails", "sha256"))

@@ -1,24 +1,20 @@
-"""Indicators of compromise from a report (URLs, domains, IPs, addresses, hashes), defanged for sharing.
+"""Indicators of compromise of a record (URLs, domains, IPs, addresses, hashes), defanged for sharing.
 
-Analysts paste these into tickets and chat; a live link there is one click from a visit to the
-attacker, so the default text is defanged (`hxxps://host[.]tld/path`) and plain is opt-in.
+They come from the record's `indicators`, each with a role (analysis/indicators.py); an export carries
+only the attacker's unless asked for all roles, so that a CERT never blocks the imitated brand or the
+reader's own domain. Analysts paste these into tickets and chat; a live link there is one click from a
+visit to the attacker, so the default text is defanged (`hxxps://host[.]tld/path`) and plain is opt-in.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from email.utils import getaddresses
 from typing import Any
-from urllib.parse import urlsplit
 
 _URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`{}|\\^]+", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_DOMAIN = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9\-]{2,59})$")
 
 
 @dataclass
@@ -40,91 +36,47 @@ class Iocs:
         return any((self.urls, self.domains, self.ips, self.emails, self.sha256))
 
 
-def collect(report: dict[str, Any]) -> Iocs:
-    """IOCs of a report as `Report.to_dict()` shapes it; missing keys are fine."""
+ROLES = ("attacker", "impersonated", "recipient", "benign")
+_KINDS = {"url": "urls", "domain": "domains", "ip": "ips", "email": "emails", "sha256": "sha256"}
+
+
+def selected(record: dict[str, Any], *, all_roles: bool = False) -> list[dict[str, Any]]:
+    """The record's indicators an export carries: the attacker's only, unless `all_roles`, then grouped by role."""
+    items = [i for i in record.get("indicators") or [] if isinstance(i, dict) and i.get("type") in _KINDS]
+    if not all_roles:
+        return [i for i in items if i.get("role") == "attacker"]
+    return sorted(items, key=lambda i: ROLES.index(i["role"]) if i.get("role") in ROLES else len(ROLES))
+
+
+def collect(record: dict[str, Any], *, all_roles: bool = False) -> Iocs:
+    """The indicators of a record (`record["indicators"]`, docs/report-schema.md) by kind; attacker only by default."""
     iocs = Iocs()
-    for finding in report.get("findings") or []:
-        for key in ("url", "host", "domain"):
-            _add_text(iocs, finding.get(key))
-        for text in _strings(finding.get("evidence")):
-            _add_text(iocs, text)
-    message = report.get("message") or {}
-    for key in ("from",):
-        _add_addresses(iocs, message.get(key))
-    for text in _sender_values(report.get("sender") or {}):
-        _add_text(iocs, text)
-    for hop in report.get("received") or []:
-        if isinstance(hop, dict) and hop.get("trusted") is not True and hop.get("side") != "recipient":
-            _add_text(iocs, hop.get("ip") or hop.get("from_ip"))
-    for attachment in report.get("attachments") or []:
-        value = str(attachment.get("sha256") or "")
-        if _SHA256.match(value):
-            iocs.add("sha256", value)
+    for item in selected(record, all_roles=all_roles):
+        iocs.add(_KINDS[item["type"]], str(item.get("value") or ""))
     return iocs
 
 
-def _sender_values(sender: dict[str, Any]) -> Iterator[str]:
-    """Addresses and the origin IP from the sender summary (not its free text: X-Mailer names URLs)."""
-    for key in ("from", "sender", "reply_to", "return_path"):
-        value = sender.get(key)
-        for item in value if isinstance(value, list) else [value]:
-            yield from _strings(item.get("address") if isinstance(item, dict) else item)
-    origin = sender.get("origin")
-    if isinstance(origin, dict):
-        yield from _strings(origin.get("ip"))
+def format_indicators(record: dict[str, Any], *, defanged: bool = True, all_roles: bool = False) -> str:
+    """Plain text: a heading per kind (per role and kind with `all_roles`), one indicator a line followed by
+    a tab, `#`, its reason and finding code: a block list tool reads the first column, a person the rest."""
+    blocks: list[str] = []
+    items = selected(record, all_roles=all_roles)
+    for role in ROLES if all_roles else ("attacker",):
+        for kind, heading in (*_SECTIONS, ("sha256", "SHA-256")):
+            rows = [i for i in items if _KINDS[i["type"]] == kind and i.get("role") == role]
+            if rows:
+                title = f"# {heading} ({role})" if all_roles else f"# {heading}"
+                blocks.append(title + "\n" + "\n".join(_line(i, defanged=defanged) for i in rows))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
-
-
-def _add_addresses(iocs: Iocs, value: object) -> None:
-    if isinstance(value, str):
-        for _, address in getaddresses([value]):
-            _add_text(iocs, address)
-
-
-def _add_text(iocs: Iocs, text: object) -> None:
-    if not isinstance(text, str) or not text:
-        return
-    for url in _URL.findall(text):
-        url = url.rstrip(".,;:)]")
-        iocs.add("urls", url)
-        _add_host(iocs, urlsplit(url).hostname or "")
-    for address in _EMAIL.findall(text):
-        iocs.add("emails", address.lower())
-        _add_host(iocs, address.rsplit("@", 1)[1])
-    for candidate in _IPV4.findall(text):
-        _add_ip(iocs, candidate)
-    stripped = text.strip().strip("[]").lower()
-    if _DOMAIN.match(stripped):
-        iocs.add("domains", stripped)
-    elif ":" in stripped:
-        _add_ip(iocs, stripped)
-
-
-def _add_host(iocs: Iocs, host: str) -> None:
-    host = host.lower().strip("[]")
-    if _DOMAIN.match(host):
-        iocs.add("domains", host)
-    else:
-        _add_ip(iocs, host)
-
-
-def _add_ip(iocs: Iocs, text: str) -> None:
-    try:
-        address = ipaddress.ip_address(text)
-    except ValueError:
-        return
-    if address.is_global:  # private and loopback addresses say nothing outside the victim's network
-        iocs.add("ips", str(address))
+def _line(item: dict[str, Any], *, defanged: bool) -> str:
+    value = str(item.get("value") or "")
+    shown = value if item["type"] == "sha256" or not defanged else defang(value)
+    note = " ".join(str(item.get("reason") or "").split())
+    if item.get("finding"):
+        note += f" [{item['finding']}]"
+    return f"{shown}\t# {note}" if note else shown
 
 
 def defang(value: str) -> str:

@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="66" />
+      <location filename="../../inspector/analysis/__init__.py" line="68" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="67" />
+      <location filename="../../inspector/analysis/__init__.py" line="69" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
@@ -72,6 +72,111 @@
       <location filename="../../inspector/analysis/common/mime_refs.py" line="120" />
       <source>A part of the message is fetched from {host}</source>
       <translation>Une partie du message est récupérée depuis {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="143" />
+      <source>One of the recipient's own domains.</source>
+      <translation>Un des domaines du destinataire lui-même.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="147" />
+      <source>A real domain of {brand}, which this message imitates.</source>
+      <translation>Un vrai domaine de {brand}, que ce message imite.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="149" />
+      <source>A standard's reference (a namespace or schema), not a sender's server.</source>
+      <translation>Une référence à une norme (un espace de noms ou un schéma), pas un serveur de l'expéditeur.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="151" />
+      <source>A service anyone can use: blocking it would block everyone, not this attacker.</source>
+      <translation>Un service que tout le monde peut utiliser : le bloquer bloquerait tout le monde, pas cet attaquant.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="154" />
+      <source>A real domain of {brand}: that organisation's own site, not the attacker's.</source>
+      <translation>Un vrai domaine de {brand} : le site de cette organisation, pas celui de l'attaquant.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="184" />
+      <source>A link or resource of a message judged suspicious or dangerous: where it leads is the lure.</source>
+      <translation>Un lien ou une ressource d'un message jugé suspect ou dangereux : sa destination est le piège.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="191" />
+      <source>Part of a message not judged suspicious: listed for reference, not to block.</source>
+      <translation>Élément d'un message qui n'a pas été jugé suspect : cité pour information, pas à bloquer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="203" />
+      <source>The address of the reader of this message.</source>
+      <translation>L'adresse du lecteur de ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="232" />
+      <source>A server that sent this message, before it reached the recipient's side.</source>
+      <translation>Un serveur qui a envoyé ce message, avant qu'il n'atteigne le côté du destinataire.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="129" />
+      <source>Flagged by the analysis: {title}</source>
+      <translation>Signalé par l'analyse : {title}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="175" />
+      <source>The destination written inside a redirecting link of this message.</source>
+      <translation>La destination écrite dans un lien de redirection de ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="215" />
+      <source>The sender's address of a message judged suspicious or dangerous.</source>
+      <translation>L'adresse de l'expéditeur d'un message jugé suspect ou dangereux.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="224" />
+      <source>The mail program's project page, named in X-Mailer.</source>
+      <translation>La page du projet du logiciel de messagerie, citée dans X-Mailer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="237" />
+      <source>Received header, hop {hop}</source>
+      <translation>En-tête Received, étape {hop}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="247" />
+      <source>A server of the recipient's side that relayed this message.</source>
+      <translation>Un serveur du côté du destinataire qui a relayé ce message.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="59" />
+      <source>named by the finding</source>
+      <translation>cité par le constat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="253" />
+      <source>Received header: where the message entered the recipient's side</source>
+      <translation>En-tête Received : là où le message est entré du côté du destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="278" />
+      <source>An attachment of a message judged suspicious or dangerous, or flagged itself.</source>
+      <translation>Une pièce jointe d'un message jugé suspect ou dangereux, ou signalée elle-même.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="276" />
+      <source>part {part}</source>
+      <translation>partie {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="199" />
+      <source>The {header} address of a message judged suspicious or dangerous.</source>
+      <translation>L'adresse {header} d'un message jugé suspect ou dangereux.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="168" />
+      <source>plain-text body, part {part}</source>
+      <translation>corps en texte brut, partie {part}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/parse_findings.py" line="89" />
@@ -1477,11 +1582,6 @@
       <location filename="../../inspector/analysis/tracking/attach_common.py" line="89" />
       <source>Its name ({name}) does not say what it is; it was recognised by its content. Files are renamed this way to slip past filters that judge them by their name.</source>
       <translation>Son nom ({name}) ne dit pas ce qu'il est ; il a été reconnu à son contenu. Les fichiers sont renommés ainsi pour passer les filtres qui les jugent sur leur nom.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attach_common.py" line="44" />
-      <source>part {part}</source>
-      <translation>partie {part}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/attach_common.py" line="128" />

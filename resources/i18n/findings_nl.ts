@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="66" />
+      <location filename="../../inspector/analysis/__init__.py" line="68" />
       <source>Part of the analysis could not run</source>
       <translation>Een deel van de analyse kon niet worden uitgevoerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="67" />
+      <location filename="../../inspector/analysis/__init__.py" line="69" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
@@ -72,6 +72,111 @@
       <location filename="../../inspector/analysis/common/mime_refs.py" line="120" />
       <source>A part of the message is fetched from {host}</source>
       <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="143" />
+      <source>One of the recipient's own domains.</source>
+      <translation>Een van de eigen domeinen van de ontvanger.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="147" />
+      <source>A real domain of {brand}, which this message imitates.</source>
+      <translation>Een echt domein van {brand}, dat dit bericht nabootst.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="149" />
+      <source>A standard's reference (a namespace or schema), not a sender's server.</source>
+      <translation>Een verwijzing naar een standaard (een naamruimte of schema), geen server van de afzender.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="151" />
+      <source>A service anyone can use: blocking it would block everyone, not this attacker.</source>
+      <translation>Een dienst die iedereen kan gebruiken: hem blokkeren zou iedereen blokkeren, niet deze aanvaller.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicator_rules.py" line="154" />
+      <source>A real domain of {brand}: that organisation's own site, not the attacker's.</source>
+      <translation>Een echt domein van {brand}: de eigen site van die organisatie, niet die van de aanvaller.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="184" />
+      <source>A link or resource of a message judged suspicious or dangerous: where it leads is the lure.</source>
+      <translation>Een link of bron van een bericht dat verdacht of gevaarlijk werd bevonden: waar die naartoe leidt, is het lokaas.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="191" />
+      <source>Part of a message not judged suspicious: listed for reference, not to block.</source>
+      <translation>Onderdeel van een bericht dat niet verdacht werd bevonden: vermeld ter informatie, niet om te blokkeren.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="203" />
+      <source>The address of the reader of this message.</source>
+      <translation>Het adres van de lezer van dit bericht.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="232" />
+      <source>A server that sent this message, before it reached the recipient's side.</source>
+      <translation>Een server die dit bericht heeft verstuurd, voordat het de kant van de ontvanger bereikte.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="129" />
+      <source>Flagged by the analysis: {title}</source>
+      <translation>Gemeld door de analyse: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="175" />
+      <source>The destination written inside a redirecting link of this message.</source>
+      <translation>De bestemming die in een doorverwijzende link van dit bericht staat.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="215" />
+      <source>The sender's address of a message judged suspicious or dangerous.</source>
+      <translation>Het adres van de afzender van een bericht dat verdacht of gevaarlijk werd bevonden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="224" />
+      <source>The mail program's project page, named in X-Mailer.</source>
+      <translation>De projectpagina van het mailprogramma, vermeld in X-Mailer.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="237" />
+      <source>Received header, hop {hop}</source>
+      <translation>Received-header, stap {hop}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="247" />
+      <source>A server of the recipient's side that relayed this message.</source>
+      <translation>Een server aan de kant van de ontvanger die dit bericht heeft doorgegeven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="59" />
+      <source>named by the finding</source>
+      <translation>vermeld in de vaststelling</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="253" />
+      <source>Received header: where the message entered the recipient's side</source>
+      <translation>Received-header: waar het bericht de kant van de ontvanger binnenkwam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="278" />
+      <source>An attachment of a message judged suspicious or dangerous, or flagged itself.</source>
+      <translation>Een bijlage van een bericht dat verdacht of gevaarlijk werd bevonden, of die zelf werd gemeld.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="276" />
+      <source>part {part}</source>
+      <translation>deel {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="199" />
+      <source>The {header} address of a message judged suspicious or dangerous.</source>
+      <translation>Het {header}-adres van een bericht dat verdacht of gevaarlijk werd bevonden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="168" />
+      <source>plain-text body, part {part}</source>
+      <translation>tekstinhoud zonder opmaak, deel {part}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/parse_findings.py" line="89" />
@@ -1477,11 +1582,6 @@
       <location filename="../../inspector/analysis/tracking/attach_common.py" line="89" />
       <source>Its name ({name}) does not say what it is; it was recognised by its content. Files are renamed this way to slip past filters that judge them by their name.</source>
       <translation>De naam ({name}) zegt niet wat het is; het werd herkend aan de inhoud. Bestanden worden zo hernoemd om langs filters te glippen die op de naam oordelen.</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/tracking/attach_common.py" line="44" />
-      <source>part {part}</source>
-      <translation>deel {part}</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/tracking/attach_common.py" line="128" />

@@ -267,18 +267,28 @@
         <translation>Paquet STIX 2.1 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="89" />
-        <location filename="../../inspector/gui/export_menu.py" line="102" />
+        <location filename="../../inspector/gui/export_menu.py" line="25" />
+        <source>MISP event (*.json)</source>
+        <translation>Événement MISP (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="107" />
+        <location filename="../../inspector/gui/export_menu.py" line="123" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="101" />
+        <location filename="../../inspector/gui/export_menu.py" line="128" />
+        <source>Hide the recipient (address and name become [recipient])</source>
+        <translation>Masquer le destinataire (son adresse et son nom deviennent [recipient])</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="106" />
         <source>Could not save {name}: {reason}</source>
         <translation>Impossible d'enregistrer {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="110" />
+        <location filename="../../inspector/gui/export_menu.py" line="115" />
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -578,7 +588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="310" />
+        <location filename="../../inspector/gui/main_window.py" line="311" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
@@ -683,32 +693,32 @@
         <translation>&amp;Que dois-je faire ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="192" />
+        <location filename="../../inspector/gui/main_window.py" line="193" />
         <source>Show &amp;Message</source>
         <translation>Afficher le &amp;message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="193" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
         <source>Show &amp;Headers</source>
         <translation>Afficher les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Show &amp;Attachments</source>
         <translation>Afficher les pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="195" />
+        <location filename="../../inspector/gui/main_window.py" line="196" />
         <source>Show Message S&amp;ource</source>
         <translation>Afficher la s&amp;ource du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="215" />
+        <location filename="../../inspector/gui/main_window.py" line="216" />
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
         <translation>Messages et boîtes aux lettres (*.eml *.msg *.mbox *.mbx mbox);;Boîtes aux lettres (*.mbox *.mbx mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <location filename="../../inspector/gui/main_window.py" line="226" />
         <source>Open a folder of messages or a Maildir</source>
         <translation>Ouvrir un dossier de messages ou un Maildir</translation>
     </message>
@@ -773,103 +783,108 @@
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="185" />
+        <source>Indicators as &amp;MISP Event…</source>
+        <translation>Indicateurs en événement &amp;MISP…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>&amp;Rendered</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>HTML &amp;Source</source>
         <translation>Source &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="203" />
-        <location filename="../../inspector/gui/main_window.py" line="217" />
+        <location filename="../../inspector/gui/main_window.py" line="204" />
+        <location filename="../../inspector/gui/main_window.py" line="218" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="231" />
+        <location filename="../../inspector/gui/main_window.py" line="232" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="250" />
+        <location filename="../../inspector/gui/main_window.py" line="251" />
         <source>Already open: {name}</source>
         <translation>Déjà ouvert : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="370" />
         <source>full</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="370" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="371" />
+        <location filename="../../inspector/gui/main_window.py" line="372" />
         <source>light</source>
         <translation>allégée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="372" />
+        <location filename="../../inspector/gui/main_window.py" line="373" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="375" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>text only</source>
         <translation>texte seul</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="375" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>Only the message's text is shown</source>
         <translation>Seul le texte du message est affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="377" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="413" />
+        <location filename="../../inspector/gui/main_window.py" line="414" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="414" />
+        <location filename="../../inspector/gui/main_window.py" line="415" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="415" />
+        <location filename="../../inspector/gui/main_window.py" line="416" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="416" />
+        <location filename="../../inspector/gui/main_window.py" line="417" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="422" />
+        <location filename="../../inspector/gui/main_window.py" line="425" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="459" />
+        <location filename="../../inspector/gui/main_window.py" line="462" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="460" />
+        <location filename="../../inspector/gui/main_window.py" line="463" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}

@@ -267,18 +267,28 @@
         <translation>STIX 2.1-bundel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="89" />
-        <location filename="../../inspector/gui/export_menu.py" line="102" />
+        <location filename="../../inspector/gui/export_menu.py" line="25" />
+        <source>MISP event (*.json)</source>
+        <translation>MISP-gebeurtenis (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="107" />
+        <location filename="../../inspector/gui/export_menu.py" line="123" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="101" />
+        <location filename="../../inspector/gui/export_menu.py" line="128" />
+        <source>Hide the recipient (address and name become [recipient])</source>
+        <translation>De ontvanger verbergen (adres en naam worden [recipient])</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/export_menu.py" line="106" />
         <source>Could not save {name}: {reason}</source>
         <translation>Kon {name} niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="110" />
+        <location filename="../../inspector/gui/export_menu.py" line="115" />
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
@@ -578,7 +588,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="310" />
+        <location filename="../../inspector/gui/main_window.py" line="311" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
@@ -683,32 +693,32 @@
         <translation>&amp;Wat moet ik doen?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="192" />
+        <location filename="../../inspector/gui/main_window.py" line="193" />
         <source>Show &amp;Message</source>
         <translation>&amp;Bericht tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="193" />
+        <location filename="../../inspector/gui/main_window.py" line="194" />
         <source>Show &amp;Headers</source>
         <translation>&amp;Kopregels tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="195" />
         <source>Show &amp;Attachments</source>
         <translation>B&amp;ijlagen tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="195" />
+        <location filename="../../inspector/gui/main_window.py" line="196" />
         <source>Show Message S&amp;ource</source>
         <translation>Berichtb&amp;ron tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="215" />
+        <location filename="../../inspector/gui/main_window.py" line="216" />
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
         <translation>Berichten en mailboxen (*.eml *.msg *.mbox *.mbx mbox);;Mailboxen (*.mbox *.mbx mbox);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="225" />
+        <location filename="../../inspector/gui/main_window.py" line="226" />
         <source>Open a folder of messages or a Maildir</source>
         <translation>Een map met berichten of een Maildir openen</translation>
     </message>
@@ -773,103 +783,108 @@
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="185" />
+        <source>Indicators as &amp;MISP Event…</source>
+        <translation>Indicatoren als &amp;MISP-gebeurtenis…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="187" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>HTML &amp;Source</source>
         <translation>&amp;HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="203" />
-        <location filename="../../inspector/gui/main_window.py" line="217" />
+        <location filename="../../inspector/gui/main_window.py" line="204" />
+        <location filename="../../inspector/gui/main_window.py" line="218" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="231" />
+        <location filename="../../inspector/gui/main_window.py" line="232" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="250" />
+        <location filename="../../inspector/gui/main_window.py" line="251" />
         <source>Already open: {name}</source>
         <translation>Al geopend: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="370" />
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="369" />
+        <location filename="../../inspector/gui/main_window.py" line="370" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="371" />
+        <location filename="../../inspector/gui/main_window.py" line="372" />
         <source>light</source>
         <translation>eenvoudig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="372" />
+        <location filename="../../inspector/gui/main_window.py" line="373" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="375" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>text only</source>
         <translation>alleen tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="375" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>Only the message's text is shown</source>
         <translation>Alleen de tekst van het bericht wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="377" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="413" />
+        <location filename="../../inspector/gui/main_window.py" line="414" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="414" />
+        <location filename="../../inspector/gui/main_window.py" line="415" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="415" />
+        <location filename="../../inspector/gui/main_window.py" line="416" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="416" />
+        <location filename="../../inspector/gui/main_window.py" line="417" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="422" />
+        <location filename="../../inspector/gui/main_window.py" line="425" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="459" />
+        <location filename="../../inspector/gui/main_window.py" line="462" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="460" />
+        <location filename="../../inspector/gui/main_window.py" line="463" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
