@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import os
 import sys
-import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -86,15 +83,32 @@ def make_app() -> tuple[QApplication, Translations]:
 
 
 def prewarm() -> None:
-    """After the first paint, load the panels, the parser and the analysers in the background,
-    so the first drop does not wait for imports (the window is already on screen)."""
+    """After the first paint, load the panels and build what every analysis shares (`inspector.warm`:
+    suffix list, tracker index, brand patterns...) in the background, so the first message does not
+    wait for them (the window is already on screen). The first analysis waits for it to finish."""
+    from inspector import warm  # noqa: PLC0415 - small; the work is in the thread
 
-    def load() -> None:
-        for name in ("inspector.gui.message_tab", "inspector.parsing", "inspector.analysis"):
-            with contextlib.suppress(Exception):  # the real import later reports any problem
-                importlib.import_module(name)
+    warm.prewarm_in_background(("inspector.gui.message_tab",), render=True)
 
-    threading.Thread(target=load, name="prewarm", daemon=True).start()
+
+class _FirstPaint(QObject):
+    """Runs `then` once, after `window`'s first paint event (a zero timer may fire before it)."""
+
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+def after_first_paint(window: QWidget, then) -> None:
+    _FirstPaint(window, then)
 
 
 def bring_forward(window: QWidget, paths: list[str]) -> None:
@@ -140,15 +154,15 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
     if screenshot:
         window.resize(1280, 820)  # the same picture whatever the last session left in the settings
     window.show()
-    QTimer.singleShot(0, prewarm)
+    after_first_paint(window, prewarm)
     if isinstance(app, InspectorApplication):
         app.file_opened.connect(_FileOpener(window).open)
     if one_instance:
         serve_other_launches(window)
     if screenshot:
         return _screenshot(app, window, files, screenshot)
-    if files:
-        QTimer.singleShot(0, lambda: window.open_paths(files))
+    if files:  # after the first paint: opening imports the message view (~0.5 s)
+        after_first_paint(window, lambda: window.open_paths(files))
     return app.exec()
 
 
