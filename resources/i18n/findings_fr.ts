@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="66" />
+      <location filename="../../inspector/analysis/__init__.py" line="67" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="67" />
+      <location filename="../../inspector/analysis/__init__.py" line="68" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
@@ -112,6 +112,11 @@
       <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Une partie de ce message est bien plus volumineuse qu'un vrai e-mail ne l'exige, un moyen courant d'épuiser les filtres ou de passer entre leurs mailles. Seul son début a été analysé (et affiché) ; le reste a été ignoré. Soyez prudent avec elle.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/repeats.py" line="75" />
+      <source>(and {count} more on this host)</source>
+      <translation>(et {count} autres sur ce serveur)</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
@@ -2264,67 +2269,67 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2379,12 +2384,12 @@
       <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>L'en-tête List-Unsubscribe contient un lien vers {host} fait pour vous. Il ne sert que si vous vous désabonnez, mais il montre que la liste de l'expéditeur sait exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Lien de désabonnement personnalisé via {host}</translation>
     </message>
@@ -2799,7 +2804,7 @@
       <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
@@ -2819,102 +2824,102 @@
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="16" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="17" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Rien dans ce message n'indiquerait à l'expéditeur que vous l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="18" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="19" />
       <source>This message is built to tell its sender that you, personally, opened it ({hosts}). Newsletters do this through mailing services; this one uses its own server.</source>
       <translation>Ce message est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert ({hosts}). Les lettres d'information le font par des services d'envoi ; celui-ci utilise son propre serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="43" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="45" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} éléments de pistage ({hosts}) qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="46" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="48" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} éléments de pistage qui indiqueraient à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="58" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="60" />
       <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it, from where, and that it was you.</source>
       <translation>Si vous l'avez déjà ouvert dans votre messagerie habituelle avec les images affichées, l'expéditeur sait quand vous l'avez lu, d'où, et que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="88" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="90" />
       <source>Nothing to do. As always, be wary of any message that asks for a password or a payment.</source>
       <translation>Rien à faire. Comme toujours, méfiez-vous de tout message qui demande un mot de passe ou un paiement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="23" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="24" />
       <source>, and that it was you.</source>
       <translation>, et que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="36" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="38" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient un élément de pistage ({hosts}) qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="39" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="41" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient un élément de pistage qui indiquerait à l'expéditeur quand vous l'avez ouvert et d'où</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="61" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="63" />
       <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it and from where.</source>
       <translation>Si vous l'avez déjà ouvert dans votre messagerie habituelle avec les images affichées, l'expéditeur sait quand vous l'avez lu et d'où.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="64" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="66" />
       <source>If you already clicked a link or typed a password, tell your security contact now and change that password.</source>
       <translation>Si vous avez déjà cliqué sur un lien ou saisi un mot de passe, prévenez tout de suite votre contact sécurité et changez ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="68" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="70" />
       <source>Do not click its links, open its attachments or reply to it.</source>
       <translation>Ne cliquez pas sur ses liens, n'ouvrez pas ses pièces jointes et n'y répondez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="69" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="71" />
       <source>Forward it as an attachment to your security contact: the evidence bundle (File › Export) holds the original message and this report.</source>
       <translation>Transférez-le en pièce jointe à votre contact sécurité : le dossier de preuves (Fichier › Exporter) contient le message original et ce rapport.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="77" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="79" />
       <source>Be careful: do not click its links or open its attachments unless you know the sender.</source>
       <translation>Prudence : ne cliquez pas sur ses liens et n'ouvrez pas ses pièces jointes si vous ne connaissez pas l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="78" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="80" />
       <source>If in doubt, forward it as an attachment to your security contact before you answer.</source>
       <translation>En cas de doute, transférez-le en pièce jointe à votre contact sécurité avant de répondre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="83" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="85" />
       <source>Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.</source>
       <translation>Rien ici ne suggère une attaque. Cette vue bloque le pistage ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="26" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="27" />
       <source>The mailing service {vendors} records the opening for the sender.</source>
       <translation>Le service d'envoi {vendors} enregistre l'ouverture pour l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="156" />
+      <location filename="../../inspector/render/document.py" line="159" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>La vue sûre et la liste des éléments de pistage divergent sur une référence</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="157" />
+      <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>La vue sûre a supprimé une référence que l'analyse du pistage n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>
