@@ -88,7 +88,7 @@ def prewarm() -> None:
     wait for them (the window is already on screen). The first analysis waits for it to finish."""
     from inspector import warm  # noqa: PLC0415 - small; the work is in the thread
 
-    warm.prewarm_in_background(("inspector.gui.message_tab",), render=True)
+    warm.prewarm_in_background(("inspector.gui.message_tab",), window=True)
 
 
 class _FirstPaint(QObject):

@@ -66,8 +66,11 @@ def public_suffix(host: str | None) -> str:
     return _extractor()(host).suffix if host and not is_ip(host) else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def org_label(host: str | None) -> str:
-    """The label that names the owner: `example` for `mail.example.co.uk`."""
+    """The label that names the owner: `example` for `mail.example.co.uk`.
+
+    Cached: the cousin-domain checks ask it for every bundled brand domain for every domain they test."""
     reg = registrable_domain(host)
     if not reg or is_ip(reg):
         return reg
