@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 _started = threading.Event()
 _done = threading.Event()
 _lock = threading.Lock()
+_count = threading.Lock()
+_waiting: list[int] = [0]  # analyses waiting for the prewarm: the optional parts give way to them
 
 
 def _tables() -> list[Callable[[], object]]:
@@ -87,9 +89,11 @@ def prewarm(modules: Iterable[str] = (), *, window: bool = False) -> float:
             for build in _tables():
                 with contextlib.suppress(Exception):
                     build()
-            sample = _sample()
+            if not _waiting[0]:  # a message waits (a file named at start): it reaches what it needs itself
+                sample = _sample()
+        waited = _waiting[0] > 0  # read before the waiters are let go
         _done.set()
-        if window:
+        if window and not waited:
             with contextlib.suppress(Exception):
                 _render_sample(sample)
             with contextlib.suppress(Exception):
@@ -109,5 +113,11 @@ def prewarm_in_background(modules: Iterable[str] = (), *, window: bool = False) 
 def wait_for_prewarm(timeout: float = 10.0) -> None:
     """An analysis calls this first: if a prewarm is under way, let it finish (it is building what the
     analysis needs; doing it twice at once under one GIL is slower for both). Never starts one."""
-    if _started.is_set():
-        _done.wait(timeout)
+    if _started.is_set() and not _done.is_set():
+        with _count:
+            _waiting[0] += 1
+        try:
+            _done.wait(timeout)
+        finally:
+            with _count:
+                _waiting[0] -= 1
