@@ -154,16 +154,22 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
     if screenshot:
         window.resize(1280, 820)  # the same picture whatever the last session left in the settings
     window.show()
-    after_first_paint(window, prewarm)
     if isinstance(app, InspectorApplication):
         app.file_opened.connect(_FileOpener(window).open)
     if one_instance:
         serve_other_launches(window)
-    if screenshot:
+    if screenshot:  # (no prewarm: the one analysis of a screenshot would only wait for it)
         return _screenshot(app, window, files, screenshot)
-    if files:  # after the first paint: opening imports the message view (~0.5 s)
-        after_first_paint(window, lambda: window.open_paths(files))
+    after_first_paint(window, lambda: _started(window, files))
     return app.exec()
+
+
+def _started(window, files: list[str]) -> None:
+    """After the first paint: the prewarm thread first, then the files (opening imports the message
+    view, ~0.5 s), so the two overlap."""
+    prewarm()
+    if files:
+        window.open_paths(files)
 
 
 def _screenshot(app: QApplication, window, files: list[str], out: str) -> int:
