@@ -5,8 +5,9 @@ public suffix list, the tracker index, the brand name patterns (two alternations
 names), the domain lists, about 700 regular expressions and the modules the analysers import on first
 use. Everything here is cached per process (`functools.cache`) by the modules that own it, so
 `prewarm()` only asks for each table once; then it analyses the bundled demo message, which reaches
-the lazy imports and compiled patterns the tables do not name. No Qt: the window calls it on a worker
-thread after its first paint, batch workers at start. Offline like every analysis.
+the lazy imports and compiled patterns the tables do not name. No Qt: the window calls it on a
+thread after its first paint. Batch workers do not: each pays the set-up once either way, and the
+demo would only add to it. Offline like every analysis.
 """
 
 from __future__ import annotations
