@@ -76,3 +76,35 @@ def test_the_window_paints_before_it_imports_the_message_view(tmp_path: Path) ->
         [sys.executable, "-c", script, str(eml)], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert "message_tab imported at first paint: False" in done.stdout, done.stderr
+
+
+def test_files_open_even_if_the_window_never_paints(qtbot) -> None:
+    """A window started hidden or minimised gets no paint: the files still open, after a short wait."""
+    from PySide6.QtWidgets import QWidget
+
+    from inspector.gui import app as gui_app
+
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    calls = []
+    gui_app.after_first_paint(hidden, lambda: calls.append("opened"))
+    qtbot.waitUntil(lambda: calls == ["opened"], timeout=gui_app.FIRST_PAINT_WAIT_MS + 3000)
+    qtbot.wait(200)
+    assert calls == ["opened"]  # once
+
+
+def test_after_first_paint_runs_once_on_paint(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from inspector.gui import app as gui_app
+
+    monkeypatch.setattr(gui_app, "FIRST_PAINT_WAIT_MS", 600_000)  # only the paint can run it
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    calls = []
+    gui_app.after_first_paint(shown, lambda: calls.append("opened"))
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["opened"], timeout=10000)
+    shown.update()
+    qtbot.wait(100)
+    assert calls == ["opened"]

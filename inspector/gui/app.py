@@ -22,6 +22,7 @@ EXIT_OK = 0
 EXIT_NOT_ANALYSED = 1
 EXIT_SCREENSHOT_FAILED = 2
 SCREENSHOT_TIMEOUT_MS = int(os.environ.get("EMAIL_INSPECTOR_SCREENSHOT_TIMEOUT_MS", "120000"))
+FIRST_PAINT_WAIT_MS = 2000  # files open after the first paint, or after this if none comes
 SETTLE_MS = 150  # a view that reported "loaded" may still need a paint (WebEngine grabs blank otherwise)
 
 _in_hook = False
@@ -92,19 +93,26 @@ def prewarm() -> None:
 
 
 class _FirstPaint(QObject):
-    """Runs `then` once, after `window`'s first paint event (a zero timer may fire before it)."""
+    """Runs `then` once, after `window`'s first paint event (a zero timer may fire before it), or after
+    FIRST_PAINT_WAIT_MS if no paint comes (a window started minimised or hidden must still open files)."""
 
     def __init__(self, window: QWidget, then) -> None:
         super().__init__(window)
+        self.window = window
         self.then = then
         window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self.fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.then is not None:
-            then, self.then = self.then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)
+            QTimer.singleShot(0, self, self.fire)
         return False
+
+    def fire(self) -> None:
+        if self.then is not None:
+            then, self.then = self.then, None
+            self.window.removeEventFilter(self)
+            then()
 
 
 def after_first_paint(window: QWidget, then) -> None:
