@@ -22,6 +22,7 @@ from ..parsing import Message
 from ..texts import tr
 from .common.context import MessageContext
 from .parse_findings import parse_findings
+from .repeats import fold_repeats
 from .sender.sender import sender_analysis
 from .summary import attachment_table, fingerprints, message_summary
 from .tracking.beacons import beacon_findings
@@ -54,7 +55,7 @@ def analyse(message: Message, context: MessageContext | None = None) -> Report:
             report.findings.extend(analyser(message, report, context))
         except Exception as exc:  # noqa: BLE001 - keep what the other analysers found
             report.findings.append(_analyser_failed(analyser, exc))
-    report.findings = settle(report.findings)
+    report.findings = settle(fold_repeats(report.findings))  # 2,000 pixels on one host: one finding, counted
     report.verdict = decide(report.findings)
     return report
 

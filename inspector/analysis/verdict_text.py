@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Finding
 from ..texts import Text, join, tr
+from .repeats import repeats
 
 
 def tracking_reason(trackers: list[Finding], *, identified: bool, own: list[str]) -> Text:
@@ -31,7 +32,8 @@ def tracking_reason(trackers: list[Finding], *, identified: bool, own: list[str]
 def _elements(trackers: list[Finding]) -> Text:
     hosts = sorted({f.host for f in trackers if f.host})
     shown = _shown(hosts)
-    if len(trackers) == 1:
+    count = sum(repeats(f) for f in trackers)  # a finding may stand for several (analysis/repeats.py)
+    if count == 1:
         return (
             tr("This message contains a tracking element ({hosts}) that would tell the sender when you opened it "
                "and from where", hosts=shown)
@@ -41,10 +43,10 @@ def _elements(trackers: list[Finding]) -> Text:
         )  # fmt: skip
     return (
         tr("This message contains {count} tracking elements ({hosts}) that would tell the sender when you "
-           "opened it and from where", count=len(trackers), hosts=shown)
+           "opened it and from where", count=count, hosts=shown)
         if hosts
         else tr("This message contains {count} tracking elements that would tell the sender when you "
-                "opened it and from where", count=len(trackers))
+                "opened it and from where", count=count)
     )  # fmt: skip
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import os
 import sys
-import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +24,7 @@ EXIT_OK = 0
 EXIT_NOT_ANALYSED = 1
 EXIT_SCREENSHOT_FAILED = 2
 SCREENSHOT_TIMEOUT_MS = int(os.environ.get("EMAIL_INSPECTOR_SCREENSHOT_TIMEOUT_MS", "120000"))
+FIRST_PAINT_WAIT_MS = 2000  # files open after the first paint, or after this if none comes
 SETTLE_MS = 150  # a view that reported "loaded" may still need a paint (WebEngine grabs blank otherwise)
 
 _in_hook = False
@@ -92,15 +90,39 @@ def make_app() -> tuple[QApplication, Translations]:
 
 
 def prewarm() -> None:
-    """After the first paint, load the panels, the parser and the analysers in the background,
-    so the first drop does not wait for imports (the window is already on screen)."""
+    """After the first paint, load the panels and build what every analysis shares (`inspector.warm`:
+    suffix list, tracker index, brand patterns...) in the background, so the first message does not
+    wait for them (the window is already on screen). The first analysis waits for it to finish."""
+    from inspector import warm  # noqa: PLC0415 - small; the work is in the thread
 
-    def load() -> None:
-        for name in ("inspector.gui.message_tab", "inspector.parsing", "inspector.analysis"):
-            with contextlib.suppress(Exception):  # the real import later reports any problem
-                importlib.import_module(name)
+    warm.prewarm_in_background(("inspector.gui.message_tab",), window=True)
 
-    threading.Thread(target=load, name="prewarm", daemon=True).start()
+
+class _FirstPaint(QObject):
+    """Runs `then` once, after `window`'s first paint event (a zero timer may fire before it), or after
+    FIRST_PAINT_WAIT_MS if no paint comes (a window started minimised or hidden must still open files)."""
+
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            QTimer.singleShot(0, self, self.fire)
+        return False
+
+    def fire(self) -> None:
+        if self.then is not None:
+            then, self.then = self.then, None
+            self.window.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(window: QWidget, then) -> None:
+    _FirstPaint(window, then)
 
 
 def bring_forward(window: QWidget, paths: list[str]) -> None:
@@ -146,16 +168,22 @@ def run(files: list[str], *, screenshot: str | None = None, excepthook: bool = T
     if screenshot:
         window.resize(1280, 820)  # the same picture whatever the last session left in the settings
     window.show()
-    QTimer.singleShot(0, prewarm)
     if isinstance(app, InspectorApplication):
         app.file_opened.connect(_FileOpener(window).open)
     if one_instance:
         serve_other_launches(window)
-    if screenshot:
+    if screenshot:  # (no prewarm: the one analysis of a screenshot would only wait for it)
         return _screenshot(app, window, files, screenshot)
-    if files:
-        QTimer.singleShot(0, lambda: window.open_paths(files))
+    after_first_paint(window, lambda: _started(window, files))
     return app.exec()
+
+
+def _started(window, files: list[str]) -> None:
+    """After the first paint: the prewarm thread first, then the files (opening imports the message
+    view, ~0.5 s), so the two overlap."""
+    prewarm()
+    if files:
+        window.open_paths(files)
 
 
 def screenshot_paths(out: str, count: int) -> list[Path]:

@@ -87,7 +87,9 @@ def analyse_source(source: Source, *, safe: bool = True) -> Outcome:
     Imports here so the window shows before they load.
     """
     from inspector.pipeline import scan  # noqa: PLC0415 - heavy; loaded off the GUI thread
+    from inspector.warm import wait_for_prewarm  # noqa: PLC0415
 
+    wait_for_prewarm()  # the window's prewarm, if under way, is building what this analysis needs
     scanned = scan(source)
     if scanned.message is None or scanned.report is None:
         raise ScanFailed(source, scanned.error_code, scanned.error_message, scanned.details)

@@ -46,11 +46,14 @@ def plain_document(message: Message) -> str:
 
 def badge_for(report: Report, highlight: bool) -> Callable[[Ref], str | None]:
     """Badge text for each reference that a tracking-pixel finding points at (highlight mode)."""
-    pixels = {
-        f.element_id: f
-        for f in report.findings
-        if f.element_id and f.category == Category.BEACON and f.code == "TRACKING_PIXEL"
-    }
+    pixels: dict[str, Finding] = {}
+    for f in report.findings:
+        if f.category == Category.BEACON and f.code == "TRACKING_PIXEL":
+            # a finding that stands for repeats on its host (analysis/repeats.py) badges the ones it lists
+            more = f.evidence.get("more") if isinstance(f.evidence.get("more"), list) else []
+            for element_id in [f.element_id, *(m.get("element_id") for m in more if isinstance(m, dict))]:
+                if element_id:
+                    pixels.setdefault(element_id, f)
 
     def badge(ref: Ref) -> str | None:
         finding = pixels.get(ref.ref_id) if highlight else None

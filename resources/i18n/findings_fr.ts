@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="68" />
+      <location filename="../../inspector/analysis/__init__.py" line="69" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="69" />
+      <location filename="../../inspector/analysis/__init__.py" line="70" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
@@ -217,6 +217,11 @@
       <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Une partie de ce message est bien plus volumineuse qu'un vrai e-mail ne l'exige, un moyen courant d'épuiser les filtres ou de passer entre leurs mailles. Seul son début a été analysé (et affiché) ; le reste a été ignoré. Soyez prudent avec elle.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/repeats.py" line="75" />
+      <source>(and {count} more on this host)</source>
+      <translation>(et {count} autres sur ce serveur)</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
@@ -2924,97 +2929,97 @@
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="16" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="17" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Rien dans ce message ne signale à l'expéditeur que vous l'avez ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="18" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="19" />
       <source>This message is built to tell its sender that you, personally, opened it ({hosts}). Newsletters do this through mailing services; this one uses its own server.</source>
       <translation>Ce message est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert ({hosts}). Les lettres d'information le font par des services d'envoi ; celui-ci utilise son propre serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="43" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="45" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} traceurs ({hosts}) qui signaleraient à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="46" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="48" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient {count} traceurs qui signaleraient à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="58" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="60" />
       <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it, from where, and that it was you.</source>
       <translation>Si vous l'avez déjà ouvert dans votre messagerie habituelle avec les images affichées, l'expéditeur sait quand vous l'avez lu, d'où, et que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="88" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="90" />
       <source>Nothing to do. As always, be wary of any message that asks for a password or a payment.</source>
       <translation>Rien à faire. Comme toujours, méfiez-vous de tout message qui demande un mot de passe ou un paiement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="23" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="24" />
       <source>, and that it was you.</source>
       <translation>, et que c'était vous.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="36" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="38" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient un traceur ({hosts}) qui signalerait à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="39" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="41" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
       <translation>Ce message contient un traceur qui signalerait à l'expéditeur quand et d'où vous l'avez ouvert</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="61" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="63" />
       <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it and from where.</source>
       <translation>Si vous l'avez déjà ouvert dans votre messagerie habituelle avec les images affichées, l'expéditeur sait quand vous l'avez lu et d'où.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="64" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="66" />
       <source>If you already clicked a link or typed a password, tell your security contact now and change that password.</source>
       <translation>Si vous avez déjà cliqué sur un lien ou saisi un mot de passe, prévenez tout de suite votre contact sécurité et changez ce mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="68" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="70" />
       <source>Do not click its links, open its attachments or reply to it.</source>
       <translation>Ne cliquez pas sur ses liens, n'ouvrez pas ses pièces jointes et n'y répondez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="69" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="71" />
       <source>Forward it as an attachment to your security contact: the evidence bundle (File › Export) holds the original message and this report.</source>
       <translation>Transférez-le en pièce jointe à votre contact sécurité : le dossier de preuves (Fichier › Exporter) contient le message original et ce rapport.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="77" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="79" />
       <source>Be careful: do not click its links or open its attachments unless you know the sender.</source>
       <translation>Prudence : ne cliquez pas sur ses liens et n'ouvrez pas ses pièces jointes si vous ne connaissez pas l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="78" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="80" />
       <source>If in doubt, forward it as an attachment to your security contact before you answer.</source>
       <translation>En cas de doute, transférez-le en pièce jointe à votre contact sécurité avant de répondre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="83" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="85" />
       <source>Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.</source>
       <translation>Rien ici ne suggère une attaque. Cette vue bloque les traceurs ; votre messagerie habituelle ne le fait peut-être pas, sauf si elle bloque les images distantes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="26" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="27" />
       <source>The mailing service {vendors} records the opening for the sender.</source>
       <translation>Le service d'envoi {vendors} enregistre l'ouverture pour l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="156" />
+      <location filename="../../inspector/render/document.py" line="159" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>La vue sûre et la liste des traceurs divergent sur une référence</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="157" />
+      <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>La vue sûre a supprimé une référence que l'analyse des traceurs n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>

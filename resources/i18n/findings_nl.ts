@@ -4,12 +4,12 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="68" />
+      <location filename="../../inspector/analysis/__init__.py" line="69" />
       <source>Part of the analysis could not run</source>
       <translation>Een deel van de analyse kon niet worden uitgevoerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="69" />
+      <location filename="../../inspector/analysis/__init__.py" line="70" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
@@ -217,6 +217,11 @@
       <location filename="../../inspector/analysis/parse_findings.py" line="77" />
       <source>Part of this message is far larger than real mail needs, a common way to exhaust or slip past filters. Only its beginning was analysed (and shown); the rest was skipped. Be careful with it.</source>
       <translation>Een deel van dit bericht is veel groter dan echte e-mail nodig heeft, een gekende manier om filters uit te putten of erlangs te glippen. Alleen het begin ervan werd geanalyseerd (en getoond); de rest werd overgeslagen. Wees er voorzichtig mee.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/repeats.py" line="75" />
+      <source>(and {count} more on this host)</source>
+      <translation>(en nog {count} op deze server)</translation>
     </message>
     <message>
       <location filename="../../inspector/analysis/sender/auth_checks.py" line="41" />
@@ -2924,97 +2929,97 @@
       <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="16" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="17" />
       <source>Nothing in this message would tell the sender that you opened it.</source>
       <translation>Niets in dit bericht laat de afzender weten dat u het geopend hebt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="18" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="19" />
       <source>This message is built to tell its sender that you, personally, opened it ({hosts}). Newsletters do this through mailing services; this one uses its own server.</source>
       <translation>Dit bericht is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende ({hosts}). Nieuwsbrieven doen dat via verzenddiensten; dit bericht gebruikt een eigen server.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="43" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="45" />
       <source>This message contains {count} tracking elements ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat {count} volgelementen ({hosts}) die de afzender laten weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="46" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="48" />
       <source>This message contains {count} tracking elements that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat {count} volgelementen die de afzender laten weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="58" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="60" />
       <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it, from where, and that it was you.</source>
       <translation>Als u het al opende in uw gewone e-mailprogramma met afbeeldingen zichtbaar, weet de afzender wanneer u het las, van waar, en dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="88" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="90" />
       <source>Nothing to do. As always, be wary of any message that asks for a password or a payment.</source>
       <translation>Niets te doen. Wees zoals altijd op uw hoede voor elk bericht dat om een wachtwoord of een betaling vraagt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="23" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="24" />
       <source>, and that it was you.</source>
       <translation>, en dat u het was.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="36" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="38" />
       <source>This message contains a tracking element ({hosts}) that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat een volgelement ({hosts}) dat de afzender laat weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="39" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="41" />
       <source>This message contains a tracking element that would tell the sender when you opened it and from where</source>
       <translation>Dit bericht bevat een volgelement dat de afzender laat weten wanneer en van waar u het geopend hebt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="61" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="63" />
       <source>If you already opened it in your usual mail program with images shown, the sender has learnt when you read it and from where.</source>
       <translation>Als u het al opende in uw gewone e-mailprogramma met afbeeldingen zichtbaar, weet de afzender wanneer en van waar u het las.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="64" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="66" />
       <source>If you already clicked a link or typed a password, tell your security contact now and change that password.</source>
       <translation>Als u al op een link klikte of een wachtwoord invulde, verwittig dan meteen uw veiligheidscontactpersoon en wijzig dat wachtwoord.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="68" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="70" />
       <source>Do not click its links, open its attachments or reply to it.</source>
       <translation>Klik niet op de links, open de bijlagen niet en antwoord niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="69" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="71" />
       <source>Forward it as an attachment to your security contact: the evidence bundle (File › Export) holds the original message and this report.</source>
       <translation>Stuur het als bijlage door naar uw veiligheidscontactpersoon: het bewijspakket (Bestand › Exporteren) bevat het originele bericht en dit verslag.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="77" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="79" />
       <source>Be careful: do not click its links or open its attachments unless you know the sender.</source>
       <translation>Wees voorzichtig: klik niet op de links en open de bijlagen niet, tenzij u de afzender kent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="78" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="80" />
       <source>If in doubt, forward it as an attachment to your security contact before you answer.</source>
       <translation>Bij twijfel: stuur het als bijlage door naar uw veiligheidscontactpersoon voordat u antwoordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="83" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="85" />
       <source>Nothing here suggests an attack. This view blocks the tracking; your usual mail program may not unless it blocks remote images.</source>
       <translation>Niets wijst hier op een aanval. Deze weergave blokkeert het volgen; uw gewone e-mailprogramma misschien niet, tenzij het externe afbeeldingen blokkeert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict_text.py" line="26" />
+      <location filename="../../inspector/analysis/verdict_text.py" line="27" />
       <source>The mailing service {vendors} records the opening for the sender.</source>
       <translation>De verzenddienst {vendors} registreert het openen voor de afzender.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="156" />
+      <location filename="../../inspector/render/document.py" line="159" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>De veilige weergave en de lijst met volgelementen zijn het oneens over één verwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="157" />
+      <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.</translation>
     </message>

@@ -1644,12 +1644,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="45" />
+        <location filename="../../inspector/gui/app.py" line="43" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Un problème est survenu dans Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="47" />
+        <location filename="../../inspector/gui/app.py" line="45" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>La fenêtre reste ouverte ; le message que vous regardiez n'est pas modifié.</translation>
     </message>

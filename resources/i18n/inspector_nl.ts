@@ -1644,12 +1644,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>app</name>
     <message>
-        <location filename="../../inspector/gui/app.py" line="45" />
+        <location filename="../../inspector/gui/app.py" line="43" />
         <source>Something went wrong inside Email Inspector.</source>
         <translation>Er ging iets mis in Email Inspector.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/app.py" line="47" />
+        <location filename="../../inspector/gui/app.py" line="45" />
         <source>The window stays open; the message you were looking at is unchanged.</source>
         <translation>Het venster blijft open; het bericht dat u bekeek is niet gewijzigd.</translation>
     </message>

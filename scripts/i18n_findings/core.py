@@ -4,6 +4,7 @@
 
 T: dict[str, tuple[str, str]] = {
     "Innocent explanations:": ("Explications innocentes possibles :", "Onschuldige verklaringen:"),
+    "(and {count} more on this host)": ("(et {count} autres sur ce serveur)", "(en nog {count} op deze server)"),
     "Part of the analysis could not run": (
         "Une partie de l'analyse n'a pas pu s'exécuter",
         "Een deel van de analyse kon niet worden uitgevoerd",

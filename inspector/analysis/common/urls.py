@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
-import tldextract
+from .domains import suffix_extractor
 
 REMOTE = "remote"  # fetched from a host on the network
 LOCAL = "local"  # cid:, data:, #anchor, about: - served from the message itself
@@ -217,10 +217,8 @@ def _as_url(value: str) -> str | None:
     return target.url if target.remote else None
 
 
-@functools.cache
-def _extractor() -> tldextract.TLDExtract:
-    # Bundled public suffix snapshot only: tldextract must never fetch the list at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+# Bundled public suffix snapshot only, one per process (shared with `domains`): never fetched at run time.
+_extractor = suffix_extractor
 
 
 @functools.lru_cache(maxsize=4096)
