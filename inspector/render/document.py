@@ -50,7 +50,8 @@ def badge_for(report: Report, highlight: bool) -> Callable[[Ref], str | None]:
     for f in report.findings:
         if f.category == Category.BEACON and f.code == "TRACKING_PIXEL":
             # a finding that stands for repeats on its host (analysis/repeats.py) badges the ones it lists
-            more = f.evidence.get("more") if isinstance(f.evidence.get("more"), list) else []
+            listed = f.evidence.get("more")
+            more: list = listed if isinstance(listed, list) else []
             for element_id in [f.element_id, *(m.get("element_id") for m in more if isinstance(m, dict))]:
                 if element_id:
                     pixels.setdefault(element_id, f)
