@@ -41,6 +41,8 @@ from bs4.builder._html5lib import Element, HTML5TreeBuilder, TreeBuilderForHtml5
 from html5lib._tokenizer import HTMLTokenizer
 from html5lib.constants import _ReparseException
 
+from .html5ever_tree import Html5everBuilder
+
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
 
@@ -66,8 +68,15 @@ def parse_html(html: str, *, scripting: bool = False, chromium_select: bool = Fa
     the tree of a browser with scripting off and the classic `<select>` (what a mail client shows);
     `scripting` and `chromium_select` give the other readings (see the module docstring).
     """
-    builder = _Builder(scripting=scripting, chromium_select=chromium_select)
-    soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), builder=builder)
+    text = bound_depth(html[:MAX_HTML_CHARS])
+    if fast_reading(text, scripting=scripting, chromium_select=chromium_select):
+        return BeautifulSoup(text, builder=Html5everBuilder())
+    return html5lib_tree(text, scripting=scripting, chromium_select=chromium_select)
+
+
+def html5lib_tree(text: str, *, scripting: bool = False, chromium_select: bool = False) -> BeautifulSoup:
+    """`parse_html`'s tree built by html5lib: the readings html5ever cannot make, and the parity tests' reference."""
+    soup = BeautifulSoup(text, builder=_Builder(scripting=scripting, chromium_select=chromium_select))
     for tag in soup.find_all(_needs_fixing):
         # bs4's html5lib builder leaves plain strings in <style>/<script>, which `get_text()` then
         # skips. (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
@@ -95,6 +104,13 @@ def readings(html: str) -> list[dict[str, bool]]:
     scripting = [False, True] if "<noscript" in low else [False]
     select = [False, True] if "<select" in low else [False]
     return [{"scripting": s, "chromium_select": c} for s in scripting for c in select if s or c]
+
+
+def fast_reading(html: str, *, scripting: bool = False, chromium_select: bool = False) -> bool:
+    """Whether html5ever builds this reading of `html`: it always reads with scripting on and with
+    Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib."""
+    low = html.lower()
+    return (scripting or "<noscript" not in low) and (chromium_select or "<select" not in low)
 
 
 class _Builder(HTML5TreeBuilder):
