@@ -52,6 +52,7 @@ def analyse(message: Message) -> Report:
             report.findings.extend(analyser(message, report, context))
         except Exception as exc:  # noqa: BLE001 - keep what the other analysers found
             report.findings.append(_analyser_failed(analyser, exc))
+    context.hand_over()  # the sanitiser of the safe view reuses the trees instead of parsing again
     report.findings = settle(report.findings)
     report.verdict = decide(report.findings)
     return report
