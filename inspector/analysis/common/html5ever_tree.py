@@ -56,6 +56,7 @@ class Html5everBuilder(HTMLTreeBuilder):
 def _build(soup: BeautifulSoup, root: Any) -> None:
     """Walk html5ever's tree once, making and linking the bs4 node for each of its nodes."""
     builder = soup.builder
+    attribute_dict = builder.attribute_dict_class
     element, text, comment, doctype = rust.Element, rust.Text, rust.Comment, rust.Doctype
     stack: list[Tag] = [soup]
     last: Any = soup
@@ -72,7 +73,12 @@ def _build(soup: BeautifulSoup, root: Any) -> None:
         parent = stack[-1]
         if kind is element:
             qualified = node.name
-            new = Tag(soup, builder, qualified.local.lower(), qualified.ns, None, _attributes(node))
+            new = Tag(soup, builder, qualified.local.lower(), qualified.ns)
+            attrs = _attributes(node)
+            if attrs:  # every value is a string: bs4's per-item checks (booleans, numbers) have nothing to do
+                new.attrs = attribute_dict(attrs)
+                if new.name == "meta":
+                    builder.set_up_substitutions(new)  # what Tag() does with the attributes it is given
             stack.append(new)
         elif kind is text:
             new = _RAW_TEXT.get(parent.name, NavigableString)(node.content)
