@@ -31,6 +31,7 @@ from conftest import corpus_files
 from mxss_vectors import vectors
 from test_html_tree import CASES
 
+from inspector.analysis.common.html5ever_tree import MAX_ATTRIBUTES, too_many_attributes
 from inspector.analysis.common.html_tree import (
     MAX_HTML_CHARS,
     bound_depth,
@@ -102,3 +103,17 @@ def test_the_tree_is_html5libs_on_the_corpus_bodies(corpus) -> None:
     assert len(seen) > 350
     found = _differences(iter(seen))
     assert {name: found[name] for name in found if name not in CORPUS_DIFFERENCES} == {}
+
+
+def test_a_tag_of_thousands_of_attributes_is_left_to_html5lib() -> None:
+    """html5ever is quadratic in one tag's attributes; the count may over-read, never under-read."""
+    many = " ".join(f"a{i}" for i in range(MAX_ATTRIBUTES + 1))
+    assert too_many_attributes(f"<p {many}>")
+    assert too_many_attributes(f"</p {many.replace(' ', '/')}>")
+    assert too_many_attributes(f'<script><x a="</script><p {many}>"')  # a quote in a script hides nothing
+    assert too_many_attributes("<p " + " ".join(f"a{i}='>'" for i in range(MAX_ATTRIBUTES + 1)))
+    assert not too_many_attributes("<p " + " ".join(f"a{i}" for i in range(MAX_ATTRIBUTES)) + ">" * 3)
+    assert not fast_reading(f"<p {many}>")
+    attrs = parse_html(f"<p {many} a7=late>").find("p").attrs
+    assert len(attrs) == MAX_ATTRIBUTES + 1
+    assert attrs["a7"] == ""

@@ -41,7 +41,7 @@ from bs4.builder._html5lib import Element, HTML5TreeBuilder, TreeBuilderForHtml5
 from html5lib._tokenizer import HTMLTokenizer
 from html5lib.constants import _ReparseException
 
-from .html5ever_tree import Html5everBuilder
+from .html5ever_tree import Html5everBuilder, too_many_attributes
 
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
@@ -108,9 +108,12 @@ def readings(html: str) -> list[dict[str, bool]]:
 
 def fast_reading(html: str, *, scripting: bool = False, chromium_select: bool = False) -> bool:
     """Whether html5ever builds this reading of `html`: it always reads with scripting on and with
-    Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib."""
+    Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib; so
+    does a tag of thousands of attributes (html5ever is quadratic there, our html5lib is not)."""
     low = html.lower()
-    return (scripting or "<noscript" not in low) and (chromium_select or "<select" not in low)
+    if (not scripting and "<noscript" in low) or (not chromium_select and "<select" in low):
+        return False
+    return not too_many_attributes(html)
 
 
 class _Builder(HTML5TreeBuilder):
