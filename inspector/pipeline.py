@@ -65,6 +65,7 @@ def scan(source: Source, *, online: bool = False) -> Scanned:
         with use_settings(online=online):
             out.report = analyse(out.message, context)
             out.indicators = message_indicators(out.message, out.report, context)
+        context.hand_over()  # after the last reader: the sanitiser of the safe view reuses the trees
     except LoadError as exc:
         out.error_code, out.error_message = exc.code, exc.message
     except Exception as exc:  # noqa: BLE001 - the promise: an answer, never a traceback

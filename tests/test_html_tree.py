@@ -1,5 +1,8 @@
 """The linear-time text joining in `html_tree` builds the very tree bs4's own html5lib builder builds.
 
+(That is html5lib's path, `html5lib_tree`: the readings html5ever cannot make; html5ever's tree is
+compared with it in test_html_parity.py.)
+
 The reference is bs4's tree builder (which joins text by copying, old + new, for every token)
 and html5lib's tokenizer (which compares each attribute name with every earlier one), swapped in
 for ours; both trees must serialise alike, on every reading a browser may make.
@@ -16,7 +19,7 @@ from html5lib._tokenizer import HTMLTokenizer
 from mxss_vectors import vectors
 
 from inspector.analysis.common import html_tree
-from inspector.analysis.common.html_tree import parse_html, readings
+from inspector.analysis.common.html_tree import MAX_HTML_CHARS, bound_depth, html5lib_tree, parse_html, readings
 from inspector.parsing import LoadError, load
 
 # Text built from many tokens (entities, NULs, CRs), foster-parented text in tables, text moved by
@@ -49,16 +52,20 @@ def _reference(html: str, **reading: bool) -> str:
     saved = html_tree._TreeBuilder, html_tree._Tokenizer
     html_tree._TreeBuilder, html_tree._Tokenizer = Reference, HTMLTokenizer  # type: ignore[misc]
     try:
-        return str(parse_html(html, **reading))
+        return str(_ours(html, **reading))
     finally:
         html_tree._TreeBuilder, html_tree._Tokenizer = saved  # type: ignore[misc]
+
+
+def _ours(html: str, **reading: bool) -> object:
+    return html5lib_tree(bound_depth(html[:MAX_HTML_CHARS]), **reading)
 
 
 def _mismatches(htmls: Iterator[tuple[str, str]]) -> list[str]:
     found = []
     for name, html in htmls:
         for reading in [{}, *readings(html)]:
-            if str(parse_html(html, **reading)) != _reference(html, **reading):
+            if str(_ours(html, **reading)) != _reference(html, **reading):
                 found.append(f"{name} {reading}")
     return found
 
@@ -68,17 +75,19 @@ def test_the_tree_is_the_one_bs4_builds_on_the_cases_and_the_mxss_vectors() -> N
     assert _mismatches(iter(htmls)) == []
 
 
-def test_joined_text_is_one_node_with_the_whole_text() -> None:
-    soup = parse_html("<p>" + "word &amp; " * 1000)
+@pytest.mark.parametrize("parse", [parse_html, html5lib_tree])
+def test_joined_text_is_one_node_with_the_whole_text(parse) -> None:
+    soup = parse("<p>" + "word &amp; " * 1000)
     paragraph = soup.find("p")
     assert len(paragraph.contents) == 1
     assert paragraph.string == "word & " * 1000
 
 
-def test_a_repeated_attribute_keeps_its_first_value_among_thousands() -> None:
+@pytest.mark.parametrize("parse", [parse_html, html5lib_tree])
+def test_a_repeated_attribute_keeps_its_first_value_among_thousands(parse) -> None:
     names = [f"data-a{i}" for i in range(3000)]
     html = "<p " + " ".join(f"{n}={i}" for i, n in enumerate(names)) + " DATA-A7=late data-a9=late>x</p>"
-    attrs = parse_html(html).find("p").attrs
+    attrs = parse(html).find("p").attrs
     assert list(attrs) == names
     assert attrs["data-a7"] == "7"
     assert attrs["data-a9"] == "9"

@@ -45,16 +45,20 @@ ANALYSERS: list[Analyser] = [
 def analyse(message: Message, context: MessageContext | None = None) -> Report:
     """Run every analyser; one that fails becomes a `parse` finding instead of losing the report.
 
-    `context` lets the caller reuse the parsed bodies afterwards (the indicator list of the record)."""
+    `context` lets the caller reuse the parsed bodies afterwards (the indicator list of the record); the
+    caller then hands the trees over to the sanitiser itself (`context.hand_over()`) once done with them."""
     report = Report(message=message_summary(message), format=message.format)
     report.attachments = attachment_table(message)
     report.fingerprints = fingerprints(message)
+    own_context = context is None
     context = context or MessageContext(message)  # what the engines share (each body's HTML tree), worked out once
     for analyser in ANALYSERS:
         try:
             report.findings.extend(analyser(message, report, context))
         except Exception as exc:  # noqa: BLE001 - keep what the other analysers found
             report.findings.append(_analyser_failed(analyser, exc))
+    if own_context:
+        context.hand_over()  # the sanitiser of the safe view reuses the trees instead of parsing again
     report.findings = settle(fold_repeats(report.findings))  # 2,000 pixels on one host: one finding, counted
     report.verdict = decide(report.findings)
     return report

@@ -14,7 +14,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from ..analysis.common.references import Reference, body_references
+from ..analysis.common.context import take_body_references
+from ..analysis.common.references import Reference
 from .inline import squeeze
 
 # Localities (see inspector.analysis.common.urls) that would make a client contact another machine.
@@ -113,6 +114,7 @@ def scan_body(html: str, *, part: str, base: str | None = None) -> tuple[Beautif
     `base` is the part's `Content-Base`, as the beacon report reads it: relative URLs it makes
     remote are blocked and carry the report's ids. The references of other readings (scripting on,
     Chromium's `<select>`) come last, on nodes of their own trees: none of them is in the result.
+    The tree is the analysis's own when it is waiting for the sanitiser (`take_body_references`).
     """
-    soup, refs = body_references(html, part=part, base=base)
+    soup, refs = take_body_references(html, part=part, base=base)
     return soup, [adapt(r) for r in refs]

@@ -2,9 +2,13 @@
 
 Why HTML5 and not a lenient parser: html.parser reads `<svg><style><img src=...>` as CSS text where
 Chromium builds a real `<img>`, and whatever the sanitiser and the report miss that way the safe
-view then loads (mutation XSS, parser differentials). html5lib implements the WHATWG tree
-construction (foreign content, raw-text and RCDATA states, foster parenting, the adoption agency),
-so the report, the sanitiser and the engine see one tree.
+view then loads (mutation XSS, parser differentials). html5ever (Rust, `html5ever_tree`) and
+html5lib implement the WHATWG tree construction (foreign content, raw-text and RCDATA states,
+foster parenting, the adoption agency), so the report, the sanitiser and the engine see one tree.
+
+Why two parsers: html5ever is ~40 times faster and follows today's standard as Chromium does, but
+it always reads with scripting on and with Chromium's `<select>`; html5lib (pure Python) makes the
+readings it cannot (`fast_reading`) and is the reference of tests/test_html_parity.py.
 
 Why more than one reading: a browser does not build one tree from a text. With scripting on it
 reads `<noscript>` as raw text (html5lib, like a mail client, has scripting off), and Chromium 135+
@@ -15,7 +19,7 @@ Why a bound: an HTML5 parser scans its stack of open elements for most tags, so 
 `<div>` cost 10^10 steps. Chromium stops the *tree* at depth 512; here start tags past that depth
 (and their end tags) are left out before parsing, which keeps their content and the work linear.
 
-Why our own text nodes: bs4's html5lib builder joins each character token onto the text before it
+Why our own text nodes (html5lib's path): bs4's html5lib builder joins each character token onto the text before it
 by building a new string (`old + new`), so a paragraph of 200,000 entities costs 200,000 copies of
 a growing string (a 2 MB message took 25 s). `_Element` keeps the pieces and joins them once, after
 the parse; html5lib never reads a text node's content while it builds, so the tree is the same.
@@ -40,6 +44,8 @@ from bs4 import (
 from bs4.builder._html5lib import Element, HTML5TreeBuilder, TreeBuilderForHtml5lib
 from html5lib._tokenizer import HTMLTokenizer
 from html5lib.constants import _ReparseException
+
+from .html5ever_tree import Html5everBuilder, too_many_attributes
 
 MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
@@ -66,8 +72,15 @@ def parse_html(html: str, *, scripting: bool = False, chromium_select: bool = Fa
     the tree of a browser with scripting off and the classic `<select>` (what a mail client shows);
     `scripting` and `chromium_select` give the other readings (see the module docstring).
     """
-    builder = _Builder(scripting=scripting, chromium_select=chromium_select)
-    soup = BeautifulSoup(bound_depth(html[:MAX_HTML_CHARS]), builder=builder)
+    text = bound_depth(html[:MAX_HTML_CHARS])
+    if fast_reading(text, scripting=scripting, chromium_select=chromium_select):
+        return BeautifulSoup(text, builder=Html5everBuilder())
+    return html5lib_tree(text, scripting=scripting, chromium_select=chromium_select)
+
+
+def html5lib_tree(text: str, *, scripting: bool = False, chromium_select: bool = False) -> BeautifulSoup:
+    """`parse_html`'s tree built by html5lib: the readings html5ever cannot make, and the parity tests' reference."""
+    soup = BeautifulSoup(text, builder=_Builder(scripting=scripting, chromium_select=chromium_select))
     for tag in soup.find_all(_needs_fixing):
         # bs4's html5lib builder leaves plain strings in <style>/<script>, which `get_text()` then
         # skips. (An SVG <style> may hold elements: those stay; the sanitiser drops foreign <style>.)
@@ -95,6 +108,16 @@ def readings(html: str) -> list[dict[str, bool]]:
     scripting = [False, True] if "<noscript" in low else [False]
     select = [False, True] if "<select" in low else [False]
     return [{"scripting": s, "chromium_select": c} for s in scripting for c in select if s or c]
+
+
+def fast_reading(html: str, *, scripting: bool = False, chromium_select: bool = False) -> bool:
+    """Whether html5ever builds this reading of `html`: it always reads with scripting on and with
+    Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib; so
+    does a tag of thousands of attributes (html5ever is quadratic there, our html5lib is not)."""
+    low = html.lower()
+    if (not scripting and "<noscript" in low) or (not chromium_select and "<select" in low):
+        return False
+    return not too_many_attributes(html)
 
 
 class _Builder(HTML5TreeBuilder):

@@ -16,10 +16,11 @@ from bs4 import BeautifulSoup, Tag
 from ...model import Category, Finding, Report, Severity
 from ...parsing import Message
 from ...texts import Text, join, tr
+from ..common.context import MessageContext
 from ..common.references import Reference, find_references_in_soup, parse_html
 from ..common.urls import registrable_domain
 
-# Only bodies holding one of these are parsed again (most messages have none).
+# Only bodies holding one of these are read again (most messages have none).
 _TRIGGERS = ("<form", "formaction", "<script", "srcdoc")
 # A <script> whose type is not JavaScript is a data block (JSON-LD email markup, templates): inert.
 _JS_TYPES = frozenset(
@@ -48,7 +49,9 @@ def content_findings(message: Message, report: Report | None, context: object = 
             low = body.text.lower()
             if not any(word in low for word in _TRIGGERS):
                 continue
-            soup = parse_html(body.text)
+            # The tree the tracking engine parsed (its references are read again here without the
+            # Content-Base and the other readings, as before).
+            soup = context.html(msg, body)[0] if isinstance(context, MessageContext) else parse_html(body.text)
             refs = find_references_in_soup(soup, part=body.part)
             findings += _form_findings(refs)
             findings += _script_findings(soup, refs, part=body.part)

@@ -1,0 +1,171 @@
+"""The HTML5 parse in Rust (html5ever, through markupever), handed over as the bs4 tree the code walks.
+
+Why: html5lib, in pure Python, was half of a corpus scan. html5ever is Servo's parser; it follows
+the WHATWG tree construction as Chromium does (foreign content, the adoption agency, foster
+parenting, Chromium's customizable `<select>`) and parses the corpus bodies about 40 times faster.
+
+Why one pass over its tree: the bs4 nodes are linked in document order as they are made (parent,
+siblings, previous/next element), without bs4's `append`, which looks for the previous element
+at every insertion. The tree is the one `html_tree.parse_html` promises: lower-case element and
+attribute names (SVG's `viewBox` included), the first of repeated attributes, one string per run of
+text, `Stylesheet`/`Script` strings in `<style>`/`<script>`, the namespace of every element.
+
+What it cannot do: html5ever always parses with scripting on (a `<noscript>` is raw text) and
+always with the customizable `<select>`. `html_tree` uses html5lib for the other two readings
+(see `html_tree.fast_reading`).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Script, Stylesheet, Tag
+from bs4.builder import HTMLTreeBuilder
+from markupever import _rustlib as rust
+
+_TRAVERSE = rust.iter.Traverse  # an attribute of the extension, not a module PyInstaller must find
+
+_OPTIONS = rust.HtmlOptions(discard_bom=False)  # a body is text: a U+FEFF in it is text, as in html5lib
+_RAW_TEXT = {"style": Stylesheet, "script": Script}
+
+
+class Html5everBuilder(HTMLTreeBuilder):
+    """A bs4 tree builder whose `feed` builds the soup from html5ever's tree.
+
+    No attribute is multi-valued (`class` stays one string), so every value is a plain string."""
+
+    NAME = "html5ever"
+
+    def __init__(self) -> None:
+        super().__init__(multi_valued_attributes={})
+
+    def prepare_markup(self, markup: Any, *args: Any, **kwargs: Any) -> Any:
+        yield markup, None, None, False  # always text here, never bytes
+
+    def feed(self, markup: str) -> None:  # type: ignore[override]
+        parser = rust.Parser(_OPTIONS)
+        parser.process(markup)
+        parser.finish()
+        assert self.soup is not None
+        # Every node made here stays alive, so the cyclic collector has nothing to find; left on, it
+        # walks the whole growing tree again and again (a tree of 240,000 nodes built 2.7x slower).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            _build(self.soup, parser.into_dom().root())
+        finally:
+            if collecting:
+                gc.enable()
+
+    def test_fragment_to_document(self, fragment: str) -> str:
+        return fragment
+
+
+def _build(soup: BeautifulSoup, root: Any) -> None:
+    """Walk html5ever's tree once, making and linking the bs4 node for each of its nodes."""
+    builder = soup.builder
+    attribute_dict = builder.attribute_dict_class
+    element, text, comment, doctype = rust.Element, rust.Text, rust.Comment, rust.Doctype
+    stack: list[Tag] = [soup]
+    last: Any = soup
+    node: Any
+    new: Any
+    for node, closed in _TRAVERSE(root):
+        kind = type(node)
+        if closed:
+            if kind is element:
+                tag = stack.pop()
+                if tag.name in _RAW_TEXT and len(tag.contents) > 1:
+                    _plain_strings(tag)  # an SVG <style> holding elements: its strings stay plain
+            continue
+        parent = stack[-1]
+        if kind is element:
+            qualified = node.name
+            new = Tag(soup, builder, qualified.local.lower(), qualified.ns)
+            attrs = _attributes(node)
+            if attrs:  # every value is a string: bs4's per-item checks (booleans, numbers) have nothing to do
+                new.attrs = attribute_dict(attrs)
+                if new.name == "meta":
+                    builder.set_up_substitutions(new)  # what Tag() does with the attributes it is given
+            stack.append(new)
+        elif kind is text:
+            new = _RAW_TEXT.get(parent.name, NavigableString)(node.content)
+        elif kind is comment:
+            new = Comment(node.content)
+        elif kind is doctype:
+            new = Doctype.for_name_and_ids(node.name, node.public_id or None, node.system_id or None)
+        else:
+            continue  # a processing instruction: HTML parsing makes none
+        _link(parent, new, last)
+        last = new
+    soup._most_recent_element = last
+
+
+def _attributes(node: Any) -> dict[str, str]:
+    attrs: dict[str, str] = {}
+    for name, value in node.attrs.items():
+        key = name.local if name.prefix is None else f"{name.prefix}:{name.local}"  # xlink:href, xml:lang
+        attrs.setdefault(key.lower(), value)
+    return attrs
+
+
+def _link(parent: Tag, new: Any, last: Any) -> None:
+    """Append `new` to `parent`; `last` is the node made just before it (its previous element)."""
+    new.parent = parent
+    new.previous_element = last
+    last.next_element = new
+    contents = parent.contents
+    if contents:
+        previous = contents[-1]
+        previous.next_sibling = new
+        new.previous_sibling = previous
+    contents.append(new)
+
+
+def _plain_strings(tag: Tag) -> None:
+    """As html5lib's path does: raw-text strings only where the element holds nothing else."""
+    raw = _RAW_TEXT[tag.name]
+    if all(type(child) is raw for child in tag.contents):
+        return
+    for child in list(tag.contents):
+        if type(child) is raw:
+            child.replace_with(NavigableString(str(child)))
+
+
+MAX_ATTRIBUTES = 2_000  # on one tag; html5ever compares each new name with every earlier one
+
+# A start or end tag's name, then its attributes one by one, as the HTML tokenizer splits them
+# (names end at space, `/`, `>` or `=`; values are quoted or run to a space or `>`).
+_TAG_START = re.compile(r"</?[A-Za-z][^\t\n\f\r />]*")
+_ATTRIBUTE = re.compile(
+    r"""[\t\n\f\r /]*[^\t\n\f\r />][^\t\n\f\r /=>]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?"""
+)
+
+
+def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
+    """Whether a tag in `html` may hold more than `limit` attributes, in linear time.
+
+    html5ever's check for a repeated attribute name is quadratic in the attributes of a tag
+    (80,000 took 11 s). Every `<name` is counted as if it opened a tag, even in a comment, a script
+    or an attribute value, so a real tag is never missed; each attribute's count of the attributes
+    after it is kept, so text read from several such starts is counted once.
+    """
+    after: dict[int, int] = {}  # position of an attribute -> attributes from there to the tag's end
+    for tag in _TAG_START.finditer(html):
+        chain, position = [], tag.end()
+        while position not in after:
+            match = _ATTRIBUTE.match(html, position)
+            if match is None or match.end() == position:
+                after[position] = 0
+                break
+            chain.append(position)
+            position = match.end()
+        count = after[position]
+        for start in reversed(chain):
+            count += 1
+            after[start] = count
+        if count > limit:
+            return True
+    return False

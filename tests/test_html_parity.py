@@ -1,0 +1,119 @@
+"""html5ever's tree (the parse `parse_html` uses) serialises like html5lib's, the reference it replaced.
+
+Compared on every reading html5ever makes (`html_tree.fast_reading`): the default tree of a text
+without `<noscript`/`<select`, the scripting-on reading, and Chromium's `<select>` reading. The
+readings html5ever cannot make are still html5lib's own, so there is nothing to compare there.
+
+Every difference, and why it is safe (each one checked against Chromium 140, QtWebEngine 6.14's
+engine, with `DOMParser`, which builds a tree with scripting off and loads nothing):
+
+- `DIFFERENCES` below: one mXSS vector (`<svg></p><style><a id="</style><img src=...>">`) where
+  html5lib 1.1 (2020) follows an older HTML standard: `</p>` (and `</br>`) inside SVG/MathML now
+  breaks out of foreign content, so the `<style>` is HTML and the `<img>` an element. html5ever
+  builds Chromium's tree, html5lib does not. The sanitiser reads the tree the engine of the safe
+  view builds, which is the point of an HTML5 parse (html5lib's tree hid the `<img>` in an
+  attribute); the fail-closed check parses the sanitised output and the mXSS tests pass unchanged.
+  (Chromium's `<select>` reading is html5lib's with `_relax_select` on every vector.)
+- Two corpus bodies where html5lib's "reconstruct the active formatting elements" differs after
+  an adoption-agency run (`<b>`/`<a>` left open around `</p>`, a `<b>` foster-parented out of a
+  table): html5ever reopens the element before the next whitespace, as Chromium does.
+- A doctype with an empty public or system identifier (`<!DOCTYPE html PUBLIC "">`) loses the
+  empty identifier: html5ever reports "" for both "absent" and "empty". The sanitiser removes every
+  doctype and `render.document` writes its own, and the view's quirks mode comes from that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import corpus_files
+from mxss_vectors import vectors
+from test_html_tree import CASES
+
+from inspector.analysis.common.html5ever_tree import MAX_ATTRIBUTES, too_many_attributes
+from inspector.analysis.common.html_tree import (
+    MAX_HTML_CHARS,
+    bound_depth,
+    fast_reading,
+    html5lib_tree,
+    parse_html,
+    readings,
+)
+from inspector.parsing import LoadError, load
+
+# name -> the readings html5ever builds differently from html5lib (see the module docstring).
+DIFFERENCES = {"dompurify-2.0.0-p-in-svg": [{}]}
+CORPUS_DIFFERENCES = {"sample-167.eml#0": [{}], "sample-7778.eml#0": [{}]}
+FOREIGN = [
+    "<svg viewBox='0 0 1 1' xlink:href=a xml:lang=en><foreignObject><p>x<math><mi>i<mglyph><malignmark>",
+    "<math><annotation-xml encoding=text/html><div>d</div></annotation-xml><annotation-xml><svg><desc>q",
+    "<svg><desc><svg><title><b>t</b></title></svg></desc><feImage href=i /><style>s</style></svg><style>h</style>",
+    "<svg><style>a<b>b</b>c</style><script>x<!--c-->y</script></svg><template><img src=t><svg><a></a></svg></template>",
+    "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Transitional//EN' 'http://www.w3.org/TR/xhtml1/DTD/t.dtd'><p>x",
+    "<p ID=1 id=2 CLASS=' a  b ' data-X=y>\ufeffbom</p><!-- after --></html><!-- end -->",
+    "<noscript><img src=n></noscript>",
+]
+
+
+def _differences(htmls: Iterator[tuple[str, str]]) -> dict[str, list[dict[str, bool]]]:
+    found: dict[str, list[dict[str, bool]]] = {}
+    for name, html in htmls:
+        text = bound_depth(html[:MAX_HTML_CHARS])
+        for reading in [{}, *readings(html)]:
+            if not fast_reading(text, **reading):
+                continue  # html5lib's own reading
+            if str(parse_html(html, **reading)) != str(html5lib_tree(text, **reading)):
+                found.setdefault(name, []).append(reading)
+    return found
+
+
+def test_the_tree_is_html5libs_on_the_cases_and_foreign_content() -> None:
+    htmls = [(f"case {n}", html) for n, html in enumerate(CASES + FOREIGN)]
+    assert _differences(iter(htmls)) == {}
+
+
+def test_the_tree_is_html5libs_on_the_mxss_vectors_but_where_chromium_differs() -> None:
+    assert _differences(iter(vectors())) == DIFFERENCES
+
+
+def test_foreign_content_keeps_its_namespaces() -> None:
+    soup = parse_html("<svg><desc><p>h</p></desc><style>s</style></svg><math><mi><mglyph/></mi></math><p xlink:href=x>")
+    spaces = {tag.name: tag.namespace for tag in soup.find_all(True)}
+    assert spaces["desc"] == spaces["style"] == spaces["svg"] == "http://www.w3.org/2000/svg"
+    assert spaces["mglyph"] == spaces["math"] == "http://www.w3.org/1998/Math/MathML"
+    assert spaces["p"] == "http://www.w3.org/1999/xhtml"
+    svg = parse_html("<svg><image xlink:href=a XLINK:HREF=b></svg>").find("image")
+    assert svg.attrs == {"xlink:href": "a"}
+
+
+@pytest.mark.corpus
+def test_the_tree_is_html5libs_on_the_corpus_bodies(corpus) -> None:
+    def bodies() -> Iterator[tuple[str, str]]:
+        for path in corpus_files(corpus):
+            try:
+                message = load(path)
+            except LoadError:
+                continue
+            for inner in message.walk_messages():
+                for number, body in enumerate(inner.html_bodies):
+                    yield f"{path.name}#{number}", body.text
+
+    seen = list(bodies())
+    assert len(seen) > 350
+    found = _differences(iter(seen))
+    assert {name: found[name] for name in found if name not in CORPUS_DIFFERENCES} == {}
+
+
+def test_a_tag_of_thousands_of_attributes_is_left_to_html5lib() -> None:
+    """html5ever is quadratic in one tag's attributes; the count may over-read, never under-read."""
+    many = " ".join(f"a{i}" for i in range(MAX_ATTRIBUTES + 1))
+    assert too_many_attributes(f"<p {many}>")
+    assert too_many_attributes(f"</p {many.replace(' ', '/')}>")
+    assert too_many_attributes(f'<script><x a="</script><p {many}>"')  # a quote in a script hides nothing
+    assert too_many_attributes("<p " + " ".join(f"a{i}='>'" for i in range(MAX_ATTRIBUTES + 1)))
+    assert not too_many_attributes("<p " + " ".join(f"a{i}" for i in range(MAX_ATTRIBUTES)) + ">" * 3)
+    assert not fast_reading(f"<p {many}>")
+    attrs = parse_html(f"<p {many} a7=late>").find("p").attrs
+    assert len(attrs) == MAX_ATTRIBUTES + 1
+    assert attrs["a7"] == ""
