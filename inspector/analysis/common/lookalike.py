@@ -336,21 +336,34 @@ def cousin_of(
         return None
     label = org_label(reg)
     sk = skeleton(label)
+    variants = _label_variants(label)  # once per domain, not once per target (the loop runs ~800 times)
     for target in targets:
-        t_label = org_label(target)
+        t_label, joined = _target_shapes(target)
         if len(t_label) < 4:
             continue
         if t_label == label and target not in loose and target not in plain:
             return Cousin(reg, target, tr("same name under another ending"))
         if sk != label and sk == t_label:
             return Cousin(reg, target, tr("look-alike characters"))
-        if t_label in _label_variants(label) and label != t_label:
+        if t_label in variants and label != t_label:
             return Cousin(reg, target, tr("look-alike letter combination"))
-        if len(t_label) >= 5 and _edit1(label, t_label) and target not in plain:
+        near = len(t_label) >= 5 and abs(len(label) - len(t_label)) <= 1 and _edit1(label, t_label)
+        if near and target not in plain:
             return Cousin(reg, target, tr("one letter different"))
-        if _with_ending(label, target):
+        if label in joined:
             return Cousin(reg, target, tr("the name and its ending joined into one name"))
     return brand_inside(domain, targets, loose, embeddable, plain)
+
+
+@functools.lru_cache(maxsize=4096)
+def _target_shapes(target: str) -> tuple[str, tuple[str, ...]]:
+    """A target's name, and the names that join it with its ending (`parliament-be`, `parliamentbe` for
+    `parliament.be`), worked out once."""
+    t_label = org_label(target)
+    ending = target[len(t_label) :].strip(".").replace(".", "-")
+    if len(t_label) < 4 or not ending:
+        return t_label, ()
+    return t_label, (f"{t_label}-{ending}", f"{t_label}{ending.replace('-', '')}")
 
 
 def brand_inside(
@@ -415,12 +428,3 @@ def _added_word(label: str, target: str) -> bool:
         if extra and all(w in _ADDED_WORDS or w.isdigit() or (len(w) == 2 and w.isalpha()) for w in extra):
             return True
     return False
-
-
-def _with_ending(label: str, target: str) -> bool:
-    """`parliament-be` or `parliamentbe` (under any ending) for `parliament.be`."""
-    t_label = org_label(target)
-    ending = target[len(t_label) :].strip(".").replace(".", "-")
-    if len(t_label) < 4 or not ending:
-        return False
-    return label in (f"{t_label}-{ending}", f"{t_label}{ending.replace('-', '')}")
