@@ -53,7 +53,7 @@ def suggested_name(outcome: Outcome, kind: str) -> str:
 def write_export(outcome: Outcome, kind: str, target: Path) -> Path:
     """Write one export of `outcome` to `target` (no dialog; the tests call this directly)."""
     from ..report.html_report import render_html  # noqa: PLC0415 - loaded on first export
-    from .export import thumbnail_png, write_pdf  # noqa: PLC0415
+    from .export import thumbnail_png, write_case_pdf  # noqa: PLC0415
 
     record = record_of(outcome)
     if kind in ("html", "pdf", "bundle"):
@@ -62,9 +62,9 @@ def write_export(outcome: Outcome, kind: str, target: Path) -> Path:
             from ..report.bundle import write_bundle  # noqa: PLC0415
 
             return write_bundle(original_bytes(outcome) or b"", record, target, thumbnail_png=thumbnail)
-        html = render_html(record, thumbnail_png=thumbnail)
         if kind == "pdf":
-            return write_pdf(html, target)
+            return write_case_pdf(record, target, thumbnail_png=thumbnail)
+        html = render_html(record, thumbnail_png=thumbnail)
         target.write_text(html, encoding="utf-8")
         return target
     if kind == "stix":
