@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from ..model import Report
@@ -54,7 +54,7 @@ def thumbnail_png(message: Message, report: Report, *, engine: str = "textbrowse
     view.set_html(html)
     view.show()
     loop.exec()
-    image = view.grab().toImage()
+    image = _trim_bottom(view.grab().toImage())
     view.close()
     view.deleteLater()
     buffer = QBuffer(data := QByteArray())
@@ -62,6 +62,16 @@ def thumbnail_png(message: Message, report: Report, *, engine: str = "textbrowse
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
+
+
+def _trim_bottom(image: QImage) -> QImage:
+    """The picture without the empty page below a short message (rows the colour of the bottom corner)."""
+    background = image.pixel(image.width() - 1, image.height() - 1)
+    step = max(1, image.width() // 64)
+    bottom = image.height()
+    while bottom > 200 and all(image.pixel(x, bottom - 1) == background for x in range(0, image.width(), step)):
+        bottom -= 1
+    return image.copy(0, 0, image.width(), min(image.height(), bottom + 16))
 
 
 def write_case_pdf(
@@ -84,8 +94,8 @@ def write_case_pdf(
 
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-HEADER_HEIGHT = 30  # px at 96 dpi: the subject and date above the text, the page number below it
-FOOTER_HEIGHT = 26
+HEADER_HEIGHT = 28  # px at 96 dpi: the subject and date above the text, the page number below it
+FOOTER_HEIGHT = 22
 
 
 def write_pdf(
@@ -104,13 +114,14 @@ def write_pdf(
     ensure_app()
     writer = QPdfWriter(str(target))
     writer.setPageSize(QPageSize(PAPERS.get(paper, QPageSize.PageSizeId.A4)))
-    writer.setPageMargins(QMarginsF(14, 10, 14, 10), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(13, 8, 13, 8), QPageLayout.Unit.Millimeter)
     writer.setTitle(title or "Email Inspector report")
     writer.setCreator("Email Inspector")
     writer.setResolution(96)
     document = LockedDocument()  # the report's own thumbnail is a data: image; nothing else loads
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDocumentMargin(0)  # the page margins are the writer's
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     body = QSizeF(page.width(), page.height() - HEADER_HEIGHT - FOOTER_HEIGHT)

@@ -8,12 +8,12 @@ on the next pages (evidence_tables.py).
 from __future__ import annotations
 
 import base64
+from datetime import datetime
 from typing import Any
 
-from ..analysis.tracking.beacon_text import REVEAL_WORDS
 from ..texts import join, tr
 from .html_bits import GREY, Words, esc, mono
-from .iocs import defang
+from .iocs import defang, defang_text
 
 Record = dict[str, Any]
 
@@ -76,10 +76,11 @@ def _why(record: Record, words: Words) -> str:
             items.append(f"<li><b>{words(question)}</b> {words(answer['reason'])}</li>")
     strong = [f for f in record.get("findings") or [] if _RANK.get(str(f.get("severity")), 0) >= 2]
     strong.sort(key=lambda f: -_RANK.get(str(f.get("severity")), 0))
-    for finding in strong[:MAX_REASONS]:
-        items.append(f"<li>{words(finding.get('title'))}</li>")
-    if len(strong) > MAX_REASONS:
-        more = tr("and {count} more findings on the next pages", count=len(strong) - MAX_REASONS)
+    titles = list(dict.fromkeys(str(f.get("title")) for f in strong))  # the same title twice says nothing new
+    for title in titles[:MAX_REASONS]:
+        items.append(f"<li>{words(next(f.get('title') for f in strong if str(f.get('title')) == title))}</li>")
+    if len(titles) > MAX_REASONS:
+        more = tr("and {count} more findings on the next pages", count=len(titles) - MAX_REASONS)
         items.append(f"<li><i>{words(more)}</i></li>")
     return f"<h2>{words(tr('Why'))}</h2><ul>{''.join(items)}</ul>" if items else ""
 
@@ -142,21 +143,38 @@ def _sender_story(record: Record, words: Words) -> str:
     lines = sender_story(record)
     if not lines:
         return ""
-    return f"<h2>{words(tr('Who really sent it'))}</h2><p>{'<br>'.join(words(line) for line in lines)}</p>"
+    text = "<br>".join(esc(defang_text(words.plain(line))) for line in lines)
+    return f"<h2>{words(tr('Who really sent it'))}</h2><p>{text}</p>"
+
+
+SHORT_REVEALS = {
+    "open_time": tr("when you opened it"),
+    "click_time": tr("when you clicked"),
+    "ip_address": tr("your IP address and so your rough location"),
+    "mail_client": tr("your mail program"),
+    "dns_resolver": tr("your network's name server"),
+    "windows_credentials": tr("your Windows user name and password hash"),
+    "read_confirmation": tr("that you read it"),
+}
 
 
 def tracking_lines(record: Record) -> list[tuple[str, str, str]]:
-    """(host, what it would tell, whom it names) for each tracking finding, strongest first."""
+    """(host, what it would tell, whom it names) per host that tracking findings name, strongest first."""
     findings = [f for f in record.get("findings") or [] if f.get("category") in TRACKING]
     findings.sort(key=lambda f: -_RANK.get(str(f.get("severity")), 0))
-    out = []
+    hosts: dict[str, tuple[list[str], str]] = {}
     for finding in findings:
-        host = finding.get("host") or finding.get("header") or ""
-        reveals = [REVEAL_WORDS[r] for r in finding.get("reveals") or [] if r in REVEAL_WORDS and r != "identity"]
+        host = str(finding.get("host") or finding.get("header") or "")
+        reveals, named = hosts.setdefault(host, ([], ""))
+        reveals += [r for r in finding.get("reveals") or [] if r in SHORT_REVEALS and r not in reveals]
         token = finding.get("recipient_token") or {}
-        named = token.get("identity") or (tr("an id that singles you out") if token else "")
-        out.append((str(host), join(", ", reveals), named))
-    return out
+        if not named and token:
+            hosts[host] = (reveals, token.get("identity") or tr("an id that singles you out"))
+    order = list(SHORT_REVEALS)
+    return [
+        (host, join(", ", [SHORT_REVEALS[r] for r in sorted(reveals, key=order.index)]), named)
+        for host, (reveals, named) in hosts.items()
+    ]
 
 
 def _revealed(record: Record, words: Words) -> str:
@@ -165,8 +183,8 @@ def _revealed(record: Record, words: Words) -> str:
         return ""
     rows = []
     for host, tells, named in lines[:MAX_BEACONS]:
-        who = f" — {words(tr('and who you are: {who}', who=named))}" if named else ""
-        rows.append(f"<li>{mono(defang(host)) if host else ''} {words(tells)}{who}</li>")
+        who = f"; {words(tr('and who you are: {who}', who=named))}" if named else ""
+        rows.append(f"<li>{mono(defang(host)) if host else ''}: {words(tells)}{who}</li>")
     if len(lines) > MAX_BEACONS:
         rows.append(f"<li><i>{words(tr('and {count} more', count=len(lines) - MAX_BEACONS))}</i></li>")
     title = tr("What opening it would have revealed, and to whom")
@@ -184,6 +202,15 @@ def _thumbnail(png: bytes | None, words: Words) -> str:
     )
 
 
+def readable_time(value: object) -> str:
+    """`2025-11-28T10:30:12+01:00` -> `2025-11-28 10:30:12 +0100`; anything unreadable as it is."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")
+    return moment.strftime("%Y-%m-%d %H:%M:%S") + (moment.strftime(" %z") if moment.tzinfo else "")
+
+
 def facts_line(record: Record, words: Words, *, include_path: bool, today: str) -> str:
     """Under the title: subject, sender, date, and which file (its name only unless asked)."""
     message = record.get("message") or {}
@@ -194,7 +221,7 @@ def facts_line(record: Record, words: Words, *, include_path: bool, today: str) 
         (tr("Subject"), message.get("subject")),
         (tr("From"), message.get("from")),
         (tr("To"), message.get("to")),
-        (tr("Sent"), message.get("date")),
+        (tr("Sent"), readable_time(message.get("date"))),
         (tr("File"), name),
         (tr("Report made"), today),
     ]

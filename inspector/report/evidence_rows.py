@@ -126,23 +126,47 @@ def value_text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def finding_rows(finding: dict[str, Any]) -> list[Row]:
+BRIEF_ITEMS = 2
+_BRIEF_SKIP = {"element", "vendor_basis", "raw", "headers"}  # long snippets a printed summary can leave to the JSON
+
+
+def finding_rows(finding: dict[str, Any], *, brief: bool = False) -> list[Row]:
     """Every fact of a finding worth showing, in reading order: addresses, where, its token, its evidence.
 
-    What loading it would reveal is left to the explanation, which already says it in a sentence."""
+    What loading it would reveal is left to the explanation, which already says it in a sentence.
+    `brief` (the printed report's minor findings) lists two addresses and leaves long snippets to the JSON."""
     rows: list[Row] = []
     evidence = finding.get("evidence") or {}
-    rows += _item_rows(evidence.get("items") or [], finding.get("url"))
-    rows += _link_rows(evidence.get("links") or [])
-    for key in ("host", "vendor", "header", "part"):
+    limit = BRIEF_ITEMS if brief else MAX_ITEMS
+    rows += _item_rows(evidence.get("items") or [], finding.get("url"), limit)
+    rows += _link_rows(evidence.get("links") or [], limit)
+    if finding.get("host") and not any(row.kind == URL for row in rows):  # an address already names its server
+        rows.append(Row(LABELS["host"], str(finding["host"]), CODE))
+    for key in ("vendor", "header"):
         if finding.get(key) and key not in evidence:
-            rows.append(Row(label_for(key), value_text(finding[key]), CODE if key == "host" else TEXT))
+            rows.append(Row(label_for(key), value_text(finding[key])))
+    place = _place(finding, evidence.get("items") or [])
+    if place:
+        rows.append(Row(tr("Found in"), place))
     rows += token_rows(finding.get("recipient_token"))
     for key, value in evidence.items():
-        if key in _SKIP or not _shown(value):
+        if key in _SKIP or not _shown(value) or (brief and key in _BRIEF_SKIP):
             continue
         rows.append(_evidence_row(key, value))
-    return rows
+    return _once(rows)
+
+
+def _once(rows: list[Row]) -> list[Row]:
+    """A value said twice (the header's value again under "To") is said once, under its first label."""
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        key = str(row.value).strip().lower()
+        if key and key in seen and row.label:
+            continue
+        seen.add(key)
+        out.append(row)
+    return out
 
 
 def token_rows(token: dict[str, Any] | None) -> list[Row]:
@@ -164,38 +188,56 @@ def token_rows(token: dict[str, Any] | None) -> list[Row]:
     return rows
 
 
-def _item_rows(items: list[dict[str, Any]], first_url: object) -> list[Row]:
-    rows = [Row(LABELS["url"], str(item.get("url") or ""), URL) for item in items[:MAX_ITEMS] if item.get("url")]
+def _item_rows(items: list[dict[str, Any]], first_url: object, limit: int) -> list[Row]:
+    rows = [Row(LABELS["url"], str(item.get("url") or ""), URL) for item in items[:limit] if item.get("url")]
     if not rows and first_url:
         rows.append(Row(LABELS["url"], str(first_url), URL))
-    if len(items) > MAX_ITEMS:
-        rows.append(Row("", tr("and {count} more (all in the JSON report)", count=len(items) - MAX_ITEMS)))
-    vectors = sorted({str(item["vector"]) for item in items if item.get("vector")})
-    if vectors:
-        rows.append(Row(LABELS["vector"], ", ".join(vectors), CODE))
+    if len(items) > limit:
+        rows.append(Row("", tr("and {count} more (all in the JSON report)", count=len(items) - limit)))
     return rows
 
 
-def _link_rows(links: list[dict[str, Any]]) -> list[Row]:
+def _place(finding: dict[str, Any], items: list[dict[str, Any]]) -> str:
+    """MIME part and the HTML that loads it, in one line: `MIME part 1.2, img[src]`."""
+    vectors = sorted({str(item["vector"]) for item in items if item.get("vector")})
+    if not vectors and finding.get("vector") and not str(finding["vector"]).startswith("header:"):
+        vectors = [str(finding["vector"])]
+    how = ", ".join(vectors)
+    if finding.get("part"):
+        part = tr("MIME part {part}", part=str(finding["part"]))
+        return part + ", " + how if how else part
+    return how
+
+
+def _link_rows(links: list[dict[str, Any]], limit: int) -> list[Row]:
     rows: list[Row] = []
-    for link in links[:MAX_ITEMS]:
+    for link in links[:limit]:
         rows.append(Row(tr("Link"), str(link.get("url") or ""), URL))
         for key in ("shown", "goes_to", "landing_host", "unicode", "brand", "how"):
             if _shown(link.get(key)):
                 rows.append(Row(label_for(key), value_text(link[key]), URL if key == "goes_to" else TEXT))
-    if len(links) > MAX_ITEMS:
-        rows.append(Row("", tr("and {count} more (all in the JSON report)", count=len(links) - MAX_ITEMS)))
+    if len(links) > limit:
+        rows.append(Row("", tr("and {count} more (all in the JSON report)", count=len(links) - limit)))
     return rows
 
 
 def _evidence_row(key: str, value: Any) -> Row:
     text = value_text(value)
-    if len(text) > MAX_TEXT:
-        text = text[:MAX_TEXT] + "…"
+    limit = (
+        MAX_TEXT // 2
+        if isinstance(value, (dict, list)) and any(isinstance(v, dict) for v in _values(value))
+        else MAX_TEXT
+    )
+    if len(text) > limit:
+        text = text[:limit] + "…"
     if key in _CODE_KEYS:
         return Row(label_for(key), text, CODE)
     kind = URL if isinstance(value, str) and "://" in value else TEXT
     return Row(label_for(key), text, kind)
+
+
+def _values(value: dict | list) -> list[Any]:
+    return list(value.values()) if isinstance(value, dict) else list(value)
 
 
 def _shown(value: Any) -> bool:

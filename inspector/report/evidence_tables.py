@@ -6,11 +6,11 @@ what the message claims), links and where they really go, attachments, indicator
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from ..model import display_group
 from ..texts import tr
+from .case_report import readable_time
 from .evidence_rows import finding_rows
 from .html_bits import GREY, Words, esc, mono, section, shown_value, table
 from .iocs import collect, defang
@@ -27,7 +27,7 @@ ROLE_WORDS = {
     "recipient": tr("recipient's side"),
     "benign": tr("benign reference"),
 }
-MAX_LINKS = 15
+MAX_LINKS = 8
 MAX_INDICATORS = 30
 
 
@@ -56,22 +56,26 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
         ),
     )
     rows = []
+    explained: set[str] = set()
     for finding in ordered:
         severity = str(finding.get("severity") or "info")
         colour = SEVERITY_COLOURS.get(severity, GREY)
+        explanation = _explanation(finding, words)
+        if explanation in explained:
+            explanation = words.plain(tr("Same explanation as the finding above."))
+        explained.add(explanation)
         rows.append(
-            f"<tr><td colspan='2' bgcolor='#f3f4f6'><font color='{colour}'><b>"
+            f"<tr><td colspan='2'><font color='{colour}'><b>"
             f"{words(SEVERITY_WORDS.get(severity, severity)).upper()}</b></font> "
-            f"<b>{words(finding.get('title'))}</b></td></tr>"
+            f"<b>{words(finding.get('title'))}</b><br>{esc(explanation)}</td></tr>"
         )
-        rows.append(f"<tr><td colspan='2'>{words(_explanation(finding, words))}</td></tr>")
-        for row in finding_rows(finding):
+        for row in finding_rows(finding, brief=_RANK.get(severity, 0) < 3):
             rows.append(
-                f"<tr><td width='22%'><font color='{GREY}'>{words(row.label)}</font></td>"
+                f"<tr><td width='20%'><font color='{GREY}'>{words(row.label)}</font></td>"
                 f"<td>{shown_value(row, words)}</td></tr>"
             )
     body = (
-        "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+        "<table width='100%' cellspacing='0' cellpadding='2' border='1' "
         f"style='border-collapse:collapse;border-color:#d0d4d9'>{''.join(rows)}</table>"
     )
     return section(words(tr("Findings ({count})", count=len(findings))), body, anchor="findings")
@@ -100,7 +104,7 @@ def received_table(hops: list[dict[str, Any]], words: Words) -> str:
         rows.append(
             [
                 esc(hop.get("hop")),
-                esc(_time(hop.get("date"))),
+                esc(readable_time(hop.get("date"))),
                 esc(_delay(hop.get("delay_seconds"))),
                 mono(sender),
                 mono(hop.get("by") or ""),
@@ -108,16 +112,8 @@ def received_table(hops: list[dict[str, Any]], words: Words) -> str:
                 words(_tls(hop.get("with"))),
             ]
         )
-    widths = ["5%", "17%", "7%", "23%", "23%", "15%", "10%"]
+    widths = ["5%", "18%", "7%", "22%", "22%", "15%", "11%"]
     return section(words(tr("Delivery chain (oldest first)")), table(head, rows, widths=widths), anchor="received")
-
-
-def _time(value: object) -> str:
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value or "")
-    return moment.strftime("%Y-%m-%d %H:%M:%S") + (moment.strftime(" %z") if moment.tzinfo else "")
 
 
 def _delay(seconds: object) -> str:
@@ -246,35 +242,47 @@ def indicators_table(record: Record, words: Words) -> str:
     """Indicators by role when the record has them; otherwise the indicators found, without roles."""
     indicators = record.get("indicators")
     if indicators:
-        order = list(ROLE_WORDS)
-        ranked = sorted(indicators, key=lambda i: order.index(i.get("role")) if i.get("role") in order else 9)
-        head = [words(x) for x in (tr("Role"), tr("Type"), tr("Indicator"), tr("Why"))]
-        rows = [
-            [
-                words(ROLE_WORDS.get(str(i.get("role")), i.get("role") or "")),
-                esc(i.get("type") or ""),
-                mono(defang(str(i.get("value") or ""))),
-                words(i.get("reason") or ""),
-            ]
-            for i in ranked[:MAX_INDICATORS]
-        ]
-        if len(ranked) > MAX_INDICATORS:
-            more = tr("and {count} more (all in the JSON report)", count=len(ranked) - MAX_INDICATORS)
-            rows.append(["", "", "", words(more)])
-        return section(words(tr("Indicators by role (defanged)")), table(head, rows, widths=["16%", "10%", "44%"]))
+        return section(words(tr("Indicators by role (defanged)")), _by_role(indicators, words), anchor="indicators")
     iocs = collect(record)
-    groups = [
-        (tr("URLs"), iocs.urls),
+    groups = [  # URLs: each is in the findings above already, with the reason it is there
         (tr("Domains"), iocs.domains),
         (tr("IP addresses"), iocs.ips),
         (tr("Email addresses"), iocs.emails),
         ("SHA-256", iocs.sha256),
     ]
+    rows = [[words(label), _listed(values)] for label, values in groups if values]
+    head = [words(tr("Type")), words(tr("Indicator"))]
+    return section(words(tr("Indicators (defanged)")), table(head, rows, widths=["18%"]), anchor="indicators")
+
+
+def _listed(values: list[str], limit: int = 12) -> str:
+    shown = " · ".join(mono(defang(v)) for v in values[:limit])
+    return shown + (f" (+{len(values) - limit})" if len(values) > limit else "")
+
+
+def _by_role(indicators: list[dict[str, Any]], words: Words) -> str:
+    """The attacker's indicators one per row with the reason; the other roles listed compactly after them."""
+    attacker = [i for i in indicators if i.get("role") == "attacker"]
+    head = [words(x) for x in (tr("Type"), tr("Indicator"), tr("Why"))]
     rows = [
-        [words(label), " · ".join(mono(defang(v)) for v in values[:MAX_INDICATORS])]
-        for label, values in groups
-        if values
+        [esc(i.get("type") or ""), mono(defang(str(i.get("value") or ""))), words(i.get("reason") or "")]
+        for i in attacker[:MAX_INDICATORS]
     ]
-    return section(
-        words(tr("Indicators (defanged)")), table([words(tr("Type")), words(tr("Indicator"))], rows, widths=["18%"])
+    if len(attacker) > MAX_INDICATORS:
+        more = tr("and {count} more (all in the JSON report)", count=len(attacker) - MAX_INDICATORS)
+        rows.append(["", "", words(more)])
+    out = (
+        f"<h3>{words(ROLE_WORDS['attacker'])} ({len(attacker)})</h3>" + table(head, rows, widths=["10%", "50%"])
+        if rows
+        else ""
     )
+    others = []
+    for role, label in ROLE_WORDS.items():
+        values = [str(i.get("value") or "") for i in indicators if i.get("role") == role and role != "attacker"]
+        if values:
+            others.append([f"{words(label)} ({len(values)})", _listed(values)])
+    if others:
+        note = tr("Not to block: these belong to the brand imitated, to the recipient, or are harmless references.")
+        out += f"<p>{words(note)}</p>"
+        out += table([words(tr("Role")), words(tr("Indicator"))], others, widths=["22%"])
+    return out

@@ -57,7 +57,7 @@ def table(head: Iterable[str], rows: Iterable[Iterable[str]], *, widths: Iterabl
     cols = "".join(f"<th align='left' bgcolor='#eef0f3'{_width(widths, i)}>{cell}</th>" for i, cell in enumerate(head))
     body = "".join("<tr>" + "".join(f"<td valign='top'>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
-        "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+        "<table width='100%' cellspacing='0' cellpadding='2' border='1' "
         f"style='border-collapse:collapse;border-color:#d0d4d9'><tr>{cols}</tr>{body}</table>"
     )
 

@@ -19,12 +19,11 @@ from .html_bits import Words, esc
 Record = dict[str, Any]
 
 _CSS = """
-body { font-family: "DejaVu Sans", "Segoe UI", system-ui, sans-serif; font-size: 9.5pt; color: #1f1f1f; }
+body { font-family: "DejaVu Sans", "Segoe UI", system-ui, sans-serif; font-size: 9pt; color: #1f1f1f; }
 h1 { font-size: 15pt; margin: 0 0 4px 0; } h2 { font-size: 11pt; margin: 8px 0 3px 0; color: #222; }
 ul { margin-top: 2px; margin-bottom: 2px; } li { margin-bottom: 2px; }
-th { font-weight: bold; } td, th { font-size: 8.5pt; }
+th { font-weight: bold; } td, th { font-size: 8pt; }
 .evidence { page-break-before: always; }
-@media screen { body { max-width: 62rem; margin: 0 auto; padding: 1rem; } }
 """
 
 
@@ -53,9 +52,9 @@ def render_html(
         sentence = tr("This file could not be analysed: {reason}", reason=str(error.get("message") or ""))
         parts.append(f"<p>{words(sentence)}</p>")
         return "".join([*parts, _footer(record, words), "</body></html>"])
-    parts.append(case_page(record, words, thumbnail_png=thumbnail_png))
+    parts += [case_page(record, words, thumbnail_png=thumbnail_png), _footer(record, words)]
     parts.append(f"<div class='evidence' style='page-break-before:always'>{evidence_pages(record, words)}</div>")
-    parts += [_footer(record, words), "</body></html>"]
+    parts.append("</body></html>")
     return "".join(parts)
 
 
