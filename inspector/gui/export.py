@@ -65,13 +65,14 @@ def thumbnail_png(message: Message, report: Report, *, engine: str = "textbrowse
 
 
 def _trim_bottom(image: QImage) -> QImage:
-    """The picture without the empty page below a short message (rows the colour of the bottom corner)."""
-    background = image.pixel(image.width() - 1, image.height() - 1)
-    step = max(1, image.width() // 64)
-    bottom = image.height()
-    while bottom > 200 and all(image.pixel(x, bottom - 1) == background for x in range(0, image.width(), step)):
+    """The picture without the empty area below a short message (rows the colour of the bottom one)."""
+    width = image.width()
+    xs = range(4, width - 4, max(1, width // 64))  # a few pixels in from the edges: the view may draw a frame
+    background = image.pixel(width // 2, image.height() - 4)
+    bottom = image.height() - 4
+    while bottom > 200 and all(image.pixel(x, bottom - 1) == background for x in xs):
         bottom -= 1
-    return image.copy(0, 0, image.width(), min(image.height(), bottom + 16))
+    return image.copy(0, 0, width, min(image.height(), bottom + 16))
 
 
 def write_case_pdf(

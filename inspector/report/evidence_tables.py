@@ -75,7 +75,7 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
                 f"<td>{shown_value(row, words)}</td></tr>"
             )
     body = (
-        "<table width='100%' cellspacing='0' cellpadding='2' border='1' "
+        "<table width='100%' cellspacing='0' cellpadding='1' border='1' "
         f"style='border-collapse:collapse;border-color:#d0d4d9'>{''.join(rows)}</table>"
     )
     return section(words(tr("Findings ({count})", count=len(findings))), body, anchor="findings")

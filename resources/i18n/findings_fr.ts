@@ -2264,67 +2264,67 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
       <translation>mot de pistage {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel de pistage ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
@@ -2379,12 +2379,12 @@
       <translation>Le texte du message mentionne un mot de passe : {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>L'en-tête List-Unsubscribe contient un lien vers {host} fait pour vous. Il ne sert que si vous vous désabonnez, mais il montre que la liste de l'expéditeur sait exactement qui vous êtes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Lien de désabonnement personnalisé via {host}</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>Seul, ce signe est fréquent dans le courrier authentique : il ne change pas le verdict.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Il contient aussi un traceur qui dirait à cet imposteur que c'est vous qui l'avez ouvert.</translation>
     </message>
@@ -2819,7 +2819,7 @@
       <translation>Ce message est endommagé ou de forme inhabituelle ; il a été analysé autant que possible.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Il est conçu pour indiquer à son expéditeur que c'est vous, personnellement, qui l'avez ouvert, et quelque chose chez l'expéditeur ou dans le message n'est pas ce qu'il paraît.</translation>
     </message>
@@ -2987,6 +2987,791 @@
       <location filename="../../inspector/render/sanitize.py" line="54" />
       <source>audio</source>
       <translation>audio</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="29" />
+      <source>Clean</source>
+      <translation>Sain</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="30" />
+      <source>Tracked</source>
+      <translation>Pisté</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="31" />
+      <source>Targeted</source>
+      <translation>Ciblé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="32" />
+      <source>Caution</source>
+      <translation>Prudence</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="33" />
+      <source>Suspicious</source>
+      <translation>Suspect</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="34" />
+      <source>Dangerous</source>
+      <translation>Dangereux</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="151" />
+      <source>when you opened it</source>
+      <translation>quand vous l'avez ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="153" />
+      <source>your IP address and so your rough location</source>
+      <translation>votre adresse IP et donc votre position approximative</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="154" />
+      <source>your mail program</source>
+      <translation>votre programme de messagerie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="155" />
+      <source>your network's name server</source>
+      <translation>le serveur de noms de votre réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="156" />
+      <source>your Windows user name and password hash</source>
+      <translation>votre nom d'utilisateur Windows et l'empreinte de votre mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="157" />
+      <source>that you read it</source>
+      <translation>que vous l'avez lu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="190" />
+      <source>What opening it would have revealed, and to whom</source>
+      <translation>Ce que l'ouvrir aurait révélé, et à qui</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="83" />
+      <source>and {count} more findings on the next pages</source>
+      <translation>et {count} autres constats aux pages suivantes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="198" />
+      <source>The message as the safe view shows it (remote content blocked)</source>
+      <translation>Le message tel que la vue sûre le montre (contenu distant bloqué)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Is it who it claims to be?</source>
+      <translation>Est-ce bien qui il prétend être ?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Are you being tracked?</source>
+      <translation>Êtes-vous pisté ?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="103" />
+      <source>It says it comes from “{name}” &lt;{address}&gt;.</source>
+      <translation>Il dit venir de « {name} » &lt;{address}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="108" />
+      <source>Replies would go to {addresses}.</source>
+      <translation>Les réponses iraient à {addresses}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="111" />
+      <source>Bounces go to {address}.</source>
+      <translation>Les avis de non-remise vont à {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="115" />
+      <source>It was handed to your side by {server} ({ip}), received by {by}.</source>
+      <translation>Il a été remis à votre côté par {server} ({ip}) et reçu par {by}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="124" />
+      <source>Your mail service checked it: {checks}.</source>
+      <translation>Votre service de messagerie l'a vérifié : {checks}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="126" />
+      <source>Written with {mailer}.</source>
+      <translation>Écrit avec {mailer}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="221" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="222" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="223" />
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="224" />
+      <source>Sent</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="225" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="226" />
+      <source>Report made</source>
+      <translation>Rapport établi le</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="93" />
+      <source>What to do now</source>
+      <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="105" />
+      <source>It says it comes from {address}.</source>
+      <translation>Il dit venir de {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="147" />
+      <source>Who really sent it</source>
+      <translation>Qui l'a vraiment envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="85" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="172" />
+      <source>an id that singles you out</source>
+      <translation>un identifiant qui vous distingue</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="186" />
+      <source>and who you are: {who}</source>
+      <translation>et qui vous êtes : {who}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="189" />
+      <source>and {count} more</source>
+      <translation>et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="32" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="33" />
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <source>Domain</source>
+      <translation>Domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <source>Header</source>
+      <translation>En-tête</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <source>Headers</source>
+      <translation>En-têtes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <source>As written</source>
+      <translation>Tel qu'écrit</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <source>HTML element</source>
+      <translation>Élément HTML</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <source>Recognised by</source>
+      <translation>Reconnu par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <source>Known tracker rule</source>
+      <translation>Règle de traceur connue</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="43" />
+      <source>Reply-To</source>
+      <translation>Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="44" />
+      <source>Return-Path</source>
+      <translation>Return-Path</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <source>Display name</source>
+      <translation>Nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <source>Name matched</source>
+      <translation>Nom reconnu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <source>The brand's real domains</source>
+      <translation>Les vrais domaines de la marque</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <source>Brand</source>
+      <translation>Marque</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <source>Reply-To domain</source>
+      <translation>Domaine du Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <source>From domain</source>
+      <translation>Domaine de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <source>Same display name</source>
+      <translation>Même nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <source>Reasons</source>
+      <translation>Raisons</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <source>DMARC</source>
+      <translation>DMARC</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <source>Claimed</source>
+      <translation>Affirmé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <source>Unsigned passes</source>
+      <translation>Succès non signés</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <source>Receiving hop</source>
+      <translation>Étape de réception</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <source>Trusted</source>
+      <translation>Fiable</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <source>Hop</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <source>IP address</source>
+      <translation>Adresse IP</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <source>Mail program</source>
+      <translation>Programme d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <source>Script</source>
+      <translation>Script</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <source>Declared type</source>
+      <translation>Type déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <source>Real type</source>
+      <translation>Type réel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <source>Size (bytes)</source>
+      <translation>Taille (octets)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <source>HTML smuggling</source>
+      <translation>Contrebande HTML</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <source>Reserved name</source>
+      <translation>Nom réservé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <source>Defect</source>
+      <translation>Défaut</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <source>Spam confidence level</source>
+      <translation>Niveau de confiance spam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <source>Sample</source>
+      <translation>Extrait</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <source>Targets</source>
+      <translation>Cibles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <source>Archive members</source>
+      <translation>Contenu de l'archive</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <source>Runs without a click</source>
+      <translation>S'exécute sans clic</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <source>Found in compressed parts only</source>
+      <translation>Trouvé seulement dans des parties compressées</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <source>Part of the file</source>
+      <translation>Partie du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <source>Attachment</source>
+      <translation>Pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <source>Reading</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <source>Check</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <source>Link text shows</source>
+      <translation>Le texte du lien affiche</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <source>Really goes to</source>
+      <translation>Mène en réalité à</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <source>Landing server</source>
+      <translation>Serveur d'arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <source>Destination inside the link</source>
+      <translation>Destination cachée dans le lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <source>Decoded name</source>
+      <translation>Nom décodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <source>Name hides the type</source>
+      <translation>Le nom cache le type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <source>Identical</source>
+      <translation>Identique</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <source>Addresses</source>
+      <translation>Adresses</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <source>MIME part</source>
+      <translation>Partie MIME</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <source>Loaded by</source>
+      <translation>Chargé par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <source>Visible letters</source>
+      <translation>Lettres visibles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <source>Image is a link</source>
+      <translation>L'image est un lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="207" />
+      <source>MIME part {part}</source>
+      <translation>partie MIME {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="118" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="118" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="122" />
+      <source>{label}: {value}</source>
+      <translation>{label} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="150" />
+      <source>Found in</source>
+      <translation>Trouvé dans</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="176" />
+      <source>Token</source>
+      <translation>Jeton</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <source>Decoded token</source>
+      <translation>Jeton décodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <source>Written as</source>
+      <translation>Écrit sous la forme</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="184" />
+      <source>Where it sits</source>
+      <translation>Où il se trouve</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="185" />
+      <source>{place} ({where})</source>
+      <translation>{place} ({where})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="196" />
+      <source>and {count} more (all in the JSON report)</source>
+      <translation>et {count} de plus (tous dans le rapport JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="215" />
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>info</source>
+      <translation>info</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>medium</source>
+      <translation>moyen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>high</source>
+      <translation>élevé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <source>attacker</source>
+      <translation>attaquant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <source>impersonated</source>
+      <translation>usurpé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <source>recipient's side</source>
+      <translation>côté destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <source>benign reference</source>
+      <translation>référence anodine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Delay</source>
+      <translation>Délai</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Encrypted</source>
+      <translation>Chiffré</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="285" />
+      <source>Not to block: these belong to the brand imitated, to the recipient, or are harmless references.</source>
+      <translation>À ne pas bloquer : ils appartiennent à la marque imitée, au destinataire, ou sont des références anodines.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <source>Findings ({count})</source>
+      <translation>Constats ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <source>Delivery chain (oldest first)</source>
+      <translation>Chaîne de livraison (la plus ancienne d'abord)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <source>Found by your mail service (trusted)</source>
+      <translation>Constaté par votre service de messagerie (fiable)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <source>Claimed inside the message (not trusted)</source>
+      <translation>Affirmé dans le message (non fiable)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="217" />
+      <source>Why it is listed</source>
+      <translation>Pourquoi il figure ici</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <source>Links and their real destinations</source>
+      <translation>Les liens et leur vraie destination</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="238" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="248" />
+      <source>Domains</source>
+      <translation>Domaines</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="249" />
+      <source>IP addresses</source>
+      <translation>Adresses IP</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="250" />
+      <source>Email addresses</source>
+      <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <source>Indicators (defanged)</source>
+      <translation>Indicateurs (désamorcés)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>Findings</source>
+      <translation>Constats</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <source>Same explanation as the finding above.</source>
+      <translation>Même explication que le constat ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <source>Trusted checks come from: {servers}</source>
+      <translation>Les vérifications fiables viennent de : {servers}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="245" />
+      <source>Indicators by role (defanged)</source>
+      <translation>Indicateurs par rôle (désamorcés)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="287" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>No findings.</source>
+      <translation>Aucun constat.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="81" />
+      <source>Made without contacting any host the message names. Links are defanged (hxxp, [.]) so that they cannot be followed by accident.</source>
+      <translation>Établi sans contacter aucun serveur nommé par le message. Les liens sont désamorcés (hxxp, [.]) pour qu'on ne puisse pas les suivre par accident.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="52" />
+      <source>This file could not be analysed: {reason}</source>
+      <translation>Ce fichier n'a pas pu être analysé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="72" />
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="67" />
+      <source>Case report</source>
+      <translation>Rapport de cas</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="78" />
+      <source>Message SHA-256</source>
+      <translation>SHA-256 du message</translation>
     </message>
   </context>
 </TS>

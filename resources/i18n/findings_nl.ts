@@ -2264,67 +2264,67 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="305" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="313" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="226" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="244" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="294" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="325" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="229" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="328" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
@@ -2379,12 +2379,12 @@
       <translation>De tekst van het bericht vermeldt een wachtwoord: {hint}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="41" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="43" />
       <source>The List-Unsubscribe header holds a link to {host} made for you. It is used only if you unsubscribe, but it shows that the sender's list knows exactly who you are.</source>
       <translation>De header List-Unsubscribe bevat een link naar {host} die voor u gemaakt is. Hij dient alleen als u zich uitschrijft, maar toont dat de lijst van de afzender precies weet wie u bent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="50" />
+      <location filename="../../inspector/analysis/tracking/unsubscribe.py" line="52" />
       <source>Personalised unsubscribe link via {host}</source>
       <translation>Gepersonaliseerde uitschrijflink via {host}</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>Op zich komt dit vaak voor in echte e-mail; het verandert het oordeel niet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="106" />
+      <location filename="../../inspector/analysis/verdict.py" line="107" />
       <source>{threat} It also carries a tracker that would tell this impostor that it was you who opened it.</source>
       <translation>{threat} Het bevat ook een volgelement dat deze bedrieger zou vertellen dat u het was die het opende.</translation>
     </message>
@@ -2819,7 +2819,7 @@
       <translation>Dit bericht is beschadigd of ongewoon van vorm; het werd zo ver mogelijk geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/verdict.py" line="116" />
+      <location filename="../../inspector/analysis/verdict.py" line="117" />
       <source>It is built to tell its sender that you, personally, opened it, and something about the sender or the message is not as it seems.</source>
       <translation>Het is gemaakt om de afzender te laten weten dat u, persoonlijk, het opende, en iets aan de afzender of het bericht is niet wat het lijkt.</translation>
     </message>
@@ -2987,6 +2987,791 @@
       <location filename="../../inspector/render/sanitize.py" line="54" />
       <source>audio</source>
       <translation>audio</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="29" />
+      <source>Clean</source>
+      <translation>Veilig</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="30" />
+      <source>Tracked</source>
+      <translation>Gevolgd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="31" />
+      <source>Targeted</source>
+      <translation>Gericht</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="32" />
+      <source>Caution</source>
+      <translation>Voorzichtig</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="33" />
+      <source>Suspicious</source>
+      <translation>Verdacht</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="34" />
+      <source>Dangerous</source>
+      <translation>Gevaarlijk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="151" />
+      <source>when you opened it</source>
+      <translation>wanneer u het opende</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="153" />
+      <source>your IP address and so your rough location</source>
+      <translation>uw IP-adres en dus uw ruwe locatie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="154" />
+      <source>your mail program</source>
+      <translation>uw mailprogramma</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="155" />
+      <source>your network's name server</source>
+      <translation>de naamserver van uw netwerk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="156" />
+      <source>your Windows user name and password hash</source>
+      <translation>uw Windows-gebruikersnaam en de hash van uw wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="157" />
+      <source>that you read it</source>
+      <translation>dat u het las</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="190" />
+      <source>What opening it would have revealed, and to whom</source>
+      <translation>Wat openen ervan zou hebben onthuld, en aan wie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="83" />
+      <source>and {count} more findings on the next pages</source>
+      <translation>en nog {count} vaststellingen op de volgende pagina's</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="198" />
+      <source>The message as the safe view shows it (remote content blocked)</source>
+      <translation>Het bericht zoals de veilige weergave het toont (externe inhoud geblokkeerd)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Is it who it claims to be?</source>
+      <translation>Is het wie het beweert te zijn?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Are you being tracked?</source>
+      <translation>Wordt u gevolgd?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="103" />
+      <source>It says it comes from “{name}” &lt;{address}&gt;.</source>
+      <translation>Het zegt te komen van ‘{name}’ &lt;{address}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="108" />
+      <source>Replies would go to {addresses}.</source>
+      <translation>Antwoorden zouden naar {addresses} gaan.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="111" />
+      <source>Bounces go to {address}.</source>
+      <translation>Onbestelbaarheidsberichten gaan naar {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="115" />
+      <source>It was handed to your side by {server} ({ip}), received by {by}.</source>
+      <translation>Het werd aan uw kant afgeleverd door {server} ({ip}) en ontvangen door {by}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="124" />
+      <source>Your mail service checked it: {checks}.</source>
+      <translation>Uw maildienst controleerde het: {checks}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="126" />
+      <source>Written with {mailer}.</source>
+      <translation>Geschreven met {mailer}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="221" />
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="222" />
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="223" />
+      <source>To</source>
+      <translation>Aan</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="224" />
+      <source>Sent</source>
+      <translation>Verzonden</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="225" />
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="226" />
+      <source>Report made</source>
+      <translation>Rapport opgemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="93" />
+      <source>What to do now</source>
+      <translation>Wat nu te doen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="105" />
+      <source>It says it comes from {address}.</source>
+      <translation>Het zegt te komen van {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="147" />
+      <source>Who really sent it</source>
+      <translation>Wie het echt verstuurde</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="85" />
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="172" />
+      <source>an id that singles you out</source>
+      <translation>een id die u aanwijst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="186" />
+      <source>and who you are: {who}</source>
+      <translation>en wie u bent: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="189" />
+      <source>and {count} more</source>
+      <translation>en nog {count}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="32" />
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="33" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <source>Domain</source>
+      <translation>Domein</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <source>Headers</source>
+      <translation>Headers</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <source>As written</source>
+      <translation>Zoals geschreven</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <source>HTML element</source>
+      <translation>HTML-element</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <source>Recognised by</source>
+      <translation>Herkend aan</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <source>Known tracker rule</source>
+      <translation>Bekende trackerregel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="43" />
+      <source>Reply-To</source>
+      <translation>Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="44" />
+      <source>Return-Path</source>
+      <translation>Return-Path</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <source>Display name</source>
+      <translation>Weergavenaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <source>Name matched</source>
+      <translation>Herkende naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <source>The brand's real domains</source>
+      <translation>De echte domeinen van het merk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <source>Brand</source>
+      <translation>Merk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <source>Reply-To domain</source>
+      <translation>Domein van Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <source>From domain</source>
+      <translation>Domein van de afzender</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <source>Same display name</source>
+      <translation>Zelfde weergavenaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <source>Reasons</source>
+      <translation>Redenen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <source>DMARC</source>
+      <translation>DMARC</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <source>Claimed</source>
+      <translation>Beweerd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <source>Position</source>
+      <translation>Positie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <source>Unsigned passes</source>
+      <translation>Niet-ondertekende geslaagde controles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <source>Receiving hop</source>
+      <translation>Ontvangende stap</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <source>Trusted</source>
+      <translation>Betrouwbaar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <source>Hop</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <source>IP address</source>
+      <translation>IP-adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <source>Mail program</source>
+      <translation>Mailprogramma</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <source>Script</source>
+      <translation>Script</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <source>File name</source>
+      <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <source>Declared type</source>
+      <translation>Opgegeven type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <source>Real type</source>
+      <translation>Echt type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <source>Size (bytes)</source>
+      <translation>Grootte (bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <source>HTML smuggling</source>
+      <translation>HTML-smokkel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <source>Reserved name</source>
+      <translation>Gereserveerde naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <source>Defect</source>
+      <translation>Defect</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <source>Spam confidence level</source>
+      <translation>Spamzekerheidsniveau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <source>Count</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <source>Sample</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <source>How</source>
+      <translation>Hoe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <source>Targets</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <source>Archive members</source>
+      <translation>Inhoud van het archief</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <source>Runs without a click</source>
+      <translation>Werkt zonder klik</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <source>Found in compressed parts only</source>
+      <translation>Alleen gevonden in gecomprimeerde delen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <source>Part of the file</source>
+      <translation>Deel van het bestand</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <source>Attachment</source>
+      <translation>Bijlage</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <source>Reading</source>
+      <translation>Lezing</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <source>Where</source>
+      <translation>Waar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <source>Check</source>
+      <translation>Controle</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <source>Error</source>
+      <translation>Fout</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <source>Link text shows</source>
+      <translation>De linktekst toont</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <source>Really goes to</source>
+      <translation>Gaat eigenlijk naar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <source>Landing server</source>
+      <translation>Landingsserver</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <source>Destination inside the link</source>
+      <translation>Bestemming in de link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <source>Decoded name</source>
+      <translation>Gedecodeerde naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <source>Name hides the type</source>
+      <translation>De naam verbergt het type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <source>Identical</source>
+      <translation>Identiek</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <source>Addresses</source>
+      <translation>Adressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <source>MIME part</source>
+      <translation>MIME-deel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <source>Loaded by</source>
+      <translation>Geladen door</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <source>Service</source>
+      <translation>Dienst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <source>Visible letters</source>
+      <translation>Zichtbare letters</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <source>Image is a link</source>
+      <translation>De afbeelding is een link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="207" />
+      <source>MIME part {part}</source>
+      <translation>MIME-deel {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="118" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="118" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="122" />
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="150" />
+      <source>Found in</source>
+      <translation>Gevonden in</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="176" />
+      <source>Token</source>
+      <translation>Token</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <source>Decoded token</source>
+      <translation>Gedecodeerd token</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <source>Written as</source>
+      <translation>Geschreven als</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="184" />
+      <source>Where it sits</source>
+      <translation>Waar het staat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="185" />
+      <source>{place} ({where})</source>
+      <translation>{place} ({where})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="196" />
+      <source>and {count} more (all in the JSON report)</source>
+      <translation>en nog {count} (alle in het JSON-rapport)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="215" />
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>info</source>
+      <translation>info</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>low</source>
+      <translation>laag</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>medium</source>
+      <translation>middel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <source>high</source>
+      <translation>hoog</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <source>attacker</source>
+      <translation>aanvaller</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <source>impersonated</source>
+      <translation>nagebootst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <source>recipient's side</source>
+      <translation>kant van de ontvanger</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <source>benign reference</source>
+      <translation>onschuldige verwijzing</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Time</source>
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Delay</source>
+      <translation>Vertraging</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>By</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Encrypted</source>
+      <translation>Versleuteld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="285" />
+      <source>Not to block: these belong to the brand imitated, to the recipient, or are harmless references.</source>
+      <translation>Niet blokkeren: ze horen bij het nagebootste merk, bij de ontvanger, of zijn onschuldige verwijzingen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <source>Findings ({count})</source>
+      <translation>Vaststellingen ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <source>Delivery chain (oldest first)</source>
+      <translation>Afleveringsketen (oudste eerst)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <source>Found by your mail service (trusted)</source>
+      <translation>Vastgesteld door uw maildienst (betrouwbaar)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <source>Claimed inside the message (not trusted)</source>
+      <translation>Beweerd in het bericht (niet betrouwbaar)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <source>Authentication</source>
+      <translation>Authenticatie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="217" />
+      <source>Why it is listed</source>
+      <translation>Waarom het vermeld wordt</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <source>Links and their real destinations</source>
+      <translation>Links en hun echte bestemming</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="238" />
+      <source>Attachments</source>
+      <translation>Bijlagen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="248" />
+      <source>Domains</source>
+      <translation>Domeinen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="249" />
+      <source>IP addresses</source>
+      <translation>IP-adressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="250" />
+      <source>Email addresses</source>
+      <translation>E-mailadressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <source>Indicators (defanged)</source>
+      <translation>Indicatoren (onschadelijk gemaakt)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>Findings</source>
+      <translation>Vaststellingen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <source>Same explanation as the finding above.</source>
+      <translation>Dezelfde uitleg als de vaststelling hierboven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <source>Trusted checks come from: {servers}</source>
+      <translation>De betrouwbare controles komen van: {servers}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="245" />
+      <source>Indicators by role (defanged)</source>
+      <translation>Indicatoren per rol (onschadelijk gemaakt)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="287" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>No findings.</source>
+      <translation>Geen vaststellingen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="81" />
+      <source>Made without contacting any host the message names. Links are defanged (hxxp, [.]) so that they cannot be followed by accident.</source>
+      <translation>Opgemaakt zonder contact met enige server die het bericht noemt. Links zijn onschadelijk gemaakt (hxxp, [.]) zodat ze niet per ongeluk gevolgd kunnen worden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="52" />
+      <source>This file could not be analysed: {reason}</source>
+      <translation>Dit bestand kon niet worden geanalyseerd: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="72" />
+      <source>Page {page} of {pages}</source>
+      <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="67" />
+      <source>Case report</source>
+      <translation>Dossierrapport</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="78" />
+      <source>Message SHA-256</source>
+      <translation>SHA-256 van het bericht</translation>
     </message>
   </context>
 </TS>
