@@ -27,6 +27,8 @@ class Row:
     kind: str = TEXT
 
 
+SEVERITY_WORDS = {"info": tr("info"), "low": tr("low"), "medium": tr("medium"), "high": tr("high")}
+
 # Evidence keys in words. A key missing here is shown with its name made readable (never dropped).
 LABELS: dict[str, Text] = {
     "url": tr("Address"),

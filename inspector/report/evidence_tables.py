@@ -11,14 +11,13 @@ from typing import Any
 from ..model import display_group
 from ..texts import tr
 from .case_report import readable_time
-from .evidence_rows import finding_rows
+from .evidence_rows import SEVERITY_WORDS, finding_rows
 from .html_bits import GREY, Words, esc, mono, section, shown_value, table
 from .iocs import collect, defang
 
 Record = dict[str, Any]
 
 SEVERITY_COLOURS = {"info": "#5f6368", "low": "#0b6e99", "medium": "#9a6700", "high": "#b3261e"}
-SEVERITY_WORDS = {"info": tr("info"), "low": tr("low"), "medium": tr("medium"), "high": tr("high")}
 _RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 _ORDER = ["attack", "sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link"]
 ROLE_WORDS = {

@@ -3169,582 +3169,582 @@
       <translation>et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="32" />
-      <source>Address</source>
-      <translation>Adresse</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="33" />
-      <source>Server</source>
-      <translation>Serveur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="34" />
-      <source>Domain</source>
-      <translation>Domaine</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="35" />
-      <source>Header</source>
-      <translation>En-tête</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="36" />
-      <source>Headers</source>
-      <translation>En-têtes</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="37" />
-      <source>As written</source>
-      <translation>Tel qu'écrit</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="38" />
-      <source>HTML element</source>
-      <translation>Élément HTML</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="39" />
-      <source>Recognised by</source>
-      <translation>Reconnu par</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="40" />
-      <source>Known tracker rule</source>
-      <translation>Règle de traceur connue</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="43" />
-      <source>Reply-To</source>
-      <translation>Reply-To</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="44" />
-      <source>Return-Path</source>
-      <translation>Return-Path</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="45" />
-      <source>Display name</source>
-      <translation>Nom affiché</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="46" />
-      <source>Name matched</source>
-      <translation>Nom reconnu</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="47" />
-      <source>The brand's real domains</source>
-      <translation>Les vrais domaines de la marque</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="48" />
-      <source>Brand</source>
-      <translation>Marque</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="49" />
-      <source>Reply-To domain</source>
-      <translation>Domaine du Reply-To</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="50" />
-      <source>From domain</source>
-      <translation>Domaine de l'expéditeur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="51" />
-      <source>Same display name</source>
-      <translation>Même nom affiché</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="52" />
-      <source>Reasons</source>
-      <translation>Raisons</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="53" />
-      <source>DMARC</source>
-      <translation>DMARC</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="54" />
-      <source>Result</source>
-      <translation>Résultat</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="55" />
-      <source>Claimed</source>
-      <translation>Affirmé</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="56" />
-      <source>Position</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="57" />
-      <source>Unsigned passes</source>
-      <translation>Succès non signés</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="58" />
-      <source>Receiving hop</source>
-      <translation>Étape de réception</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="59" />
-      <source>Trusted</source>
-      <translation>Fiable</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="60" />
-      <source>Hop</source>
-      <translation>Étape</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="61" />
-      <source>IP address</source>
-      <translation>Adresse IP</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="62" />
-      <source>Mail program</source>
-      <translation>Programme d'envoi</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="63" />
-      <source>Script</source>
-      <translation>Script</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="64" />
-      <source>File name</source>
-      <translation>Nom du fichier</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="65" />
-      <source>Kind</source>
-      <translation>Nature</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="66" />
-      <source>Declared type</source>
-      <translation>Type déclaré</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="67" />
-      <source>Real type</source>
-      <translation>Type réel</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="68" />
-      <source>Size (bytes)</source>
-      <translation>Taille (octets)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="69" />
-      <source>HTML smuggling</source>
-      <translation>Contrebande HTML</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="70" />
-      <source>Reserved name</source>
-      <translation>Nom réservé</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="71" />
-      <source>Defect</source>
-      <translation>Défaut</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="72" />
-      <source>Detail</source>
-      <translation>Détail</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="73" />
-      <source>Source</source>
-      <translation>Source</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="74" />
-      <source>Spam confidence level</source>
-      <translation>Niveau de confiance spam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="75" />
-      <source>Count</source>
-      <translation>Nombre</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="76" />
-      <source>Sample</source>
-      <translation>Extrait</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="77" />
-      <source>How</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="78" />
-      <source>Targets</source>
-      <translation>Cibles</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="79" />
-      <source>Archive members</source>
-      <translation>Contenu de l'archive</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="80" />
-      <source>Runs without a click</source>
-      <translation>S'exécute sans clic</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="81" />
-      <source>Found in compressed parts only</source>
-      <translation>Trouvé seulement dans des parties compressées</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="82" />
-      <source>Field</source>
-      <translation>Champ</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="83" />
-      <source>Part of the file</source>
-      <translation>Partie du fichier</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="84" />
-      <source>Attachment</source>
-      <translation>Pièce jointe</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="85" />
-      <source>Reading</source>
-      <translation>Lecture</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="86" />
-      <source>Value</source>
-      <translation>Valeur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="87" />
-      <source>Where</source>
-      <translation>Où</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="88" />
-      <source>Problem</source>
-      <translation>Problème</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="89" />
-      <source>Check</source>
-      <translation>Vérification</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="90" />
-      <source>Error</source>
-      <translation>Erreur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="91" />
-      <source>Link text shows</source>
-      <translation>Le texte du lien affiche</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="92" />
-      <source>Really goes to</source>
-      <translation>Mène en réalité à</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="93" />
-      <source>Landing server</source>
-      <translation>Serveur d'arrivée</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="94" />
-      <source>Destination inside the link</source>
-      <translation>Destination cachée dans le lien</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="95" />
-      <source>Decoded name</source>
-      <translation>Nom décodé</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="96" />
-      <source>Name hides the type</source>
-      <translation>Le nom cache le type</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="97" />
-      <source>Identical</source>
-      <translation>Identique</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="98" />
-      <source>Addresses</source>
-      <translation>Adresses</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="99" />
-      <source>MIME part</source>
-      <translation>Partie MIME</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="100" />
-      <source>Loaded by</source>
-      <translation>Chargé par</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="101" />
-      <source>Service</source>
-      <translation>Service</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="102" />
-      <source>Images</source>
-      <translation>Images</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="103" />
-      <source>Visible letters</source>
-      <translation>Lettres visibles</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="104" />
-      <source>Image is a link</source>
-      <translation>L'image est un lien</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="207" />
-      <source>MIME part {part}</source>
-      <translation>partie MIME {part}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="118" />
-      <source>yes</source>
-      <translation>oui</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="118" />
-      <source>no</source>
-      <translation>non</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="122" />
-      <source>{label}: {value}</source>
-      <translation>{label} : {value}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="150" />
-      <source>Found in</source>
-      <translation>Trouvé dans</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="176" />
-      <source>Token</source>
-      <translation>Jeton</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="178" />
-      <source>Decoded token</source>
-      <translation>Jeton décodé</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="180" />
-      <source>Written as</source>
-      <translation>Écrit sous la forme</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="184" />
-      <source>Where it sits</source>
-      <translation>Où il se trouve</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="185" />
-      <source>{place} ({where})</source>
-      <translation>{place} ({where})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="196" />
-      <source>and {count} more (all in the JSON report)</source>
-      <translation>et {count} de plus (tous dans le rapport JSON)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="215" />
-      <source>Link</source>
-      <translation>Lien</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>info</source>
       <translation>info</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>medium</source>
       <translation>moyen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>high</source>
       <translation>élevé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <source>Domain</source>
+      <translation>Domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <source>Header</source>
+      <translation>En-tête</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <source>Headers</source>
+      <translation>En-têtes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <source>As written</source>
+      <translation>Tel qu'écrit</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <source>HTML element</source>
+      <translation>Élément HTML</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="41" />
+      <source>Recognised by</source>
+      <translation>Reconnu par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="42" />
+      <source>Known tracker rule</source>
+      <translation>Règle de traceur connue</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <source>Reply-To</source>
+      <translation>Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <source>Return-Path</source>
+      <translation>Return-Path</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <source>Display name</source>
+      <translation>Nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <source>Name matched</source>
+      <translation>Nom reconnu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <source>The brand's real domains</source>
+      <translation>Les vrais domaines de la marque</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <source>Brand</source>
+      <translation>Marque</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <source>Reply-To domain</source>
+      <translation>Domaine du Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <source>From domain</source>
+      <translation>Domaine de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <source>Same display name</source>
+      <translation>Même nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <source>Reasons</source>
+      <translation>Raisons</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <source>DMARC</source>
+      <translation>DMARC</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <source>Claimed</source>
+      <translation>Affirmé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <source>Unsigned passes</source>
+      <translation>Succès non signés</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <source>Receiving hop</source>
+      <translation>Étape de réception</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <source>Trusted</source>
+      <translation>Fiable</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <source>Hop</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <source>IP address</source>
+      <translation>Adresse IP</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <source>Mail program</source>
+      <translation>Programme d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <source>Script</source>
+      <translation>Script</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <source>Declared type</source>
+      <translation>Type déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <source>Real type</source>
+      <translation>Type réel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <source>Size (bytes)</source>
+      <translation>Taille (octets)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <source>HTML smuggling</source>
+      <translation>Contrebande HTML</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <source>Reserved name</source>
+      <translation>Nom réservé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <source>Defect</source>
+      <translation>Défaut</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <source>Spam confidence level</source>
+      <translation>Niveau de confiance spam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <source>Sample</source>
+      <translation>Extrait</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <source>Targets</source>
+      <translation>Cibles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <source>Archive members</source>
+      <translation>Contenu de l'archive</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <source>Runs without a click</source>
+      <translation>S'exécute sans clic</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <source>Found in compressed parts only</source>
+      <translation>Trouvé seulement dans des parties compressées</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <source>Part of the file</source>
+      <translation>Partie du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <source>Attachment</source>
+      <translation>Pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <source>Reading</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <source>Check</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <source>Link text shows</source>
+      <translation>Le texte du lien affiche</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <source>Really goes to</source>
+      <translation>Mène en réalité à</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <source>Landing server</source>
+      <translation>Serveur d'arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <source>Destination inside the link</source>
+      <translation>Destination cachée dans le lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <source>Decoded name</source>
+      <translation>Nom décodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <source>Name hides the type</source>
+      <translation>Le nom cache le type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <source>Identical</source>
+      <translation>Identique</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <source>Addresses</source>
+      <translation>Adresses</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <source>MIME part</source>
+      <translation>Partie MIME</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <source>Loaded by</source>
+      <translation>Chargé par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="105" />
+      <source>Visible letters</source>
+      <translation>Lettres visibles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="106" />
+      <source>Image is a link</source>
+      <translation>L'image est un lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="209" />
+      <source>MIME part {part}</source>
+      <translation>partie MIME {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="124" />
+      <source>{label}: {value}</source>
+      <translation>{label} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="152" />
+      <source>Found in</source>
+      <translation>Trouvé dans</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <source>Token</source>
+      <translation>Jeton</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <source>Decoded token</source>
+      <translation>Jeton décodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="182" />
+      <source>Written as</source>
+      <translation>Écrit sous la forme</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="186" />
+      <source>Where it sits</source>
+      <translation>Où il se trouve</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="187" />
+      <source>{place} ({where})</source>
+      <translation>{place} ({where})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="198" />
+      <source>and {count} more (all in the JSON report)</source>
+      <translation>et {count} de plus (tous dans le rapport JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="217" />
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="24" />
       <source>attacker</source>
       <translation>attaquant</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
       <source>impersonated</source>
       <translation>usurpé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
       <source>recipient's side</source>
       <translation>côté destinataire</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
       <source>benign reference</source>
       <translation>référence anodine</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Delay</source>
       <translation>Délai</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Encrypted</source>
       <translation>Chiffré</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="285" />
+      <location filename="../../inspector/report/evidence_tables.py" line="284" />
       <source>Not to block: these belong to the brand imitated, to the recipient, or are harmless references.</source>
       <translation>À ne pas bloquer : ils appartiennent à la marque imitée, au destinataire, ou sont des références anodines.</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <location filename="../../inspector/report/evidence_tables.py" line="80" />
       <source>Findings ({count})</source>
       <translation>Constats ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <location filename="../../inspector/report/evidence_tables.py" line="115" />
       <source>Delivery chain (oldest first)</source>
       <translation>Chaîne de livraison (la plus ancienne d'abord)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <location filename="../../inspector/report/evidence_tables.py" line="147" />
       <source>Found by your mail service (trusted)</source>
       <translation>Constaté par votre service de messagerie (fiable)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
       <source>Claimed inside the message (not trusted)</source>
       <translation>Affirmé dans le message (non fiable)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
       <source>Authentication</source>
       <translation>Authentification</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="217" />
+      <location filename="../../inspector/report/evidence_tables.py" line="216" />
       <source>Why it is listed</source>
       <translation>Pourquoi il figure ici</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <location filename="../../inspector/report/evidence_tables.py" line="220" />
       <source>Links and their real destinations</source>
       <translation>Les liens et leur vraie destination</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="238" />
+      <location filename="../../inspector/report/evidence_tables.py" line="237" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="248" />
+      <location filename="../../inspector/report/evidence_tables.py" line="247" />
       <source>Domains</source>
       <translation>Domaines</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="249" />
+      <location filename="../../inspector/report/evidence_tables.py" line="248" />
       <source>IP addresses</source>
       <translation>Adresses IP</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="250" />
+      <location filename="../../inspector/report/evidence_tables.py" line="249" />
       <source>Email addresses</source>
       <translation>Adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <location filename="../../inspector/report/evidence_tables.py" line="253" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <location filename="../../inspector/report/evidence_tables.py" line="253" />
       <source>Indicator</source>
       <translation>Indicateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
       <source>Indicators (defanged)</source>
       <translation>Indicateurs (désamorcés)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>Findings</source>
       <translation>Constats</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <location filename="../../inspector/report/evidence_tables.py" line="64" />
       <source>Same explanation as the finding above.</source>
       <translation>Même explication que le constat ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <location filename="../../inspector/report/evidence_tables.py" line="155" />
       <source>Trusted checks come from: {servers}</source>
       <translation>Les vérifications fiables viennent de : {servers}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="245" />
+      <location filename="../../inspector/report/evidence_tables.py" line="244" />
       <source>Indicators by role (defanged)</source>
       <translation>Indicateurs par rôle (désamorcés)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="287" />
+      <location filename="../../inspector/report/evidence_tables.py" line="286" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>No findings.</source>
       <translation>Aucun constat.</translation>
     </message>

@@ -3056,7 +3056,7 @@
     <message>
       <location filename="../../inspector/report/case_report.py" line="83" />
       <source>and {count} more findings on the next pages</source>
-      <translation>en nog {count} vaststellingen op de volgende pagina's</translation>
+      <translation>en nog {count} bevindingen op de volgende pagina's</translation>
     </message>
     <message>
       <location filename="../../inspector/report/case_report.py" line="198" />
@@ -3169,584 +3169,584 @@
       <translation>en nog {count}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="32" />
-      <source>Address</source>
-      <translation>Adres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="33" />
-      <source>Server</source>
-      <translation>Server</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="34" />
-      <source>Domain</source>
-      <translation>Domein</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="35" />
-      <source>Header</source>
-      <translation>Header</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="36" />
-      <source>Headers</source>
-      <translation>Headers</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="37" />
-      <source>As written</source>
-      <translation>Zoals geschreven</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="38" />
-      <source>HTML element</source>
-      <translation>HTML-element</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="39" />
-      <source>Recognised by</source>
-      <translation>Herkend aan</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="40" />
-      <source>Known tracker rule</source>
-      <translation>Bekende trackerregel</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="43" />
-      <source>Reply-To</source>
-      <translation>Reply-To</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="44" />
-      <source>Return-Path</source>
-      <translation>Return-Path</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="45" />
-      <source>Display name</source>
-      <translation>Weergavenaam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="46" />
-      <source>Name matched</source>
-      <translation>Herkende naam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="47" />
-      <source>The brand's real domains</source>
-      <translation>De echte domeinen van het merk</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="48" />
-      <source>Brand</source>
-      <translation>Merk</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="49" />
-      <source>Reply-To domain</source>
-      <translation>Domein van Reply-To</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="50" />
-      <source>From domain</source>
-      <translation>Domein van de afzender</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="51" />
-      <source>Same display name</source>
-      <translation>Zelfde weergavenaam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="52" />
-      <source>Reasons</source>
-      <translation>Redenen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="53" />
-      <source>DMARC</source>
-      <translation>DMARC</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="54" />
-      <source>Result</source>
-      <translation>Resultaat</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="55" />
-      <source>Claimed</source>
-      <translation>Beweerd</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="56" />
-      <source>Position</source>
-      <translation>Positie</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="57" />
-      <source>Unsigned passes</source>
-      <translation>Niet-ondertekende geslaagde controles</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="58" />
-      <source>Receiving hop</source>
-      <translation>Ontvangende stap</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="59" />
-      <source>Trusted</source>
-      <translation>Betrouwbaar</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="60" />
-      <source>Hop</source>
-      <translation>Stap</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="61" />
-      <source>IP address</source>
-      <translation>IP-adres</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="62" />
-      <source>Mail program</source>
-      <translation>Mailprogramma</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="63" />
-      <source>Script</source>
-      <translation>Script</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="64" />
-      <source>File name</source>
-      <translation>Bestandsnaam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="65" />
-      <source>Kind</source>
-      <translation>Soort</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="66" />
-      <source>Declared type</source>
-      <translation>Opgegeven type</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="67" />
-      <source>Real type</source>
-      <translation>Echt type</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="68" />
-      <source>Size (bytes)</source>
-      <translation>Grootte (bytes)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="69" />
-      <source>HTML smuggling</source>
-      <translation>HTML-smokkel</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="70" />
-      <source>Reserved name</source>
-      <translation>Gereserveerde naam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="71" />
-      <source>Defect</source>
-      <translation>Defect</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="72" />
-      <source>Detail</source>
-      <translation>Detail</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="73" />
-      <source>Source</source>
-      <translation>Bron</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="74" />
-      <source>Spam confidence level</source>
-      <translation>Spamzekerheidsniveau</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="75" />
-      <source>Count</source>
-      <translation>Aantal</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="76" />
-      <source>Sample</source>
-      <translation>Voorbeeld</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="77" />
-      <source>How</source>
-      <translation>Hoe</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="78" />
-      <source>Targets</source>
-      <translation>Doelen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="79" />
-      <source>Archive members</source>
-      <translation>Inhoud van het archief</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="80" />
-      <source>Runs without a click</source>
-      <translation>Werkt zonder klik</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="81" />
-      <source>Found in compressed parts only</source>
-      <translation>Alleen gevonden in gecomprimeerde delen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="82" />
-      <source>Field</source>
-      <translation>Veld</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="83" />
-      <source>Part of the file</source>
-      <translation>Deel van het bestand</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="84" />
-      <source>Attachment</source>
-      <translation>Bijlage</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="85" />
-      <source>Reading</source>
-      <translation>Lezing</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="86" />
-      <source>Value</source>
-      <translation>Waarde</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="87" />
-      <source>Where</source>
-      <translation>Waar</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="88" />
-      <source>Problem</source>
-      <translation>Probleem</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="89" />
-      <source>Check</source>
-      <translation>Controle</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="90" />
-      <source>Error</source>
-      <translation>Fout</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="91" />
-      <source>Link text shows</source>
-      <translation>De linktekst toont</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="92" />
-      <source>Really goes to</source>
-      <translation>Gaat eigenlijk naar</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="93" />
-      <source>Landing server</source>
-      <translation>Landingsserver</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="94" />
-      <source>Destination inside the link</source>
-      <translation>Bestemming in de link</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="95" />
-      <source>Decoded name</source>
-      <translation>Gedecodeerde naam</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="96" />
-      <source>Name hides the type</source>
-      <translation>De naam verbergt het type</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="97" />
-      <source>Identical</source>
-      <translation>Identiek</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="98" />
-      <source>Addresses</source>
-      <translation>Adressen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="99" />
-      <source>MIME part</source>
-      <translation>MIME-deel</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="100" />
-      <source>Loaded by</source>
-      <translation>Geladen door</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="101" />
-      <source>Service</source>
-      <translation>Dienst</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="102" />
-      <source>Images</source>
-      <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="103" />
-      <source>Visible letters</source>
-      <translation>Zichtbare letters</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="104" />
-      <source>Image is a link</source>
-      <translation>De afbeelding is een link</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="207" />
-      <source>MIME part {part}</source>
-      <translation>MIME-deel {part}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="118" />
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="118" />
-      <source>no</source>
-      <translation>nee</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="122" />
-      <source>{label}: {value}</source>
-      <translation>{label}: {value}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="150" />
-      <source>Found in</source>
-      <translation>Gevonden in</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="176" />
-      <source>Token</source>
-      <translation>Token</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="178" />
-      <source>Decoded token</source>
-      <translation>Gedecodeerd token</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="180" />
-      <source>Written as</source>
-      <translation>Geschreven als</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="184" />
-      <source>Where it sits</source>
-      <translation>Waar het staat</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="185" />
-      <source>{place} ({where})</source>
-      <translation>{place} ({where})</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="196" />
-      <source>and {count} more (all in the JSON report)</source>
-      <translation>en nog {count} (alle in het JSON-rapport)</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="215" />
-      <source>Link</source>
-      <translation>Link</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>info</source>
       <translation>info</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>low</source>
       <translation>laag</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>medium</source>
       <translation>middel</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="21" />
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
       <source>high</source>
       <translation>hoog</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <source>Domain</source>
+      <translation>Domein</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <source>Headers</source>
+      <translation>Headers</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <source>As written</source>
+      <translation>Zoals geschreven</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <source>HTML element</source>
+      <translation>HTML-element</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="41" />
+      <source>Recognised by</source>
+      <translation>Herkend aan</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="42" />
+      <source>Known tracker rule</source>
+      <translation>Bekende trackerregel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <source>Reply-To</source>
+      <translation>Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <source>Return-Path</source>
+      <translation>Return-Path</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <source>Display name</source>
+      <translation>Weergavenaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <source>Name matched</source>
+      <translation>Herkende naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <source>The brand's real domains</source>
+      <translation>De echte domeinen van het merk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <source>Brand</source>
+      <translation>Merk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <source>Reply-To domain</source>
+      <translation>Domein van Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <source>From domain</source>
+      <translation>Domein van de afzender</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <source>Same display name</source>
+      <translation>Zelfde weergavenaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <source>Reasons</source>
+      <translation>Redenen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <source>DMARC</source>
+      <translation>DMARC</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <source>Claimed</source>
+      <translation>Beweerd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <source>Position</source>
+      <translation>Positie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <source>Unsigned passes</source>
+      <translation>Niet-ondertekende geslaagde controles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <source>Receiving hop</source>
+      <translation>Ontvangende stap</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <source>Trusted</source>
+      <translation>Betrouwbaar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <source>Hop</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <source>IP address</source>
+      <translation>IP-adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <source>Mail program</source>
+      <translation>Mailprogramma</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <source>Script</source>
+      <translation>Script</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <source>File name</source>
+      <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <source>Declared type</source>
+      <translation>Opgegeven type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <source>Real type</source>
+      <translation>Echt type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <source>Size (bytes)</source>
+      <translation>Grootte (bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <source>HTML smuggling</source>
+      <translation>HTML-smokkel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <source>Reserved name</source>
+      <translation>Gereserveerde naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <source>Defect</source>
+      <translation>Defect</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <source>Spam confidence level</source>
+      <translation>Spamzekerheidsniveau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <source>Count</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <source>Sample</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <source>How</source>
+      <translation>Hoe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <source>Targets</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <source>Archive members</source>
+      <translation>Inhoud van het archief</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <source>Runs without a click</source>
+      <translation>Werkt zonder klik</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <source>Found in compressed parts only</source>
+      <translation>Alleen gevonden in gecomprimeerde delen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <source>Part of the file</source>
+      <translation>Deel van het bestand</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <source>Attachment</source>
+      <translation>Bijlage</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <source>Reading</source>
+      <translation>Lezing</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <source>Where</source>
+      <translation>Waar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <source>Check</source>
+      <translation>Controle</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <source>Error</source>
+      <translation>Fout</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <source>Link text shows</source>
+      <translation>De linktekst toont</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <source>Really goes to</source>
+      <translation>Gaat eigenlijk naar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <source>Landing server</source>
+      <translation>Landingsserver</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <source>Destination inside the link</source>
+      <translation>Bestemming in de link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <source>Decoded name</source>
+      <translation>Gedecodeerde naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <source>Name hides the type</source>
+      <translation>De naam verbergt het type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <source>Identical</source>
+      <translation>Identiek</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <source>Addresses</source>
+      <translation>Adressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <source>MIME part</source>
+      <translation>MIME-deel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <source>Loaded by</source>
+      <translation>Geladen door</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <source>Service</source>
+      <translation>Dienst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="105" />
+      <source>Visible letters</source>
+      <translation>Zichtbare letters</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="106" />
+      <source>Image is a link</source>
+      <translation>De afbeelding is een link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="209" />
+      <source>MIME part {part}</source>
+      <translation>MIME-deel {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="124" />
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="152" />
+      <source>Found in</source>
+      <translation>Gevonden in</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <source>Token</source>
+      <translation>Token</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <source>Decoded token</source>
+      <translation>Gedecodeerd token</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="182" />
+      <source>Written as</source>
+      <translation>Geschreven als</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="186" />
+      <source>Where it sits</source>
+      <translation>Waar het staat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="187" />
+      <source>{place} ({where})</source>
+      <translation>{place} ({where})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="198" />
+      <source>and {count} more (all in the JSON report)</source>
+      <translation>en nog {count} (alle in het JSON-rapport)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="217" />
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="24" />
       <source>attacker</source>
       <translation>aanvaller</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
       <source>impersonated</source>
       <translation>nagebootst</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
       <source>recipient's side</source>
       <translation>kant van de ontvanger</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
       <source>benign reference</source>
       <translation>onschuldige verwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Time</source>
       <translation>Tijd</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Delay</source>
       <translation>Vertraging</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>By</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Encrypted</source>
       <translation>Versleuteld</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="285" />
+      <location filename="../../inspector/report/evidence_tables.py" line="284" />
       <source>Not to block: these belong to the brand imitated, to the recipient, or are harmless references.</source>
       <translation>Niet blokkeren: ze horen bij het nagebootste merk, bij de ontvanger, of zijn onschuldige verwijzingen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <location filename="../../inspector/report/evidence_tables.py" line="80" />
       <source>Findings ({count})</source>
-      <translation>Vaststellingen ({count})</translation>
+      <translation>Bevindingen ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <location filename="../../inspector/report/evidence_tables.py" line="115" />
       <source>Delivery chain (oldest first)</source>
       <translation>Afleveringsketen (oudste eerst)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <location filename="../../inspector/report/evidence_tables.py" line="147" />
       <source>Found by your mail service (trusted)</source>
       <translation>Vastgesteld door uw maildienst (betrouwbaar)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
       <source>Claimed inside the message (not trusted)</source>
       <translation>Beweerd in het bericht (niet betrouwbaar)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
       <source>Authentication</source>
       <translation>Authenticatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="217" />
+      <location filename="../../inspector/report/evidence_tables.py" line="216" />
       <source>Why it is listed</source>
       <translation>Waarom het vermeld wordt</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <location filename="../../inspector/report/evidence_tables.py" line="220" />
       <source>Links and their real destinations</source>
       <translation>Links en hun echte bestemming</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="238" />
+      <location filename="../../inspector/report/evidence_tables.py" line="237" />
       <source>Attachments</source>
       <translation>Bijlagen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="248" />
+      <location filename="../../inspector/report/evidence_tables.py" line="247" />
       <source>Domains</source>
       <translation>Domeinen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="249" />
+      <location filename="../../inspector/report/evidence_tables.py" line="248" />
       <source>IP addresses</source>
       <translation>IP-adressen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="250" />
+      <location filename="../../inspector/report/evidence_tables.py" line="249" />
       <source>Email addresses</source>
       <translation>E-mailadressen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <location filename="../../inspector/report/evidence_tables.py" line="253" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <location filename="../../inspector/report/evidence_tables.py" line="253" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
       <source>Indicators (defanged)</source>
       <translation>Indicatoren (onschadelijk gemaakt)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>Findings</source>
-      <translation>Vaststellingen</translation>
+      <translation>Bevindingen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <location filename="../../inspector/report/evidence_tables.py" line="64" />
       <source>Same explanation as the finding above.</source>
-      <translation>Dezelfde uitleg als de vaststelling hierboven.</translation>
+      <translation>Dezelfde uitleg als de bevinding hierboven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <location filename="../../inspector/report/evidence_tables.py" line="155" />
       <source>Trusted checks come from: {servers}</source>
       <translation>De betrouwbare controles komen van: {servers}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="245" />
+      <location filename="../../inspector/report/evidence_tables.py" line="244" />
       <source>Indicators by role (defanged)</source>
       <translation>Indicatoren per rol (onschadelijk gemaakt)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="287" />
+      <location filename="../../inspector/report/evidence_tables.py" line="286" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>No findings.</source>
-      <translation>Geen vaststellingen.</translation>
+      <translation>Geen bevindingen.</translation>
     </message>
     <message>
       <location filename="../../inspector/report/html_report.py" line="81" />

@@ -269,120 +269,143 @@
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="88" />
+        <source>Finding code</source>
+        <translation>Code du constat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="107" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="108" />
+        <source>Copy exactly as written in the message</source>
+        <translation>Copier exactement tel qu'écrit dans le message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="109" />
+        <source>Copy {label}</source>
+        <translation>Copier : {label}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="108" />
+        <location filename="../../inspector/gui/findings_panel.py" line="107" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Low and above</source>
         <translation>Faible et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Medium and above</source>
         <translation>Moyen et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>High only</source>
         <translation>Élevé seulement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Severity filter</source>
         <translation>Filtre de gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy finding</source>
         <translation>Copier le constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="119" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>Copier le constat sélectionné en texte (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy IOCs</source>
         <translation>Copier les IOC</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Copier chaque URL, domaine, IP et adresse, neutralisés (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy IOCs without defanging</source>
         <translation>Copier les IOC sans les neutraliser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Finding details</source>
         <translation>Détails du constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <location filename="../../inspector/gui/findings_panel.py" line="133" />
         <source>Attacks: could run code or steal your password</source>
         <translation>Attaques : pourraient lancer un programme ou voler votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="135" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
         <source>Tracking when you open it</source>
         <translation>Pistage à l'ouverture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="136" />
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Tracked links</source>
         <translation>Liens pistés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Read receipts</source>
         <translation>Accusés de lecture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="140" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="141" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Message structure</source>
         <translation>Structure du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="180" />
+        <location filename="../../inspector/gui/findings_panel.py" line="181" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Aucun constat : rien dans ce message ne vous piste ni ne cache son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="182" />
+        <location filename="../../inspector/gui/findings_panel.py" line="184" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Sélectionnez un constat pour voir ce qu'il signifie et les preuves.</translation>
     </message>
@@ -727,7 +750,7 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="113" />
+        <location filename="../../inspector/gui/message_tab.py" line="115" />
         <source>message in part {part}</source>
         <translation>message de la partie {part}</translation>
     </message>
@@ -773,27 +796,27 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="78" />
+        <location filename="../../inspector/gui/received_timeline.py" line="76" />
         <source>Received chain</source>
         <translation>Chaîne Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="107" />
+        <location filename="../../inspector/gui/received_timeline.py" line="104" />
         <source>No Received headers</source>
         <translation>Aucun en-tête Received</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="128" />
+        <location filename="../../inspector/gui/received_timeline.py" line="125" />
         <source>(unknown host)</source>
         <translation>(hôte inconnu)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="137" />
+        <location filename="../../inspector/gui/received_timeline.py" line="134" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="151" />
+        <location filename="../../inspector/gui/received_timeline.py" line="148" />
         <source>below: the recipient's own servers</source>
         <translation>en dessous : les serveurs du destinataire</translation>
     </message>
@@ -801,62 +824,62 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>Shown name</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>Real address</source>
         <translation>Adresse réelle</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="168" />
+        <location filename="../../inspector/gui/sender_card.py" line="155" />
         <source>Replies go to</source>
         <translation>Les réponses vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="170" />
+        <location filename="../../inspector/gui/sender_card.py" line="157" />
         <source>Bounces go to</source>
         <translation>Les retours vont à</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="161" />
         <source> at {time}</source>
         <translation> le {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="175" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="187" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="192" />
+        <location filename="../../inspector/gui/sender_card.py" line="179" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Expéditeur : {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="201" />
+        <location filename="../../inspector/gui/sender_card.py" line="188" />
         <source>claimed by sender</source>
         <translation>affirmé par l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="203" />
+        <location filename="../../inspector/gui/sender_card.py" line="190" />
         <source>not verified</source>
         <translation>non vérifié</translation>
     </message>
@@ -950,12 +973,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="141" />
+        <location filename="../../inspector/gui/message_tab.py" line="143" />
         <source>Analysing {name}…</source>
         <translation>Analyse de {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="142" />
+        <location filename="../../inspector/gui/message_tab.py" line="144" />
         <source>Analysing</source>
         <translation>Analyse en cours</translation>
     </message>
@@ -963,32 +986,32 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="235" />
+        <location filename="../../inspector/gui/message_tab.py" line="237" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="241" />
+        <location filename="../../inspector/gui/message_tab.py" line="243" />
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="242" />
+        <location filename="../../inspector/gui/message_tab.py" line="244" />
         <source>&amp;Headers</source>
         <translation>&amp;En-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="243" />
+        <location filename="../../inspector/gui/message_tab.py" line="245" />
         <source>&amp;Attachments ({n})</source>
         <translation>&amp;Pièces jointes ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="244" />
+        <location filename="../../inspector/gui/message_tab.py" line="246" />
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="248" />
+        <location filename="../../inspector/gui/message_tab.py" line="250" />
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
@@ -996,47 +1019,47 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="173" />
+        <location filename="../../inspector/gui/message_tab.py" line="175" />
         <source>{name} could not be opened</source>
         <translation>Impossible d'ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="181" />
+        <location filename="../../inspector/gui/message_tab.py" line="183" />
         <source>There is no such file.</source>
         <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="182" />
+        <location filename="../../inspector/gui/message_tab.py" line="184" />
         <source>This is a folder or a device, not a file.</source>
         <translation>C'est un dossier ou un périphérique, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="183" />
+        <location filename="../../inspector/gui/message_tab.py" line="185" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Le fichier n'a pas pu être lu (droits d'accès ou problème de disque).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="184" />
+        <location filename="../../inspector/gui/message_tab.py" line="186" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="185" />
+        <location filename="../../inspector/gui/message_tab.py" line="187" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Le fichier dépasse la limite de 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="186" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Ce n'est pas un e-mail (.eml ou .msg Outlook).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="187" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Ce fichier Outlook est trop endommagé pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>The message is nested too deeply to read.</source>
         <translation>Le message est imbriqué trop profondément pour être lu.</translation>
     </message>

@@ -269,120 +269,143 @@
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="88" />
+        <source>Finding code</source>
+        <translation>Code van de bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="107" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="108" />
+        <source>Copy exactly as written in the message</source>
+        <translation>Exact kopiëren zoals in het bericht geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="109" />
+        <source>Copy {label}</source>
+        <translation>Kopiëren: {label}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="108" />
+        <location filename="../../inspector/gui/findings_panel.py" line="107" />
         <source>&amp;Show:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Low and above</source>
         <translation>Laag en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Medium and above</source>
         <translation>Middel en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="113" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>High only</source>
         <translation>Alleen hoog</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Severity filter</source>
         <translation>Filter op ernst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="118" />
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy finding</source>
         <translation>Bevinding kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="119" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>De geselecteerde bevinding als tekst kopiëren (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy IOCs</source>
         <translation>IOC's kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Elke URL, elk domein, IP en adres onschadelijk gemaakt kopiëren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy IOCs without defanging</source>
         <translation>IOC's kopiëren zonder ze onschadelijk te maken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="134" />
+        <location filename="../../inspector/gui/findings_panel.py" line="133" />
         <source>Attacks: could run code or steal your password</source>
         <translation>Aanvallen: kunnen een programma starten of uw wachtwoord stelen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="135" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
         <source>Tracking when you open it</source>
         <translation>Volgen bij het openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="136" />
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Tracked links</source>
         <translation>Gevolgde links</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Read receipts</source>
         <translation>Leesbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="140" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="141" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Message structure</source>
         <translation>Berichtstructuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="180" />
+        <location filename="../../inspector/gui/findings_panel.py" line="181" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="182" />
+        <location filename="../../inspector/gui/findings_panel.py" line="184" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Selecteer een bevinding om te zien wat ze betekent en het bewijs.</translation>
     </message>
@@ -727,7 +750,7 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageTab</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="113" />
+        <location filename="../../inspector/gui/message_tab.py" line="115" />
         <source>message in part {part}</source>
         <translation>bericht in deel {part}</translation>
     </message>
@@ -773,27 +796,27 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>ReceivedTimeline</name>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="78" />
+        <location filename="../../inspector/gui/received_timeline.py" line="76" />
         <source>Received chain</source>
         <translation>Received-keten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="107" />
+        <location filename="../../inspector/gui/received_timeline.py" line="104" />
         <source>No Received headers</source>
         <translation>Geen Received-kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="128" />
+        <location filename="../../inspector/gui/received_timeline.py" line="125" />
         <source>(unknown host)</source>
         <translation>(onbekende host)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="137" />
+        <location filename="../../inspector/gui/received_timeline.py" line="134" />
         <source>→ {by}</source>
         <translation>→ {by}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/received_timeline.py" line="151" />
+        <location filename="../../inspector/gui/received_timeline.py" line="148" />
         <source>below: the recipient's own servers</source>
         <translation>hieronder: de eigen servers van de ontvanger</translation>
     </message>
@@ -801,62 +824,62 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>SenderCard</name>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>Shown name</source>
         <translation>Getoonde naam</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="162" />
+        <location filename="../../inspector/gui/sender_card.py" line="149" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>Real address</source>
         <translation>Werkelijk adres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="163" />
+        <location filename="../../inspector/gui/sender_card.py" line="150" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="168" />
+        <location filename="../../inspector/gui/sender_card.py" line="155" />
         <source>Replies go to</source>
         <translation>Antwoorden gaan naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="170" />
+        <location filename="../../inspector/gui/sender_card.py" line="157" />
         <source>Bounces go to</source>
         <translation>Onbestelbare mail gaat naar</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="174" />
+        <location filename="../../inspector/gui/sender_card.py" line="161" />
         <source> at {time}</source>
         <translation> op {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="175" />
+        <location filename="../../inspector/gui/sender_card.py" line="162" />
         <source>Sent from</source>
         <translation>Verzonden vanaf</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="187" />
+        <location filename="../../inspector/gui/sender_card.py" line="174" />
         <source>Authentication</source>
         <translation>Authenticatie</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="192" />
+        <location filename="../../inspector/gui/sender_card.py" line="179" />
         <source>Sender: {name} &lt;{address}&gt;</source>
         <translation>Afzender: {name} &lt;{address}&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="201" />
+        <location filename="../../inspector/gui/sender_card.py" line="188" />
         <source>claimed by sender</source>
         <translation>bewering van de afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/sender_card.py" line="203" />
+        <location filename="../../inspector/gui/sender_card.py" line="190" />
         <source>not verified</source>
         <translation>niet geverifieerd</translation>
     </message>
@@ -950,12 +973,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="141" />
+        <location filename="../../inspector/gui/message_tab.py" line="143" />
         <source>Analysing {name}…</source>
         <translation>{name} wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="142" />
+        <location filename="../../inspector/gui/message_tab.py" line="144" />
         <source>Analysing</source>
         <translation>Bezig met analyseren</translation>
     </message>
@@ -963,32 +986,32 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_Content</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="235" />
+        <location filename="../../inspector/gui/message_tab.py" line="237" />
         <source>Saved {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="241" />
+        <location filename="../../inspector/gui/message_tab.py" line="243" />
         <source>&amp;Message</source>
         <translation>&amp;Bericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="242" />
+        <location filename="../../inspector/gui/message_tab.py" line="244" />
         <source>&amp;Headers</source>
         <translation>&amp;Kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="243" />
+        <location filename="../../inspector/gui/message_tab.py" line="245" />
         <source>&amp;Attachments ({n})</source>
         <translation>B&amp;ijlagen ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="244" />
+        <location filename="../../inspector/gui/message_tab.py" line="246" />
         <source>&amp;Source</source>
         <translation>B&amp;ron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="248" />
+        <location filename="../../inspector/gui/message_tab.py" line="250" />
         <source>Message details</source>
         <translation>Berichtdetails</translation>
     </message>
@@ -996,47 +1019,47 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>_ErrorPage</name>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="173" />
+        <location filename="../../inspector/gui/message_tab.py" line="175" />
         <source>{name} could not be opened</source>
         <translation>{name} kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="181" />
+        <location filename="../../inspector/gui/message_tab.py" line="183" />
         <source>There is no such file.</source>
         <translation>Dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="182" />
+        <location filename="../../inspector/gui/message_tab.py" line="184" />
         <source>This is a folder or a device, not a file.</source>
         <translation>Dit is een map of apparaat, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="183" />
+        <location filename="../../inspector/gui/message_tab.py" line="185" />
         <source>The file could not be read (permissions or a disk problem).</source>
         <translation>Het bestand kon niet worden gelezen (rechten of een schijfprobleem).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="184" />
+        <location filename="../../inspector/gui/message_tab.py" line="186" />
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="185" />
+        <location filename="../../inspector/gui/message_tab.py" line="187" />
         <source>The file is larger than the 100 MB limit.</source>
         <translation>Het bestand is groter dan de limiet van 100 MB.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="186" />
+        <location filename="../../inspector/gui/message_tab.py" line="188" />
         <source>This is not an email message (.eml or Outlook .msg).</source>
         <translation>Dit is geen e-mailbericht (.eml of Outlook .msg).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="187" />
+        <location filename="../../inspector/gui/message_tab.py" line="189" />
         <source>This Outlook file is too damaged to read.</source>
         <translation>Dit Outlook-bestand is te beschadigd om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_tab.py" line="188" />
+        <location filename="../../inspector/gui/message_tab.py" line="190" />
         <source>The message is nested too deeply to read.</source>
         <translation>Het bericht is te diep genest om te lezen.</translation>
     </message>

@@ -22,7 +22,7 @@ T: dict[str, tuple[str, str]] = {
     "Are you being tracked?": ("Êtes-vous pisté ?", "Wordt u gevolgd?"),
     "and {count} more findings on the next pages": (
         "et {count} autres constats aux pages suivantes",
-        "en nog {count} vaststellingen op de volgende pagina's",
+        "en nog {count} bevindingen op de volgende pagina's",
     ),
     "What to do now": ("Que faire maintenant", "Wat nu te doen"),
     "Who really sent it": ("Qui l'a vraiment envoyé", "Wie het echt verstuurde"),
@@ -82,16 +82,16 @@ T: dict[str, tuple[str, str]] = {
         "Opgemaakt zonder contact met enige server die het bericht noemt. Links zijn onschadelijk gemaakt (hxxp, [.]) zodat ze niet per ongeluk gevolgd kunnen worden.",
     ),
     # Evidence pages
-    "Findings": ("Constats", "Vaststellingen"),
-    "Findings ({count})": ("Constats ({count})", "Vaststellingen ({count})"),
-    "No findings.": ("Aucun constat.", "Geen vaststellingen."),
+    "Findings": ("Constats", "Bevindingen"),
+    "Findings ({count})": ("Constats ({count})", "Bevindingen ({count})"),
+    "No findings.": ("Aucun constat.", "Geen bevindingen."),
     "high": ("élevé", "hoog"),
     "medium": ("moyen", "middel"),
     "low": ("faible", "laag"),
     "info": ("info", "info"),
     "Same explanation as the finding above.": (
         "Même explication que le constat ci-dessus.",
-        "Dezelfde uitleg als de vaststelling hierboven.",
+        "Dezelfde uitleg als de bevinding hierboven.",
     ),
     "Delivery chain (oldest first)": (
         "Chaîne de livraison (la plus ancienne d'abord)",
