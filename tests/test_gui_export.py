@@ -42,7 +42,7 @@ def test_every_export_kind_writes_its_file(window: MainWindow, qtbot, tmp_path: 
     outcome = window.current_tab().outcome
     written = {kind: write_export(outcome, kind, tmp_path / f"out-{kind}") for kind in KINDS}
     html = written["html"].read_text(encoding="utf-8")
-    assert "TRACKING_PIXEL" in html and "data:image/png;base64," in html
+    assert "Tracking pixel from track.press-updates.example" in html and "data:image/png;base64," in html
     assert written["pdf"].read_bytes().startswith(b"%PDF")
     with zipfile.ZipFile(written["bundle"]) as archive:
         assert archive.read("original.eml") == DEMO.read_bytes()

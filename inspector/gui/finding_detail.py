@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -94,8 +95,12 @@ class FindingDetail(QScrollArea):
         self._body = QWidget(self)
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a short pane scrolls, never squashes
         self.setWidget(self._body)
         self.mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 320)  # room for the explanation and a few rows when the splitter first shares space
 
     def show_placeholder(self, text: str) -> None:
         self.finding, self._placeholder = None, text

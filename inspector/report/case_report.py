@@ -225,5 +225,5 @@ def facts_line(record: Record, words: Words, *, include_path: bool, today: str) 
         (tr("File"), name),
         (tr("Report made"), today),
     ]
-    cells = [f"<b>{words(label)}:</b> {esc(value)}" for label, value in facts if value]
+    cells = [f"<b>{words(label)}:</b> {esc(defang_text(str(value)))}" for label, value in facts if value]
     return f"<p><font color='{GREY}'>{'<br>'.join(cells)}</font></p>"

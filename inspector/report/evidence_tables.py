@@ -13,7 +13,7 @@ from ..texts import tr
 from .case_report import readable_time
 from .evidence_rows import SEVERITY_WORDS, finding_rows
 from .html_bits import GREY, Words, esc, mono, section, shown_value, table
-from .iocs import collect, defang
+from .iocs import collect, defang, defang_text
 
 Record = dict[str, Any]
 
@@ -66,7 +66,7 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
         rows.append(
             f"<tr><td colspan='2'><font color='{colour}'><b>"
             f"{words(SEVERITY_WORDS.get(severity, severity)).upper()}</b></font> "
-            f"<b>{words(finding.get('title'))}</b><br>{esc(explanation)}</td></tr>"
+            f"<b>{words(finding.get('title'))}</b><br>{esc(defang_text(explanation))}</td></tr>"
         )
         for row in finding_rows(finding, brief=_RANK.get(severity, 0) < 3):
             rows.append(

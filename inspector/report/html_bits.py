@@ -32,7 +32,8 @@ class Words:
         self.lang = lang
 
     def __call__(self, text: object) -> str:
-        return esc(say(text, self.lang))
+        """Translated, links defanged (only links: CSS, hosts and addresses stay as written), escaped."""
+        return esc(defang_text(say(text, self.lang)))
 
     def plain(self, text: object) -> str:
         return say(text, self.lang)
@@ -46,9 +47,11 @@ def shown_value(row: Row, words: Words) -> str:
     """A row's value as HTML: URLs defanged (only URLs: CSS and HTML snippets stay as written), monospace."""
     if row.kind == URL:
         return mono(defang(row.value) if _SCHEME.match(row.value) else defang_text(row.value))
-    if row.kind in (CODE, TOKEN):
+    if row.kind == CODE:  # an HTML element or a raw header: its URLs defanged, its CSS as written
+        return mono(defang_text(row.value))
+    if row.kind == TOKEN:
         return mono(row.value)
-    return esc(defang_text(words.plain(row.value)))
+    return words(row.value)
 
 
 def table(head: Iterable[str], rows: Iterable[Iterable[str]], *, widths: Iterable[str] = ()) -> str:
