@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
         panel.grab().save(str(target))
         print(target)
         if "--docs" in argv:
+            (ROOT / "docs" / "screenshots").mkdir(parents=True, exist_ok=True)
             shutil.copyfile(target, ROOT / "docs" / "screenshots" / target.name)
     return 0
 

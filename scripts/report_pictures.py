@@ -55,6 +55,7 @@ def main(argv: list[str]) -> int:
         print(f"{name}: {pages} pages ({pdf})")
     if args.docs:
         target = ROOT / "docs" / "screenshots" / "report-page1.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(args.out / f"demo-{args.lang}-page1.png", target)
         print(f"copied to {target}")
     return 0

@@ -131,7 +131,7 @@ def _tls(protocol: object) -> str:
     value = str(protocol or "").upper()
     if not value:
         return ""
-    if value.startswith(("ESMTPS", "UTF8SMTPS", "LMTPS")) or "TLS" in value:
+    if value.startswith(("ESMTPS", "UTF8SMTPS", "LMTPS", "HTTPS")) or "TLS" in value:
         return tr("yes")
     return tr("no") if "SMTP" in value else value
 

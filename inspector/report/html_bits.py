@@ -55,13 +55,13 @@ def shown_value(row: Row, words: Words) -> str:
 
 
 def table(head: Iterable[str], rows: Iterable[Iterable[str]], *, widths: Iterable[str] = ()) -> str:
-    """A ruled table; `head` and cells are HTML already escaped."""
+    """A ruled table; `head` and cells are HTML already escaped. Qt repeats a `<thead>` on each printed page."""
     widths = list(widths)
     cols = "".join(f"<th align='left' bgcolor='#eef0f3'{_width(widths, i)}>{cell}</th>" for i, cell in enumerate(head))
     body = "".join("<tr>" + "".join(f"<td valign='top'>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return (
         "<table width='100%' cellspacing='0' cellpadding='2' border='1' "
-        f"style='border-collapse:collapse;border-color:#d0d4d9'><tr>{cols}</tr>{body}</table>"
+        f"style='border-collapse:collapse;border-color:#d0d4d9'><thead><tr>{cols}</tr></thead>{body}</table>"
     )
 
 
