@@ -59,3 +59,11 @@ def test_export_of_dropped_data_keeps_the_dropped_bytes(window: MainWindow, qtbo
     bundle = write_export(window.current_tab().outcome, "bundle", tmp_path / "evidence.zip")
     with zipfile.ZipFile(bundle) as archive:
         assert archive.read("original.eml") == data
+
+
+def test_report_export_follows_the_window_language(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    window.open_paths([str(DEMO)])
+    qtbot.waitUntil(window.all_ready, timeout=20000)
+    window.choose_language("fr")
+    html = write_export(window.current_tab().outcome, "html", tmp_path / "rapport.html").read_text(encoding="utf-8")
+    assert "Rapport de cas" in html and "Que faire maintenant" in html

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from . import settings as prefs
@@ -62,9 +62,10 @@ def write_export(outcome: Outcome, kind: str, target: Path) -> Path:
             from ..report.bundle import write_bundle  # noqa: PLC0415
 
             return write_bundle(original_bytes(outcome) or b"", record, target, thumbnail_png=thumbnail)
+        lang = QLocale().name()[:2] if QLocale().name()[:2] in ("fr", "nl") else "en"  # the window's language
         if kind == "pdf":
-            return write_case_pdf(record, target, thumbnail_png=thumbnail)
-        html = render_html(record, thumbnail_png=thumbnail)
+            return write_case_pdf(record, target, thumbnail_png=thumbnail, lang=lang)
+        html = render_html(record, thumbnail_png=thumbnail, lang=lang)
         target.write_text(html, encoding="utf-8")
         return target
     if kind == "stix":
