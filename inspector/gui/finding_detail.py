@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,10 +37,14 @@ COPYABLE = (URL, TOKEN)
 class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text: a tree's own size hint is one line, so long titles got "…"."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        tree = self.parent()
-        depth, parent = 0, index.parent()
+        tree = self.tree
+        depth, parent = 0, QModelIndex(index.parent())
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         icon = tree.iconSize().width() if tree.iconSize().isValid() else 16
@@ -170,7 +174,8 @@ class FindingDetail(QScrollArea):
 
     def _rebuild(self, widgets: list[QWidget]) -> None:
         while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone from the pane now, not at the next event loop turn
                 widget.deleteLater()

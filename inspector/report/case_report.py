@@ -97,7 +97,7 @@ def sender_story(record: Record) -> list[str]:
     """Who really sent it, in a few sentences (each a Text): claimed name, replies, bounces, origin, checks."""
     sender = record.get("sender") or {}
     author = sender.get("from") or {}
-    lines = []
+    lines: list[str] = []
     address = author.get("address") or (record.get("message") or {}).get("from") or ""
     if author.get("display_name"):
         lines.append(tr("It says it comes from “{name}” <{address}>.", name=author["display_name"], address=address))
