@@ -61,7 +61,7 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
         colour = SEVERITY_COLOURS.get(severity, GREY)
         explanation = _explanation(finding, words)
         if explanation in explained:
-            explanation = words.plain(tr("Same explanation as the finding above."))
+            explanation = words.plain(tr("Same explanation as a finding above."))
         explained.add(explanation)
         rows.append(
             f"<tr><td colspan='2'><font color='{colour}'><b>"

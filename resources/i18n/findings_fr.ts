@@ -3725,8 +3725,8 @@
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="64" />
-      <source>Same explanation as the finding above.</source>
-      <translation>Même explication que le constat ci-dessus.</translation>
+      <source>Same explanation as a finding above.</source>
+      <translation>Même explication qu'un constat ci-dessus.</translation>
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="155" />

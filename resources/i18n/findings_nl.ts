@@ -3725,8 +3725,8 @@
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="64" />
-      <source>Same explanation as the finding above.</source>
-      <translation>Dezelfde uitleg als de bevinding hierboven.</translation>
+      <source>Same explanation as a finding above.</source>
+      <translation>Dezelfde uitleg als een bevinding hierboven.</translation>
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="155" />

@@ -89,9 +89,9 @@ T: dict[str, tuple[str, str]] = {
     "medium": ("moyen", "middel"),
     "low": ("faible", "laag"),
     "info": ("info", "info"),
-    "Same explanation as the finding above.": (
-        "Même explication que le constat ci-dessus.",
-        "Dezelfde uitleg als de bevinding hierboven.",
+    "Same explanation as a finding above.": (
+        "Même explication qu'un constat ci-dessus.",
+        "Dezelfde uitleg als een bevinding hierboven.",
     ),
     "Delivery chain (oldest first)": (
         "Chaîne de livraison (la plus ancienne d'abord)",
