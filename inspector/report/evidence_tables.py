@@ -214,10 +214,15 @@ def links_table(record: Record, words: Words) -> str:
     if not links:
         return ""
     head = [words(tr("Link")), words(tr("Really goes to")), words(tr("Why it is listed"))]
-    rows = [[mono(defang(url)), mono(defang(goes)), words(why)] for url, goes, why in links[:MAX_LINKS]]
+    rows = [[mono(_short(defang(url))), mono(defang(goes)), words(why)] for url, goes, why in links[:MAX_LINKS]]
     if len(links) > MAX_LINKS:
         rows.append(["", "", words(tr("and {count} more (all in the JSON report)", count=len(links) - MAX_LINKS))])
     return section(words(tr("Links and their real destinations")), table(head, rows, widths=["42%", "24%"]))
+
+
+def _short(url: str, limit: int = 110) -> str:
+    """A tracking address can run to 600 characters: the table shows its start (the findings and JSON keep it whole)."""
+    return url if len(url) <= limit else url[:limit] + "…"
 
 
 def attachments_table(attachments: list[dict[str, Any]], words: Words) -> str:
