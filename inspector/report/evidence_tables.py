@@ -133,7 +133,7 @@ def _tls(protocol: object) -> str:
         return ""
     if value.startswith(("ESMTPS", "UTF8SMTPS", "LMTPS", "HTTPS")) or "TLS" in value:
         return tr("yes")
-    return tr("no") if "SMTP" in value else value
+    return tr("no") if "SMTP" in value or value == "HTTP" else value
 
 
 def auth_table(auth: dict[str, Any], words: Words) -> str:
