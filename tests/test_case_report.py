@@ -32,6 +32,12 @@ def pdf_pages(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
 
 
+@pytest.fixture(autouse=True)
+def _app(qapp):
+    """The session's application first: the reports draw with Qt (else they would make a plain one)."""
+    return qapp
+
+
 @pytest.fixture(scope="module")
 def demo_record() -> dict:
     return scan_record(Source(str(DEMO)))

@@ -66,4 +66,5 @@ def test_report_export_follows_the_window_language(window: MainWindow, qtbot, tm
     qtbot.waitUntil(window.all_ready, timeout=20000)
     window.choose_language("fr")
     html = write_export(window.current_tab().outcome, "html", tmp_path / "rapport.html").read_text(encoding="utf-8")
+    window.choose_language("en")  # the choice is a setting: back to English for the next tests
     assert "Rapport de cas" in html and "Que faire maintenant" in html
