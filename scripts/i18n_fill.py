@@ -105,6 +105,12 @@ T: dict[str, tuple[str, str]] = {
     "High only": ("Élevé seulement", "Alleen hoog"),
     "Severity filter": ("Filtre de gravité", "Filter op ernst"),
     "Copy finding": ("Copier le constat", "Bevinding kopiëren"),
+    "Finding code": ("Code du constat", "Code van de bevinding"),
+    "Copy exactly as written in the message": (
+        "Copier exactement tel qu'écrit dans le message",
+        "Exact kopiëren zoals in het bericht geschreven",
+    ),
+    "Copy {label}": ("Copier : {label}", "Kopiëren: {label}"),
     "Copy the selected finding as text (Ctrl+C)": (
         "Copier le constat sélectionné en texte (Ctrl+C)",
         "De geselecteerde bevinding als tekst kopiëren (Ctrl+C)",

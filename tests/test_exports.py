@@ -201,7 +201,7 @@ def test_pdf_report_has_the_expected_content(tmp_path: Path) -> None:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 1
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("Email Inspector report", "Café crème and plain", "invoice.pdf", "Attachments"):
+    for expected in ("Case report", "Café crème and plain", "invoice.pdf", "Attachments"):
         assert expected in text
     assert hashlib.sha256(TREE.read_bytes()).hexdigest() in text.replace("\n", "")
 

@@ -42,7 +42,7 @@ def test_every_export_kind_writes_its_file(window: MainWindow, qtbot, tmp_path: 
     outcome = window.current_tab().outcome
     written = {kind: write_export(outcome, kind, tmp_path / f"out-{kind}") for kind in KINDS}
     html = written["html"].read_text(encoding="utf-8")
-    assert "TRACKING_PIXEL" in html and "data:image/png;base64," in html
+    assert "Tracking pixel from track.press-updates.example" in html and "data:image/png;base64," in html
     assert written["pdf"].read_bytes().startswith(b"%PDF")
     with zipfile.ZipFile(written["bundle"]) as archive:
         assert archive.read("original.eml") == DEMO.read_bytes()
@@ -101,3 +101,12 @@ def test_export_of_dropped_data_keeps_the_dropped_bytes(window: MainWindow, qtbo
     bundle = write_export(window.current_tab().outcome, "bundle", tmp_path / "evidence.zip")
     with zipfile.ZipFile(bundle) as archive:
         assert archive.read("original.eml") == data
+
+
+def test_report_export_follows_the_window_language(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    window.open_paths([str(DEMO)])
+    qtbot.waitUntil(window.all_ready, timeout=20000)
+    window.choose_language("fr")
+    html = write_export(window.current_tab().outcome, "html", tmp_path / "rapport.html").read_text(encoding="utf-8")
+    window.choose_language("en")  # the choice is a setting: back to English for the next tests
+    assert "Rapport de cas" in html and "Que faire maintenant" in html

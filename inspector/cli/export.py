@@ -33,8 +33,17 @@ def thumbnail(scanned: Scanned) -> bytes | None:
     return thumbnail_png(scanned.message, scanned.report)
 
 
-def export_reports(paths: Sequence[str], fmt: str, out: Path | None, *, redact: bool = False) -> int:
-    """`scan --format html|pdf`: one report per message, into `out` (or stdout for one HTML);
+def export_reports(
+    paths: Sequence[str],
+    fmt: str,
+    out: Path | None,
+    *,
+    redact: bool = False,
+    lang: str = "en",
+    paper: str = "a4",
+    include_path: bool = False,
+) -> int:
+    """`scan --format html|pdf`: one case report per message, into `out` (or stdout for one HTML);
     `redact`: the reader taken out (report/redact.py), and no picture of the body, which may name them."""
     from ..report.html_report import render_html  # noqa: PLC0415
     from .sharing import shared_record  # noqa: PLC0415
@@ -56,17 +65,19 @@ def export_reports(paths: Sequence[str], fmt: str, out: Path | None, *, redact: 
         if not record["ok"]:
             status = EXIT_NOT_ANALYSED
             print(f"email-inspector: {record['file']}: {record['error']['message']}", file=sys.stderr)
-        html = render_html(record, thumbnail_png=None if redact else thumbnail(scanned))
+        picture = None if redact else thumbnail(scanned)
         if out is None:
+            html = render_html(record, thumbnail_png=picture, lang=lang, include_path=include_path)
             sys.stdout.write(html)
             continue
         target = _unique(out / f"{index + 1:04d}-{Path(record['file']).stem[:60]}.{fmt}")
         if fmt == "html":
+            html = render_html(record, thumbnail_png=picture, lang=lang, include_path=include_path)
             target.write_text(html, encoding="utf-8")
         else:
-            from ..gui.export import write_pdf  # noqa: PLC0415
+            from ..gui.export import write_case_pdf  # noqa: PLC0415
 
-            write_pdf(html, target)
+            write_case_pdf(record, target, thumbnail_png=picture, lang=lang, paper=paper, include_path=include_path)
         print(target)
     return status
 

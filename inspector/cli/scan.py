@@ -41,6 +41,11 @@ def _scan_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json", "csv", "html", "pdf"), default="text", help="output format"
     )
     parser.add_argument("--out", metavar="DIR", help="with html/pdf: write one report per message into DIR")
+    parser.add_argument("--lang", choices=("en", "fr", "nl"), default="en", help="with html/pdf: report language")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="with pdf: paper size (default: a4)")
+    parser.add_argument(
+        "--include-path", action="store_true", help="with html/pdf: show the message's full local path in the report"
+    )
     parser.add_argument(
         "--recursive", action=argparse.BooleanOptionalAction, default=True, help="search sub-folders (default: yes)"
     )
@@ -95,8 +100,9 @@ def scan_main(argv: Sequence[str]) -> int:
     if args.format in ("html", "pdf"):
         from .export import export_reports  # noqa: PLC0415
 
-        folder = Path(args.out) if args.out else None
-        return export_reports(args.paths, args.format, folder, redact=args.redact_recipient)
+        out = Path(args.out) if args.out else None
+        options = {"lang": args.lang, "paper": args.paper, "include_path": args.include_path}
+        return export_reports(args.paths, args.format, out, redact=args.redact_recipient, **options)
     from ..batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
     from ..report.batch_summary import BatchSummary  # noqa: PLC0415
     from ..sources import iter_sources  # noqa: PLC0415

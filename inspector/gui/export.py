@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QMarginsF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from ..model import Report
@@ -53,7 +54,7 @@ def thumbnail_png(message: Message, report: Report, *, engine: str = "textbrowse
     view.set_html(html)
     view.show()
     loop.exec()
-    image = view.grab().toImage()
+    image = _trim_bottom(view.grab().toImage())
     view.close()
     view.deleteLater()
     buffer = QBuffer(data := QByteArray())
@@ -63,23 +64,103 @@ def thumbnail_png(message: Message, report: Report, *, engine: str = "textbrowse
     return bytes(data.data())
 
 
-def write_pdf(html: str, target: Path) -> Path:
-    """Print the HTML report to an A4 PDF with Qt's writer (no browser engine involved)."""
+def _trim_bottom(image: QImage) -> QImage:
+    """The picture without the empty area below a short message (rows the colour of the bottom one)."""
+    width = image.width()
+    xs = range(4, width - 4, max(1, width // 64))  # a few pixels in from the edges: the view may draw a frame
+    background = image.pixel(width // 2, image.height() - 4)
+    bottom = image.height() - 4
+    while bottom > 200 and all(image.pixel(x, bottom - 1) == background for x in xs):
+        bottom -= 1
+    return image.copy(0, 0, width, min(image.height(), bottom + 16))
+
+
+def write_case_pdf(
+    record: dict,
+    target: Path,
+    *,
+    thumbnail_png: bytes | None = None,
+    lang: str = "en",
+    paper: str = "a4",
+    include_path: bool = False,
+) -> Path:
+    """The case report of `record` as a PDF: subject and date in each page's header, numbered pages."""
+    from ..report.html_report import page_label, render_html, report_title  # noqa: PLC0415
+
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    html = render_html(record, thumbnail_png=thumbnail_png, lang=lang, include_path=include_path, today=today)
+    return write_pdf(
+        html, target, paper=paper, title=report_title(record, lang), date=today, page_label=page_label(lang)
+    )
+
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+HEADER_HEIGHT = 28  # px at 96 dpi: the subject and date above the text, the page number below it
+FOOTER_HEIGHT = 22
+
+
+def write_pdf(
+    html: str,
+    target: Path,
+    *,
+    paper: str = "a4",
+    title: str = "",
+    date: str = "",
+    page_label: str = "{page} / {pages}",
+) -> Path:
+    """Print the HTML report to a PDF with Qt's writer (no browser engine), page by page.
+
+    Each page carries `title` (the message's subject) and `date` in its header and `page_label`
+    ("Page {page} of {pages}", already in the report's language) in its footer."""
     ensure_app()
     writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Email Inspector report")
+    writer.setPageSize(QPageSize(PAPERS.get(paper, QPageSize.PageSizeId.A4)))
+    writer.setPageMargins(QMarginsF(13, 8, 13, 8), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title or "Email Inspector report")
     writer.setCreator("Email Inspector")
     writer.setResolution(96)
     document = LockedDocument()  # the report's own thumbnail is a data: image; nothing else loads
-    document.setDefaultFont(QGuiApplication.font())
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDocumentMargin(0)  # the page margins are the writer's
     document.setHtml(html)
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(writer)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    body = QSizeF(page.width(), page.height() - HEADER_HEIGHT - FOOTER_HEIGHT)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            _page_frame(
+                painter, page.width(), page.height(), title, date, page_label.format(page=index + 1, pages=pages)
+            )
+            painter.save()
+            painter.translate(0, HEADER_HEIGHT - index * body.height())
+            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+    finally:
+        painter.end()
     return target
+
+
+def _page_frame(painter: QPainter, width: float, height: float, title: str, date: str, number: str) -> None:
+    """The header (subject left, date right, a rule) and the footer (page number, centred) of one page."""
+    painter.save()
+    font = QFont("DejaVu Sans", 8)
+    painter.setFont(font)
+    painter.setPen(QColor("#5f6368"))
+    metrics = QFontMetrics(font)
+    date_width = metrics.horizontalAdvance(date) + 12
+    subject = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(width - date_width))
+    top = QRectF(0, 0, width, HEADER_HEIGHT - 10)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subject)
+    painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date)
+    painter.drawLine(QPointF(0, HEADER_HEIGHT - 8), QPointF(width, HEADER_HEIGHT - 8))
+    bottom = QRectF(0, height - FOOTER_HEIGHT + 8, width, FOOTER_HEIGHT - 8)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, number)
+    painter.restore()
 
 
 PNG_WIDTH = 1000

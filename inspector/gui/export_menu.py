@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMessageBox, QWidget
 
 from . import settings as prefs
@@ -60,7 +60,7 @@ def write_export(outcome: Outcome, kind: str, target: Path, *, redact: bool = Fa
     """Write one export of `outcome` to `target` (no dialog; the tests call this directly). `redact`: the
     reader's address, name and tokens become [recipient], and no picture of the body (it may name them)."""
     from ..report.html_report import render_html  # noqa: PLC0415 - loaded on first export
-    from .export import thumbnail_png, write_pdf  # noqa: PLC0415
+    from .export import thumbnail_png, write_case_pdf  # noqa: PLC0415
 
     record = record_of(outcome, redact=redact)
     if kind in ("html", "pdf", "bundle"):
@@ -69,9 +69,10 @@ def write_export(outcome: Outcome, kind: str, target: Path, *, redact: bool = Fa
             from ..report.bundle import write_bundle  # noqa: PLC0415
 
             return write_bundle(original_bytes(outcome) or b"", record, target, thumbnail_png=thumbnail)
-        html = render_html(record, thumbnail_png=thumbnail)
+        lang = QLocale().name()[:2] if QLocale().name()[:2] in ("fr", "nl") else "en"  # the window's language
         if kind == "pdf":
-            return write_pdf(html, target)
+            return write_case_pdf(record, target, thumbnail_png=thumbnail, lang=lang)
+        html = render_html(record, thumbnail_png=thumbnail, lang=lang)
         target.write_text(html, encoding="utf-8")
         return target
     if kind == "stix":

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QToolButton,
     QTreeWidget,
@@ -21,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.model import display_group
+from inspector.report.evidence_rows import SEVERITY_WORDS, URL, finding_rows
 from inspector.report.iocs import defang_text
 
+from .finding_detail import FindingDetail, row_value, wrap_titles
 from .i18n import core_text
 from .icons import severity_icon
 from .widgets import Panel, plain_tooltip
@@ -37,18 +37,17 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
 def finding_text(finding: Any, *, defanged: bool = True) -> str:
-    """A finding as plain text for a ticket or a chat: URLs defanged unless asked otherwise.
+    """A finding as plain text for a ticket or a chat: the pane's labelled rows, URLs defanged unless asked.
 
-    Title and explanation are in the window's language; codes and evidence stay as the report has them.
+    In the window's language; the finding code comes last, for finding it in the JSON report.
     """
     record = finding.to_dict()
-    title, explanation = core_text(finding.title), core_text(finding.explanation)
-    lines = [f"[{record['severity'].upper()}] {title} ({record['code']})", "", explanation, ""]
-    for key in ("header", "part", "url", "host", "vendor", "vector"):
-        if record.get(key):
-            lines.append(f"{key}: {record[key]}")
-    if record.get("evidence"):
-        lines.append("evidence: " + json.dumps(record["evidence"], ensure_ascii=False, indent=2, default=str))
+    severity = core_text(SEVERITY_WORDS.get(record["severity"], record["severity"])).upper()
+    lines = [f"{severity}: {core_text(finding.title)}", "", core_text(finding.explanation), ""]
+    for row in finding_rows(record):
+        value = row_value(row) if defanged or row.kind != URL else row.value
+        lines.append(f"{core_text(row.label)}: {value}" if row.label else value)
+    lines.append(f"{QCoreApplication.translate('FindingsPanel', 'Finding code')}: {record['code']}")
     text = "\n".join(lines).rstrip() + "\n"
     return defang_text(text) if defanged else text
 
@@ -83,17 +82,14 @@ class FindingsPanel(Panel):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        wrap_titles(self.tree)  # long titles wrap instead of being cut with "…"
         self.tree.currentItemChanged.connect(self._current_changed)
         self.copy_action = QAction(self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         self.tree.addAction(self.copy_action)
-        self.detail = QPlainTextEdit(self)
-        self.detail.setReadOnly(True)
-        self.detail.setAcceptDrops(False)
-        self.detail.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.detail = FindingDetail(self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("findingsSplitter")
@@ -129,7 +125,7 @@ class FindingsPanel(Panel):
         if self._findings:
             self._refill()  # category names and finding titles follow the language too
             if self.selected() is not None:
-                self.detail.setPlainText(finding_text(self.selected(), defanged=True))
+                self.detail.show_finding(self.selected())
         self._refill()
 
     def category_name(self, category: str) -> str:
@@ -174,7 +170,8 @@ class FindingsPanel(Panel):
                 child = QTreeWidgetItem([core_text(finding.title)])
                 child.setIcon(0, severity_icon(str(finding.severity)))
                 child.setData(0, FINDING_ROLE, finding)
-                child.setToolTip(0, plain_tooltip(f"{finding.severity} · {finding.code}"))
+                severity = core_text(SEVERITY_WORDS.get(str(finding.severity), str(finding.severity)))
+                child.setToolTip(0, plain_tooltip(f"{core_text(finding.title)}\n({severity})"))
                 top.addChild(child)
                 if finding is selected:
                     self.tree.setCurrentItem(child)
@@ -183,9 +180,11 @@ class FindingsPanel(Panel):
             top.setExpanded(category != NOTES or any(f is selected for f in items))
         self.tree.blockSignals(False)
         if not self._findings:
-            self.detail.setPlainText(self.tr("No findings: nothing in this message tracks you or hides its sender."))
+            self.detail.show_placeholder(
+                self.tr("No findings: nothing in this message tracks you or hides its sender.")
+            )
         elif self.selected() is None:
-            self.detail.setPlainText(self.tr("Select a finding to see what it means and the evidence."))
+            self.detail.show_placeholder(self.tr("Select a finding to see what it means and the evidence."))
 
     def items(self) -> list[QTreeWidgetItem]:
         out = []
@@ -215,7 +214,7 @@ class FindingsPanel(Panel):
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         finding = current.data(0, FINDING_ROLE) if current is not None else None
         if finding is not None:
-            self.detail.setPlainText(finding_text(finding, defanged=True))
+            self.detail.show_finding(finding)
         self.finding_selected.emit(finding)
 
     def copy_selected(self) -> None:

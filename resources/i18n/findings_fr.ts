@@ -4,57 +4,57 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="69" />
+      <location filename="../../inspector/analysis/__init__.py" line="73" />
       <source>Part of the analysis could not run</source>
       <translation>Une partie de l'analyse n'a pas pu s'exécuter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="70" />
+      <location filename="../../inspector/analysis/__init__.py" line="74" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="344" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="345" />
       <source>same name under another ending</source>
       <translation>même nom avec une autre extension</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="346" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="347" />
       <source>look-alike characters</source>
       <translation>caractères qui se ressemblent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="349" />
       <source>look-alike letter combination</source>
       <translation>combinaison de lettres trompeuse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
       <source>one letter different</source>
       <translation>une lettre de différence</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="354" />
       <source>the name and its ending joined into one name</source>
       <translation>le nom et son extension réunis en un seul nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="381" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="394" />
       <source>the real domain followed by a hyphen or dot into another domain</source>
       <translation>le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="385" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="398" />
       <source>the name with a word added</source>
       <translation>le nom avec un mot ajouté</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="389" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="402" />
       <source>the name used as a subdomain of another domain</source>
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="391" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="404" />
       <source>the name glued to other letters in another domain</source>
       <translation>le nom collé à d'autres lettres dans un autre domaine</translation>
     </message>
@@ -2514,62 +2514,62 @@
       <translation>Un lien mène à {host}, qui emprunte le nom de {brand}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="147" />
+      <location filename="../../inspector/analysis/traps/content.py" line="150" />
       <source>Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has no reason to carry one: it is often left over from a phishing page copied into the message.</source>
       <translation>Les logiciels de messagerie n'exécutent pas les scripts : il ne peut donc rien faire ici, et la vue sûre le supprime. Mais un e-mail ordinaire n'a aucune raison d'en contenir : c'est souvent un reste d'une page d'hameçonnage copiée dans le message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="103" />
+      <location filename="../../inspector/analysis/traps/content.py" line="106" />
       <source>Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask you to type sign-in details into an email: use their website instead.</source>
       <translation>Rien n'est envoyé tant que vous n'appuyez pas sur son bouton, et la vue sûre le désactive. Les services authentiques ne vous demandent pas de taper vos identifiants dans un e-mail : passez plutôt par leur site web.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="160" />
+      <location filename="../../inspector/analysis/traps/content.py" line="163" />
       <source>This message contains 1 script.</source>
       <translation>Ce message contient 1 script.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="98" />
+      <location filename="../../inspector/analysis/traps/content.py" line="101" />
       <source>This message contains a form. Submitting it sends what you type into it to {host}, including a password.</source>
       <translation>Ce message contient un formulaire. L'envoyer transmet ce que vous y tapez à {host}, y compris un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="101" />
+      <location filename="../../inspector/analysis/traps/content.py" line="104" />
       <source>This message contains a form. Submitting it sends what you type into it to {host}.</source>
       <translation>Ce message contient un formulaire. L'envoyer transmet ce que vous y tapez à {host}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="155" />
+      <location filename="../../inspector/analysis/traps/content.py" line="158" />
       <source>This message contains {count} scripts loaded from {hosts}.</source>
       <translation>Ce message contient {count} scripts chargés depuis {hosts}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="157" />
+      <location filename="../../inspector/analysis/traps/content.py" line="160" />
       <source>This message contains 1 script loaded from {hosts}.</source>
       <translation>Ce message contient 1 script chargé depuis {hosts}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="159" />
+      <location filename="../../inspector/analysis/traps/content.py" line="162" />
       <source>This message contains {count} scripts.</source>
       <translation>Ce message contient {count} scripts.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="74" />
+      <location filename="../../inspector/analysis/traps/content.py" line="77" />
       <source>Form that sends what you type to {host} (asks for a password)</source>
       <translation>Formulaire qui envoie ce que vous tapez à {host} (demande un mot de passe)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="76" />
+      <location filename="../../inspector/analysis/traps/content.py" line="79" />
       <source>Form that sends what you type to {host}</source>
       <translation>Formulaire qui envoie ce que vous tapez à {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="127" />
+      <location filename="../../inspector/analysis/traps/content.py" line="130" />
       <source>Script in the message loaded from {hosts}</source>
       <translation>Script dans le message, chargé depuis {hosts}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="129" />
+      <location filename="../../inspector/analysis/traps/content.py" line="132" />
       <source>Script in the message</source>
       <translation>Script dans le message</translation>
     </message>
@@ -3014,12 +3014,12 @@
       <translation>Le service d'envoi {vendors} enregistre l'ouverture pour l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="159" />
+      <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>La vue sûre et la liste des traceurs divergent sur une référence</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="160" />
+      <location filename="../../inspector/render/document.py" line="161" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>La vue sûre a supprimé une référence que l'analyse des traceurs n'a pas signalée (ou en a trouvé une encore présente après le nettoyage). Elle n'a pas été chargée, mais il se peut qu'elle manque dans la liste des constats. C'est un bogue d'Email Inspector ; merci de le signaler.</translation>
     </message>
@@ -3092,6 +3092,786 @@
       <location filename="../../inspector/render/sanitize.py" line="54" />
       <source>audio</source>
       <translation>audio</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="29" />
+      <source>Clean</source>
+      <translation>Sain</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="30" />
+      <source>Tracked</source>
+      <translation>Pisté</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="31" />
+      <source>Targeted</source>
+      <translation>Ciblé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="32" />
+      <source>Caution</source>
+      <translation>Prudence</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="33" />
+      <source>Suspicious</source>
+      <translation>Suspect</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="34" />
+      <source>Dangerous</source>
+      <translation>Dangereux</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="151" />
+      <source>when you opened it</source>
+      <translation>quand vous l'avez ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="153" />
+      <source>your IP address and so your rough location</source>
+      <translation>votre adresse IP et donc votre position approximative</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="154" />
+      <source>your mail program</source>
+      <translation>votre programme de messagerie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="155" />
+      <source>your network's name server</source>
+      <translation>le serveur de noms de votre réseau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="156" />
+      <source>your Windows user name and password hash</source>
+      <translation>votre nom d'utilisateur Windows et l'empreinte de votre mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="157" />
+      <source>that you read it</source>
+      <translation>que vous l'avez lu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="190" />
+      <source>What opening it would have revealed, and to whom</source>
+      <translation>Ce que l'ouvrir aurait révélé, et à qui</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="83" />
+      <source>and {count} more findings on the next pages</source>
+      <translation>et {count} autres constats aux pages suivantes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="198" />
+      <source>The message as the safe view shows it (remote content blocked)</source>
+      <translation>Le message tel que la vue sûre le montre (contenu distant bloqué)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Is it who it claims to be?</source>
+      <translation>Est-ce bien qui il prétend être ?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Are you being tracked?</source>
+      <translation>Êtes-vous pisté ?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="103" />
+      <source>It says it comes from “{name}” &lt;{address}&gt;.</source>
+      <translation>Il dit venir de « {name} » &lt;{address}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="108" />
+      <source>Replies would go to {addresses}.</source>
+      <translation>Les réponses iraient à {addresses}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="111" />
+      <source>Bounces go to {address}.</source>
+      <translation>Les avis de non-remise vont à {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="115" />
+      <source>It was handed to your side by {server} ({ip}), received by {by}.</source>
+      <translation>Il a été remis à votre côté par {server} ({ip}) et reçu par {by}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="124" />
+      <source>Your mail service checked it: {checks}.</source>
+      <translation>Votre service de messagerie l'a vérifié : {checks}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="126" />
+      <source>Written with {mailer}.</source>
+      <translation>Écrit avec {mailer}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="221" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="222" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="223" />
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="224" />
+      <source>Sent</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="225" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="226" />
+      <source>Report made</source>
+      <translation>Rapport établi le</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="93" />
+      <source>What to do now</source>
+      <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="105" />
+      <source>It says it comes from {address}.</source>
+      <translation>Il dit venir de {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="147" />
+      <source>Who really sent it</source>
+      <translation>Qui l'a vraiment envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="85" />
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="172" />
+      <source>an id that singles you out</source>
+      <translation>un identifiant qui vous distingue</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="186" />
+      <source>and who you are: {who}</source>
+      <translation>et qui vous êtes : {who}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="189" />
+      <source>and {count} more</source>
+      <translation>et {count} de plus</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>info</source>
+      <translation>info</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>medium</source>
+      <translation>moyen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>high</source>
+      <translation>élevé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <source>Domain</source>
+      <translation>Domaine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <source>Header</source>
+      <translation>En-tête</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <source>Headers</source>
+      <translation>En-têtes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <source>As written</source>
+      <translation>Tel qu'écrit</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <source>HTML element</source>
+      <translation>Élément HTML</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="41" />
+      <source>Recognised by</source>
+      <translation>Reconnu par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="42" />
+      <source>Known tracker rule</source>
+      <translation>Règle de traceur connue</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <source>Reply-To</source>
+      <translation>Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <source>Return-Path</source>
+      <translation>Return-Path</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <source>Display name</source>
+      <translation>Nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <source>Name matched</source>
+      <translation>Nom reconnu</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <source>The brand's real domains</source>
+      <translation>Les vrais domaines de la marque</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <source>Brand</source>
+      <translation>Marque</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <source>Reply-To domain</source>
+      <translation>Domaine du Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <source>From domain</source>
+      <translation>Domaine de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <source>Same display name</source>
+      <translation>Même nom affiché</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <source>Reasons</source>
+      <translation>Raisons</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <source>DMARC</source>
+      <translation>DMARC</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <source>Result</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <source>Claimed</source>
+      <translation>Affirmé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <source>Unsigned passes</source>
+      <translation>Succès non signés</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <source>Receiving hop</source>
+      <translation>Étape de réception</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <source>Trusted</source>
+      <translation>Fiable</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <source>Hop</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <source>IP address</source>
+      <translation>Adresse IP</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <source>Mail program</source>
+      <translation>Programme d'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <source>Script</source>
+      <translation>Script</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <source>Declared type</source>
+      <translation>Type déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <source>Real type</source>
+      <translation>Type réel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <source>Size (bytes)</source>
+      <translation>Taille (octets)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <source>HTML smuggling</source>
+      <translation>Contrebande HTML</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <source>Reserved name</source>
+      <translation>Nom réservé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <source>Defect</source>
+      <translation>Défaut</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <source>Spam confidence level</source>
+      <translation>Niveau de confiance spam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <source>Sample</source>
+      <translation>Extrait</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <source>How</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <source>Targets</source>
+      <translation>Cibles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <source>Archive members</source>
+      <translation>Contenu de l'archive</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <source>Runs without a click</source>
+      <translation>S'exécute sans clic</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <source>Found in compressed parts only</source>
+      <translation>Trouvé seulement dans des parties compressées</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <source>Part of the file</source>
+      <translation>Partie du fichier</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <source>Attachment</source>
+      <translation>Pièce jointe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <source>Reading</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <source>Check</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <source>Link text shows</source>
+      <translation>Le texte du lien affiche</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <source>Really goes to</source>
+      <translation>Mène en réalité à</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <source>Landing server</source>
+      <translation>Serveur d'arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <source>Destination inside the link</source>
+      <translation>Destination cachée dans le lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <source>Decoded name</source>
+      <translation>Nom décodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <source>Name hides the type</source>
+      <translation>Le nom cache le type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <source>Identical</source>
+      <translation>Identique</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <source>Addresses</source>
+      <translation>Adresses</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <source>MIME part</source>
+      <translation>Partie MIME</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <source>Loaded by</source>
+      <translation>Chargé par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <source>Images</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="105" />
+      <source>Visible letters</source>
+      <translation>Lettres visibles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="106" />
+      <source>Image is a link</source>
+      <translation>L'image est un lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="209" />
+      <source>MIME part {part}</source>
+      <translation>partie MIME {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="124" />
+      <source>{label}: {value}</source>
+      <translation>{label} : {value}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="152" />
+      <source>Found in</source>
+      <translation>Trouvé dans</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <source>Token</source>
+      <translation>Jeton</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <source>Decoded token</source>
+      <translation>Jeton décodé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="182" />
+      <source>Written as</source>
+      <translation>Écrit sous la forme</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="186" />
+      <source>Where it sits</source>
+      <translation>Où il se trouve</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="187" />
+      <source>{place} ({where})</source>
+      <translation>{place} ({where})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="198" />
+      <source>and {count} more (all in the JSON report)</source>
+      <translation>et {count} de plus (tous dans le rapport JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="217" />
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <source>attacker</source>
+      <translation>attaquant</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <source>impersonated</source>
+      <translation>usurpé</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <source>recipient's side</source>
+      <translation>côté destinataire</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <source>benign reference</source>
+      <translation>référence anodine</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Delay</source>
+      <translation>Délai</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Encrypted</source>
+      <translation>Chiffré</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="292" />
+      <source>Not to block (imitated, the recipient's own, harmless):</source>
+      <translation>À ne pas bloquer (imités, au destinataire, anodins) :</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <source>Findings ({count})</source>
+      <translation>Constats ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <source>Delivery chain (oldest first)</source>
+      <translation>Chaîne de livraison (la plus ancienne d'abord)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <source>Found by your mail service (trusted)</source>
+      <translation>Constaté par votre service de messagerie (fiable)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <source>Claimed inside the message (not trusted)</source>
+      <translation>Affirmé dans le message (non fiable)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <source>Why it is listed</source>
+      <translation>Pourquoi il figure ici</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="225" />
+      <source>Links and their real destinations</source>
+      <translation>Les liens et leur vraie destination</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="247" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="257" />
+      <source>Domains</source>
+      <translation>Domaines</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="258" />
+      <source>IP addresses</source>
+      <translation>Adresses IP</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="259" />
+      <source>Email addresses</source>
+      <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="263" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="263" />
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="264" />
+      <source>Indicators (defanged)</source>
+      <translation>Indicateurs (désamorcés)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>Findings</source>
+      <translation>Constats</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <source>Same explanation as a finding above.</source>
+      <translation>Même explication qu'un constat ci-dessus.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <source>Trusted checks come from: {servers}</source>
+      <translation>Les vérifications fiables viennent de : {servers}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <source>Indicators by role (defanged)</source>
+      <translation>Indicateurs par rôle (désamorcés)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>No findings.</source>
+      <translation>Aucun constat.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="81" />
+      <source>Made without contacting any host the message names. Links are defanged (hxxp, [.]) so that they cannot be followed by accident.</source>
+      <translation>Établi sans contacter aucun serveur nommé par le message. Les liens sont désamorcés (hxxp, [.]) pour qu'on ne puisse pas les suivre par accident.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="52" />
+      <source>This file could not be analysed: {reason}</source>
+      <translation>Ce fichier n'a pas pu être analysé : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="72" />
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="67" />
+      <source>Case report</source>
+      <translation>Rapport de cas</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="78" />
+      <source>Message SHA-256</source>
+      <translation>SHA-256 du message</translation>
     </message>
   </context>
 </TS>

@@ -4,57 +4,57 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="69" />
+      <location filename="../../inspector/analysis/__init__.py" line="73" />
       <source>Part of the analysis could not run</source>
       <translation>Een deel van de analyse kon niet worden uitgevoerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/__init__.py" line="70" />
+      <location filename="../../inspector/analysis/__init__.py" line="74" />
       <source>One of the checks stopped on something unexpected in this message, so the report may be incomplete. The other checks ran normally.</source>
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="344" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="345" />
       <source>same name under another ending</source>
       <translation>dezelfde naam met een andere extensie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="346" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="347" />
       <source>look-alike characters</source>
       <translation>gelijkende tekens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="349" />
       <source>look-alike letter combination</source>
       <translation>gelijkende lettercombinatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
       <source>one letter different</source>
       <translation>één letter verschil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="354" />
       <source>the name and its ending joined into one name</source>
       <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="381" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="394" />
       <source>the real domain followed by a hyphen or dot into another domain</source>
       <translation>het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="385" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="398" />
       <source>the name with a word added</source>
       <translation>de naam met een extra woord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="389" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="402" />
       <source>the name used as a subdomain of another domain</source>
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="391" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="404" />
       <source>the name glued to other letters in another domain</source>
       <translation>de naam vastgeplakt aan andere letters in een ander domein</translation>
     </message>
@@ -2514,62 +2514,62 @@
       <translation>Een link leidt naar {host}, dat de naam {brand} leent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="147" />
+      <location filename="../../inspector/analysis/traps/content.py" line="150" />
       <source>Mail programs do not run scripts, so it cannot do anything here, and the safe view removes it. But ordinary mail has no reason to carry one: it is often left over from a phishing page copied into the message.</source>
       <translation>E-mailprogramma's voeren geen scripts uit, dus hier kan het niets doen, en de veilige weergave verwijdert het. Maar gewone e-mail heeft geen reden om er een te bevatten: vaak is het een overblijfsel van een phishingpagina die in het bericht gekopieerd werd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="103" />
+      <location filename="../../inspector/analysis/traps/content.py" line="106" />
       <source>Nothing is sent unless you press its button, and the safe view disables it. Genuine services do not ask you to type sign-in details into an email: use their website instead.</source>
       <translation>Er wordt niets verstuurd tenzij u op de knop drukt, en de veilige weergave schakelt het uit. Echte diensten vragen u nooit om aanmeldgegevens in een e-mail te typen: ga liever naar hun website.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="160" />
+      <location filename="../../inspector/analysis/traps/content.py" line="163" />
       <source>This message contains 1 script.</source>
       <translation>Dit bericht bevat 1 script.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="98" />
+      <location filename="../../inspector/analysis/traps/content.py" line="101" />
       <source>This message contains a form. Submitting it sends what you type into it to {host}, including a password.</source>
       <translation>Dit bericht bevat een formulier. Wie het verzendt, stuurt wat erin getypt is naar {host}, ook een wachtwoord.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="101" />
+      <location filename="../../inspector/analysis/traps/content.py" line="104" />
       <source>This message contains a form. Submitting it sends what you type into it to {host}.</source>
       <translation>Dit bericht bevat een formulier. Wie het verzendt, stuurt wat erin getypt is naar {host}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="155" />
+      <location filename="../../inspector/analysis/traps/content.py" line="158" />
       <source>This message contains {count} scripts loaded from {hosts}.</source>
       <translation>Dit bericht bevat {count} scripts, geladen van {hosts}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="157" />
+      <location filename="../../inspector/analysis/traps/content.py" line="160" />
       <source>This message contains 1 script loaded from {hosts}.</source>
       <translation>Dit bericht bevat 1 script, geladen van {hosts}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="159" />
+      <location filename="../../inspector/analysis/traps/content.py" line="162" />
       <source>This message contains {count} scripts.</source>
       <translation>Dit bericht bevat {count} scripts.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="74" />
+      <location filename="../../inspector/analysis/traps/content.py" line="77" />
       <source>Form that sends what you type to {host} (asks for a password)</source>
       <translation>Formulier dat wat u typt naar {host} stuurt (vraagt een wachtwoord)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="76" />
+      <location filename="../../inspector/analysis/traps/content.py" line="79" />
       <source>Form that sends what you type to {host}</source>
       <translation>Formulier dat wat u typt naar {host} stuurt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="127" />
+      <location filename="../../inspector/analysis/traps/content.py" line="130" />
       <source>Script in the message loaded from {hosts}</source>
       <translation>Script in het bericht, geladen van {hosts}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/content.py" line="129" />
+      <location filename="../../inspector/analysis/traps/content.py" line="132" />
       <source>Script in the message</source>
       <translation>Script in het bericht</translation>
     </message>
@@ -3014,12 +3014,12 @@
       <translation>De verzenddienst {vendors} registreert het openen voor de afzender.</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="159" />
+      <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>De veilige weergave en de lijst met volgelementen zijn het oneens over één verwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/render/document.py" line="160" />
+      <location filename="../../inspector/render/document.py" line="161" />
       <source>The safe view removed a reference that the tracking analysis did not report (or found one still there after cleaning). It was not loaded, but the findings list may be missing it. This is a bug in Email Inspector; please report it.</source>
       <translation>De veilige weergave verwijderde een verwijzing die de analyse van volgelementen niet meldde (of vond er na het opschonen nog een). Ze werd niet geladen, maar ze kan ontbreken in de lijst met bevindingen. Dit is een fout in Email Inspector; meld ze alstublieft.</translation>
     </message>
@@ -3092,6 +3092,786 @@
       <location filename="../../inspector/render/sanitize.py" line="54" />
       <source>audio</source>
       <translation>audio</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="29" />
+      <source>Clean</source>
+      <translation>Veilig</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="30" />
+      <source>Tracked</source>
+      <translation>Gevolgd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="31" />
+      <source>Targeted</source>
+      <translation>Gericht</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="32" />
+      <source>Caution</source>
+      <translation>Voorzichtig</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="33" />
+      <source>Suspicious</source>
+      <translation>Verdacht</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="34" />
+      <source>Dangerous</source>
+      <translation>Gevaarlijk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="151" />
+      <source>when you opened it</source>
+      <translation>wanneer u het opende</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="153" />
+      <source>your IP address and so your rough location</source>
+      <translation>uw IP-adres en dus uw ruwe locatie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="154" />
+      <source>your mail program</source>
+      <translation>uw mailprogramma</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="155" />
+      <source>your network's name server</source>
+      <translation>de naamserver van uw netwerk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="156" />
+      <source>your Windows user name and password hash</source>
+      <translation>uw Windows-gebruikersnaam en de hash van uw wachtwoord</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="157" />
+      <source>that you read it</source>
+      <translation>dat u het las</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="190" />
+      <source>What opening it would have revealed, and to whom</source>
+      <translation>Wat openen ervan zou hebben onthuld, en aan wie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="83" />
+      <source>and {count} more findings on the next pages</source>
+      <translation>en nog {count} bevindingen op de volgende pagina's</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="198" />
+      <source>The message as the safe view shows it (remote content blocked)</source>
+      <translation>Het bericht zoals de veilige weergave het toont (externe inhoud geblokkeerd)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Is it who it claims to be?</source>
+      <translation>Is het wie het beweert te zijn?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="73" />
+      <source>Are you being tracked?</source>
+      <translation>Wordt u gevolgd?</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="103" />
+      <source>It says it comes from “{name}” &lt;{address}&gt;.</source>
+      <translation>Het zegt te komen van ‘{name}’ &lt;{address}&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="108" />
+      <source>Replies would go to {addresses}.</source>
+      <translation>Antwoorden zouden naar {addresses} gaan.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="111" />
+      <source>Bounces go to {address}.</source>
+      <translation>Onbestelbaarheidsberichten gaan naar {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="115" />
+      <source>It was handed to your side by {server} ({ip}), received by {by}.</source>
+      <translation>Het werd aan uw kant afgeleverd door {server} ({ip}) en ontvangen door {by}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="124" />
+      <source>Your mail service checked it: {checks}.</source>
+      <translation>Uw maildienst controleerde het: {checks}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="126" />
+      <source>Written with {mailer}.</source>
+      <translation>Geschreven met {mailer}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="221" />
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="222" />
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="223" />
+      <source>To</source>
+      <translation>Aan</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="224" />
+      <source>Sent</source>
+      <translation>Verzonden</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="225" />
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="226" />
+      <source>Report made</source>
+      <translation>Rapport opgemaakt op</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="93" />
+      <source>What to do now</source>
+      <translation>Wat nu te doen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="105" />
+      <source>It says it comes from {address}.</source>
+      <translation>Het zegt te komen van {address}.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="147" />
+      <source>Who really sent it</source>
+      <translation>Wie het echt verstuurde</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="85" />
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="172" />
+      <source>an id that singles you out</source>
+      <translation>een id die u aanwijst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="186" />
+      <source>and who you are: {who}</source>
+      <translation>en wie u bent: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/case_report.py" line="189" />
+      <source>and {count} more</source>
+      <translation>en nog {count}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>info</source>
+      <translation>info</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>low</source>
+      <translation>laag</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>medium</source>
+      <translation>middel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <source>high</source>
+      <translation>hoog</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <source>Domain</source>
+      <translation>Domein</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <source>Headers</source>
+      <translation>Headers</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <source>As written</source>
+      <translation>Zoals geschreven</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <source>HTML element</source>
+      <translation>HTML-element</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="41" />
+      <source>Recognised by</source>
+      <translation>Herkend aan</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="42" />
+      <source>Known tracker rule</source>
+      <translation>Bekende trackerregel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <source>Reply-To</source>
+      <translation>Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <source>Return-Path</source>
+      <translation>Return-Path</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <source>Display name</source>
+      <translation>Weergavenaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <source>Name matched</source>
+      <translation>Herkende naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <source>The brand's real domains</source>
+      <translation>De echte domeinen van het merk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <source>Brand</source>
+      <translation>Merk</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <source>Reply-To domain</source>
+      <translation>Domein van Reply-To</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <source>From domain</source>
+      <translation>Domein van de afzender</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <source>Same display name</source>
+      <translation>Zelfde weergavenaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <source>Reasons</source>
+      <translation>Redenen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <source>DMARC</source>
+      <translation>DMARC</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <source>Claimed</source>
+      <translation>Beweerd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <source>Position</source>
+      <translation>Positie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <source>Unsigned passes</source>
+      <translation>Niet-ondertekende geslaagde controles</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <source>Receiving hop</source>
+      <translation>Ontvangende stap</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <source>Trusted</source>
+      <translation>Betrouwbaar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <source>Hop</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <source>IP address</source>
+      <translation>IP-adres</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <source>Mail program</source>
+      <translation>Mailprogramma</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <source>Script</source>
+      <translation>Script</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <source>File name</source>
+      <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <source>Declared type</source>
+      <translation>Opgegeven type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <source>Real type</source>
+      <translation>Echt type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <source>Size (bytes)</source>
+      <translation>Grootte (bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <source>HTML smuggling</source>
+      <translation>HTML-smokkel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <source>Reserved name</source>
+      <translation>Gereserveerde naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <source>Defect</source>
+      <translation>Defect</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <source>Spam confidence level</source>
+      <translation>Spamzekerheidsniveau</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <source>Count</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <source>Sample</source>
+      <translation>Voorbeeld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <source>How</source>
+      <translation>Hoe</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <source>Targets</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <source>Archive members</source>
+      <translation>Inhoud van het archief</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <source>Runs without a click</source>
+      <translation>Werkt zonder klik</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <source>Found in compressed parts only</source>
+      <translation>Alleen gevonden in gecomprimeerde delen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <source>Part of the file</source>
+      <translation>Deel van het bestand</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <source>Attachment</source>
+      <translation>Bijlage</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <source>Reading</source>
+      <translation>Lezing</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <source>Where</source>
+      <translation>Waar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <source>Check</source>
+      <translation>Controle</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <source>Error</source>
+      <translation>Fout</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <source>Link text shows</source>
+      <translation>De linktekst toont</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <source>Really goes to</source>
+      <translation>Gaat eigenlijk naar</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <source>Landing server</source>
+      <translation>Landingsserver</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <source>Destination inside the link</source>
+      <translation>Bestemming in de link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <source>Decoded name</source>
+      <translation>Gedecodeerde naam</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <source>Name hides the type</source>
+      <translation>De naam verbergt het type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <source>Identical</source>
+      <translation>Identiek</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <source>Addresses</source>
+      <translation>Adressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <source>MIME part</source>
+      <translation>MIME-deel</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <source>Loaded by</source>
+      <translation>Geladen door</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <source>Service</source>
+      <translation>Dienst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <source>Images</source>
+      <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="105" />
+      <source>Visible letters</source>
+      <translation>Zichtbare letters</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="106" />
+      <source>Image is a link</source>
+      <translation>De afbeelding is een link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="209" />
+      <source>MIME part {part}</source>
+      <translation>MIME-deel {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="124" />
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="152" />
+      <source>Found in</source>
+      <translation>Gevonden in</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <source>Token</source>
+      <translation>Token</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <source>Decoded token</source>
+      <translation>Gedecodeerd token</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="182" />
+      <source>Written as</source>
+      <translation>Geschreven als</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="186" />
+      <source>Where it sits</source>
+      <translation>Waar het staat</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="187" />
+      <source>{place} ({where})</source>
+      <translation>{place} ({where})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="198" />
+      <source>and {count} more (all in the JSON report)</source>
+      <translation>en nog {count} (alle in het JSON-rapport)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_rows.py" line="217" />
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <source>attacker</source>
+      <translation>aanvaller</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <source>impersonated</source>
+      <translation>nagebootst</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <source>recipient's side</source>
+      <translation>kant van de ontvanger</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <source>benign reference</source>
+      <translation>onschuldige verwijzing</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Time</source>
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Delay</source>
+      <translation>Vertraging</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>By</source>
+      <translation>Door</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <source>Encrypted</source>
+      <translation>Versleuteld</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="292" />
+      <source>Not to block (imitated, the recipient's own, harmless):</source>
+      <translation>Niet blokkeren (nagebootst, van de ontvanger, onschuldig):</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <source>Findings ({count})</source>
+      <translation>Bevindingen ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <source>Delivery chain (oldest first)</source>
+      <translation>Afleveringsketen (oudste eerst)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <source>Found by your mail service (trusted)</source>
+      <translation>Vastgesteld door uw maildienst (betrouwbaar)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <source>Claimed inside the message (not trusted)</source>
+      <translation>Beweerd in het bericht (niet betrouwbaar)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <source>Authentication</source>
+      <translation>Authenticatie</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <source>Why it is listed</source>
+      <translation>Waarom het vermeld wordt</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="225" />
+      <source>Links and their real destinations</source>
+      <translation>Links en hun echte bestemming</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="247" />
+      <source>Attachments</source>
+      <translation>Bijlagen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="257" />
+      <source>Domains</source>
+      <translation>Domeinen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="258" />
+      <source>IP addresses</source>
+      <translation>IP-adressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="259" />
+      <source>Email addresses</source>
+      <translation>E-mailadressen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="263" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="263" />
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="264" />
+      <source>Indicators (defanged)</source>
+      <translation>Indicatoren (onschadelijk gemaakt)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>Findings</source>
+      <translation>Bevindingen</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <source>Same explanation as a finding above.</source>
+      <translation>Dezelfde uitleg als een bevinding hierboven.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <source>Trusted checks come from: {servers}</source>
+      <translation>De betrouwbare controles komen van: {servers}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
+      <source>Indicators by role (defanged)</source>
+      <translation>Indicatoren per rol (onschadelijk gemaakt)</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <source>No findings.</source>
+      <translation>Geen bevindingen.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="81" />
+      <source>Made without contacting any host the message names. Links are defanged (hxxp, [.]) so that they cannot be followed by accident.</source>
+      <translation>Opgemaakt zonder contact met enige server die het bericht noemt. Links zijn onschadelijk gemaakt (hxxp, [.]) zodat ze niet per ongeluk gevolgd kunnen worden.</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="52" />
+      <source>This file could not be analysed: {reason}</source>
+      <translation>Dit bestand kon niet worden geanalyseerd: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="72" />
+      <source>Page {page} of {pages}</source>
+      <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="67" />
+      <source>Case report</source>
+      <translation>Dossierrapport</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/report/html_report.py" line="78" />
+      <source>Message SHA-256</source>
+      <translation>SHA-256 van het bericht</translation>
     </message>
   </context>
 </TS>

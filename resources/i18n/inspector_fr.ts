@@ -272,23 +272,23 @@
         <translation>Événement MISP (*.json)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="107" />
-        <location filename="../../inspector/gui/export_menu.py" line="123" />
+        <location filename="../../inspector/gui/export_menu.py" line="108" />
+        <location filename="../../inspector/gui/export_menu.py" line="124" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="128" />
+        <location filename="../../inspector/gui/export_menu.py" line="129" />
         <source>Hide the recipient (address and name become [recipient])</source>
         <translation>Masquer le destinataire (son adresse et son nom deviennent [recipient])</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="106" />
+        <location filename="../../inspector/gui/export_menu.py" line="107" />
         <source>Could not save {name}: {reason}</source>
         <translation>Impossible d'enregistrer {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="115" />
+        <location filename="../../inspector/gui/export_menu.py" line="116" />
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -348,125 +348,148 @@
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="147" />
+        <source>Finding code</source>
+        <translation>Code du constat</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="166" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="167" />
+        <source>Copy exactly as written in the message</source>
+        <translation>Copier exactement tel qu'écrit dans le message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="168" />
+        <source>Copy {label}</source>
+        <translation>Copier : {label}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="111" />
+        <location filename="../../inspector/gui/findings_panel.py" line="107" />
         <source>Sho&amp;w:</source>
         <translation>Affi&amp;cher :</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Low and above</source>
         <translation>Faible et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Medium and above</source>
         <translation>Moyen et plus</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>High only</source>
         <translation>Élevé seulement</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Severity filter</source>
         <translation>Filtre de gravité</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
-        <location filename="../../inspector/gui/findings_panel.py" line="126" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy finding</source>
         <translation>Copier le constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>Copier le constat sélectionné en texte (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy IOCs</source>
         <translation>Copier les IOC</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Copier chaque URL, domaine, IP et adresse, neutralisés (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy IOCs without defanging</source>
         <translation>Copier les IOC sans les neutraliser</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="127" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="128" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Finding details</source>
         <translation>Détails du constat</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="133" />
         <source>Attacks: could run code or steal your password</source>
         <translation>Attaques : pourraient lancer un programme ou voler votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
         <source>Tracking when you open it</source>
         <translation>Suivi de l'ouverture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Tracked links</source>
         <translation>Liens traçants</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="140" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Read receipts</source>
         <translation>Accusés de lecture</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="141" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="142" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="143" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="144" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Message structure</source>
         <translation>Structure du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="145" />
+        <location filename="../../inspector/gui/findings_panel.py" line="141" />
         <source>Technical notes (normal on most mail)</source>
         <translation>Remarques techniques (courantes sur la plupart des e-mails)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="186" />
+        <location filename="../../inspector/gui/findings_panel.py" line="184" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Aucun constat : rien dans ce message ne vous suit ni ne cache son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="188" />
+        <location filename="../../inspector/gui/findings_panel.py" line="187" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Sélectionnez un constat pour voir ce qu'il signifie et les preuves.</translation>
     </message>

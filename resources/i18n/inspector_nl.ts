@@ -272,23 +272,23 @@
         <translation>MISP-gebeurtenis (*.json)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="107" />
-        <location filename="../../inspector/gui/export_menu.py" line="123" />
+        <location filename="../../inspector/gui/export_menu.py" line="108" />
+        <location filename="../../inspector/gui/export_menu.py" line="124" />
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="128" />
+        <location filename="../../inspector/gui/export_menu.py" line="129" />
         <source>Hide the recipient (address and name become [recipient])</source>
         <translation>De ontvanger verbergen (adres en naam worden [recipient])</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="106" />
+        <location filename="../../inspector/gui/export_menu.py" line="107" />
         <source>Could not save {name}: {reason}</source>
         <translation>Kon {name} niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/export_menu.py" line="115" />
+        <location filename="../../inspector/gui/export_menu.py" line="116" />
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
@@ -348,125 +348,148 @@
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="147" />
+        <source>Finding code</source>
+        <translation>Code van de bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="166" />
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="167" />
+        <source>Copy exactly as written in the message</source>
+        <translation>Exact kopiëren zoals in het bericht geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/finding_detail.py" line="168" />
+        <source>Copy {label}</source>
+        <translation>Kopiëren: {label}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="111" />
+        <location filename="../../inspector/gui/findings_panel.py" line="107" />
         <source>Sho&amp;w:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Low and above</source>
         <translation>Laag en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>Medium and above</source>
         <translation>Middel en hoger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="116" />
+        <location filename="../../inspector/gui/findings_panel.py" line="112" />
         <source>High only</source>
         <translation>Alleen hoog</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="120" />
+        <location filename="../../inspector/gui/findings_panel.py" line="116" />
         <source>Severity filter</source>
         <translation>Filter op ernst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="121" />
-        <location filename="../../inspector/gui/findings_panel.py" line="126" />
+        <location filename="../../inspector/gui/findings_panel.py" line="117" />
+        <location filename="../../inspector/gui/findings_panel.py" line="122" />
         <source>Copy finding</source>
         <translation>Bevinding kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="122" />
+        <location filename="../../inspector/gui/findings_panel.py" line="118" />
         <source>Copy the selected finding as text (Ctrl+C)</source>
         <translation>De geselecteerde bevinding als tekst kopiëren (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="123" />
+        <location filename="../../inspector/gui/findings_panel.py" line="119" />
         <source>Copy IOCs</source>
         <translation>IOC's kopiëren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="124" />
+        <location filename="../../inspector/gui/findings_panel.py" line="120" />
         <source>Copy every URL, domain, IP and address, defanged (Ctrl+Shift+C)</source>
         <translation>Elke URL, elk domein, IP en adres onschadelijk gemaakt kopiëren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="125" />
+        <location filename="../../inspector/gui/findings_panel.py" line="121" />
         <source>Copy IOCs without defanging</source>
         <translation>IOC's kopiëren zonder ze onschadelijk te maken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="127" />
+        <location filename="../../inspector/gui/findings_panel.py" line="123" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="128" />
+        <location filename="../../inspector/gui/findings_panel.py" line="124" />
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="137" />
+        <location filename="../../inspector/gui/findings_panel.py" line="133" />
         <source>Attacks: could run code or steal your password</source>
         <translation>Aanvallen: kunnen een programma starten of uw wachtwoord stelen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="138" />
+        <location filename="../../inspector/gui/findings_panel.py" line="134" />
         <source>Tracking when you open it</source>
         <translation>Volgen wanneer u het opent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="139" />
+        <location filename="../../inspector/gui/findings_panel.py" line="135" />
         <source>Tracked links</source>
         <translation>Links die u volgen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="140" />
+        <location filename="../../inspector/gui/findings_panel.py" line="136" />
         <source>Read receipts</source>
         <translation>Leesbevestigingen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="141" />
+        <location filename="../../inspector/gui/findings_panel.py" line="137" />
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="142" />
+        <location filename="../../inspector/gui/findings_panel.py" line="138" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="143" />
+        <location filename="../../inspector/gui/findings_panel.py" line="139" />
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="144" />
+        <location filename="../../inspector/gui/findings_panel.py" line="140" />
         <source>Message structure</source>
         <translation>Berichtstructuur</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="145" />
+        <location filename="../../inspector/gui/findings_panel.py" line="141" />
         <source>Technical notes (normal on most mail)</source>
         <translation>Technische opmerkingen (normaal bij de meeste e-mails)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="186" />
+        <location filename="../../inspector/gui/findings_panel.py" line="184" />
         <source>No findings: nothing in this message tracks you or hides its sender.</source>
         <translation>Geen bevindingen: niets in dit bericht volgt u of verbergt de afzender.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/findings_panel.py" line="188" />
+        <location filename="../../inspector/gui/findings_panel.py" line="187" />
         <source>Select a finding to see what it means and the evidence.</source>
         <translation>Selecteer een bevinding om te zien wat ze betekent en het bewijs.</translation>
     </message>
