@@ -100,9 +100,9 @@ def scan_main(argv: Sequence[str]) -> int:
     if args.format in ("html", "pdf"):
         from .export import export_reports  # noqa: PLC0415
 
-        out = Path(args.out) if args.out else None
+        folder = Path(args.out) if args.out else None
         options = {"lang": args.lang, "paper": args.paper, "include_path": args.include_path}
-        return export_reports(args.paths, args.format, out, redact=args.redact_recipient, **options)
+        return export_reports(args.paths, args.format, folder, redact=args.redact_recipient, **options)
     from ..batch import default_jobs, run_dask, run_local  # noqa: PLC0415 - keep --help fast
     from ..report.batch_summary import BatchSummary  # noqa: PLC0415
     from ..sources import iter_sources  # noqa: PLC0415
