@@ -179,6 +179,8 @@ T: dict[str, tuple[str, str]] = {
     "&Previous Finding": ("Constat &précédent", "V&orige bevinding"),
     "Next Ta&b": ("O&nglet suivant", "Volgend t&abblad"),
     "Pre&vious Tab": ("Onglet pré&cédent", "Vorig tabb&lad"),
+    "&Print…": ("&Imprimer…", "Af&drukken…"),
+    "Print the report": ("Imprimer le rapport", "Het rapport afdrukken"),
     "How to &Read a Verdict": ("Comment &lire un verdict", "Hoe &lees ik een oordeel?"),
     "&What Should I Do?": ("&Que dois-je faire ?", "&Wat moet ik doen?"),
     "Email Inspector Help": ("Aide d'Email Inspector", "Hulp bij Email Inspector"),

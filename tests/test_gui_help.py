@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from gui_support import simple_message
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabBar, QTabWidget, QWidget
 
@@ -112,3 +112,35 @@ def test_every_help_page_exists_and_loads_nothing(language):
         assert "<h1>" in html
         lowered = html.lower()
         assert "src=" not in lowered and "http" not in lowered and "<link" not in lowered
+
+
+def test_ctrl_p_prints_through_the_print_dialog(qtbot, window, tmp_path, monkeypatch):
+    """Ctrl+P opens the system's print dialog and prints the case report; the PDF export keeps its entry."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from inspector.gui import print_report
+
+    path = tmp_path / "minutes.eml"
+    path.write_bytes(simple_message())
+    window.open_paths([str(path)])
+    qtbot.waitUntil(window.all_ready, timeout=10000)
+    target = tmp_path / "printed.pdf"
+    asked: list[QPrinter] = []
+
+    def accept(dialog: QPrintDialog) -> int:  # the person picks "print to file" and presses Print
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        asked.append(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert window.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    pages = {}
+    real = print_report.print_dialog
+    monkeypatch.setattr(print_report, "print_dialog", lambda *a, **k: pages.setdefault("n", real(*a, **k)))
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Print))
+    assert asked and pages["n"] >= 1
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 2000
+    assert window.act_exports["pdf"].shortcut().toString() == "Ctrl+Shift+P"
+    assert window.act_print in window.menu_file.actions()

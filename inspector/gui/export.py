@@ -12,7 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from ..model import Report
@@ -85,13 +95,19 @@ def write_case_pdf(
     include_path: bool = False,
 ) -> Path:
     """The case report of `record` as a PDF: subject and date in each page's header, numbered pages."""
+    html, title, today, label = case_report(record, thumbnail_png=thumbnail_png, lang=lang, include_path=include_path)
+    return write_pdf(html, target, paper=paper, title=title, date=today, page_label=label)
+
+
+def case_report(
+    record: dict, *, thumbnail_png: bytes | None = None, lang: str = "en", include_path: bool = False
+) -> tuple[str, str, str, str]:
+    """(HTML, page title, date, page label) of the case report: what the PDF and the printer both draw."""
     from ..report.html_report import page_label, render_html, report_title  # noqa: PLC0415
 
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     html = render_html(record, thumbnail_png=thumbnail_png, lang=lang, include_path=include_path, today=today)
-    return write_pdf(
-        html, target, paper=paper, title=report_title(record, lang), date=today, page_label=page_label(lang)
-    )
+    return html, report_title(record, lang), today, page_label(lang)
 
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -119,20 +135,26 @@ def write_pdf(
     writer.setTitle(title or "Email Inspector report")
     writer.setCreator("Email Inspector")
     writer.setResolution(96)
+    draw_pages(writer, html, title=title, date=date, page_label=page_label)
+    return target
+
+
+def draw_pages(device: QPagedPaintDevice, html: str, *, title: str, date: str, page_label: str) -> int:
+    """Lay the report out on `device` (a PDF writer or a printer at 96 dpi) page by page; the page count."""
     document = LockedDocument()  # the report's own thumbnail is a data: image; nothing else loads
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(QFont("DejaVu Sans", 9))
-    document.setDocumentMargin(0)  # the page margins are the writer's
+    document.setDocumentMargin(0)  # the page margins are the device's
     document.setHtml(html)
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
     body = QSizeF(page.width(), page.height() - HEADER_HEIGHT - FOOTER_HEIGHT)
     document.setPageSize(body)
     pages = document.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             _page_frame(
                 painter, page.width(), page.height(), title, date, page_label.format(page=index + 1, pages=pages)
             )
@@ -142,7 +164,7 @@ def write_pdf(
             painter.restore()
     finally:
         painter.end()
-    return target
+    return pages
 
 
 def _page_frame(painter: QPainter, width: float, height: float, title: str, date: str, number: str) -> None:

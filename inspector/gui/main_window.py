@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self.act_help = a(QKeySequence.StandardKey.HelpContents, lambda: self.show_help("verdict"))  # F1
         self.act_advice = a("Shift+F1", lambda: self.show_help("advice"))
         self.act_about = a(None, self.about)
-        keys = ("Ctrl+E", "Ctrl+P", "Ctrl+Shift+E", "Ctrl+Alt+I", "Ctrl+Alt+X", "Ctrl+Alt+M")
+        self.act_print = a(QKeySequence.StandardKey.Print, self.print_report)  # Ctrl+P: the system's dialog
+        keys = ("Ctrl+E", "Ctrl+Shift+P", "Ctrl+Shift+E", "Ctrl+Alt+I", "Ctrl+Alt+X", "Ctrl+Alt+M")
         self.act_exports = {
             kind: a(key, lambda _c=False, k=kind: self.export(k)) for kind, key in zip(KINDS, keys, strict=True)
         }
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_export = self.menu_file.addMenu("")
         self.menu_export.addActions(list(self.act_exports.values()))
+        self.menu_file.addAction(self.act_print)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_close, self.act_quit])
         self.menu_edit = bar.addMenu("")
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
             self.act_help: self.tr("How to &Read a Verdict"),
             self.act_advice: self.tr("&What Should I Do?"),
             self.act_about: self.tr("&About Email Inspector"),
+            self.act_print: self.tr("&Print…"),
             self.act_languages[""]: self.tr("&System Language"),
             self.act_exports["html"]: self.tr("Report as &HTML…"),
             self.act_exports["pdf"]: self.tr("Report as &PDF…"),
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_tabs)
         self.act_find_headers.setEnabled(has_tabs)
         tab = self.current_tab()
-        for action in self.act_exports.values():
+        for action in (*self.act_exports.values(), self.act_print):
             action.setEnabled(tab is not None and tab.outcome is not None)
         self._update_engine_label()
 
@@ -442,6 +445,13 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         self.translations.choose(code)
         self.act_languages[code].setChecked(True)
+
+    def print_report(self) -> int:
+        """Ctrl+P: the report through the system's print dialog (File › Export › PDF saves a file)."""
+        from .print_report import print_dialog  # noqa: PLC0415 - Qt's print support loads when asked for
+
+        tab = self.current_tab()
+        return print_dialog(self, tab.outcome if tab is not None else None)
 
     def show_help(self, page: str) -> None:
         """The help pages, in a window of their own that stays open beside the message."""

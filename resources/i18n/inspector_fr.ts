@@ -611,303 +611,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="311" />
+        <location filename="../../inspector/gui/main_window.py" line="314" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>Open a &amp;Folder or Maildir…</source>
         <translation>Ouvrir un &amp;dossier ou un Maildir…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>Open the &amp;Sample Message</source>
         <translation>Ouvrir le message d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>Copier les &amp;IOC (neutralisés)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>&amp;Next Finding</source>
         <translation>Constat &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>&amp;Previous Finding</source>
         <translation>Constat &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="174" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
         <source>Next Ta&amp;b</source>
         <translation>O&amp;nglet suivant</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="177" />
         <source>Pre&amp;vious Tab</source>
         <translation>Onglet pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Comment &amp;lire un verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="179" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Que dois-je faire ?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="193" />
+        <location filename="../../inspector/gui/main_window.py" line="196" />
         <source>Show &amp;Message</source>
         <translation>Afficher le &amp;message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="197" />
         <source>Show &amp;Headers</source>
         <translation>Afficher les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="195" />
+        <location filename="../../inspector/gui/main_window.py" line="198" />
         <source>Show &amp;Attachments</source>
         <translation>Afficher les pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="196" />
+        <location filename="../../inspector/gui/main_window.py" line="199" />
         <source>Show Message S&amp;ource</source>
         <translation>Afficher la s&amp;ource du message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="216" />
+        <location filename="../../inspector/gui/main_window.py" line="219" />
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
         <translation>Messages et boîtes aux lettres (*.eml *.msg *.mbox *.mbx mbox);;Boîtes aux lettres (*.mbox *.mbx mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="226" />
+        <location filename="../../inspector/gui/main_window.py" line="229" />
         <source>Open a folder of messages or a Maildir</source>
         <translation>Ouvrir un dossier de messages ou un Maildir</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="180" />
         <source>&amp;About Email Inspector</source>
         <translation>À &amp;propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Copy IOCs (P&amp;lain)</source>
         <translation>Copier les IOC (&amp;bruts)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>&amp;Paste Message</source>
         <translation>&amp;Coller un message</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>&amp;Find in Message…</source>
         <translation>&amp;Rechercher dans le message…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>Find in &amp;Headers</source>
         <translation>Rechercher dans les &amp;en-têtes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="179" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="182" />
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <location filename="../../inspector/gui/main_window.py" line="183" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="184" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="182" />
+        <location filename="../../inspector/gui/main_window.py" line="185" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Dossier de preuves (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="183" />
+        <location filename="../../inspector/gui/main_window.py" line="186" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicateurs (texte désamorcé)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="184" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicateurs en &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="185" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Indicators as &amp;MISP Event…</source>
         <translation>Indicateurs en événement &amp;MISP…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="191" />
         <source>&amp;Rendered</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="191" />
         <source>Plain &amp;Text</source>
         <translation>&amp;Texte brut</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="191" />
         <source>HTML &amp;Source</source>
         <translation>Source &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="204" />
-        <location filename="../../inspector/gui/main_window.py" line="218" />
+        <location filename="../../inspector/gui/main_window.py" line="207" />
+        <location filename="../../inspector/gui/main_window.py" line="221" />
         <source>Open messages</source>
         <translation>Ouvrir des messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="232" />
+        <location filename="../../inspector/gui/main_window.py" line="235" />
         <source>Sample message</source>
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="251" />
+        <location filename="../../inspector/gui/main_window.py" line="254" />
         <source>Already open: {name}</source>
         <translation>Déjà ouvert : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="370" />
+        <location filename="../../inspector/gui/main_window.py" line="373" />
         <source>full</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="370" />
+        <location filename="../../inspector/gui/main_window.py" line="373" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="372" />
+        <location filename="../../inspector/gui/main_window.py" line="375" />
         <source>light</source>
         <translation>allégée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="373" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="379" />
         <source>text only</source>
         <translation>texte seul</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="379" />
         <source>Only the message's text is shown</source>
         <translation>Seul le texte du message est affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="377" />
+        <location filename="../../inspector/gui/main_window.py" line="380" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="414" />
+        <location filename="../../inspector/gui/main_window.py" line="417" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="415" />
+        <location filename="../../inspector/gui/main_window.py" line="418" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="416" />
+        <location filename="../../inspector/gui/main_window.py" line="419" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="417" />
+        <location filename="../../inspector/gui/main_window.py" line="420" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="425" />
+        <location filename="../../inspector/gui/main_window.py" line="428" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="462" />
+        <location filename="../../inspector/gui/main_window.py" line="472" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="463" />
+        <location filename="../../inspector/gui/main_window.py" line="473" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -1150,6 +1155,14 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
         <location filename="../../inspector/gui/paste.py" line="38" />
         <source>The text is larger than the 100 MB limit.</source>
         <translation>Le texte dépasse la limite de 100 Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../inspector/gui/print_report.py" line="40" />
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
     </message>
 </context>
 <context>

@@ -611,303 +611,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="311" />
+        <location filename="../../inspector/gui/main_window.py" line="314" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="152" />
+        <location filename="../../inspector/gui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="153" />
+        <location filename="../../inspector/gui/main_window.py" line="155" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="154" />
+        <location filename="../../inspector/gui/main_window.py" line="156" />
         <source>&amp;Export</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="155" />
+        <location filename="../../inspector/gui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="156" />
+        <location filename="../../inspector/gui/main_window.py" line="158" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="157" />
+        <location filename="../../inspector/gui/main_window.py" line="159" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="158" />
+        <location filename="../../inspector/gui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="160" />
+        <location filename="../../inspector/gui/main_window.py" line="162" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="161" />
+        <location filename="../../inspector/gui/main_window.py" line="163" />
         <source>Open a &amp;Folder or Maildir…</source>
         <translation>Een &amp;map of Maildir openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="162" />
+        <location filename="../../inspector/gui/main_window.py" line="164" />
         <source>Open the &amp;Sample Message</source>
         <translation>&amp;Voorbeeldbericht openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="163" />
+        <location filename="../../inspector/gui/main_window.py" line="165" />
         <source>&amp;Close Tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="164" />
+        <location filename="../../inspector/gui/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="165" />
+        <location filename="../../inspector/gui/main_window.py" line="167" />
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="166" />
+        <location filename="../../inspector/gui/main_window.py" line="168" />
         <source>Copy &amp;IOCs (Defanged)</source>
         <translation>&amp;IOC's kopiëren (onschadelijk)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="172" />
+        <location filename="../../inspector/gui/main_window.py" line="174" />
         <source>&amp;Next Finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="173" />
+        <location filename="../../inspector/gui/main_window.py" line="175" />
         <source>&amp;Previous Finding</source>
         <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="174" />
+        <location filename="../../inspector/gui/main_window.py" line="176" />
         <source>Next Ta&amp;b</source>
         <translation>Volgend t&amp;abblad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="175" />
+        <location filename="../../inspector/gui/main_window.py" line="177" />
         <source>Pre&amp;vious Tab</source>
         <translation>Vorig tabb&amp;lad</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="176" />
+        <location filename="../../inspector/gui/main_window.py" line="178" />
         <source>How to &amp;Read a Verdict</source>
         <translation>Hoe &amp;lees ik een oordeel?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="177" />
+        <location filename="../../inspector/gui/main_window.py" line="179" />
         <source>&amp;What Should I Do?</source>
         <translation>&amp;Wat moet ik doen?</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="193" />
+        <location filename="../../inspector/gui/main_window.py" line="196" />
         <source>Show &amp;Message</source>
         <translation>&amp;Bericht tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="194" />
+        <location filename="../../inspector/gui/main_window.py" line="197" />
         <source>Show &amp;Headers</source>
         <translation>&amp;Kopregels tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="195" />
+        <location filename="../../inspector/gui/main_window.py" line="198" />
         <source>Show &amp;Attachments</source>
         <translation>B&amp;ijlagen tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="196" />
+        <location filename="../../inspector/gui/main_window.py" line="199" />
         <source>Show Message S&amp;ource</source>
         <translation>Berichtb&amp;ron tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="216" />
+        <location filename="../../inspector/gui/main_window.py" line="219" />
         <source>Messages and mailboxes (*.eml *.msg *.mbox *.mbx mbox);;Mailboxes (*.mbox *.mbx mbox);;All files (*)</source>
         <translation>Berichten en mailboxen (*.eml *.msg *.mbox *.mbx mbox);;Mailboxen (*.mbox *.mbx mbox);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="226" />
+        <location filename="../../inspector/gui/main_window.py" line="229" />
         <source>Open a folder of messages or a Maildir</source>
         <translation>Een map met berichten of een Maildir openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="178" />
+        <location filename="../../inspector/gui/main_window.py" line="180" />
         <source>&amp;About Email Inspector</source>
         <translation>&amp;Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="167" />
+        <location filename="../../inspector/gui/main_window.py" line="169" />
         <source>Copy IOCs (P&amp;lain)</source>
         <translation>IOC's kopiëren (&amp;ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="168" />
+        <location filename="../../inspector/gui/main_window.py" line="170" />
         <source>&amp;Paste Message</source>
         <translation>Bericht &amp;plakken</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="169" />
+        <location filename="../../inspector/gui/main_window.py" line="171" />
         <source>&amp;Find in Message…</source>
         <translation>&amp;Zoeken in het bericht…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="170" />
+        <location filename="../../inspector/gui/main_window.py" line="172" />
         <source>Find in &amp;Headers</source>
         <translation>Zoeken in &amp;kopregels</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="171" />
+        <location filename="../../inspector/gui/main_window.py" line="173" />
         <source>&amp;Settings…</source>
         <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="179" />
+        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/gui/main_window.py" line="182" />
         <source>&amp;System Language</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="180" />
+        <location filename="../../inspector/gui/main_window.py" line="183" />
         <source>Report as &amp;HTML…</source>
         <translation>Rapport als &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="181" />
+        <location filename="../../inspector/gui/main_window.py" line="184" />
         <source>Report as &amp;PDF…</source>
         <translation>Rapport als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="182" />
+        <location filename="../../inspector/gui/main_window.py" line="185" />
         <source>&amp;Evidence Bundle (zip)…</source>
         <translation>&amp;Bewijspakket (zip)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="183" />
+        <location filename="../../inspector/gui/main_window.py" line="186" />
         <source>&amp;Indicators (defanged text)…</source>
         <translation>&amp;Indicatoren (onschadelijke tekst)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="184" />
+        <location filename="../../inspector/gui/main_window.py" line="187" />
         <source>Indicators as &amp;STIX 2.1…</source>
         <translation>Indicatoren als &amp;STIX 2.1…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="185" />
+        <location filename="../../inspector/gui/main_window.py" line="188" />
         <source>Indicators as &amp;MISP Event…</source>
         <translation>Indicatoren als &amp;MISP-gebeurtenis…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="191" />
         <source>&amp;Rendered</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="191" />
         <source>Plain &amp;Text</source>
         <translation>Platte &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="188" />
+        <location filename="../../inspector/gui/main_window.py" line="191" />
         <source>HTML &amp;Source</source>
         <translation>&amp;HTML-bron</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="204" />
-        <location filename="../../inspector/gui/main_window.py" line="218" />
+        <location filename="../../inspector/gui/main_window.py" line="207" />
+        <location filename="../../inspector/gui/main_window.py" line="221" />
         <source>Open messages</source>
         <translation>Berichten openen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="232" />
+        <location filename="../../inspector/gui/main_window.py" line="235" />
         <source>Sample message</source>
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="251" />
+        <location filename="../../inspector/gui/main_window.py" line="254" />
         <source>Already open: {name}</source>
         <translation>Al geopend: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="370" />
+        <location filename="../../inspector/gui/main_window.py" line="373" />
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="370" />
+        <location filename="../../inspector/gui/main_window.py" line="373" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="372" />
+        <location filename="../../inspector/gui/main_window.py" line="375" />
         <source>light</source>
         <translation>eenvoudig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="373" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="379" />
         <source>text only</source>
         <translation>alleen tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="379" />
         <source>Only the message's text is shown</source>
         <translation>Alleen de tekst van het bericht wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="377" />
+        <location filename="../../inspector/gui/main_window.py" line="380" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="414" />
+        <location filename="../../inspector/gui/main_window.py" line="417" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="415" />
+        <location filename="../../inspector/gui/main_window.py" line="418" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="416" />
+        <location filename="../../inspector/gui/main_window.py" line="419" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="417" />
+        <location filename="../../inspector/gui/main_window.py" line="420" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="425" />
+        <location filename="../../inspector/gui/main_window.py" line="428" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="462" />
+        <location filename="../../inspector/gui/main_window.py" line="472" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="463" />
+        <location filename="../../inspector/gui/main_window.py" line="473" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -1150,6 +1155,14 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
         <location filename="../../inspector/gui/paste.py" line="38" />
         <source>The text is larger than the 100 MB limit.</source>
         <translation>De tekst is groter dan de limiet van 100 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../inspector/gui/print_report.py" line="40" />
+        <source>Print the report</source>
+        <translation>Het rapport afdrukken</translation>
     </message>
 </context>
 <context>
