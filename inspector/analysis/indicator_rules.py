@@ -76,6 +76,7 @@ class IndicatorList:
     left_out: int = 0
     _items: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _rank: dict[tuple[str, str], int] = field(default_factory=dict)
+    _rules: dict[tuple[str, bool], tuple[str, str] | None] = field(default_factory=dict)
 
     def items(self) -> list[dict[str, Any]]:
         return list(self._items.values())
@@ -138,7 +139,15 @@ class IndicatorList:
         self.domain(host, role, reason, finding, where)
 
     def host_rule(self, host: str, *, whole_service: bool) -> tuple[str, str] | None:
-        """The role a host has whatever proposed it, or None (`whole_service`: judging the name itself)."""
+        """The role a host has whatever proposed it, or None (`whole_service`: judging the name itself).
+
+        Worked out once per host: a newsletter names the same few hosts in hundreds of links."""
+        key = (host, whole_service)
+        if key not in self._rules:
+            self._rules[key] = self._host_rule(host, whole_service=whole_service)
+        return self._rules[key]
+
+    def _host_rule(self, host: str, *, whole_service: bool) -> tuple[str, str] | None:
         if any(host == d or host.endswith("." + d) for d in self.own):
             return "recipient", tr("One of the recipient's own domains.")
         domain = registrable_domain(host) or host
@@ -149,8 +158,8 @@ class IndicatorList:
             return "benign!", tr("A standard's reference (a namespace or schema), not a sender's server.")
         if whole_service and shared_service(host):
             return "benign!", tr("A service anyone can use: blocking it would block everyone, not this attacker.")
-        if _brand_domain(host) and not shared_service(host):
-            brand = _brand_domain(host)
+        brand = _brand_domain(host)
+        if brand and not shared_service(host):
             return "benign!", tr(
                 "A real domain of {brand}: that organisation's own site, not the attacker's.", brand=brand
             )
