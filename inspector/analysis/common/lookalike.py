@@ -168,8 +168,11 @@ _ADDED_WORDS = (
 _VISUAL = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("0", "o"), ("1", "l"), ("5", "s"), ("ii", "u"))
 
 
+_INVISIBLE_CPS = frozenset(cp for lo, hi in _INVISIBLE_RANGES for cp in range(lo, hi + 1))  # ~4,500: one lookup
+
+
 def _is_invisible_cp(cp: int) -> bool:
-    return any(lo <= cp <= hi for lo, hi in _INVISIBLE_RANGES)
+    return cp in _INVISIBLE_CPS
 
 
 def _is_emoji_like(ch: str) -> bool:

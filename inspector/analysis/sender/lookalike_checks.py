@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -94,7 +95,9 @@ _RESERVED = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|[^.]+\.(?:example|t
 OWN, RECIPIENT = tr("your organisation"), tr("the organisation you received this at")
 
 
+@functools.lru_cache(maxsize=8192)
 def _usable(domain: str) -> bool:
+    """A name that can be registered (not reserved, not a bare ending); cached: asked for every brand domain."""
     return (
         bool(domain)
         and "." in domain
