@@ -8,6 +8,7 @@ printing, a forwarded copy), the "sensor" it turns the image into.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -53,10 +54,16 @@ def stylesheet_urls(css: str) -> list[CssRef]:
 
 def declaration_urls(style: str) -> list[CssRef]:
     """URLs in a `style` attribute (a declaration list)."""
+    return list(_declaration_urls(style[:MAX_CSS_CHARS]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _declaration_urls(style: str) -> tuple[CssRef, ...]:
+    """Cached: a newsletter repeats the same few `style` attributes on hundreds of cells (CssRef is frozen)."""
     out: list[CssRef] = []
-    decls = tinycss2.parse_blocks_contents(style[:MAX_CSS_CHARS], skip_comments=True, skip_whitespace=True)
+    decls = tinycss2.parse_blocks_contents(style, skip_comments=True, skip_whitespace=True)
     _declarations(decls, out, context="style attribute", sensor=None, font=False, depth=0)
-    return out
+    return tuple(out)
 
 
 def value_urls(value: str, *, vector: str) -> list[CssRef]:
