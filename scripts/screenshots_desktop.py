@@ -24,25 +24,9 @@ SIZES = ((1024, 640), (1920, 1080))
 
 def two_from_message() -> bytes:
     sys.path.insert(0, str(ROOT / "tests"))
-    from sender_builders import ENTRY, ar, build, signature  # noqa: PLC0415 - the test suite's builder
+    from sender_builders import two_from_message as build  # noqa: PLC0415 - the test suite's builder
 
-    return build(
-        top=(
-            ENTRY,
-            ar(
-                "spf=pass smtp.mailfrom=papeterie-exemple.be; dkim=pass header.d=papeterie-exemple.be; "
-                "dmarc=pass header.from=papeterie-exemple.be"
-            ),
-        ),
-        set={
-            "From": "Marchés publics <marches.publics@inspector-test.be>",
-            "Return-Path": "<ventes@papeterie-exemple.be>",
-            "DKIM-Signature": signature("papeterie-exemple.be"),
-            "Message-ID": "<1@papeterie-exemple.be>",
-            "Subject": "Facture en attente – marché 2025/114",
-        },
-        extra=(("From", "Papeterie Delcourt <ventes@papeterie-exemple.be>"), ("Cc", "Carla <carla@inspector-test.be>")),
-    )
+    return build(subject="Facture en attente – marché 2025/114")
 
 
 def main() -> int:

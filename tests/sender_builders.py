@@ -101,3 +101,26 @@ def codes(data: bytes, settings: SenderSettings | None = None) -> dict[str, str]
         if f.code not in out or order.index(f.severity) > order.index(out[f.code]):
             out[f.code] = str(f.severity)
     return out
+
+
+def two_from_message(subject: str | None = None) -> bytes:
+    """A forged From line above the real one, signed and sent by a third party (the sender card's hard case)."""
+    fields = {
+        "From": "Marchés publics <marches.publics@inspector-test.be>",
+        "Return-Path": "<ventes@papeterie-exemple.be>",
+        "DKIM-Signature": signature("papeterie-exemple.be"),
+        "Message-ID": "<1@papeterie-exemple.be>",
+    }
+    if subject:
+        fields["Subject"] = subject
+    return build(
+        top=(
+            ENTRY,
+            ar(
+                "spf=pass smtp.mailfrom=papeterie-exemple.be; dkim=pass header.d=papeterie-exemple.be; "
+                "dmarc=pass header.from=papeterie-exemple.be"
+            ),
+        ),
+        set=fields,
+        extra=(("From", "Papeterie Delcourt <ventes@papeterie-exemple.be>"), ("Cc", "Carla <carla@inspector-test.be>")),
+    )

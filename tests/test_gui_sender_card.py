@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from sender_builders import ENTRY, ar, build, signature
+from sender_builders import ENTRY, ar, build, signature, two_from_message
 
 from inspector.gui.icons import LEVEL_COLOUR
 from inspector.gui.sender_card import SenderCard, sender_view
@@ -13,22 +13,7 @@ from inspector.pipeline import scan_bytes
 
 pytestmark = pytest.mark.gui
 
-TWO_FROM = build(
-    top=(
-        ENTRY,
-        ar(
-            "spf=pass smtp.mailfrom=papeterie-exemple.be; dkim=pass header.d=papeterie-exemple.be; "
-            "dmarc=pass header.from=papeterie-exemple.be"
-        ),
-    ),
-    set={
-        "From": "Marchés publics <marches.publics@inspector-test.be>",
-        "Return-Path": "<ventes@papeterie-exemple.be>",
-        "DKIM-Signature": signature("papeterie-exemple.be"),
-        "Message-ID": "<1@papeterie-exemple.be>",
-    },
-    extra=(("From", "Papeterie Delcourt <ventes@papeterie-exemple.be>"), ("Cc", "Carla <carla@inspector-test.be>")),
-)
+TWO_FROM = two_from_message()
 
 
 def card_for(qtbot, data: bytes) -> SenderCard:
