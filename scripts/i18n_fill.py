@@ -87,11 +87,13 @@ T: dict[str, tuple[str, str]] = {
     "this item": ("cet élément", "dit item"),
     "Not an email message: {names}": ("Pas un e-mail : {names}", "Geen e-mailbericht: {names}"),
     "Drop a suspect email here": ("Déposez ici un e-mail suspect", "Sleep een verdachte e-mail hierheen"),
-    "A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.": (
-        "Un fichier .eml ou .msg, ou un message glissé depuis votre messagerie. Rien n'est chargé depuis internet : "
+    "A .eml or .msg file, a mailbox or a folder, a message dragged straight from your mail program, or its source pasted with Ctrl+V. Nothing in it is loaded from the internet, so the sender cannot tell you looked.": (
+        "Un fichier .eml ou .msg, une boîte aux lettres ou un dossier, un message glissé depuis votre messagerie, "
+        "ou sa source collée avec Ctrl+V. Rien n'est chargé depuis internet : "
         "l'expéditeur ne peut pas savoir que vous l'avez regardé.",
-        "Een .eml- of .msg-bestand, of een bericht dat u rechtstreeks uit uw mailprogramma sleept. Er wordt niets van "
-        "internet geladen, dus de afzender kan niet weten dat u het bekeek.",
+        "Een .eml- of .msg-bestand, een mailbox of een map, een bericht dat u rechtstreeks uit uw mailprogramma "
+        "sleept, of de bron ervan geplakt met Ctrl+V. Er wordt niets van het internet geladen, dus de afzender "
+        "kan niet weten dat u het bekeek.",
     ),
     "Open a message…": ("Ouvrir un message…", "Een bericht openen…"),
     "Open a message file (Ctrl+O)": ("Ouvrir un fichier de message (Ctrl+O)", "Een berichtbestand openen (Ctrl+O)"),

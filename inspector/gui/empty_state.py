@@ -82,7 +82,8 @@ class EmptyState(Panel):
         self.headline.setText(self.tr("Drop a suspect email here"))
         self.explain.setText(
             self.tr(
-                "A .eml or .msg file, or a message dragged straight from your mail program. "
+                "A .eml or .msg file, a mailbox or a folder, a message dragged straight from your mail program, "
+                "or its source pasted with Ctrl+V. "
                 "Nothing in it is loaded from the internet, so the sender cannot tell you looked."
             )
         )

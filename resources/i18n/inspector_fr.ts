@@ -209,32 +209,32 @@
     </message>
     <message>
         <location filename="../../inspector/gui/empty_state.py" line="85" />
-        <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
-        <translation>Un fichier .eml ou .msg, ou un message glissé depuis votre messagerie. Rien n'est chargé depuis internet : l'expéditeur ne peut pas savoir que vous l'avez regardé.</translation>
+        <source>A .eml or .msg file, a mailbox or a folder, a message dragged straight from your mail program, or its source pasted with Ctrl+V. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
+        <translation>Un fichier .eml ou .msg, une boîte aux lettres ou un dossier, un message glissé depuis votre messagerie, ou sa source collée avec Ctrl+V. Rien n'est chargé depuis internet : l'expéditeur ne peut pas savoir que vous l'avez regardé.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="89" />
+        <location filename="../../inspector/gui/empty_state.py" line="90" />
         <source>Open a message…</source>
         <translation>Ouvrir un message…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="90" />
+        <location filename="../../inspector/gui/empty_state.py" line="91" />
         <source>Open a message file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de message (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="91" />
         <location filename="../../inspector/gui/empty_state.py" line="92" />
+        <location filename="../../inspector/gui/empty_state.py" line="93" />
         <source>Try a sample message</source>
         <translation>Essayer un message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="93" />
+        <location filename="../../inspector/gui/empty_state.py" line="94" />
         <source>Recently opened</source>
         <translation>Ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="94" />
+        <location filename="../../inspector/gui/empty_state.py" line="95" />
         <source>Drop zone</source>
         <translation>Zone de dépôt</translation>
     </message>

@@ -209,32 +209,32 @@
     </message>
     <message>
         <location filename="../../inspector/gui/empty_state.py" line="85" />
-        <source>A .eml or .msg file, or a message dragged straight from your mail program. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
-        <translation>Een .eml- of .msg-bestand, of een bericht dat u rechtstreeks uit uw mailprogramma sleept. Er wordt niets van internet geladen, dus de afzender kan niet weten dat u het bekeek.</translation>
+        <source>A .eml or .msg file, a mailbox or a folder, a message dragged straight from your mail program, or its source pasted with Ctrl+V. Nothing in it is loaded from the internet, so the sender cannot tell you looked.</source>
+        <translation>Een .eml- of .msg-bestand, een mailbox of een map, een bericht dat u rechtstreeks uit uw mailprogramma sleept, of de bron ervan geplakt met Ctrl+V. Er wordt niets van het internet geladen, dus de afzender kan niet weten dat u het bekeek.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="89" />
+        <location filename="../../inspector/gui/empty_state.py" line="90" />
         <source>Open a message…</source>
         <translation>Een bericht openen…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="90" />
+        <location filename="../../inspector/gui/empty_state.py" line="91" />
         <source>Open a message file (Ctrl+O)</source>
         <translation>Een berichtbestand openen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="91" />
         <location filename="../../inspector/gui/empty_state.py" line="92" />
+        <location filename="../../inspector/gui/empty_state.py" line="93" />
         <source>Try a sample message</source>
         <translation>Een voorbeeldbericht proberen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="93" />
+        <location filename="../../inspector/gui/empty_state.py" line="94" />
         <source>Recently opened</source>
         <translation>Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/empty_state.py" line="94" />
+        <location filename="../../inspector/gui/empty_state.py" line="95" />
         <source>Drop zone</source>
         <translation>Sleepzone</translation>
     </message>
