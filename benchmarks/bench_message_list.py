@@ -55,7 +55,7 @@ def run(mbox: Path, jobs: int | None) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
-    from inspector.gui import list_worker, message_list  # noqa: PLC0415 - after the QApplication
+    from inspector.gui import list_worker, message_list_model  # noqa: PLC0415 - after QApplication
     from inspector.gui.main_window import MainWindow  # noqa: PLC0415
 
     window = MainWindow()
@@ -124,7 +124,7 @@ def run(mbox: Path, jobs: int | None) -> dict[str, float]:
     marks["rows"] = model.rowCount()
     marks["failed"] = model.counts()["failed"]
     t = time.perf_counter()
-    tab.table.sortByColumn(message_list.VERDICT, Qt.SortOrder.DescendingOrder)
+    tab.table.sortByColumn(message_list_model.VERDICT, Qt.SortOrder.DescendingOrder)
     app.processEvents()
     marks["sort"] = time.perf_counter() - t
     t = time.perf_counter()

@@ -220,7 +220,7 @@ T: dict[str, tuple[str, str]] = {
         "E-mailberichten (*.eml *.msg);;Alle bestanden (*)",
     ),
     "Sample message": ("Message d'exemple", "Voorbeeldbericht"),
-    # The message list (gui/message_list.py) and opening folders and mailboxes
+    # The message list (gui/message_list.py, message_list_model.py) and opening folders and mailboxes
     "Open a &Folder or Maildir…": ("Ouvrir un &dossier ou un Maildir…", "Een &map of Maildir openen…"),
     "Open a folder of messages or a Maildir": (
         "Ouvrir un dossier de messages ou un Maildir",

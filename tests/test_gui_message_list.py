@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from inspector.gui import list_worker
 from inspector.gui.main_window import MainWindow
-from inspector.gui.message_list import (
+from inspector.gui.message_list import MessageListTab
+from inspector.gui.message_list_model import (
     CAMPAIGN,
     COLUMNS,
     DATE,
@@ -26,7 +27,6 @@ from inspector.gui.message_list import (
     TRACKING,
     VERDICT,
     MessageListModel,
-    MessageListTab,
 )
 from inspector.gui.message_tab import MessageTab
 from inspector.pipeline import scan

@@ -244,7 +244,8 @@ class MainWindow(QMainWindow):
         self.open_sources(sources)
 
     def open_sources(self, sources: list[Source]) -> None:
-        from .message_list import lists_instead, open_list_tab  # noqa: PLC0415
+        from .message_list import open_list_tab  # noqa: PLC0415
+        from .message_list_model import lists_instead  # noqa: PLC0415
         from .message_tab import MessageTab  # noqa: PLC0415 - panels and the safe view load after first paint
 
         tab = None

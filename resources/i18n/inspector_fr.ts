@@ -611,7 +611,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="314" />
+        <location filename="../../inspector/gui/main_window.py" line="315" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
@@ -842,77 +842,77 @@
         <translation>Message d'exemple</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="254" />
+        <location filename="../../inspector/gui/main_window.py" line="255" />
         <source>Already open: {name}</source>
         <translation>Déjà ouvert : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="373" />
+        <location filename="../../inspector/gui/main_window.py" line="374" />
         <source>full</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="373" />
+        <location filename="../../inspector/gui/main_window.py" line="374" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Le message est affiché par un moteur de navigateur verrouillé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="375" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>light</source>
         <translation>allégée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="377" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Le message est affiché par la vue de texte simple de Qt : certaines mises en page sont plus sobres</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="379" />
+        <location filename="../../inspector/gui/main_window.py" line="380" />
         <source>text only</source>
         <translation>texte seul</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="379" />
+        <location filename="../../inspector/gui/main_window.py" line="380" />
         <source>Only the message's text is shown</source>
         <translation>Seul le texte du message est affiché</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="380" />
+        <location filename="../../inspector/gui/main_window.py" line="381" />
         <source>Safe view: {engine}</source>
         <translation>Vue sûre : {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="417" />
+        <location filename="../../inspector/gui/main_window.py" line="418" />
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="418" />
+        <location filename="../../inspector/gui/main_window.py" line="419" />
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="419" />
+        <location filename="../../inspector/gui/main_window.py" line="420" />
         <source>IP addresses</source>
         <translation>Adresses IP</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="420" />
+        <location filename="../../inspector/gui/main_window.py" line="421" />
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="428" />
+        <location filename="../../inspector/gui/main_window.py" line="429" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicateurs copiés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="472" />
+        <location filename="../../inspector/gui/main_window.py" line="473" />
         <source>About Email Inspector</source>
         <translation>À propos d'Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="473" />
+        <location filename="../../inspector/gui/main_window.py" line="474" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -922,103 +922,103 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="198" />
+        <location filename="../../inspector/gui/message_list_model.py" line="180" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="199" />
+        <location filename="../../inspector/gui/message_list_model.py" line="181" />
         <source>Threat</source>
         <translation>Menace</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="200" />
+        <location filename="../../inspector/gui/message_list_model.py" line="182" />
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="201" />
+        <location filename="../../inspector/gui/message_list_model.py" line="183" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="202" />
+        <location filename="../../inspector/gui/message_list_model.py" line="184" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="203" />
+        <location filename="../../inspector/gui/message_list_model.py" line="185" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="204" />
+        <location filename="../../inspector/gui/message_list_model.py" line="186" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="228" />
+        <location filename="../../inspector/gui/message_list_model.py" line="210" />
         <source>{id} ({size} messages)</source>
         <translation>{id} ({size} messages)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="230" />
+        <location filename="../../inspector/gui/message_list_model.py" line="212" />
         <source>Waiting…</source>
         <translation>En attente…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="232" />
+        <location filename="../../inspector/gui/message_list_model.py" line="214" />
         <source>Not analysed</source>
         <translation>Non analysé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="264" />
+        <location filename="../../inspector/gui/message_list_model.py" line="246" />
         <source>Shares with the other messages of {id}: {shared}</source>
         <translation>Partage avec les autres messages de {id} : {shared}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="277" />
+        <location filename="../../inspector/gui/message_list_model.py" line="259" />
         <source>Clean</source>
         <translation>Rien de suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="278" />
-        <location filename="../../inspector/gui/message_list.py" line="291" />
+        <location filename="../../inspector/gui/message_list_model.py" line="260" />
+        <location filename="../../inspector/gui/message_list_model.py" line="273" />
         <source>Tracked</source>
         <translation>Pisté</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="279" />
+        <location filename="../../inspector/gui/message_list_model.py" line="261" />
         <source>Targeted</source>
         <translation>Ciblé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="280" />
+        <location filename="../../inspector/gui/message_list_model.py" line="262" />
         <source>Caution</source>
         <translation>Prudence</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="281" />
+        <location filename="../../inspector/gui/message_list_model.py" line="263" />
         <source>Suspicious</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="282" />
+        <location filename="../../inspector/gui/message_list_model.py" line="264" />
         <source>Dangerous</source>
         <translation>Dangereux</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="286" />
+        <location filename="../../inspector/gui/message_list_model.py" line="268" />
         <source>None found</source>
         <translation>Aucune détectée</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="290" />
+        <location filename="../../inspector/gui/message_list_model.py" line="272" />
         <source>Not tracked</source>
         <translation>Non pisté</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="292" />
+        <location filename="../../inspector/gui/message_list_model.py" line="274" />
         <source>Tracked personally</source>
         <translation>Pisté personnellement</translation>
     </message>
@@ -1026,97 +1026,97 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>MessageListTab</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="454" />
+        <location filename="../../inspector/gui/message_list.py" line="176" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="470" />
+        <location filename="../../inspector/gui/message_list.py" line="192" />
         <source>{n} not analysed</source>
         <translation>{n} non analysés</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="473" />
+        <location filename="../../inspector/gui/message_list.py" line="195" />
         <source>{n} campaigns</source>
         <translation>{n} campagnes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="476" />
+        <location filename="../../inspector/gui/message_list.py" line="198" />
         <source>{n} messages</source>
         <translation>{n} messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="478" />
+        <location filename="../../inspector/gui/message_list.py" line="200" />
         <source>{shown} of {n} messages shown</source>
         <translation>{shown} messages affichés sur {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="485" />
+        <location filename="../../inspector/gui/message_list.py" line="207" />
         <source>There are no messages here: no .eml, .msg, mbox or Maildir messages in this folder.</source>
         <translation>Il n'y a pas de messages ici : aucun message .eml, .msg, mbox ou Maildir dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="487" />
+        <location filename="../../inspector/gui/message_list.py" line="209" />
         <source>This folder or file does not exist (any more).</source>
         <translation>Ce dossier ou fichier n'existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="488" />
+        <location filename="../../inspector/gui/message_list.py" line="210" />
         <source>The list could not be completed; the messages shown can still be opened.</source>
         <translation>La liste n'a pas pu être complétée ; les messages affichés peuvent encore être ouverts.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="528" />
+        <location filename="../../inspector/gui/message_list.py" line="250" />
         <source>Filter by sender, subject, date or campaign</source>
         <translation>Filtrer par expéditeur, objet, date ou campagne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="529" />
+        <location filename="../../inspector/gui/message_list.py" line="251" />
         <source>Filter the messages</source>
         <translation>Filtrer les messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="531" />
+        <location filename="../../inspector/gui/message_list.py" line="253" />
         <source>All messages</source>
         <translation>Tous les messages</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="532" />
+        <location filename="../../inspector/gui/message_list.py" line="254" />
         <source>Dangerous</source>
         <translation>Dangereux</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="533" />
+        <location filename="../../inspector/gui/message_list.py" line="255" />
         <source>Suspicious or worse</source>
         <translation>Suspect ou pire</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="534" />
+        <location filename="../../inspector/gui/message_list.py" line="256" />
         <source>Caution or worse</source>
         <translation>Prudence ou pire</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="535" />
+        <location filename="../../inspector/gui/message_list.py" line="257" />
         <source>Tracked</source>
         <translation>Pisté</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="536" />
+        <location filename="../../inspector/gui/message_list.py" line="258" />
         <source>Clean</source>
         <translation>Rien de suspect</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="537" />
+        <location filename="../../inspector/gui/message_list.py" line="259" />
         <source>Not analysed</source>
         <translation>Non analysé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="541" />
+        <location filename="../../inspector/gui/message_list.py" line="263" />
         <source>Show messages with this verdict</source>
         <translation>Afficher les messages ayant ce verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="542" />
+        <location filename="../../inspector/gui/message_list.py" line="264" />
         <source>Messages in {name}</source>
         <translation>Messages de {name}</translation>
     </message>
@@ -1726,12 +1726,12 @@ Ouvrez les e-mails suspects en toute sécurité : rien de leur contenu n'est té
 <context>
     <name>model</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="496" />
+        <location filename="../../inspector/gui/message_list.py" line="218" />
         <source>Not analysed</source>
         <translation>Non analysé</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="496" />
+        <location filename="../../inspector/gui/message_list.py" line="218" />
         <source>Waiting…</source>
         <translation>En attente…</translation>
     </message>

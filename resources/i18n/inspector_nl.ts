@@ -611,7 +611,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="314" />
+        <location filename="../../inspector/gui/main_window.py" line="315" />
         <source>Email Inspector</source>
         <translation>Email Inspector</translation>
     </message>
@@ -842,77 +842,77 @@
         <translation>Voorbeeldbericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="254" />
+        <location filename="../../inspector/gui/main_window.py" line="255" />
         <source>Already open: {name}</source>
         <translation>Al geopend: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="373" />
+        <location filename="../../inspector/gui/main_window.py" line="374" />
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="373" />
+        <location filename="../../inspector/gui/main_window.py" line="374" />
         <source>The message is shown by a locked-down browser engine</source>
         <translation>Het bericht wordt getoond door een afgeschermde browsermotor</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="375" />
+        <location filename="../../inspector/gui/main_window.py" line="376" />
         <source>light</source>
         <translation>eenvoudig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="376" />
+        <location filename="../../inspector/gui/main_window.py" line="377" />
         <source>The message is shown by Qt's simple text view: some layouts look plainer</source>
         <translation>Het bericht wordt getoond in de eenvoudige tekstweergave van Qt: sommige opmaak ziet er soberder uit</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="379" />
+        <location filename="../../inspector/gui/main_window.py" line="380" />
         <source>text only</source>
         <translation>alleen tekst</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="379" />
+        <location filename="../../inspector/gui/main_window.py" line="380" />
         <source>Only the message's text is shown</source>
         <translation>Alleen de tekst van het bericht wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="380" />
+        <location filename="../../inspector/gui/main_window.py" line="381" />
         <source>Safe view: {engine}</source>
         <translation>Veilige weergave: {engine}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="417" />
+        <location filename="../../inspector/gui/main_window.py" line="418" />
         <source>URLs</source>
         <translation>URL's</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="418" />
+        <location filename="../../inspector/gui/main_window.py" line="419" />
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="419" />
+        <location filename="../../inspector/gui/main_window.py" line="420" />
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="420" />
+        <location filename="../../inspector/gui/main_window.py" line="421" />
         <source>Email addresses</source>
         <translation>E-mailadressen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="428" />
+        <location filename="../../inspector/gui/main_window.py" line="429" />
         <source>Copied {n} indicators</source>
         <translation>{n} indicatoren gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="472" />
+        <location filename="../../inspector/gui/main_window.py" line="473" />
         <source>About Email Inspector</source>
         <translation>Over Email Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/main_window.py" line="473" />
+        <location filename="../../inspector/gui/main_window.py" line="474" />
         <source>Email Inspector {version}
 Open suspect emails safely: nothing they contain is fetched.</source>
         <translation>Email Inspector {version}
@@ -922,103 +922,103 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="198" />
+        <location filename="../../inspector/gui/message_list_model.py" line="180" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="199" />
+        <location filename="../../inspector/gui/message_list_model.py" line="181" />
         <source>Threat</source>
         <translation>Dreiging</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="200" />
+        <location filename="../../inspector/gui/message_list_model.py" line="182" />
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="201" />
+        <location filename="../../inspector/gui/message_list_model.py" line="183" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="202" />
+        <location filename="../../inspector/gui/message_list_model.py" line="184" />
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="203" />
+        <location filename="../../inspector/gui/message_list_model.py" line="185" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="204" />
+        <location filename="../../inspector/gui/message_list_model.py" line="186" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="228" />
+        <location filename="../../inspector/gui/message_list_model.py" line="210" />
         <source>{id} ({size} messages)</source>
         <translation>{id} ({size} berichten)</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="230" />
+        <location filename="../../inspector/gui/message_list_model.py" line="212" />
         <source>Waiting…</source>
         <translation>Wachten…</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="232" />
+        <location filename="../../inspector/gui/message_list_model.py" line="214" />
         <source>Not analysed</source>
         <translation>Niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="264" />
+        <location filename="../../inspector/gui/message_list_model.py" line="246" />
         <source>Shares with the other messages of {id}: {shared}</source>
         <translation>Deelt met de andere berichten van {id}: {shared}</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="277" />
+        <location filename="../../inspector/gui/message_list_model.py" line="259" />
         <source>Clean</source>
         <translation>Niets verdachts</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="278" />
-        <location filename="../../inspector/gui/message_list.py" line="291" />
+        <location filename="../../inspector/gui/message_list_model.py" line="260" />
+        <location filename="../../inspector/gui/message_list_model.py" line="273" />
         <source>Tracked</source>
         <translation>Gevolgd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="279" />
+        <location filename="../../inspector/gui/message_list_model.py" line="261" />
         <source>Targeted</source>
         <translation>Gericht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="280" />
+        <location filename="../../inspector/gui/message_list_model.py" line="262" />
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="281" />
+        <location filename="../../inspector/gui/message_list_model.py" line="263" />
         <source>Suspicious</source>
         <translation>Verdacht</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="282" />
+        <location filename="../../inspector/gui/message_list_model.py" line="264" />
         <source>Dangerous</source>
         <translation>Gevaarlijk</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="286" />
+        <location filename="../../inspector/gui/message_list_model.py" line="268" />
         <source>None found</source>
         <translation>Geen gevonden</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="290" />
+        <location filename="../../inspector/gui/message_list_model.py" line="272" />
         <source>Not tracked</source>
         <translation>Niet gevolgd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="292" />
+        <location filename="../../inspector/gui/message_list_model.py" line="274" />
         <source>Tracked personally</source>
         <translation>Persoonlijk gevolgd</translation>
     </message>
@@ -1026,97 +1026,97 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>MessageListTab</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="454" />
+        <location filename="../../inspector/gui/message_list.py" line="176" />
         <source>%v of %m analysed</source>
         <translation>%v van %m geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="470" />
+        <location filename="../../inspector/gui/message_list.py" line="192" />
         <source>{n} not analysed</source>
         <translation>{n} niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="473" />
+        <location filename="../../inspector/gui/message_list.py" line="195" />
         <source>{n} campaigns</source>
         <translation>{n} campagnes</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="476" />
+        <location filename="../../inspector/gui/message_list.py" line="198" />
         <source>{n} messages</source>
         <translation>{n} berichten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="478" />
+        <location filename="../../inspector/gui/message_list.py" line="200" />
         <source>{shown} of {n} messages shown</source>
         <translation>{shown} van {n} berichten getoond</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="485" />
+        <location filename="../../inspector/gui/message_list.py" line="207" />
         <source>There are no messages here: no .eml, .msg, mbox or Maildir messages in this folder.</source>
         <translation>Er zijn hier geen berichten: geen .eml-, .msg-, mbox- of Maildir-berichten in deze map.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="487" />
+        <location filename="../../inspector/gui/message_list.py" line="209" />
         <source>This folder or file does not exist (any more).</source>
         <translation>Deze map of dit bestand bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="488" />
+        <location filename="../../inspector/gui/message_list.py" line="210" />
         <source>The list could not be completed; the messages shown can still be opened.</source>
         <translation>De lijst kon niet worden voltooid; de getoonde berichten kunnen nog worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="528" />
+        <location filename="../../inspector/gui/message_list.py" line="250" />
         <source>Filter by sender, subject, date or campaign</source>
         <translation>Filteren op afzender, onderwerp, datum of campagne</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="529" />
+        <location filename="../../inspector/gui/message_list.py" line="251" />
         <source>Filter the messages</source>
         <translation>De berichten filteren</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="531" />
+        <location filename="../../inspector/gui/message_list.py" line="253" />
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="532" />
+        <location filename="../../inspector/gui/message_list.py" line="254" />
         <source>Dangerous</source>
         <translation>Gevaarlijk</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="533" />
+        <location filename="../../inspector/gui/message_list.py" line="255" />
         <source>Suspicious or worse</source>
         <translation>Verdacht of erger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="534" />
+        <location filename="../../inspector/gui/message_list.py" line="256" />
         <source>Caution or worse</source>
         <translation>Voorzichtig of erger</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="535" />
+        <location filename="../../inspector/gui/message_list.py" line="257" />
         <source>Tracked</source>
         <translation>Gevolgd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="536" />
+        <location filename="../../inspector/gui/message_list.py" line="258" />
         <source>Clean</source>
         <translation>Niets verdachts</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="537" />
+        <location filename="../../inspector/gui/message_list.py" line="259" />
         <source>Not analysed</source>
         <translation>Niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="541" />
+        <location filename="../../inspector/gui/message_list.py" line="263" />
         <source>Show messages with this verdict</source>
         <translation>Berichten met dit oordeel tonen</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="542" />
+        <location filename="../../inspector/gui/message_list.py" line="264" />
         <source>Messages in {name}</source>
         <translation>Berichten in {name}</translation>
     </message>
@@ -1726,12 +1726,12 @@ Open verdachte e-mails veilig: niets uit hun inhoud wordt opgehaald.</translatio
 <context>
     <name>model</name>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="496" />
+        <location filename="../../inspector/gui/message_list.py" line="218" />
         <source>Not analysed</source>
         <translation>Niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../inspector/gui/message_list.py" line="496" />
+        <location filename="../../inspector/gui/message_list.py" line="218" />
         <source>Waiting…</source>
         <translation>Wachten…</translation>
     </message>
