@@ -29,7 +29,7 @@ def test_prewarm_builds_the_shared_tables_once() -> None:
 
 
 def test_the_window_paints_before_it_imports_the_message_view(tmp_path: Path) -> None:
-    """`email-inspector FILE`: the first paint comes before `message_tab` (and the analysis) is imported."""
+    """`email-inspector FILE`: the first paint comes before `message_tab` and the analysis are imported."""
     eml = tmp_path / "a.eml"
     eml.write_bytes(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nHello.\r\n")
     script = textwrap.dedent(
@@ -44,6 +44,7 @@ def test_the_window_paints_before_it_imports_the_message_view(tmp_path: Path) ->
                 if self.seen is None and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
                     self.seen = "inspector.gui.message_tab" in sys.modules
                     print("message_tab imported at first paint:", self.seen, flush=True)
+                    print("analysis imported at first paint:", "inspector.analysis" in sys.modules, flush=True)
                     QTimer.singleShot(0, QApplication.instance().quit)
                 return False
 
@@ -76,6 +77,8 @@ def test_the_window_paints_before_it_imports_the_message_view(tmp_path: Path) ->
         [sys.executable, "-c", script, str(eml)], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert "message_tab imported at first paint: False" in done.stdout, done.stderr
+    # The window's saved settings reach the analysis without importing it first (inspector/overrides.py).
+    assert "analysis imported at first paint: False" in done.stdout, done.stderr
 
 
 def test_files_open_even_if_the_window_never_paints(qtbot) -> None:

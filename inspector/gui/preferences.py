@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
-from inspector.analysis.sender.settings import SenderSettings, set_overrides
+from inspector.overrides import set_overrides
 
 from .settings import settings
+
+if TYPE_CHECKING:
+    from inspector.analysis.sender.settings import SenderSettings
 
 THEMES = ("system", "light", "dark")
 HISTORY_CHOICES = ("", "on", "off")  # "": as the environment says
@@ -58,6 +62,8 @@ class Preferences:
 
     def sender_settings(self, environ: dict[str, str] | None = None) -> SenderSettings:
         """The environment's settings, with what was set here put over them."""
+        from inspector.analysis.sender.settings import SenderSettings  # noqa: PLC0415 - not before first paint
+
         return replace(SenderSettings.from_env(environ), **self.overrides())  # type: ignore[arg-type]
 
     def overrides(self) -> dict[str, object]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from ...overrides import sender_overrides, set_overrides  # noqa: F401 - set_overrides: the window's entry
 
 ENV_OWN_DOMAINS = "EMAIL_INSPECTOR_OWN_DOMAINS"
 ENV_TRUSTED_AUTHSERV = "EMAIL_INSPECTOR_TRUSTED_AUTHSERV_IDS"
@@ -53,20 +55,14 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 _current: contextvars.ContextVar[SenderSettings | None] = contextvars.ContextVar("sender_settings", default=None)
-_overrides: dict[str, object] = {}  # set by the window for every analysis it runs (all threads)
-
-
-def set_overrides(changes: Mapping[str, object]) -> None:
-    """Fields every analysis takes instead of the environment's ({}: the environment alone again)."""
-    global _overrides
-    _overrides = dict(changes)
 
 
 def current_settings() -> SenderSettings:
     chosen = _current.get()
     if chosen is not None:
         return chosen
-    return replace(SenderSettings.from_env(), **_overrides) if _overrides else SenderSettings.from_env()  # type: ignore[arg-type]
+    changes = sender_overrides()
+    return replace(SenderSettings.from_env(), **changes) if changes else SenderSettings.from_env()  # type: ignore[arg-type]
 
 
 @contextlib.contextmanager
