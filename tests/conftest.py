@@ -138,6 +138,21 @@ def corpus_files(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*") if p.suffix in (".eml", ".msg") and p.is_file())
 
 
+def corpus_html_bodies(corpus: Path) -> list[tuple[str, str]]:
+    """("file#n", HTML) for every HTML body of every corpus message, nested messages included."""
+    from inspector.parsing import LoadError, load
+
+    out = []
+    for path in corpus_files(corpus):
+        try:
+            message = load(path)
+        except LoadError:
+            continue
+        for inner in message.walk_messages():
+            out += [(f"{path.name}#{n}", body.text) for n, body in enumerate(inner.html_bodies)]
+    return out
+
+
 @pytest.fixture(scope="session")
 def qapp_cls():
     from inspector.gui.app import InspectorApplication

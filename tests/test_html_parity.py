@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import corpus_files
+from conftest import corpus_html_bodies
 from mxss_vectors import vectors
 from test_html_tree import CASES
 
@@ -40,7 +40,6 @@ from inspector.analysis.common.html_tree import (
     parse_html,
     readings,
 )
-from inspector.parsing import LoadError, load
 
 # name -> the readings html5ever builds differently from html5lib (see the module docstring).
 DIFFERENCES = {"dompurify-2.0.0-p-in-svg": [{}]}
@@ -89,17 +88,7 @@ def test_foreign_content_keeps_its_namespaces() -> None:
 
 @pytest.mark.corpus
 def test_the_tree_is_html5libs_on_the_corpus_bodies(corpus) -> None:
-    def bodies() -> Iterator[tuple[str, str]]:
-        for path in corpus_files(corpus):
-            try:
-                message = load(path)
-            except LoadError:
-                continue
-            for inner in message.walk_messages():
-                for number, body in enumerate(inner.html_bodies):
-                    yield f"{path.name}#{number}", body.text
-
-    seen = list(bodies())
+    seen = corpus_html_bodies(corpus)
     assert len(seen) > 350
     found = _differences(iter(seen))
     assert {name: found[name] for name in found if name not in CORPUS_DIFFERENCES} == {}

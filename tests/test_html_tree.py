@@ -14,13 +14,12 @@ from collections.abc import Iterator
 
 import pytest
 from bs4.builder._html5lib import TreeBuilderForHtml5lib
-from conftest import corpus_files
+from conftest import corpus_html_bodies
 from html5lib._tokenizer import HTMLTokenizer
 from mxss_vectors import vectors
 
 from inspector.analysis.common import html_tree
 from inspector.analysis.common.html_tree import MAX_HTML_CHARS, bound_depth, html5lib_tree, parse_html, readings
-from inspector.parsing import LoadError, load
 
 # Text built from many tokens (entities, NULs, CRs), foster-parented text in tables, text moved by
 # the adoption agency, text around comments, RCDATA and raw text, and text in SVG/MathML.
@@ -95,16 +94,6 @@ def test_a_repeated_attribute_keeps_its_first_value_among_thousands(parse) -> No
 
 @pytest.mark.corpus
 def test_the_tree_is_the_one_bs4_builds_on_the_corpus_bodies(corpus) -> None:
-    def bodies() -> Iterator[tuple[str, str]]:
-        for path in corpus_files(corpus):
-            try:
-                message = load(path)
-            except LoadError:
-                continue
-            for inner in message.walk_messages():
-                for number, body in enumerate(inner.html_bodies):
-                    yield f"{path.name}#{number}", body.text
-
-    seen = list(bodies())
+    seen = corpus_html_bodies(corpus)
     assert len(seen) > 350
     assert _mismatches(iter(seen)) == []
