@@ -90,7 +90,7 @@ def analyse_source(source: Source, *, safe: bool = True) -> Outcome:
     from inspector.warm import wait_for_prewarm  # noqa: PLC0415
 
     wait_for_prewarm()  # the window's prewarm, if under way, is building what this analysis needs
-    scanned = scan(source)
+    scanned = scan(source, indicators=False)  # built when an export or "Copy IOCs" asks (record_of)
     if scanned.message is None or scanned.report is None:
         raise ScanFailed(source, scanned.error_code, scanned.error_message, scanned.details)
     outcome = Outcome(source, scanned.message, scanned.report, seconds=scanned.seconds)

@@ -40,7 +40,8 @@ class ListRow:
 
 def list_row(source: Source) -> tuple[ListRow, Stub]:
     """Analyse one message; its row and its campaign stub. Never raises (`scan` does not)."""
-    scanned = scan(source)
+    scanned = scan(source, indicators=False)  # a row shows none,
+    scanned.indicators = []  # and the campaign stub reads none: the record needs no list
     record = scanned.record()
     if scanned.report is None:
         return ListRow(reason=scanned.error_message, error_code=scanned.error_code), campaign_stub(record)
