@@ -14,7 +14,7 @@ from ..texts import tr
 from .case_report import readable_time
 from .evidence_rows import SEVERITY_WORDS, finding_rows
 from .html_bits import GREY, Words, esc, mono, section, shown_value, table
-from .iocs import collect, defang, defang_text
+from .iocs import defang, defang_text
 
 Record = dict[str, Any]
 
@@ -248,20 +248,11 @@ def attachments_table(attachments: list[dict[str, Any]], words: Words) -> str:
 
 
 def indicators_table(record: Record, words: Words) -> str:
-    """Indicators by role when the record has them; otherwise the indicators found, without roles."""
+    """Indicators by role (`record["indicators"]`, which every export reads); nothing when there are none."""
     indicators = record.get("indicators")
-    if indicators:
-        return section(words(tr("Indicators by role (defanged)")), _by_role(indicators, words), anchor="indicators")
-    iocs = collect(record)
-    groups = [  # URLs: each is in the findings above already, with the reason it is there
-        (tr("Domains"), iocs.domains),
-        (tr("IP addresses"), iocs.ips),
-        (tr("Email addresses"), iocs.emails),
-        ("SHA-256", iocs.sha256),
-    ]
-    rows = [[words(label), _listed(values)] for label, values in groups if values]
-    head = [words(tr("Type")), words(tr("Indicator"))]
-    return section(words(tr("Indicators (defanged)")), table(head, rows, widths=["18%"]), anchor="indicators")
+    if not indicators:
+        return ""
+    return section(words(tr("Indicators by role (defanged)")), _by_role(indicators, words), anchor="indicators")
 
 
 def _listed(values: list[str], limit: int = 12) -> str:

@@ -14,47 +14,47 @@
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="345" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
       <source>same name under another ending</source>
       <translation>même nom avec une autre extension</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="347" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
       <source>look-alike characters</source>
       <translation>caractères qui se ressemblent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="349" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
       <source>look-alike letter combination</source>
       <translation>combinaison de lettres trompeuse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="355" />
       <source>one letter different</source>
       <translation>une lettre de différence</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="354" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="357" />
       <source>the name and its ending joined into one name</source>
       <translation>le nom et son extension réunis en un seul nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="394" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="397" />
       <source>the real domain followed by a hyphen or dot into another domain</source>
       <translation>le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="398" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="401" />
       <source>the name with a word added</source>
       <translation>le nom avec un mot ajouté</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="402" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="405" />
       <source>the name used as a subdomain of another domain</source>
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="404" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="407" />
       <source>the name glued to other letters in another domain</source>
       <translation>le nom collé à d'autres lettres dans un autre domaine</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Une partie du message est récupérée depuis {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="143" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="152" />
       <source>One of the recipient's own domains.</source>
       <translation>Un des domaines du destinataire lui-même.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="147" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="156" />
       <source>A real domain of {brand}, which this message imitates.</source>
       <translation>Un vrai domaine de {brand}, que ce message imite.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="149" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="158" />
       <source>A standard's reference (a namespace or schema), not a sender's server.</source>
       <translation>Une référence à une norme (un espace de noms ou un schéma), pas un serveur de l'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="151" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="160" />
       <source>A service anyone can use: blocking it would block everyone, not this attacker.</source>
       <translation>Un service que tout le monde peut utiliser : le bloquer bloquerait tout le monde, pas cet attaquant.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="154" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="163" />
       <source>A real domain of {brand}: that organisation's own site, not the attacker's.</source>
       <translation>Un vrai domaine de {brand} : le site de cette organisation, pas celui de l'attaquant.</translation>
     </message>
@@ -834,112 +834,112 @@
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="28" />
       <source>Hidden characters are inside the {header}</source>
       <translation>Des caractères cachés se trouvent dans le champ {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="94" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
       <source>your organisation</source>
       <translation>votre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="94" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
       <source>the organisation you received this at</source>
       <translation>l'organisation où vous avez reçu ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="26" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
       <source>Hidden characters reverse part of the {header}</source>
       <translation>Des caractères cachés inversent une partie du champ {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="21" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="22" />
       <source>Hidden characters reverse part of an attachment name</source>
       <translation>Des caractères cachés inversent une partie du nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="23" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="24" />
       <source>Hidden characters are inside an attachment name</source>
       <translation>Des caractères cachés se trouvent dans le nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="149" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="152" />
       <source>The sender's domain imitates another</source>
       <translation>Le domaine de l'expéditeur en imite un autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="164" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="167" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>il existe des domaines authentiques avec des lettres accentuées ou non latines (müller.de) ; ils ne sont signalés que s'ils ressemblent à un domaine en lettres latines.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="52" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="53" />
       <source>Invisible or direction-changing characters make text look different from what it is: a name that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.</source>
       <translation>Des caractères invisibles ou qui changent le sens d'écriture font paraître un texte différent de ce qu'il est : un nom qui échappe aux filtres, ou « invoice_fdp.exe » qui s'affiche comme « invoice_exe.pdf ».</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="56" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="57" />
       <source>right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).</source>
       <translation>les langues qui s'écrivent de droite à gauche utilisent des marques de direction, et les emoji des caractères de liaison (les deux sont déjà ignorés ici).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="75" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="76" />
       <source>Look-alike letters from another alphabet</source>
       <translation>Des lettres trompeuses d'un autre alphabet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="86" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="87" />
       <source>people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.</source>
       <translation>les personnes dont le nom s'écrit dans deux écritures, ainsi que les noms japonais ou chinois mêlés d'anglais, ne sont pas signalés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="121" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="124" />
       <source>an address in this message</source>
       <translation>une adresse de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="150" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="153" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », ce qui ressemble à {imitated}. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="158" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="161" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », en mélangeant des alphabets. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="207" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} ressemble à {target} ({known_as}) : {how}. Les attaquants enregistrent de tels domaines pour qu'un coup d'œil rapide y voie le vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="212" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="215" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>une entreprise peut posséder plusieurs domaines semblables ; comparez l'orthographe exacte avec un domaine que vous connaissez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="76" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="77" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.</source>
       <translation>Certains mots du nom ou de l'adresse de l'expéditeur mélangent des alphabets (par exemple un « е » cyrillique parmi des lettres latines), une manière d'imiter un nom en échappant aux filtres ; lu en lettres latines, on lit « {brand} ».</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="82" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="83" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters.</source>
       <translation>Certains mots du nom ou de l'adresse de l'expéditeur mélangent des alphabets (par exemple un « е » cyrillique parmi des lettres latines), une manière d'imiter un nom en échappant aux filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="126" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="129" />
       <source>a link in this message</source>
       <translation>un lien de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="201" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Le domaine de l'expéditeur est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="203" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="206" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
     </message>
@@ -3749,7 +3749,7 @@
       <translation>Chiffré</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="292" />
+      <location filename="../../inspector/report/evidence_tables.py" line="290" />
       <source>Not to block (imitated, the recipient's own, harmless):</source>
       <translation>À ne pas bloquer (imités, au destinataire, anodins) :</translation>
     </message>
@@ -3794,34 +3794,9 @@
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="257" />
-      <source>Domains</source>
-      <translation>Domaines</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="258" />
-      <source>IP addresses</source>
-      <translation>Adresses IP</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="259" />
-      <source>Email addresses</source>
-      <translation>Adresses e-mail</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="263" />
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="263" />
-      <source>Indicator</source>
-      <translation>Indicateur</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="264" />
-      <source>Indicators (defanged)</source>
-      <translation>Indicateurs (désamorcés)</translation>
+      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <source>Indicators by role (defanged)</source>
+      <translation>Indicateurs par rôle (désamorcés)</translation>
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="50" />
@@ -3839,9 +3814,9 @@
       <translation>Les vérifications fiables viennent de : {servers}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="254" />
-      <source>Indicators by role (defanged)</source>
-      <translation>Indicateurs par rôle (désamorcés)</translation>
+      <location filename="../../inspector/report/evidence_tables.py" line="282" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="50" />

@@ -14,47 +14,47 @@
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="345" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
       <source>same name under another ending</source>
       <translation>dezelfde naam met een andere extensie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="347" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
       <source>look-alike characters</source>
       <translation>gelijkende tekens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="349" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
       <source>look-alike letter combination</source>
       <translation>gelijkende lettercombinatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="355" />
       <source>one letter different</source>
       <translation>één letter verschil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="354" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="357" />
       <source>the name and its ending joined into one name</source>
       <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="394" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="397" />
       <source>the real domain followed by a hyphen or dot into another domain</source>
       <translation>het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="398" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="401" />
       <source>the name with a word added</source>
       <translation>de naam met een extra woord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="402" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="405" />
       <source>the name used as a subdomain of another domain</source>
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="404" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="407" />
       <source>the name glued to other letters in another domain</source>
       <translation>de naam vastgeplakt aan andere letters in een ander domein</translation>
     </message>
@@ -74,27 +74,27 @@
       <translation>Een deel van het bericht wordt opgehaald van {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="143" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="152" />
       <source>One of the recipient's own domains.</source>
       <translation>Een van de eigen domeinen van de ontvanger.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="147" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="156" />
       <source>A real domain of {brand}, which this message imitates.</source>
       <translation>Een echt domein van {brand}, dat dit bericht nabootst.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="149" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="158" />
       <source>A standard's reference (a namespace or schema), not a sender's server.</source>
       <translation>Een verwijzing naar een standaard (een naamruimte of schema), geen server van de afzender.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="151" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="160" />
       <source>A service anyone can use: blocking it would block everyone, not this attacker.</source>
       <translation>Een dienst die iedereen kan gebruiken: hem blokkeren zou iedereen blokkeren, niet deze aanvaller.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicator_rules.py" line="154" />
+      <location filename="../../inspector/analysis/indicator_rules.py" line="163" />
       <source>A real domain of {brand}: that organisation's own site, not the attacker's.</source>
       <translation>Een echt domein van {brand}: de eigen site van die organisatie, niet die van de aanvaller.</translation>
     </message>
@@ -834,112 +834,112 @@
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="28" />
       <source>Hidden characters are inside the {header}</source>
       <translation>Er zitten verborgen tekens in het veld {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="94" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
       <source>your organisation</source>
       <translation>uw organisatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="94" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
       <source>the organisation you received this at</source>
       <translation>de organisatie waar u dit ontving</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="26" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
       <source>Hidden characters reverse part of the {header}</source>
       <translation>Verborgen tekens keren een deel van het veld {header} om</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="21" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="22" />
       <source>Hidden characters reverse part of an attachment name</source>
       <translation>Verborgen tekens keren een deel van de naam van een bijlage om</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="23" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="24" />
       <source>Hidden characters are inside an attachment name</source>
       <translation>Er zitten verborgen tekens in de naam van een bijlage</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="149" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="152" />
       <source>The sender's domain imitates another</source>
       <translation>Het domein van de afzender bootst een ander na</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="164" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="167" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>er bestaan echte domeinen met letters met accenten of niet-Latijnse letters (müller.de); ze worden alleen gemeld als ze op een Latijns domein lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="52" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="53" />
       <source>Invisible or direction-changing characters make text look different from what it is: a name that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.</source>
       <translation>Onzichtbare of richtingveranderende tekens laten tekst er anders uitzien dan hij is: een naam die door filters glipt, of 'invoice_fdp.exe' dat verschijnt als 'invoice_exe.pdf'.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="56" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="57" />
       <source>right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).</source>
       <translation>talen die van rechts naar links geschreven worden gebruiken richtingstekens, en emoji gebruiken verbindingstekens (beide worden hier al genegeerd).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="75" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="76" />
       <source>Look-alike letters from another alphabet</source>
       <translation>Gelijkende letters uit een ander alfabet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="86" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="87" />
       <source>people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.</source>
       <translation>mensen met namen in twee schriften, en Japanse of Chinese namen gemengd met Engels, worden niet gemeld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="121" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="124" />
       <source>an address in this message</source>
       <translation>een adres in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="150" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="153" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', wat op {imitated} lijkt. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="158" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="161" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', met gemengde alfabetten. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="207" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} lijkt op {target} ({known_as}): {how}. Aanvallers registreren zulke domeinen zodat men bij een snelle blik het echte domein meent te zien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="212" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="215" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>een bedrijf kan meerdere gelijkaardige domeinen bezitten; vergelijk de exacte spelling met een domein dat u kent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="76" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="77" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.</source>
       <translation>Sommige woorden in de naam of het adres van de afzender mengen alfabetten (bijvoorbeeld een Cyrillische 'е' tussen Latijnse letters), een manier om een naam na te bootsen en aan filters te ontsnappen; in Latijnse letters gelezen staat er '{brand}'.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="82" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="83" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters.</source>
       <translation>Sommige woorden in de naam of het adres van de afzender mengen alfabetten (bijvoorbeeld een Cyrillische 'е' tussen Latijnse letters), een manier om een naam na te bootsen en aan filters te ontsnappen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="126" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="129" />
       <source>a link in this message</source>
       <translation>een link in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="201" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Het domein van de afzender is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="203" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="206" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
     </message>
@@ -3749,7 +3749,7 @@
       <translation>Versleuteld</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="292" />
+      <location filename="../../inspector/report/evidence_tables.py" line="290" />
       <source>Not to block (imitated, the recipient's own, harmless):</source>
       <translation>Niet blokkeren (nagebootst, van de ontvanger, onschuldig):</translation>
     </message>
@@ -3794,34 +3794,9 @@
       <translation>Bijlagen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="257" />
-      <source>Domains</source>
-      <translation>Domeinen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="258" />
-      <source>IP addresses</source>
-      <translation>IP-adressen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="259" />
-      <source>Email addresses</source>
-      <translation>E-mailadressen</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="263" />
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="263" />
-      <source>Indicator</source>
-      <translation>Indicator</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="264" />
-      <source>Indicators (defanged)</source>
-      <translation>Indicatoren (onschadelijk gemaakt)</translation>
+      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <source>Indicators by role (defanged)</source>
+      <translation>Indicatoren per rol (onschadelijk gemaakt)</translation>
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="50" />
@@ -3839,9 +3814,9 @@
       <translation>De betrouwbare controles komen van: {servers}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="254" />
-      <source>Indicators by role (defanged)</source>
-      <translation>Indicatoren per rol (onschadelijk gemaakt)</translation>
+      <location filename="../../inspector/report/evidence_tables.py" line="282" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../inspector/report/evidence_tables.py" line="50" />
