@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from gui_support import simple_message
 
-from inspector.analysis.sender import settings as sender_settings
 from inspector.analysis.sender.settings import ENV_HISTORY_DIR, ENV_OWN_DOMAINS, ENV_TRUSTED_AUTHSERV
 from inspector.cli import main
+from inspector.overrides import set_overrides
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch):
     for name in (ENV_OWN_DOMAINS, ENV_TRUSTED_AUTHSERV, ENV_HISTORY_DIR):
         monkeypatch.setenv(name, "")
     yield monkeypatch
-    sender_settings.set_overrides({})
+    set_overrides({})
 
 
 def scan_json(capsys, *args: str) -> dict:

@@ -1,8 +1,8 @@
 """Sender-analysis settings: the recipient's own domains, trusted authserv-ids, history, online mode.
 
 Read from environment variables by default. The window puts what its Settings dialog set (stored
-with QSettings) over them with `set_overrides`, so it wins over the environment for what it sets; `scan`
-turns its options into the environment variables, so worker processes see them too. A caller can
+with QSettings) over them with `inspector.overrides.set_overrides`, so it wins over the environment for
+what it sets; `scan` turns its options into the environment variables, so worker processes see them too. A caller can
 override them for one analysis with `use_settings(...)`, which is how `scan --online` reaches the
 analyser without changing the analyser signature shared by every check.
 """
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ...overrides import sender_overrides, set_overrides  # noqa: F401 - set_overrides: the window's entry
+from ...overrides import sender_overrides
 
 ENV_OWN_DOMAINS = "EMAIL_INSPECTOR_OWN_DOMAINS"
 ENV_TRUSTED_AUTHSERV = "EMAIL_INSPECTOR_TRUSTED_AUTHSERV_IDS"
