@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from ..texts import join, tr
+from .evidence_rows import severity_rank
 from .html_bits import GREY, Words, esc, mono
 from .iocs import defang, defang_text
 
@@ -34,7 +35,6 @@ LEVEL_WORDS = {
     "dangerous": tr("Dangerous"),
 }
 TRACKING = ("beacon", "read_receipt", "tracked_link")
-_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 MAX_REASONS = 5
 MAX_BEACONS = 5
 THUMB_WIDTH = 230
@@ -74,8 +74,8 @@ def _why(record: Record, words: Words) -> str:
         answer = verdict.get(axis) or {}
         if answer.get("reason") and answer["reason"] != verdict.get("reason"):
             items.append(f"<li><b>{words(question)}</b> {words(answer['reason'])}</li>")
-    strong = [f for f in record.get("findings") or [] if _RANK.get(str(f.get("severity")), 0) >= 2]
-    strong.sort(key=lambda f: -_RANK.get(str(f.get("severity")), 0))
+    strong = [f for f in record.get("findings") or [] if severity_rank(f) >= 2]
+    strong.sort(key=lambda f: -severity_rank(f))
     titles = list(dict.fromkeys(str(f.get("title")) for f in strong))  # the same title twice says nothing new
     for title in titles[:MAX_REASONS]:
         items.append(f"<li>{words(next(f.get('title') for f in strong if str(f.get('title')) == title))}</li>")
@@ -161,7 +161,7 @@ SHORT_REVEALS = {
 def tracking_lines(record: Record) -> list[tuple[str, str, str]]:
     """(host, what it would tell, whom it names) per host that tracking findings name, strongest first."""
     findings = [f for f in record.get("findings") or [] if f.get("category") in TRACKING]
-    findings.sort(key=lambda f: -_RANK.get(str(f.get("severity")), 0))
+    findings.sort(key=lambda f: -severity_rank(f))
     hosts: dict[str, tuple[list[str], str]] = {}
     for finding in findings:
         host = str(finding.get("host") or finding.get("header") or "")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analysis.tracking.beacon_text import encoding_text, where_text
+from ..model import Severity
 from ..texts import Text, join, tr
 
 MAX_ITEMS = 6  # addresses listed per finding; the rest are counted ("and 12 more")
@@ -25,6 +26,14 @@ class Row:
     label: str  # a Text: each front end translates it
     value: str
     kind: str = TEXT
+
+
+def severity_rank(finding: dict[str, Any]) -> int:
+    """0 (info) to 3 (high) for a finding of the JSON record, as `Severity.rank`; an unknown one counts as info."""
+    try:
+        return Severity(str(finding.get("severity"))).rank
+    except ValueError:
+        return 0
 
 
 SEVERITY_WORDS = {"info": tr("info"), "low": tr("low"), "medium": tr("medium"), "high": tr("high")}

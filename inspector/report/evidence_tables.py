@@ -12,14 +12,13 @@ from typing import Any
 from ..model import display_group
 from ..texts import tr
 from .case_report import readable_time
-from .evidence_rows import SEVERITY_WORDS, finding_rows
+from .evidence_rows import SEVERITY_WORDS, finding_rows, severity_rank
 from .html_bits import GREY, Words, esc, mono, section, shown_value, table
 from .iocs import defang, defang_text
 
 Record = dict[str, Any]
 
 SEVERITY_COLOURS = {"info": "#5f6368", "low": "#0b6e99", "medium": "#9a6700", "high": "#b3261e"}
-_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3}
 _ORDER = ["attack", "sender", "attachment", "content", "parse", "beacon", "read_receipt", "tracked_link"]
 ROLE_WORDS = {
     "attacker": tr("attacker"),
@@ -52,7 +51,7 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
         findings,
         key=lambda f: (
             _ORDER.index(g) if (g := display_group(f.get("category", ""), f.get("axis"))) in _ORDER else 99,
-            -_RANK.get(str(f.get("severity")), 0),
+            -severity_rank(f),
         ),
     )
     rows = []
@@ -69,7 +68,7 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
             f"{words(SEVERITY_WORDS.get(severity, severity)).upper()}</b></font> "
             f"<b>{words(finding.get('title'))}</b><br>{esc(defang_text(explanation))}</td></tr>"
         )
-        for row in finding_rows(finding, brief=_RANK.get(severity, 0) < 3):
+        for row in finding_rows(finding, brief=severity_rank(finding) < 3):
             rows.append(
                 f"<tr><td width='20%'><font color='{GREY}'>{words(row.label)}</font></td>"
                 f"<td>{shown_value(row, words)}</td></tr>"
@@ -84,7 +83,7 @@ def findings_table(findings: list[dict[str, Any]], words: Words) -> str:
 def _explanation(finding: dict[str, Any], words: Words) -> str:
     """The whole explanation for what matters (medium, high); its first sentence for the rest."""
     text = words.plain(finding.get("explanation"))
-    if _RANK.get(str(finding.get("severity")), 0) >= 2:
+    if severity_rank(finding) >= 2:
         return text
     first, dot, _rest = text.partition(". ")
     return first + "." if dot else text
