@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -94,6 +94,8 @@ class MessageTab(Panel):
         self.title_changed.emit(self.title())
         for note in outcome.notes:
             self.status_message.emit(note)
+        # After the paint that the widgets above queued: the safe document waits for it (worker.AnalysisJob).
+        QTimer.singleShot(0, self.signals.verdict_shown.set)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
