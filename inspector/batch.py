@@ -111,12 +111,19 @@ def local_cluster(jobs: int) -> Any:
     Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, which turns glibc's adaptive
     mmap threshold off: every allocation over 128 KiB is mapped and unmapped, millions of page
     faults a corpus (issue 26: 2.3-3.6x slower than --jobs 2). None leaves glibc's defaults (a
-    value the user exported still wins). One thread a worker: the analysis holds the GIL.
+    value the user exported still wins). One thread a worker: the analysis holds the GIL. The
+    worker's sampling profiler (every 10 ms) and event-loop health check (every 20 ms) feed only
+    the dashboard: each wakes a thread that takes the GIL from the analysis, so they are off here.
     """
     import dask  # noqa: PLC0415 - optional extra
     from dask.distributed import LocalCluster  # noqa: PLC0415
 
-    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+    local = {
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.tick.interval": "1s",
+    }
+    with dask.config.set(local):
         return LocalCluster(
             n_workers=max(1, jobs),
             threads_per_worker=1,

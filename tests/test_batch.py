@@ -196,6 +196,20 @@ def test_local_dask_workers_keep_glibcs_malloc_defaults(dask_cluster) -> None:
     assert list(seen.values()) == [os.environ.get("MALLOC_TRIM_THRESHOLD_")]
 
 
+def test_local_dask_workers_run_no_sampling_profiler(dask_cluster) -> None:
+    """The dashboard's profiler and tick wake a thread every 10-20 ms that takes the GIL from the analysis."""
+    from dask.distributed import Client
+
+    def settings() -> tuple[object, object]:
+        import dask
+
+        return dask.config.get("distributed.worker.profile.enabled"), dask.config.get("distributed.admin.tick.interval")
+
+    with Client(dask_cluster) as client:
+        seen = client.run(settings)
+    assert list(seen.values()) == [(False, "1s")]
+
+
 def _dask_inputs(tmp_path: Path, mbox: Path) -> list[str]:
     for i in range(DASK_CHUNK + 3):  # more than one task's worth
         (tmp_path / f"m{i:02}.eml").write_bytes(make_message(f"Loose {i}", "Hello"))
