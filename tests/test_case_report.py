@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -142,3 +143,25 @@ def test_pdf_page_one_has_the_verdict_and_a_header_on_each_page(tmp_path: Path, 
 def test_corpus_pdfs_are_at_most_four_pages(name: str, corpus: Path, tmp_path: Path) -> None:
     pdf = write_pdf_of(corpus / name, tmp_path)
     assert 1 <= pdf_pages(pdf) <= 4
+
+
+def test_headless_pdf_keeps_qts_chatter_about_the_message_off_stderr(tmp_path: Path) -> None:
+    """Drawing a newsletter's `font-size:0` made Qt print a warning per element: a hundred lines for one PDF."""
+    import sys
+
+    hidden = "".join(f"<span style='font-size:0;color:FFCC00'>{n}</span>" for n in range(30))
+    message = tmp_path / "tiny-text.eml"
+    message.write_text(
+        "From: News <news@example.org>\nTo: you@example.net\nSubject: Tiny text\nMIME-Version: 1.0\n"
+        f"Content-Type: text/html; charset=utf-8\n\n<html><body><p>Hello</p>{hidden}</body></html>\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "inspector", "scan", "--format", "pdf", "--out", str(tmp_path / "out"), str(message)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": ""},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert list((tmp_path / "out").glob("*.pdf"))
+    assert done.stderr == ""

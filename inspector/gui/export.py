@@ -11,7 +11,21 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QMessageLogContext,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,7 +54,18 @@ def ensure_app() -> QApplication:
         return app  # type: ignore[return-value]
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_LOGGING_RULES"):  # someone debugging Qt gets everything
+        qInstallMessageHandler(_only_errors)
     return QApplication(["email-inspector"])
+
+
+def _only_errors(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+    """Qt's own chatter stays out of a headless command's output. Drawing a message's HTML makes
+    Qt warn about that HTML ("QFont::setPixelSize: Pixel size <= 0" for each `font-size:0` of a
+    newsletter, "Unknown color name"), and the offscreen platform about what it lacks: a hundred
+    lines on stderr for one PDF, which said nothing to the person. Critical errors still show."""
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(text, file=sys.stderr)
 
 
 def thumbnail_png(message: Message, report: Report, *, engine: str = "textbrowser") -> bytes | None:
