@@ -148,3 +148,24 @@ def test_dates_follow_the_window_language(qapp, code, shown):
         assert local_date("not a date") == "not a date"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1280, 800), (1920, 1080)])
+def test_in_a_short_window_the_sender_card_leaves_room_for_the_findings(qtbot, window, size):
+    """At 1024 x 640 the card took two thirds of the column and the findings list showed two rows."""
+    from inspector.gui.sender_card import CARD_SHARE, FINDINGS_ROOM
+
+    window.resize(*size)
+    window.open_paths([str(DEMO)])
+    tab = window.current_tab()
+    qtbot.waitUntil(window.all_ready, timeout=10000)
+    card = tab.content.sender_card
+    scroll = card.parentWidget().parentWidget()  # the card sits in the CardScroll's viewport
+    qtbot.waitUntil(lambda: scroll.height() > 60, timeout=2000)  # laid out
+    column = scroll.parentWidget().height()
+    needed = card.heightForWidth(scroll.viewport().width())
+    if size == (1024, 640):
+        assert scroll.height() <= max(round(column * CARD_SHARE), column - FINDINGS_ROOM) < needed  # it scrolls
+        assert tab.content.findings.tree.height() >= 4 * tab.content.findings.tree.sizeHintForRow(0)
+    else:  # room for both: all of the card, no scrolling
+        assert column - needed >= FINDINGS_ROOM and scroll.height() >= needed

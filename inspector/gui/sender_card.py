@@ -4,7 +4,7 @@ and authentication pills that are green only for a trusted pass aligned with Fro
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .dates import local_date
@@ -212,6 +212,12 @@ class SenderCard(Panel):
         return any(a.result != "none" and (a.trusted is not True or a.domain) for a in view.auth.values())
 
 
+# The card leaves FINDINGS_ROOM px of its column to the findings list below it, or takes at least
+# CARD_SHARE of it, and scrolls the rest: at 1024 x 640 it took two thirds, and the list showed two rows.
+FINDINGS_ROOM = 220
+CARD_SHARE = 0.4
+
+
 class CardScroll(QScrollArea):
     """Holds the card at its full height where there is room; scrolls it in a small window instead of
     squeezing its lines (a plain QScrollArea asks for a fixed, small height)."""
@@ -223,13 +229,18 @@ class CardScroll(QScrollArea):
         # A long address cannot wrap: in a narrow column it scrolls rather than being cut off.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the card itself
+        self.card = card  # before setWidget: its events reach eventFilter at once
         self.setWidget(card)
-        self.card = card
         card.installEventFilter(self)
+        if parent is not None:
+            parent.installEventFilter(self)  # the column's height decides how much the card may take
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # the card was filled or translated: ask for its height
+        if watched is self.card and event.type() == QEvent.Type.LayoutRequest:  # filled or translated
             self.updateGeometry()
+        elif watched is self.parentWidget() and isinstance(event, QResizeEvent):
+            column = event.size().height()
+            self.setMaximumHeight(max(round(column * CARD_SHARE), column - FINDINGS_ROOM))
         return False
 
     def sizeHint(self) -> QSize:
