@@ -35,7 +35,12 @@ def style_map(style: str) -> dict[str, str]:
     """Inline CSS declarations, lower-cased, last one wins (tinycss2, so escapes and comments are handled)."""
     if not style or ":" not in style:
         return {}
+    if len(style) > _CACHED_STYLE_CHARS:
+        return _style_map.__wrapped__(style)
     return dict(_style_map(style))  # a copy: the cached one is shared
+
+
+_CACHED_STYLE_CHARS = 4096
 
 
 @functools.lru_cache(maxsize=4096)
