@@ -52,6 +52,7 @@ MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
 
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
+_START_TAG = re.compile(r"<[A-Za-z]")
 # Elements that never hold others, or that close an open one of their kind (or are closed by the
 # next sibling): they do not deepen the tree however many are left open.
 _FLAT = frozenset({
@@ -341,6 +342,8 @@ def bound_depth(html: str, limit: int = MAX_DEPTH) -> str:
     ignored when none is open. It may count deeper than a browser (tags inside comments or
     scripts), never much shallower, so the parse stays bounded.
     """
+    if len(_START_TAG.findall(html)) <= limit:
+        return html  # a tag is left out only after `limit` start tags (the common case: nothing to do)
     stack: list[str] = []
     open_count: dict[str, int] = {}
     pieces: list[str] = []
