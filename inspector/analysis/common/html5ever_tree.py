@@ -143,8 +143,6 @@ _ATTRIBUTE = re.compile(
     r"""[\t\n\f\r /]*[^\t\n\f\r />][^\t\n\f\r /=>]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?"""
 )
 
-_ATTRIBUTES = re.compile(f"(?:{_ATTRIBUTE.pattern})*+")  # possessive: the loop's run, never a shorter one
-
 
 def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
     """Whether a tag in `html` may hold more than `limit` attributes, in linear time.
@@ -156,8 +154,6 @@ def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
     """
     after: dict[int, int] = {}  # position of an attribute -> attributes from there to the tag's end
     for tag in _TAG_START.finditer(html):
-        if _ATTRIBUTES.match(html, tag.end()).end() - tag.end() <= limit:
-            continue  # the same run of attributes, read in one go: no more of them than characters
         chain, position = [], tag.end()
         while position not in after:
             match = _ATTRIBUTE.match(html, position)
