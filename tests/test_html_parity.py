@@ -38,6 +38,7 @@ from inspector.analysis.common.html_tree import (
     bound_depth,
     fast_reading,
     html5lib_tree,
+    other_readings,
     parse_html,
     readings,
 )
@@ -119,6 +120,10 @@ def test_a_noscript_or_select_only_in_comments_leaves_the_tree_to_html5ever() ->
         soup = parse_html(html, scripting=html.endswith("?"))
         assert isinstance(soup.builder, Html5everBuilder)
         assert str(soup) == str(html5lib_tree(html, scripting=html.endswith("?")))
+    html = "<!-- <select> --><noscript><img src=n></noscript>"  # the noscript makes other readings
+    assert other_readings(html, parse_html(html)) == readings(html) != []
+    html = "<!--[if mso]><noscript><p>x</noscript><![endif]--><!-- <select> --><p>y"
+    assert readings(html) and other_readings(html, parse_html(html)) == []  # each the same tree again
     for html in [
         "<noscript><img src=n></noscript>",
         "<!-- <noscript --><noscript><p>",
@@ -128,3 +133,4 @@ def test_a_noscript_or_select_only_in_comments_leaves_the_tree_to_html5ever() ->
         "<!-- x -->&lt;noscript<noscript>",
     ]:
         assert not isinstance(parse_html(html).builder, Html5everBuilder), html
+        assert other_readings(html, parse_html(html)) == readings(html) != []

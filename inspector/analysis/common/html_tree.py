@@ -116,6 +116,16 @@ def readings(html: str) -> list[dict[str, bool]]:
     return [{"scripting": s, "chromium_select": c} for s in scripting for c in select if s or c]
 
 
+def other_readings(html: str, soup: BeautifulSoup) -> list[dict[str, bool]]:
+    """`readings(html)`, or none when `soup`, the default reading (`parse_html(html)`), is html5ever's.
+
+    html5ever builds the default reading only when the words that make the readings differ are absent
+    or all in comments (`only_in_comments`); then it builds every other reading too, from the same text:
+    the same tree again, with nothing new in it.
+    """
+    return [] if isinstance(soup.builder, Html5everBuilder) else readings(html)
+
+
 def fast_reading(html: str, *, scripting: bool = False, chromium_select: bool = False) -> bool:
     """Whether html5ever builds this reading of `html`: it always reads with scripting on and with
     Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib (unless

@@ -46,7 +46,7 @@ from urllib.parse import unquote_to_bytes
 from bs4 import BeautifulSoup, Comment, Tag
 
 from . import css_refs
-from .html_tree import MAX_HTML_CHARS, readings
+from .html_tree import MAX_HTML_CHARS, other_readings
 from .html_tree import parse_html as parse_html  # the one way to parse a body; re-exported
 from .urls import REMOTE, UNC, Url, normalise
 
@@ -184,7 +184,7 @@ def body_references(html: str, *, part: str, base: str | None = None) -> tuple[B
     seen: dict[tuple[str, str], int] = {}
     for ref in refs:
         seen[(ref.vector, ref.raw)] = seen.get((ref.vector, ref.raw), 0) + 1
-    for keywords in readings(html):
+    for keywords in other_readings(html, soup):
         counts: dict[tuple[str, str], int] = {}
         for ref in find_references_in_soup(parse_html(html, **keywords), part=part, base=base):
             key = (ref.vector, ref.raw)
