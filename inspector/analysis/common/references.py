@@ -258,7 +258,8 @@ class _Walker:
              depth: int) -> None:  # fmt: skip
         for node in soup.descendants:
             if isinstance(node, Tag):
-                self.element(node, base=base, container=container, depth=depth)
+                if node.attrs or node.name == "style":  # else `element` finds nothing: a shortcut
+                    self.element(node, base=base, container=container, depth=depth)
             elif isinstance(node, Comment) and depth < MAX_NESTING and _CONDITIONAL.match(node):
                 # Outlook renders <!--[if mso]> ... <![endif]--> content, VML images included.
                 html = str(node).split(">", 1)[-1]
