@@ -1,7 +1,8 @@
 """html5ever's tree (the parse `parse_html` uses) serialises like html5lib's, the reference it replaced.
 
-Compared on every reading html5ever makes (`html_tree.fast_reading`): the default tree of a text
-without `<noscript`/`<select`, the scripting-on reading, and Chromium's `<select>` reading. The
+Compared on every reading html5ever makes (`html_tree.fast_reading`, `only_in_comments`): the default
+tree of a text without `<noscript`/`<select` (or with them only in comments), the scripting-on
+reading, and Chromium's `<select>` reading. The
 readings html5ever cannot make are still html5lib's own, so there is nothing to compare there.
 
 Every difference, and why it is safe (each one checked against Chromium 140, QtWebEngine 6.14's
@@ -31,12 +32,13 @@ from conftest import corpus_html_bodies
 from mxss_vectors import vectors
 from test_html_tree import CASES
 
-from inspector.analysis.common.html5ever_tree import MAX_ATTRIBUTES, too_many_attributes
+from inspector.analysis.common.html5ever_tree import MAX_ATTRIBUTES, Html5everBuilder, too_many_attributes
 from inspector.analysis.common.html_tree import (
     MAX_HTML_CHARS,
     bound_depth,
     fast_reading,
     html5lib_tree,
+    other_readings,
     parse_html,
     readings,
 )
@@ -60,9 +62,10 @@ def _differences(htmls: Iterator[tuple[str, str]]) -> dict[str, list[dict[str, b
     for name, html in htmls:
         text = bound_depth(html[:MAX_HTML_CHARS])
         for reading in [{}, *readings(html)]:
-            if not fast_reading(text, **reading):
+            soup = parse_html(html, **reading)
+            if not isinstance(soup.builder, Html5everBuilder):
                 continue  # html5lib's own reading
-            if str(parse_html(html, **reading)) != str(html5lib_tree(text, **reading)):
+            if str(soup) != str(html5lib_tree(text, **reading)):
                 found.setdefault(name, []).append(reading)
     return found
 
@@ -106,3 +109,28 @@ def test_a_tag_of_thousands_of_attributes_is_left_to_html5lib() -> None:
     attrs = parse_html(f"<p {many} a7=late>").find("p").attrs
     assert len(attrs) == MAX_ATTRIBUTES + 1
     assert attrs["a7"] == ""
+
+
+def test_a_noscript_or_select_only_in_comments_leaves_the_tree_to_html5ever() -> None:
+    """Outlook's `<!--[if gte mso 9]><noscript><xml>...`: no such start tag, so html5ever's tree is this reading."""
+    for html in [
+        "<!--[if gte mso 9]><NoScript><xml><o:x>96</o:x></xml></noscript><![endif]--><p>x<img src=a>",
+        "<p>a<!-- <SELECT><option> --><b>b<noscript>?",
+    ]:
+        soup = parse_html(html, scripting=html.endswith("?"))
+        assert isinstance(soup.builder, Html5everBuilder)
+        assert str(soup) == str(html5lib_tree(html, scripting=html.endswith("?")))
+    html = "<!-- <select> --><noscript><img src=n></noscript>"  # the noscript makes other readings
+    assert other_readings(html, parse_html(html)) == readings(html) != []
+    html = "<!--[if mso]><noscript><p>x</noscript><![endif]--><!-- <select> --><p>y"
+    assert readings(html) and other_readings(html, parse_html(html)) == []  # each the same tree again
+    for html in [
+        "<noscript><img src=n></noscript>",
+        "<!-- <noscript --><noscript><p>",
+        "<noscript><!--<noscript>--></noscript>",  # raw text with scripting on: not a comment
+        "<script>'<noscript>'</script>",  # never a tag, but only comments are counted
+        "<!--<select>--><select><option><img src=o>",
+        "<!-- x -->&lt;noscript<noscript>",
+    ]:
+        assert not isinstance(parse_html(html).builder, Html5everBuilder), html
+        assert other_readings(html, parse_html(html)) == readings(html) != []

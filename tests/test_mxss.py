@@ -158,6 +158,9 @@ def test_deep_nesting_is_bounded_like_chromium() -> None:
     depth = sum(1 for _ in soup.find("img").parents)
     assert 512 <= depth <= 520  # html, body, the document and 512 divs
     assert bound_depth("<div><p>x</div>") == "<div><p>x</div>"  # nothing to cut: the same text
+    # At the bound: `limit` start tags are kept whole, the one after them is the first left out.
+    assert bound_depth("<i><b><u>x", limit=3) == "<i><b><u>x"
+    assert bound_depth("<i><b><u><s id=4>x</s>y", limit=3) == "<i><b><u>xy"
 
 
 def test_combined_message_renders_safely() -> None:

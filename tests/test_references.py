@@ -97,6 +97,22 @@ def test_conditional_comment_vml_and_srcdoc_are_scanned() -> None:
     assert not any("ordinary-comment" in u for u in urls)  # a plain comment loads nothing
 
 
+def test_a_conditional_comment_without_a_start_tag_is_not_parsed(monkeypatch) -> None:
+    """`<!--[if mso]></td></tr></table><![endif]-->` makes no element with attributes: nothing to read."""
+    from inspector.analysis.common import references
+
+    parsed: list[str] = []
+    monkeypatch.setattr(references, "parse_html", lambda html: parsed.append(html) or parse_html(html))
+    html = (
+        "<p>a<!--[if mso]></td></tr></table><![endif]--><!--[if !mso]><!-->b<!--<![endif]-->"
+        '<!--[if gte mso 9]><![if !vml]><![endif]--><!--[if mso]><IMG SRC="https://vml.example/i.png"><![endif]-->'
+    )
+    refs = find_references_in_soup(parse_html(html), part="1")
+    assert [r.url for r in refs] == ["https://vml.example/i.png"]
+    # "[if" is read again however it comes (here a downlevel-revealed `<![if !vml]>` inside one).
+    assert parsed == ["<![if !vml]><![endif]", "[if !vml]", '<IMG SRC="https://vml.example/i.png"><![endif]']
+
+
 def test_css_tokenizer_sees_through_escapes_case_and_quotes() -> None:
     css = r"""@import "https://i.example/a.css"; @import url(https://i.example/b.css) screen;
     a { background: \75 rl(https://esc.example/1.png) }

@@ -23,6 +23,11 @@ def test_md4_known_answers() -> None:
     assert md4(b"").hex() == "31d6cfe0d16ae931b73c59d7e0c089c0"
     assert md4(b"abc").hex() == "a448017aaf21d8525fc10ae87aa6729d"
     assert md4(b"message digest").hex() == "d9130a8164549fe818874806e1c7014b"
+    # The rest of RFC 1320's suite: 56 bytes and more take two blocks.
+    assert md4(b"abcdefghijklmnopqrstuvwxyz").hex() == "d79e1c308aa5bbcdeea8ed63df412da9"
+    alphanumeric = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    assert md4(alphanumeric).hex() == "043f8582f241db351ce627e153e7f0e4"
+    assert md4(b"1234567890" * 8).hex() == "e33b4ddc9c38f2199c3e7b164fcc0536"
 
 
 @pytest.mark.parametrize(

@@ -46,10 +46,43 @@ class CssRef:
 
 def stylesheet_urls(css: str) -> list[CssRef]:
     """URLs in a style sheet (`<style>` text, a CSS part, an `@import`ed file we have)."""
-    rules = tinycss2.parse_stylesheet(css[:MAX_CSS_CHARS], skip_comments=True, skip_whitespace=True)
+    css = css[:MAX_CSS_CHARS]
+    if not may_hold_url(css):
+        return []
+    if len(css) > _CACHED_SHEET_CHARS:
+        return list(_stylesheet_urls(css))
+    return list(_cached_stylesheet_urls(css))
+
+
+def may_hold_url(css: str) -> bool:
+    """False when no token of `css` can name a URL, so tokenising it would find none.
+
+    Every URL `_add` records comes from a `url` token or a `url(`/`src(` function, an `image-set`,
+    an `@import` string or a custom property (`--name`); CSS spells those names with ASCII letters
+    unless it escapes them with a backslash. A text without a backslash and without any of these
+    words (ASCII case-insensitively; `lower()` only adds matches) holds none: most `<style>` sheets.
+    """
+    if "\\" in css:
+        return True
+    low = css.lower()
+    return "url" in low or "src" in low or "image-set" in low or "@import" in low or "--" in low
+
+
+_CACHED_SHEET_CHARS = 200_000
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_stylesheet_urls(css: str) -> tuple[CssRef, ...]:
+    """Cached: each reading of a body (`html_tree.readings`) and each message of a campaign holds
+    the same `<style>` sheet again (CssRef is frozen; small sheets only, to bound the memory)."""
+    return _stylesheet_urls(css)
+
+
+def _stylesheet_urls(css: str) -> tuple[CssRef, ...]:
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     out: list[CssRef] = []
     _rules(rules, out, sensor=None, depth=0)
-    return out
+    return tuple(out)
 
 
 def declaration_urls(style: str) -> list[CssRef]:

@@ -64,11 +64,16 @@ class Html5everBuilder(HTMLTreeBuilder):
 
 
 def _build(soup: BeautifulSoup, root: Any) -> None:
-    """Walk html5ever's tree once, making and linking the bs4 node for each of its nodes."""
+    """Walk html5ever's tree once, making and linking the bs4 node for each of its nodes.
+
+    The hot loop of a parse (a node takes a few microseconds), so the linking is written out in it
+    and names are looked up once."""
     builder = soup.builder
     attribute_dict = builder.attribute_dict_class
     element, text, comment, doctype = rust.Element, rust.Text, rust.Comment, rust.Doctype
+    raw_text, plain = _RAW_TEXT, NavigableString
     stack: list[Tag] = [soup]
+    push, pop = stack.append, stack.pop
     last: Any = soup
     node: Any
     new: Any
@@ -76,52 +81,51 @@ def _build(soup: BeautifulSoup, root: Any) -> None:
         kind = type(node)
         if closed:
             if kind is element:
-                tag = stack.pop()
-                if tag.name in _RAW_TEXT and len(tag.contents) > 1:
+                tag = pop()
+                if tag.name in raw_text and len(tag.contents) > 1:
                     _plain_strings(tag)  # an SVG <style> holding elements: its strings stay plain
             continue
         parent = stack[-1]
         if kind is element:
             qualified = node.name
             new = Tag(soup, builder, qualified.local.lower(), qualified.ns)
-            attrs = _attributes(node)
-            if attrs:  # every value is a string: bs4's per-item checks (booleans, numbers) have nothing to do
-                new.attrs = attribute_dict(attrs)
+            pairs = node.attrs
+            if len(pairs):  # every value is a string: bs4's per-item checks (booleans, numbers) have nothing to do
+                new.attrs = attribute_dict(_attributes(pairs))
                 if new.name == "meta":
                     builder.set_up_substitutions(new)  # what Tag() does with the attributes it is given
-            stack.append(new)
+            push(new)
         elif kind is text:
-            new = _RAW_TEXT.get(parent.name, NavigableString)(node.content)
+            new = raw_text.get(parent.name, plain)(node.content)
         elif kind is comment:
             new = Comment(node.content)
         elif kind is doctype:
             new = Doctype.for_name_and_ids(node.name, node.public_id or None, node.system_id or None)
         else:
             continue  # a processing instruction: HTML parsing makes none
-        _link(parent, new, last)
+        # Append `new` to `parent`; `last` is the node made just before it (its previous element).
+        new.parent = parent
+        new.previous_element = last
+        last.next_element = new
+        contents = parent.contents
+        if contents:
+            previous = contents[-1]
+            previous.next_sibling = new
+            new.previous_sibling = previous
+        contents.append(new)
         last = new
     soup._most_recent_element = last
 
 
-def _attributes(node: Any) -> dict[str, str]:
+def _attributes(pairs: Any) -> dict[str, str]:
+    """An element's attributes (html5ever's `AttrsList`): lower-case names, the first of repeated ones."""
     attrs: dict[str, str] = {}
-    for name, value in node.attrs.items():
-        key = name.local if name.prefix is None else f"{name.prefix}:{name.local}"  # xlink:href, xml:lang
-        attrs.setdefault(key.lower(), value)
+    for name, value in pairs.items():
+        prefix = name.prefix
+        key = (name.local if prefix is None else f"{prefix}:{name.local}").lower()  # xlink:href, xml:lang
+        if key not in attrs:
+            attrs[key] = value
     return attrs
-
-
-def _link(parent: Tag, new: Any, last: Any) -> None:
-    """Append `new` to `parent`; `last` is the node made just before it (its previous element)."""
-    new.parent = parent
-    new.previous_element = last
-    last.next_element = new
-    contents = parent.contents
-    if contents:
-        previous = contents[-1]
-        previous.next_sibling = new
-        new.previous_sibling = previous
-    contents.append(new)
 
 
 def _plain_strings(tag: Tag) -> None:

@@ -34,6 +34,7 @@ from typing import Any, cast
 import html5lib
 from bs4 import (
     BeautifulSoup,
+    Comment,
     MarkupResemblesLocatorWarning,
     NavigableString,
     Script,
@@ -51,6 +52,7 @@ MAX_HTML_CHARS = 5_000_000
 MAX_DEPTH = 512  # Chromium's kMaximumHTMLParserDOMTreeDepth
 
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
+_START_TAG = re.compile(r"<[A-Za-z]")
 # Elements that never hold others, or that close an open one of their kind (or are closed by the
 # next sibling): they do not deepen the tree however many are left open.
 _FLAT = frozenset({
@@ -75,6 +77,10 @@ def parse_html(html: str, *, scripting: bool = False, chromium_select: bool = Fa
     text = bound_depth(html[:MAX_HTML_CHARS])
     if fast_reading(text, scripting=scripting, chromium_select=chromium_select):
         return BeautifulSoup(text, builder=Html5everBuilder())
+    if not too_many_attributes(text):
+        soup = BeautifulSoup(text, builder=Html5everBuilder())
+        if only_in_comments(soup, text, _words(scripting=scripting, chromium_select=chromium_select)):
+            return soup
     return html5lib_tree(text, scripting=scripting, chromium_select=chromium_select)
 
 
@@ -110,14 +116,53 @@ def readings(html: str) -> list[dict[str, bool]]:
     return [{"scripting": s, "chromium_select": c} for s in scripting for c in select if s or c]
 
 
+def other_readings(html: str, soup: BeautifulSoup) -> list[dict[str, bool]]:
+    """`readings(html)`, or none when `soup`, the default reading (`parse_html(html)`), is html5ever's.
+
+    html5ever builds the default reading only when the words that make the readings differ are absent
+    or all in comments (`only_in_comments`); then it builds every other reading too, from the same text:
+    the same tree again, with nothing new in it.
+    """
+    return [] if isinstance(soup.builder, Html5everBuilder) else readings(html)
+
+
 def fast_reading(html: str, *, scripting: bool = False, chromium_select: bool = False) -> bool:
     """Whether html5ever builds this reading of `html`: it always reads with scripting on and with
-    Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib; so
-    does a tag of thousands of attributes (html5ever is quadratic there, our html5lib is not)."""
+    Chromium's `<select>`, so a text holding `<noscript` or `<select` gets those from html5lib (unless
+    `only_in_comments`); so does a tag of thousands of attributes (html5ever is quadratic there, our
+    html5lib is not)."""
     low = html.lower()
-    if (not scripting and "<noscript" in low) or (not chromium_select and "<select" in low):
+    if any(word in low for word in _words(scripting=scripting, chromium_select=chromium_select)):
         return False
     return not too_many_attributes(html)
+
+
+def _words(*, scripting: bool, chromium_select: bool) -> tuple[str, ...]:
+    """The start tags whose reading html5ever cannot switch off: `<noscript`, `<select`."""
+    return (() if scripting else ("<noscript",)) + (() if chromium_select else ("<select",))
+
+
+def only_in_comments(soup: BeautifulSoup, html: str, words: tuple[str, ...]) -> bool:
+    """Whether every `<noscript`/`<select` of `html` sits in a comment of html5ever's tree `soup`.
+
+    Then this reading is html5ever's: the scripting flag matters only at a `noscript` start tag, the
+    select parser only inside a `select` element, and a text without such a start tag holds neither;
+    the two parses make the same steps up to the first of them (Outlook's `<!--[if gte mso 9]>
+    <noscript><xml>...` is the common case). A comment's text is a piece of the input, so when the
+    comments hold as many of the words as the whole text, no word is left to open a tag. Compared
+    with `lower()`, which finds every ASCII spelling a tag name has (and more, on both sides).
+    """
+    low = html.lower()
+    wanted = {word: low.count(word) for word in words if word in low}
+    if not wanted:
+        return True
+    found = dict.fromkeys(wanted, 0)
+    for node in soup.descendants:
+        if type(node) is Comment:
+            comment = node.lower()
+            for word in wanted:
+                found[word] += comment.count(word)
+    return found == wanted
 
 
 class _Builder(HTML5TreeBuilder):
@@ -307,6 +352,8 @@ def bound_depth(html: str, limit: int = MAX_DEPTH) -> str:
     ignored when none is open. It may count deeper than a browser (tags inside comments or
     scripts), never much shallower, so the parse stays bounded.
     """
+    if len(_START_TAG.findall(html)) <= limit:
+        return html  # a tag is left out only after `limit` start tags (the common case: nothing to do)
     stack: list[str] = []
     open_count: dict[str, int] = {}
     pieces: list[str] = []

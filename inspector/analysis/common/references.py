@@ -46,7 +46,7 @@ from urllib.parse import unquote_to_bytes
 from bs4 import BeautifulSoup, Comment, Tag
 
 from . import css_refs
-from .html_tree import MAX_HTML_CHARS, readings
+from .html_tree import MAX_HTML_CHARS, other_readings
 from .html_tree import parse_html as parse_html  # the one way to parse a body; re-exported
 from .urls import REMOTE, UNC, Url, normalise
 
@@ -103,6 +103,9 @@ _LINK_VALUE = re.compile(r"<([^>]{0,4000})>([^,<]{0,400})")  # an HTTP Link head
 _ANIMATED = frozenset({"href", "xlink:href", "src"})  # SMIL <set>/<animate> of these loads the new value
 _REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\1\s*$", re.IGNORECASE | re.DOTALL)
 _CONDITIONAL = re.compile(r"^\s*\[if\b", re.IGNORECASE)
+# Only a start tag makes an element with attributes, and only "[if" a comment read again: a conditional
+# comment's content without either (`</td></tr></table><![endif]`, half of the corpus's) refers to nothing.
+_MAY_REFER = re.compile(r"<[A-Za-z]|\[if", re.IGNORECASE)
 _FILEISH = re.compile(r"^\s*(?:\\\\|file:)", re.IGNORECASE)
 # SVG presentation attributes whose value may be a CSS <url>: paint servers, filters, masks, clip
 # paths, markers, cursors. `url(#id)` points into the document; `url(http://...)` is fetched.
@@ -114,6 +117,9 @@ _SVG_URL_ATTRS = frozenset(
 # Attributes `element` reads itself; `other_attributes` skips them.
 _HANDLED = frozenset({"background", "style", "href", "content", "value", "attributionsrc"})
 _ANIMATION_VALUES = ("to", "from", "by", "values")
+_HANDLED_BY_TAG = {name: _HANDLED | {a for a, _ in pairs} for name, pairs in _ATTRS.items()}
+_ANIMATION_TAGS = frozenset({"set", "animate"})  # `_animates_url` is false for every other tag
+_SPECIAL_TAGS = frozenset({"link", "meta", "param", "style"}) | _ANIMATION_TAGS  # the cases of `element`'s chain
 
 
 @dataclass(eq=False)
@@ -178,7 +184,7 @@ def body_references(html: str, *, part: str, base: str | None = None) -> tuple[B
     seen: dict[tuple[str, str], int] = {}
     for ref in refs:
         seen[(ref.vector, ref.raw)] = seen.get((ref.vector, ref.raw), 0) + 1
-    for keywords in readings(html):
+    for keywords in other_readings(html, soup):
         counts: dict[tuple[str, str], int] = {}
         for ref in find_references_in_soup(parse_html(html, **keywords), part=part, base=base):
             key = (ref.vector, ref.raw)
@@ -214,8 +220,9 @@ def element_id(part: str, n: int) -> str:
 
 
 def _document_base(soup: BeautifulSoup) -> str | None:
-    base = soup.find("base", href=True)
-    if not isinstance(base, Tag):
+    """The first `<base href>` (`soup.find("base", href=True)`, by a plain walk: bs4's filter is slower)."""
+    base = next((n for n in soup.descendants if isinstance(n, Tag) and n.name == "base" and _has_href(n)), None)
+    if base is None:
         return None
     target = normalise(str(base.get("href", "")))
     return target.url if target.remote else None
@@ -251,11 +258,13 @@ class _Walker:
              depth: int) -> None:  # fmt: skip
         for node in soup.descendants:
             if isinstance(node, Tag):
-                self.element(node, base=base, container=container, depth=depth)
+                if node.attrs or node.name == "style":  # else `element` finds nothing: a shortcut
+                    self.element(node, base=base, container=container, depth=depth)
             elif isinstance(node, Comment) and depth < MAX_NESTING and _CONDITIONAL.match(node):
                 # Outlook renders <!--[if mso]> ... <![endif]--> content, VML images included.
-                inner = parse_html(str(node).split(">", 1)[-1])
-                self.walk(inner, base=base, container=container or node, depth=depth + 1)
+                html = str(node).split(">", 1)[-1]
+                if _MAY_REFER.search(html):
+                    self.walk(parse_html(html), base=base, container=container or node, depth=depth + 1)
 
     def element(self, tag: Tag, *, base: str | None, container: Tag | Comment | None, depth: int) -> None:
         name = tag.name
@@ -272,7 +281,10 @@ class _Walker:
             else:
                 vector = f"vml:{name}[{attr}]" if name.startswith("v:") else f"{name}[{attr}]"
                 self.add(str(value), vector, kind, tag, attr, base, container)
-        if name == "link" and "href" in attrs:
+        animates = name in _ANIMATION_TAGS and _animates_url(tag)
+        if name not in _SPECIAL_TAGS:
+            pass  # most elements: none of the cases below (a shortcut, the same result)
+        elif name == "link" and "href" in attrs:
             kind = _link_kind(str(attrs.get("rel", "")))
             self.add(str(attrs["href"]), f"link[rel={attrs.get('rel', '')}]"[:60], kind, tag, "href", base, container)
         elif name == "meta" and str(attrs.get("http-equiv", "")).lower() == "refresh":
@@ -281,7 +293,7 @@ class _Walker:
                 self.add(match.group(2), "meta[http-equiv=refresh]", "refresh", tag, "content", base, container)
         elif name == "meta" and str(attrs.get("http-equiv", "")).lower() == "link":
             self.link_header(tag, base=base, container=container)
-        elif _animates_url(tag):
+        elif animates:
             self.animation(tag, base=base, container=container)
         elif name == "param" and str(attrs.get("name", "")).lower() in _PARAM_URL_NAMES and "value" in attrs:
             self.add(str(attrs["value"]), "param[value]", "object", tag, "value", base, container)
@@ -297,7 +309,8 @@ class _Walker:
             self.add(str(attrs["background"]), f"{name}[background]", "image", tag, "background", base, container)
         if "style" in attrs:
             self.css(str(attrs["style"]), tag=tag, attr="style", base=base, container=container)
-        self.other_attributes(tag, base=base, container=container)
+        if attrs:
+            self.other_attributes(tag, base=base, container=container, animates=animates)
         if depth < MAX_NESTING and name in ("iframe", "frame", "object"):
             self.nested_document(tag, base=base, container=container or tag, depth=depth)
 
@@ -309,15 +322,16 @@ class _Walker:
         for item in found:
             self.add(item.raw, item.vector, item.kind, tag, attr, base, container, css=item)
 
-    def other_attributes(self, tag: Tag, *, base: str | None, container: Tag | Comment | None) -> None:
+    def other_attributes(self, tag: Tag, *, base: str | None, container: Tag | Comment | None,
+                         animates: bool) -> None:  # fmt: skip
         """Attributes the table does not cover: a file share path, or CSS `url()` in an attribute.
 
         A share path anywhere may be resolved by Outlook/Windows. `url()` loads in an SVG
         presentation attribute; elsewhere (`<td fill=...>`) it loads nothing but the safe view still
         blocks it, so it is listed as kind `other` and the two lists stay the same.
         """
-        handled = {a for a, _ in _ATTRS.get(tag.name, ())} | _HANDLED
-        if _animates_url(tag):
+        handled = _HANDLED_BY_TAG.get(tag.name, _HANDLED)
+        if animates:
             handled |= set(_ANIMATION_VALUES)
         for attr, value in tag.attrs.items():
             if attr in handled or not isinstance(value, str) or attr.startswith("on"):
@@ -358,6 +372,10 @@ class _Walker:
             html = _data_html(str(tag.get("src") or tag.get("data") or ""))
         if html:
             self.walk(parse_html(str(html)), base=base, container=container, depth=depth + 1)
+
+
+def _has_href(tag: Tag) -> bool:
+    return tag.attrs.get("href") is not None
 
 
 def _animates_url(tag: Tag) -> bool:

@@ -18,6 +18,9 @@ from ...resources import resource_path
 from .urls import registrable_domain
 
 MAX_MATCH_CHARS = 2048
+_MAX_REMEMBERED = 20_000  # URLs remembered per process (the index lives as long as it)...
+_MAX_REMEMBERED_CHARS = 4096  # ...when not longer than this
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,24 @@ class TrackerIndex:
                 self.anywhere.append(rule)
         self.vendors = sorted({r.vendor for r in rules})
         self.max_labels = max((r.host_suffix.count(".") + 1 for r in rules if r.host_suffix), default=1)
+        self._matches: dict[tuple[str, str], Match | None] = {}
 
     def match(self, url: str, host: str) -> Match | None:
+        """The first rule `url` (on `host`) matches. Remembered: the beacon and phishing checks ask
+        about the same links, and a newsletter repeats its URLs (the corpus: 6,126 asks, 2,106 URLs);
+        the answer depends on nothing else and a `Match` is frozen."""
+        if len(url) > _MAX_REMEMBERED_CHARS:
+            return self._match(url, host)
+        key = (url, host)
+        found = self._matches.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._match(url, host)
+            if len(self._matches) >= _MAX_REMEMBERED:
+                self._matches.clear()
+            self._matches[key] = found
+        return found
+
+    def _match(self, url: str, host: str) -> Match | None:
         try:
             parts = urlsplit(url)
         except ValueError:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import itertools
 import math
+import operator
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -260,10 +260,9 @@ def _looks_random(piece: str) -> bool:
 
 
 def _class_changes(piece: str) -> int:
-    def cls(c: str) -> int:
-        return 0 if c.isdigit() else 1 if c.islower() else 2 if c.isupper() else 3
-
-    return sum(1 for a, b in itertools.pairwise(piece) if cls(a) != cls(b))
+    """How often the character class (digit, lower, upper, other) changes along `piece`."""
+    classes = [0 if c.isdigit() else 1 if c.islower() else 2 if c.isupper() else 3 for c in piece]
+    return sum(map(operator.ne, classes, classes[1:]))  # each character classed once, not twice
 
 
 def _entropy(text: str) -> float:
