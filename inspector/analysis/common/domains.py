@@ -186,6 +186,17 @@ def is_sending_service(domain: str | None) -> bool:
 
 
 def domain_matches(domain: str, candidates: tuple[str, ...] | frozenset[str] | list[str]) -> bool:
-    """`domain` equals one of `candidates` or is a subdomain of one."""
+    """`domain` equals one of `candidates` or is a subdomain of one.
+
+    A set is asked once per parent name (`a.b.c`, `b.c`, `c`): the same answer as comparing
+    with each member, since "is a subdomain of c" means "ends in '.' + c"."""
     domain = normalise_host(domain)
+    if isinstance(candidates, (set, frozenset)):
+        return any(name in candidates for name in parent_names(domain))
     return any(domain == c or domain.endswith("." + c) for c in candidates)
+
+
+def parent_names(domain: str) -> list[str]:
+    """`a.b.c` -> [`a.b.c`, `b.c`, `c`]: the name and every text after one of its dots."""
+    labels = domain.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]

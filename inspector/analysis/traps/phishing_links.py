@@ -16,7 +16,7 @@ from typing import Any
 
 from ...model import Category, Finding, Severity
 from ...texts import Text, tr
-from ..common.brands import Brand, brands, brands_named_in
+from ..common.brands import Brand, brands_named_in, first_owner
 from ..common.domains import is_freemail, is_ip, registrable_domain, same_org
 from ..common.lookalike import skeleton
 from ..common.references import Reference
@@ -169,7 +169,7 @@ def _misleads(shown: str, target: str, sender: Sender) -> bool:
 def _claimed_brand(shown: str, sender: Sender) -> Brand | None:
     """The organisation whose site `shown` is, when the message claims to come from it (From domain
     not proven, or its name in the display name)."""
-    brand = next((b for b in brands() if b.owns(shown)), None)
+    brand = first_owner(shown)
     if brand is None:
         return None
     if brand.owns(sender.domain):

@@ -1,0 +1,31 @@
+"""The look-up forms of the domain helpers answer exactly what the plain scans they replaced did."""
+
+import random
+
+from inspector.analysis.common.brands import brands, first_owner
+from inspector.analysis.common.domains import domain_matches
+
+
+def _hosts() -> list[str]:
+    rnd = random.Random(26)
+    own = [d for b in brands() for d in b.domains]
+    hosts = ["", " ", ".", "com", "co.uk", "[example.com]", "Mail.Example.COM.", "a..b", "x.", ".com"]
+    hosts += own
+    hosts += [f"{rnd.choice(['mail', 'www', 'a.b', 'login-secure'])}.{d}" for d in rnd.sample(own, 300)]
+    hosts += [f"{d}.evil.example" for d in rnd.sample(own, 100)]
+    hosts += [f"x{d}" for d in rnd.sample(own, 100)]
+    hosts += [d.upper() + "." for d in rnd.sample(own, 50)]
+    return hosts
+
+
+def test_set_candidates_match_like_the_plain_comparison():
+    candidates = frozenset({"example.com", "bit.ly", "co.uk", "a.b", "com"})
+    for host in [*_hosts(), "sub.example.com", "notexample.com", "b", "x.a.b"]:
+        assert domain_matches(host, candidates) == domain_matches(host, sorted(candidates)), host
+
+
+def test_first_owner_is_the_first_organisation_that_owns_the_domain():
+    for host in _hosts():
+        assert first_owner(host) is next((b for b in brands() if b.owns(host)), None), host
+        expected = next((b for b in brands() if b.kind == "brand" and b.owns(host)), None)
+        assert first_owner(host, "brand") is expected, host
