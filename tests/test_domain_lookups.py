@@ -29,3 +29,35 @@ def test_first_owner_is_the_first_organisation_that_owns_the_domain():
         assert first_owner(host) is next((b for b in brands() if b.owns(host)), None), host
         expected = next((b for b in brands() if b.kind == "brand" and b.owns(host)), None)
         assert first_owner(host, "brand") is expected, host
+
+
+def test_wildcard_entries_match_as_one_pattern_like_each_alone():
+    import fnmatch
+    import re
+
+    from inspector.analysis.common.domains import _read_lines, freemail_domains
+
+    wild = [e for e in _read_lines("freemail_domains.txt") if "*" in e or "?" in e]
+    assert wild
+    each = [re.compile(fnmatch.translate(w).replace(".*", "[^.]*")) for w in wild]
+    combined = freemail_domains().wildcards
+    hosts = [*_hosts(), *(w.replace("*", "x").replace("?", "y") for w in wild)]
+    hosts += [w.replace("*", "a.b") for w in wild] + [w.replace("*", "") for w in wild] + ["x" + w for w in wild]
+    for host in hosts:
+        assert (combined.fullmatch(host) is not None) == any(p.fullmatch(host) for p in each), host
+
+
+def test_the_quick_ip_test_agrees_with_ipaddress():
+    import ipaddress
+
+    from inspector.analysis.indicator_rules import _is_ip
+
+    def slow(text: str) -> bool:
+        try:
+            ipaddress.ip_address(text)
+        except ValueError:
+            return False
+        return True
+
+    for text in ["1.2.3.4", "01.2.3.4", "1.2.3", "::1", "fe80::1%eth0", "1234", "", ".", "a.b", "².1.1.1", " 1.2.3.4"]:
+        assert _is_ip(text) == slow(text), text
