@@ -45,8 +45,11 @@ def clean_ip(token: str) -> str:
         text = text[5:]
     if match := _V4_PORT.match(text):
         text = match.group(1)
+    candidate = text.split("%", 1)[0]
+    if ":" not in candidate and not candidate.replace(".", "").isdigit():
+        return ""  # ip_address reads only digits and dots, or IPv6 with colons: no exception to raise
     try:
-        addr = ipaddress.ip_address(text.split("%", 1)[0])
+        addr = ipaddress.ip_address(candidate)
     except ValueError:
         return ""
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
