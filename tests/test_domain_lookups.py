@@ -61,3 +61,20 @@ def test_the_quick_ip_test_agrees_with_ipaddress():
 
     for text in ["1.2.3.4", "01.2.3.4", "1.2.3", "::1", "fe80::1%eth0", "1234", "", ".", "a.b", "².1.1.1", " 1.2.3.4"]:
         assert _is_ip(text) == slow(text), text
+
+
+def test_free_host_answers_like_the_plain_scan():
+    from inspector.analysis.traps.phishing_links import FREE_HOSTS, free_host
+
+    def plain(host: str, url: str = "") -> bool:
+        for entry in FREE_HOSTS:
+            name, _, path = entry.partition("/")
+            if (host == name or host.endswith("." + name)) and (not path or f"{host}/{path}" in url):
+                return True
+        return False
+
+    hosts = [*_hosts(), *(e.partition("/")[0] for e in FREE_HOSTS)]
+    hosts += [f"x.{h}" for h in hosts] + [f"x{h}" for h in hosts] + ["google.com", "docs.google.com"]
+    for host in hosts:
+        for url in ("", f"https://{host}/forms/d/1", f"https://{host}/", "https://docs.google.com/forms/x"):
+            assert free_host(host, url) == plain(host, url), (host, url)
