@@ -58,3 +58,41 @@ def test_the_shortcut_agrees_with_the_registry_on_the_corpus():
         message = load_bytes(path.read_bytes())
         for header in (h for name in NAMES for h in message.all_headers(name)):
             assert parse_address_header(header.name, header.raw) == registry_parse(header.name, header.raw), header
+
+
+def _outcome(read, values: list[str]) -> object:
+    try:
+        return read(values)
+    except RecursionError:  # getaddresses on a hostile header: the shortcut must not hide it
+        return "RecursionError"
+
+
+def _getaddresses_specs(values: list[str]) -> list[str]:
+    from email.utils import getaddresses
+
+    return [a for _, a in getaddresses(values) if "@" in a]
+
+
+def test_plain_address_specs_agree_with_getaddresses_on_made_up_lists():
+    from inspector.analysis.indicators import _addresses
+    from inspector.analysis.sender.addresses import plain_address_specs
+
+    pieces = [*_variants()[:400], "", " ", ",", "a@b.example,,c@d.example", "Ann Lee <a@B.example>"]
+    taken = 0
+    for values in [[p] for p in pieces] + [list(pair) for pair in itertools.pairwise(pieces)]:
+        assert _addresses(values) == _getaddresses_specs(values), values
+        taken += plain_address_specs(", ".join(values)) is not None
+    assert taken > 50
+
+
+@pytest.mark.corpus
+def test_plain_address_specs_agree_with_getaddresses_on_the_corpus(corpus):
+    from inspector.analysis.indicators import _RECIPIENT_HEADERS, _SENDER_HEADERS, _addresses
+    from inspector.parsing import load_bytes
+
+    for path in sorted(corpus.rglob("*.eml")):
+        message = load_bytes(path.read_bytes())
+        values = [h.value for name in _SENDER_HEADERS + _RECIPIENT_HEADERS for h in message.all_headers(name)]
+        assert _outcome(_addresses, values) == _outcome(_getaddresses_specs, values), path.name
+        for value in values:
+            assert _outcome(_addresses, [value]) == _outcome(_getaddresses_specs, [value]), value

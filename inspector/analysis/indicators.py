@@ -33,6 +33,7 @@ from .common.context import MessageContext
 from .common.domains import is_freemail, registrable_domain
 from .common.urls import normalise
 from .indicator_rules import IndicatorList
+from .sender.addresses import plain_address_specs
 
 MAX_INDICATORS = 5_000
 MAX_HTML = 2_000_000
@@ -91,7 +92,13 @@ def _recipient_addresses(message: Message | None, record: dict[str, Any], *, vis
         values += [h.value for name in names for h in message.all_headers(name)]
     if not visible:
         values += [str(h.get("for") or "") for h in record.get("received") or [] if isinstance(h, dict)]
-    return {a.lower() for _, a in getaddresses(values) if "@" in a}
+    return {a.lower() for a in _addresses(values)}
+
+
+def _addresses(values: list[str]) -> list[str]:
+    """The addresses (with an @) `getaddresses(values)` reads; plain lists without its parser."""
+    plain = plain_address_specs(", ".join(values))
+    return plain if plain is not None else [a for _, a in getaddresses(values) if "@" in a]
 
 
 def _sender_addresses(message: Message | None) -> set[str]:
@@ -99,7 +106,7 @@ def _sender_addresses(message: Message | None) -> set[str]:
     if message is None:
         return set()
     values = [h.value for name in _SENDER_HEADERS for h in message.all_headers(name)]
-    return {a.lower() for _, a in getaddresses(values) if "@" in a}
+    return {a.lower() for a in _addresses(values)}
 
 
 def _impersonated(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
@@ -191,9 +198,8 @@ def _link(out: IndicatorList, url: str, wrapped: Iterable[str], where: str) -> N
 def _mailto(out: IndicatorList, raw: str) -> None:
     """`mailto:` links: in a lure, the address the reader is asked to write to is the attacker's."""
     reason = tr("A link or resource of a message judged suspicious or dangerous: where it leads is the lure.")
-    for _, address in getaddresses([unquote(raw[7:].split("?", 1)[0])]):
-        if "@" in address:
-            out.address(address, *(("attacker", reason) if out.threat else ("benign", _not_a_threat())), None, "mailto")
+    for address in _addresses([unquote(raw[7:].split("?", 1)[0])]):
+        out.address(address, *(("attacker", reason) if out.threat else ("benign", _not_a_threat())), None, "mailto")
 
 
 def _not_a_threat() -> str:
@@ -203,16 +209,15 @@ def _not_a_threat() -> str:
 def _from_headers(out: IndicatorList, message: Message, senders: set[str]) -> None:
     for name in _SENDER_HEADERS:
         for header in message.all_headers(name):
-            for _, address in getaddresses([header.value]):
-                if "@" in address:
-                    reason = tr("The {header} address of a message judged suspicious or dangerous.", header=header.name)
-                    role = "attacker" if out.threat else "benign"
-                    out.address(address, role, reason if out.threat else _not_a_threat(), None, header.name)
+            for address in _addresses([header.value]):
+                reason = tr("The {header} address of a message judged suspicious or dangerous.", header=header.name)
+                role = "attacker" if out.threat else "benign"
+                out.address(address, role, reason if out.threat else _not_a_threat(), None, header.name)
     reader = tr("The address of the reader of this message.")
     for name in _RECIPIENT_HEADERS:
         for header in message.all_headers(name):
-            for _, address in getaddresses([header.value]):
-                if "@" in address and not (name in _VISIBLE and address.lower() in senders):
+            for address in _addresses([header.value]):
+                if not (name in _VISIBLE and address.lower() in senders):
                     out.address(address, "recipient", reader, None, header.name)
 
 

@@ -100,6 +100,25 @@ def _simple_header(name: str, raw: str) -> ParsedAddressHeader | None:
     return ParsedAddressHeader(name, raw, tuple(mailboxes))
 
 
+def plain_address_specs(text: str) -> list[str] | None:
+    """The `local@domain` of each address of a plain list (as `_simple_header` reads; empty items
+    skipped), exactly as written, or None when `text` is not that plain. What
+    `[a for _, a in email.utils.getaddresses([text]) if "@" in a]` gives, without its parser: checked
+    in tests/test_addresses_fast.py."""
+    if "=?" in text or '"' in text:
+        return None
+    out = []
+    for piece in text.split(","):
+        if not piece.strip(" \t"):
+            continue
+        match = _SIMPLE.fullmatch(piece)
+        if match is None:
+            return None
+        local, domain, _, _, angle_local, angle_domain = match.groups()
+        out.append(f"{local}@{domain}" if local is not None else f"{angle_local}@{angle_domain}")
+    return out
+
+
 def parse_address_header(name: str, raw: str) -> ParsedAddressHeader:
     """Parse with the RFC 5322 header registry; fall back to `parseaddr` rather than fail."""
     return _simple_header(name, raw) or registry_parse(name, raw)
