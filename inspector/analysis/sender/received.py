@@ -15,6 +15,7 @@ from datetime import datetime
 from ...model import DeliveryHop
 from ...parsing import Message
 from ..common.domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
+from ..common.ip_text import in_ranges, ipv4_value, maybe_ip, v4_ranges
 from .mail_dates import parse_date
 from .received_from import read_from
 
@@ -265,6 +266,10 @@ def _receiving_orgs(hops: list[Hop], own: tuple[str, ...], recipients: tuple[str
 _INTERNAL_NETS = tuple(
     ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
 )
+# The same for a plain IPv4 text, with loopback (127/8) and link-local (169.254/16) added.
+_INTERNAL_V4 = v4_ranges(
+    ("127.0.0.0/8", "169.254.0.0/16", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
+)
 
 
 def is_internal_ip(ip: str) -> bool:
@@ -275,8 +280,14 @@ def is_internal_ip(ip: str) -> bool:
     198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), 0.0.0.0/8 and 240.0.0.0/4: those are
     reserved, not private, and must not make a delivering host look like an internal relay.
     """
+    text = ip.strip("[]").removeprefix("IPv6:").removeprefix("ipv6:")
+    value = ipv4_value(text)
+    if value is not None:
+        return in_ranges(value, _INTERNAL_V4)
+    if not maybe_ip(text):
+        return False
     try:
-        addr = ipaddress.ip_address(ip.strip("[]").removeprefix("IPv6:").removeprefix("ipv6:"))
+        addr = ipaddress.ip_address(text)
     except ValueError:
         return False
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
@@ -328,6 +339,11 @@ def _names(hop: Hop) -> set[str]:
 
 
 def _loopback(ip: str) -> bool:
+    value = ipv4_value(ip)
+    if value is not None:
+        return value >> 24 == 127
+    if not maybe_ip(ip):
+        return False
     try:
         return ipaddress.ip_address(ip).is_loopback
     except ValueError:
