@@ -131,7 +131,7 @@ def message_body(raw: bytes) -> bytes:
     for separator in _NEWLINE.finditer(raw):
         line = raw[start : separator.start()]
         if not line:
-            return _NEWLINE.sub(b"\r\n", raw[separator.end() :])
+            return raw[separator.end() :].replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # every line end CRLF
         fields += _header_line(line, fields)
         start = separator.end()
     if start < len(raw):
