@@ -52,3 +52,22 @@ def test_an_index_gives_the_same_answers_as_the_plain_targets():
         assert brand_inside(domain, {}, known=known) == brand_inside(domain, brands), domain
         found += expected is not None
     assert found > len(domains) // 2  # the mutations really are cousins
+
+
+def test_everything_the_invisible_checks_look_for_is_outside_ascii():
+    """invisible_characters and strip_invisible return at once for ASCII text: that is only right while
+    every character they look for is non-ASCII."""
+    from inspector.analysis.common.lookalike import (
+        _INVISIBLE_CPS,
+        BIDI_CONTROLS,
+        BIDI_MARKS,
+        invisible_characters,
+        strip_invisible,
+    )
+
+    assert min(_INVISIBLE_CPS) > 0x7F
+    assert all(ord(c) > 0x7F for c in BIDI_CONTROLS | BIDI_MARKS)
+    text = "".join(chr(c) for c in range(128))
+    assert invisible_characters(text) == [] and strip_invisible(text) == text
+    assert strip_invisible("a\u200bb\u202ec") == "abc"
+    assert [c["codepoint"] for c in invisible_characters("a\u200bb")] == ["U+200B"]

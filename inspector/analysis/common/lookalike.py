@@ -187,6 +187,8 @@ def invisible_characters(text: str) -> list[dict[str, str | int]]:
     inside Arabic or Indic script, and direction marks in right-to-left text.
     """
     found: list[dict[str, str | int]] = []
+    if text.isascii():
+        return found  # every character looked for here is outside ASCII
     rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
     for i, ch in enumerate(text):
         cp = ord(ch)
@@ -213,6 +215,8 @@ def invisible_characters(text: str) -> list[dict[str, str | int]]:
 
 
 def strip_invisible(text: str) -> str:
+    if text.isascii():
+        return text  # every character removed here is outside ASCII
     return "".join(c for c in text if not (_is_invisible_cp(ord(c)) or c in BIDI_CONTROLS or c in BIDI_MARKS))
 
 
