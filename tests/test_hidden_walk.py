@@ -36,3 +36,46 @@ def test_the_walks_match_find_all():
 def test_the_walks_match_find_all_on_the_corpus(corpus):
     for _, html in corpus_html_bodies(corpus):
         _same_as_find_all(html)
+
+
+STYLES = [
+    "font-size:0",
+    "FONT-SIZE: 0PX !important",
+    "color:red;font-size:0.0em",
+    "display:none",
+    "DISPLAY : NONE",
+    "visibility:hidden",
+    "dısplay:none",  # dotless i: IGNORECASE matches it to `i`
+    "font-ſize:0",  # long s
+    "visibılıty:hidden",
+    "margin:0;padding:0",
+    "",
+    "font-size:10px;display:block",
+]
+
+
+def test_the_style_shortcut_agrees_with_the_searches():
+    from inspector.analysis.traps.hidden_content import _UNDISPLAYED, _ZERO_FONT, _style_hides
+
+    for style in STYLES:
+        assert _style_hides(style) == (bool(_ZERO_FONT.search(style)), bool(_UNDISPLAYED.search(style))), style
+    assert _style_hides("dısplay:none") == (False, True)
+
+
+def test_letters_are_counted_only_as_far_as_needed():
+    from inspector.analysis.traps.hidden_content import _has_letters, letters
+
+    texts = ["12 34", "ab", "", "é ü", "x" * 50, "_-_"]
+    for n in range(0, 60):
+        for k in range(len(texts) + 1):
+            assert _has_letters(texts[:k], n) == (letters(" ".join(texts[:k])) >= n), (n, k)
+
+
+@pytest.mark.corpus
+def test_the_style_shortcut_agrees_on_the_corpus(corpus):
+    from inspector.analysis.traps.hidden_content import _UNDISPLAYED, _ZERO_FONT, _style_hides
+
+    for _, html in corpus_html_bodies(corpus):
+        for tag in styled_tags(parse_html(html)):
+            style = str(tag.get("style") or "")
+            assert _style_hides(style) == (bool(_ZERO_FONT.search(style)), bool(_UNDISPLAYED.search(style)))
