@@ -128,8 +128,15 @@ def brands_named_in(text: str) -> list[tuple[Brand, str]]:
     """Organisations named in `text` (a display name), after folding look-alike characters and
     undoing the separators lures put inside names (`fuzzy_forms`). One entry per organisation; a
     name several organisations share gives each of them."""
+    return list(_brands_named_in(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _brands_named_in(text: str) -> tuple[tuple[Brand, str], ...]:
+    """Cached: the sender name is asked about by three or four checks of one message. Safe: the
+    answer depends on the text and the bundled lists only, and is handed out as a new list."""
     if not text:
-        return []
+        return ()
     caps, folded, by_name = _matchers()
     found: dict[str, tuple[Brand, str]] = {}
     for form in fuzzy_forms(text):
@@ -140,7 +147,7 @@ def brands_named_in(text: str) -> list[tuple[Brand, str]]:
                 for brand, ordinary in by_name.get(key(match.group(0)), []):
                     if not ordinary or _in_context(subject, match):
                         found.setdefault(brand.name, (brand, match.group(0)))
-    return list(found.values())
+    return tuple(found.values())
 
 
 @functools.cache
