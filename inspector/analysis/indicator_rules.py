@@ -172,6 +172,8 @@ def _brand_domain(host: str) -> str:
 
 
 def _is_ip(text: str) -> bool:
+    if ":" not in text and not text.replace(".", "").isdigit():
+        return False  # the common case, a name: ip_address accepts only digits and dots, or IPv6 with colons
     try:
         ipaddress.ip_address(text)
     except ValueError:

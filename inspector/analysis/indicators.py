@@ -17,6 +17,7 @@ fetched or looked up. Exports show only `attacker` unless asked (`role_sort`, do
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Iterable, Iterator
@@ -27,11 +28,12 @@ from urllib.parse import unquote
 from ..model import Report
 from ..parsing import Message
 from ..texts import tr
-from .common.brands import brand_of_domain, brands
+from .common.brands import Brand, brand_of_domain, brands
 from .common.context import MessageContext
 from .common.domains import is_freemail, registrable_domain
 from .common.urls import normalise
 from .indicator_rules import IndicatorList
+from .sender.addresses import plain_address_specs
 
 MAX_INDICATORS = 5_000
 MAX_HTML = 2_000_000
@@ -47,9 +49,10 @@ def indicators(message: Message | None, report: Report, context: MessageContext 
     """The record's `indicators`: one dict per distinct (type, value), the most protective role kept."""
     record = report.to_dict()
     imitated = _impersonated(record)
+    senders = _sender_addresses(message)
     out = IndicatorList(
         threat=(record["verdict"].get("threat") or {}).get("level") in _THREAT_LEVELS,
-        own=_own_domains(message, record),
+        own=_own_domains(message, record, senders),
         impersonated={domain: brand for domain, (brand, _) in imitated.items()},
         limit=MAX_INDICATORS,
     )
@@ -59,20 +62,20 @@ def indicators(message: Message | None, report: Report, context: MessageContext 
         out.domain(domain, "impersonated", reason, code, tr("named by the finding"))
     if message is not None:
         _from_links(out, message, context or MessageContext(message))
-        _from_headers(out, message)
+        _from_headers(out, message, senders)
     _from_sender(out, record)
     _from_received(out, record)
     _from_attachments(out, record)
     return out.items()
 
 
-def _own_domains(message: Message | None, record: dict[str, Any]) -> set[str]:
+def _own_domains(message: Message | None, record: dict[str, Any], sender_addresses: set[str]) -> set[str]:
     """The recipient's side: configured own domains, receiving domains, the recipients' domains."""
     from .sender.settings import current_settings  # noqa: PLC0415 - settings live with the sender engine
 
     own = {d.lower() for d in current_settings().own_domains}
     own |= {str(d).lower() for d in (record.get("sender") or {}).get("receiving_domains") or []}
-    senders = {a.rpartition("@")[2] for a in _sender_addresses(message)}
+    senders = {a.rpartition("@")[2] for a in sender_addresses}
     for address in _recipient_addresses(message, record):
         own.add(address.rpartition("@")[2])
     for address in _recipient_addresses(message, record, visible=True):
@@ -89,20 +92,27 @@ def _recipient_addresses(message: Message | None, record: dict[str, Any], *, vis
         values += [h.value for name in names for h in message.all_headers(name)]
     if not visible:
         values += [str(h.get("for") or "") for h in record.get("received") or [] if isinstance(h, dict)]
-    return {a.lower() for _, a in getaddresses(values) if "@" in a}
+    return {a.lower() for a in _addresses(values)}
+
+
+def _addresses(values: list[str]) -> list[str]:
+    """The addresses (with an @) `getaddresses(values)` reads; plain lists without its parser."""
+    plain = plain_address_specs(", ".join(values))
+    return plain if plain is not None else [a for _, a in getaddresses(values) if "@" in a]
 
 
 def _sender_addresses(message: Message | None) -> set[str]:
+    """The addresses of the sender's headers (From, Reply-To, Return-Path…), lower-cased."""
     if message is None:
         return set()
     values = [h.value for name in _SENDER_HEADERS for h in message.all_headers(name)]
-    return {a.lower() for _, a in getaddresses(values) if "@" in a}
+    return {a.lower() for a in _addresses(values)}
 
 
 def _impersonated(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
     """Registrable domain -> (organisation, finding code), for the brands the findings say this message imitates."""
     out: dict[str, tuple[str, str]] = {}
-    by_name = {b.name.lower(): b for b in brands()}
+    by_name = _brands_by_name()
     for finding in record.get("findings") or []:
         evidence = finding.get("evidence")
         if not isinstance(evidence, dict) or finding.get("category") in _TRACKING:
@@ -120,6 +130,12 @@ def _impersonated(record: dict[str, Any]) -> dict[str, tuple[str, str]]:
                 if isinstance(domain, str) and "." in domain:
                     out[registrable_domain(domain) or domain] = (domain, finding["code"])
     return out
+
+
+@functools.cache
+def _brands_by_name() -> dict[str, Brand]:
+    """Lower-cased organisation name -> organisation (the last of a name wins); the bundled list never changes."""
+    return {b.name.lower(): b for b in brands()}
 
 
 def _from_findings(out: IndicatorList, record: dict[str, Any]) -> None:
@@ -182,29 +198,26 @@ def _link(out: IndicatorList, url: str, wrapped: Iterable[str], where: str) -> N
 def _mailto(out: IndicatorList, raw: str) -> None:
     """`mailto:` links: in a lure, the address the reader is asked to write to is the attacker's."""
     reason = tr("A link or resource of a message judged suspicious or dangerous: where it leads is the lure.")
-    for _, address in getaddresses([unquote(raw[7:].split("?", 1)[0])]):
-        if "@" in address:
-            out.address(address, *(("attacker", reason) if out.threat else ("benign", _not_a_threat())), None, "mailto")
+    for address in _addresses([unquote(raw[7:].split("?", 1)[0])]):
+        out.address(address, *(("attacker", reason) if out.threat else ("benign", _not_a_threat())), None, "mailto")
 
 
 def _not_a_threat() -> str:
     return tr("Part of a message not judged suspicious: listed for reference, not to block.")
 
 
-def _from_headers(out: IndicatorList, message: Message) -> None:
+def _from_headers(out: IndicatorList, message: Message, senders: set[str]) -> None:
     for name in _SENDER_HEADERS:
         for header in message.all_headers(name):
-            for _, address in getaddresses([header.value]):
-                if "@" in address:
-                    reason = tr("The {header} address of a message judged suspicious or dangerous.", header=header.name)
-                    role = "attacker" if out.threat else "benign"
-                    out.address(address, role, reason if out.threat else _not_a_threat(), None, header.name)
-    senders = _sender_addresses(message)
+            for address in _addresses([header.value]):
+                reason = tr("The {header} address of a message judged suspicious or dangerous.", header=header.name)
+                role = "attacker" if out.threat else "benign"
+                out.address(address, role, reason if out.threat else _not_a_threat(), None, header.name)
     reader = tr("The address of the reader of this message.")
     for name in _RECIPIENT_HEADERS:
         for header in message.all_headers(name):
-            for _, address in getaddresses([header.value]):
-                if "@" in address and not (name in _VISIBLE and address.lower() in senders):
+            for address in _addresses([header.value]):
+                if not (name in _VISIBLE and address.lower() in senders):
                     out.address(address, "recipient", reader, None, header.name)
 
 
@@ -254,8 +267,11 @@ def _from_received(out: IndicatorList, record: dict[str, Any]) -> None:
 
 
 def _ip(out: IndicatorList, text: object, role: str, reason: str, where: str) -> None:
+    text = str(text).strip("[]")
+    if ":" not in text and not text.replace(".", "").isdigit():
+        return  # not an address (ip_address reads only digits and dots, or IPv6 with colons)
     try:
-        address = ipaddress.ip_address(str(text).strip("[]"))
+        address = ipaddress.ip_address(text)
     except ValueError:
         return
     if address.is_global:  # private and documentation addresses say nothing outside the victim's network

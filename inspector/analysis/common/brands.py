@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...resources import resource_path
-from .domains import domain_matches, org_label
+from .domains import domain_matches, normalise_host, org_label, parent_names
 from .lookalike import skeleton
 
 # Words that, next to an ordinary-word brand name ("~Blur" in brands.tsv), make it a brand: `Blur NFT`,
@@ -48,6 +48,29 @@ def brands() -> tuple[Brand, ...]:
         ordinary = frozenset(n[1:] for n in raw if n.startswith("~"))
         out.append(Brand(kind, parts[0], parts, tuple(d.lower() for d in domains.split()), ordinary))
     return tuple(out)
+
+
+@functools.cache
+def _owners(kind: str | None) -> dict[str, tuple[int, Brand]]:
+    """Each bundled domain -> (position in brands.tsv, organisation) of its first owner (of `kind`)."""
+    out: dict[str, tuple[int, Brand]] = {}
+    for position, brand in enumerate(brands()):
+        if kind is None or brand.kind == kind:
+            for d in brand.domains:
+                out.setdefault(d, (position, brand))
+    return out
+
+
+def first_owner(domain: str, kind: str | None = None) -> Brand | None:
+    """The first organisation in brands.tsv order (of `kind`, when given) that `owns` the domain.
+
+    The answer of `next(b for b in brands() if b.owns(domain))` by one look-up per parent name
+    instead of a scan of every organisation's domains."""
+    if not domain:
+        return None
+    index = _owners(kind)
+    hits = [index[name] for name in parent_names(normalise_host(domain)) if name in index]
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None
 
 
 def _alias_pattern(names: list[str], flags: int) -> re.Pattern[str] | None:
@@ -105,8 +128,15 @@ def brands_named_in(text: str) -> list[tuple[Brand, str]]:
     """Organisations named in `text` (a display name), after folding look-alike characters and
     undoing the separators lures put inside names (`fuzzy_forms`). One entry per organisation; a
     name several organisations share gives each of them."""
+    return list(_brands_named_in(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _brands_named_in(text: str) -> tuple[tuple[Brand, str], ...]:
+    """Cached: the sender name is asked about by three or four checks of one message. Safe: the
+    answer depends on the text and the bundled lists only, and is handed out as a new list."""
     if not text:
-        return []
+        return ()
     caps, folded, by_name = _matchers()
     found: dict[str, tuple[Brand, str]] = {}
     for form in fuzzy_forms(text):
@@ -117,7 +147,7 @@ def brands_named_in(text: str) -> list[tuple[Brand, str]]:
                 for brand, ordinary in by_name.get(key(match.group(0)), []):
                     if not ordinary or _in_context(subject, match):
                         found.setdefault(brand.name, (brand, match.group(0)))
-    return list(found.values())
+    return tuple(found.values())
 
 
 @functools.cache

@@ -106,7 +106,7 @@ def _read_lines(name: str) -> list[str]:
 @dataclass(frozen=True)
 class _DomainList:
     exact: frozenset[str]
-    patterns: tuple[re.Pattern[str], ...]
+    wildcards: re.Pattern[str] | None  # every wildcard entry as one alternation: fullmatch = any entry matches
 
     def __contains__(self, domain: object) -> bool:
         if not isinstance(domain, str) or not domain:
@@ -114,15 +114,15 @@ class _DomainList:
         domain = normalise_host(domain)
         if domain in self.exact or registrable_domain(domain) in self.exact:
             return True
-        return any(p.fullmatch(domain) for p in self.patterns)
+        return self.wildcards is not None and self.wildcards.fullmatch(domain) is not None
 
 
 def _domain_list(entries: list[str]) -> _DomainList:
     exact = frozenset(e for e in entries if "*" not in e and "?" not in e)
     wild = [e for e in entries if "*" in e or "?" in e]
     # SpamAssassin wildcards: `*` stays inside one label, `?` is one character.
-    patterns = tuple(re.compile(fnmatch.translate(w).replace(".*", "[^.]*")) for w in wild)
-    return _DomainList(exact, patterns)
+    patterns = [f"(?:{fnmatch.translate(w).replace('.*', '[^.]*')})" for w in wild]
+    return _DomainList(exact, re.compile("|".join(patterns)) if patterns else None)
 
 
 @functools.cache
@@ -186,6 +186,17 @@ def is_sending_service(domain: str | None) -> bool:
 
 
 def domain_matches(domain: str, candidates: tuple[str, ...] | frozenset[str] | list[str]) -> bool:
-    """`domain` equals one of `candidates` or is a subdomain of one."""
+    """`domain` equals one of `candidates` or is a subdomain of one.
+
+    A set is asked once per parent name (`a.b.c`, `b.c`, `c`): the same answer as comparing
+    with each member, since "is a subdomain of c" means "ends in '.' + c"."""
     domain = normalise_host(domain)
+    if isinstance(candidates, (set, frozenset)):
+        return any(name in candidates for name in parent_names(domain))
     return any(domain == c or domain.endswith("." + c) for c in candidates)
+
+
+def parent_names(domain: str) -> list[str]:
+    """`a.b.c` -> [`a.b.c`, `b.c`, `c`]: the name and every text after one of its dots."""
+    labels = domain.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from confusable_homoglyphs import utils as _homoglyph_data
@@ -186,6 +187,8 @@ def invisible_characters(text: str) -> list[dict[str, str | int]]:
     inside Arabic or Indic script, and direction marks in right-to-left text.
     """
     found: list[dict[str, str | int]] = []
+    if text.isascii():
+        return found  # every character looked for here is outside ASCII
     rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
     for i, ch in enumerate(text):
         cp = ord(ch)
@@ -212,6 +215,8 @@ def invisible_characters(text: str) -> list[dict[str, str | int]]:
 
 
 def strip_invisible(text: str) -> str:
+    if text.isascii():
+        return text  # every character removed here is outside ASCII
     return "".join(c for c in text if not (_is_invisible_cp(ord(c)) or c in BIDI_CONTROLS or c in BIDI_MARKS))
 
 
@@ -324,6 +329,8 @@ def cousin_of(
     loose: set[str] | frozenset[str] = frozenset(),
     embeddable: set[str] | frozenset[str] = frozenset(),
     plain: set[str] | frozenset[str] = frozenset(),
+    *,
+    known: TargetIndex | None = None,
 ) -> Cousin | None:
     """Is `domain` a near miss of one of `targets` (registrable domain -> why we know it)?
 
@@ -333,14 +340,18 @@ def cousin_of(
     targets have a name distinctive enough to be found glued inside another (`coinbasecola.com`);
     `plain` ones have an everyday word for a name (circle.com): the same word under another ending or
     one letter off is another organisation, and `brand_inside` looks for less of it.
+
+    `known` (a `TargetIndex`) adds its targets after those of `targets`: the same answer as passing
+    `targets | {others of known.targets}`, looking only at the known targets that can match.
     """
     reg = registrable_domain(domain)
-    if not reg or reg in targets:
+    if not reg or reg in targets or (known is not None and reg in known.targets):
         return None
     label = org_label(reg)
     sk = skeleton(label)
     variants = _label_variants(label)  # once per domain, not once per target (the loop runs ~800 times)
-    for target in targets:
+    in_order = _with_known(targets, known, known.near_candidates(label, sk, variants) if known else ())
+    for target in in_order:
         t_label, joined = _target_shapes(target)
         if len(t_label) < 4:
             continue
@@ -355,7 +366,71 @@ def cousin_of(
             return Cousin(reg, target, tr("one letter different"))
         if label in joined:
             return Cousin(reg, target, tr("the name and its ending joined into one name"))
-    return brand_inside(domain, targets, loose, embeddable, plain)
+    return brand_inside(domain, targets, loose, embeddable, plain, known=known)
+
+
+def _with_known(targets: dict[str, str], known: TargetIndex | None, positions: Iterable[int]) -> Iterator[str]:
+    """`targets`, then the known targets at `positions` (in their order) that `targets` does not hold."""
+    yield from targets
+    if known is not None:
+        yield from (t for t in (known.order[p] for p in sorted(set(positions))) if t not in targets)
+
+
+@dataclass(frozen=True)
+class TargetIndex:
+    """A fixed table of targets (registrable domain -> why we know it; the bundled brand domains), with
+    the names the cousin checks compare, so that a check looks at the few targets that can match
+    instead of all ~800. Built once: the bundled lists do not change while the program runs."""
+
+    targets: dict[str, str]
+    order: tuple[str, ...]
+    near: dict[str, tuple[int, ...]]  # a name of 4+ letters, and it less any one letter -> positions
+    joined: dict[str, tuple[int, ...]]  # `name-ending`, `nameending` -> positions
+    names: dict[str, tuple[int, ...]]  # every target's name -> positions
+    lengths: tuple[int, ...]  # the lengths of those names
+
+    def near_candidates(self, label: str, sk: str, variants: set[str]) -> list[int]:
+        """Positions of every target `cousin_of`'s loop can match: its name is the label, its skeleton or
+        a variant, one edit away (two names one edit apart share the name less one letter, or one is
+        the other less one letter), or a joined form equal to the label."""
+        keys = {label, sk, *variants, *_less_one(label)}
+        return [p for k in keys for p in self.near.get(k, ())] + list(self.joined.get(label, ()))
+
+    def inside_candidates(self, host: str) -> list[int]:
+        """Positions of the targets whose name is written somewhere in `host` (every check of
+        `brand_inside` needs that)."""
+        found = []
+        for n in self.lengths:
+            for i in range(len(host) - n + 1):
+                found += self.names.get(host[i : i + n], ())
+        return found
+
+
+def _less_one(name: str) -> set[str]:
+    return {name[:i] + name[i + 1 :] for i in range(len(name))}
+
+
+def target_index(targets: dict[str, str]) -> TargetIndex:
+    """Index `targets` for `cousin_of(..., known=)` and `brand_inside(..., known=)`; keep the result."""
+    near: dict[str, list[int]] = {}
+    joined: dict[str, list[int]] = {}
+    names: dict[str, list[int]] = {}
+    for position, target in enumerate(targets):
+        t_label, shapes = _target_shapes(target)
+        names.setdefault(t_label, []).append(position)
+        if len(t_label) >= 4:
+            for key in {t_label, *_less_one(t_label)}:
+                near.setdefault(key, []).append(position)
+        for key in set(shapes):
+            joined.setdefault(key, []).append(position)
+    return TargetIndex(
+        dict(targets),
+        tuple(targets),
+        {k: tuple(v) for k, v in near.items()},
+        {k: tuple(v) for k, v in joined.items()},
+        {k: tuple(v) for k, v in names.items()},
+        tuple(sorted({len(k) for k in names})),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -375,6 +450,8 @@ def brand_inside(
     loose: set[str] | frozenset[str] = frozenset(),
     embeddable: set[str] | frozenset[str] = frozenset(),
     plain: set[str] | frozenset[str] = frozenset(),
+    *,
+    known: TargetIndex | None = None,
 ) -> Cousin | None:
     """Is a target's name or whole domain written inside `domain`, another registrable domain?
 
@@ -382,14 +459,15 @@ def brand_inside(
     another), `paypal-secure.com` (the name with a known word added), `paypal.evil.net` (the name as a
     subdomain, not for `loose` targets), `coinbasecola.com` (an `embeddable` name glued to other letters).
     For `plain` targets, whose name is an everyday word, only the first two shapes count.
+    `known` adds targets after those of `targets`, as for `cousin_of`.
     """
     reg = registrable_domain(domain)
-    if not reg or reg in targets:
+    if not reg or reg in targets or (known is not None and reg in known.targets):
         return None
     host = normalise_host(domain)
     label = org_label(reg)
     sub_labels = host[: -len(reg)].split(".") if host.endswith("." + reg) else []
-    for target in targets:
+    for target in _with_known(targets, known, known.inside_candidates(host) if known else ()):
         t_label = org_label(target)
         if t_label not in host:
             continue  # every shape below writes the name out

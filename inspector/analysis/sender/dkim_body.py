@@ -90,10 +90,10 @@ def _tags(raw: str) -> dict[str, str]:
 
 def _check_body_hashes(raw: bytes, sigs: list[Signature]) -> None:
     try:
-        import dkim  # noqa: PLC0415 - heavy (cryptography); only messages that carry signatures pay
+        # heavy (cryptography): only messages that carry signatures pay
         from dkim.canonicalization import CanonicalizationPolicy  # noqa: PLC0415
 
-        _, body = dkim.rfc822_parse(raw)
+        body = message_body(raw)
     except Exception as exc:  # noqa: BLE001 - a damaged message still gets a report
         log.debug("cannot split message for DKIM: %s", exc)
         return
@@ -117,6 +117,39 @@ def _check_body_hashes(raw: bytes, sigs: list[Signature]) -> None:
             sig.body_hash_ok = digest == base64.b64decode(expected + "=" * (-len(expected) % 4))
         except Exception as exc:  # noqa: BLE001 - unknown canonicalisation, bad base64
             log.debug("body hash not checked: %s", exc)
+
+
+_NEWLINE = re.compile(rb"\r?\n")
+_FIELD_NAME = re.compile(rb"[\x21-\x7e]+?:")
+
+
+def message_body(raw: bytes) -> bytes:
+    """What `dkim.rfc822_parse(raw)[1]` gives (the body, lines joined by CRLF), raising where it raises
+    (a header line that is neither a field, a continuation nor `From `), without splitting the whole
+    message into lines: only the header lines are looked at one by one."""
+    start, fields = 0, 0
+    for separator in _NEWLINE.finditer(raw):
+        line = raw[start : separator.start()]
+        if not line:
+            return raw[separator.end() :].replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # every line end CRLF
+        fields += _header_line(line, fields)
+        start = separator.end()
+    if start < len(raw):
+        _header_line(raw[start:], fields)  # the last line, with no line end: a header too
+    return b""
+
+
+def _header_line(line: bytes, fields: int) -> int:
+    """1 for a new field, 0 for a continuation or a `From ` line; raises as rfc822_parse does."""
+    if line[0] in (0x09, 0x20):
+        if not fields:
+            raise ValueError("continuation line before any header field")
+        return 0
+    if _FIELD_NAME.match(line):
+        return 1
+    if line.startswith(b"From "):
+        return 0
+    raise ValueError("unexpected characters in a header line")
 
 
 def sig_time(sig: Signature, tag: str) -> datetime | None:

@@ -10,7 +10,15 @@ from ...model import Category, Finding, Severity
 from ...texts import Text, tr
 from ..common.brands import brand_domains, brands_named_in, embeddable_domains, ordinary_domains
 from ..common.domains import is_freemail, is_ip, mailbox_provider, org_label, registrable_domain
-from ..common.lookalike import cousin_of, decode_idn, invisible_characters, mixed_script_words, skeleton
+from ..common.lookalike import (
+    TargetIndex,
+    cousin_of,
+    decode_idn,
+    invisible_characters,
+    mixed_script_words,
+    skeleton,
+    target_index,
+)
 from .sender_context import SenderContext, finding
 
 _LINK_HOST = re.compile(r"""href\s*=\s*["']?\s*https?://([^/"'\s>:?#]+)""", re.I)
@@ -106,15 +114,31 @@ def _usable(domain: str) -> bool:
     )
 
 
-def _targets(ctx: SenderContext) -> dict[str, str]:
-    """Domains worth imitating: configured own domains, the recipient's domain, bundled brands."""
+def _own_targets(ctx: SenderContext) -> dict[str, str]:
+    """The targets of this message: configured own domains and the recipient's domain."""
     targets: dict[str, str] = {registrable_domain(d): OWN for d in ctx.settings.own_domains}
     for d in ctx.recipient_domains:
         if not is_freemail(d) and mailbox_provider(d) is None:
             targets.setdefault(registrable_domain(d), RECIPIENT)
+    return {k: v for k, v in targets.items() if _usable(k)}
+
+
+@functools.cache
+def _brand_targets() -> TargetIndex:
+    """The bundled brand domains as targets, indexed once (the bundled lists never change)."""
+    targets: dict[str, str] = {}
     for d, brand in brand_domains().items():
         targets.setdefault(registrable_domain(d), brand)
-    return {k: v for k, v in targets.items() if _usable(k)}
+    return target_index({k: v for k, v in targets.items() if _usable(k)})
+
+
+def _targets(ctx: SenderContext, own: dict[str, str] | None = None) -> dict[str, str]:
+    """Domains worth imitating: configured own domains, the recipient's domain, bundled brands."""
+    own = _own_targets(ctx) if own is None else own
+    targets = dict(own)
+    targets.update(_brand_targets().targets)  # keeps the place of a key `own` holds: restore its value
+    targets.update(own)
+    return targets
 
 
 def _shown_domains(ctx: SenderContext) -> dict[str, str]:
@@ -178,15 +202,17 @@ def check_cousins(ctx: SenderContext) -> Iterator[Finding]:
     author = ctx.author
     if author is None or not _usable(author.domain) or is_ip(author.domain):
         return
-    targets = _targets(ctx)
+    own, brand_index = _own_targets(ctx), _brand_targets()
+    targets = _targets(ctx, own)
     shown = {k: v for k, v in _shown_domains(ctx).items() if k not in targets}
     candidates = [("From", author.domain)] + [("Reply-To", b.domain) for b in ctx.reply_to]
     reported = set()
     for header, domain in candidates:
         if is_freemail(domain) or registrable_domain(domain) in reported:
             continue
-        loose = {t for t, why in targets.items() if why == RECIPIENT}
-        match = cousin_of(domain, targets, loose=loose, embeddable=embeddable_domains(), plain=ordinary_domains())
+        loose = {t for t, why in own.items() if why == RECIPIENT}
+        rules = {"loose": loose, "embeddable": embeddable_domains(), "plain": ordinary_domains()}
+        match = cousin_of(domain, own, **rules, known=brand_index)  # own targets, then the brands
         pool = targets
         if match is None and header == "From":
             match, pool = cousin_of(domain, shown, loose=set(shown)), shown

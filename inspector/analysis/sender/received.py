@@ -15,6 +15,7 @@ from datetime import datetime
 from ...model import DeliveryHop
 from ...parsing import Message
 from ..common.domains import is_ip, normalise_host, provider_family, registrable_domain, same_org
+from ..common.ip_text import in_ranges, ipv4_value, maybe_ip, v4_ranges
 from .mail_dates import parse_date
 from .received_from import read_from
 
@@ -109,10 +110,10 @@ def parse_received(raw: str, index: int = 0, header_index: int = 0) -> Hop:
     """Parse one Received value; never raises, records what it could not read in `problems`."""
     hop = Hop(index=index, header_index=header_index, raw=raw)
     text = " ".join(raw.split())
-    body, date_text = _split_date(text)
+    body, date_text, date = _split_date(text)
     hop.date_raw = date_text
     if date_text:
-        hop.date = parse_date(date_text)
+        hop.date = date or parse_date(date_text)
         if hop.date is None:
             hop.problems.append("date not understood")
     else:
@@ -131,31 +132,29 @@ def parse_received(raw: str, index: int = 0, header_index: int = 0) -> Hop:
     return hop
 
 
-def _split_date(text: str) -> tuple[str, str]:
-    """The date is after the last `;` — or after an earlier one, or with no `;` at all (SendGrid)."""
+def _split_date(text: str) -> tuple[str, str, datetime | None]:
+    """The date is after the last `;` — or after an earlier one, or with no `;` at all (SendGrid).
+
+    Also gives the date when it was read while looking for it (None: not read yet)."""
     pieces = text.split(";")
     for cut in range(len(pieces) - 1, 0, -1):
         tail = ";".join(pieces[cut:]).strip()
-        if tail and parse_date(tail):
-            return ";".join(pieces[:cut]), tail
+        if tail and (date := parse_date(tail)):
+            return ";".join(pieces[:cut]), tail, date
     for pattern in (_DATE_TAIL, _NUMERIC_DATE):
         match = pattern.search(text)
         if match:
-            return text[: match.start()], text[match.start() :].strip()
+            return text[: match.start()], text[match.start() :].strip(), None
     if len(pieces) > 1 and pieces[-1].strip():
-        return ";".join(pieces[:-1]), pieces[-1].strip()
-    return text, ""
+        return ";".join(pieces[:-1]), pieces[-1].strip(), None
+    return text, "", None
 
 
 def _clauses(body: str) -> dict[str, str]:
     """Split at the top-level keywords; a keyword inside a comment `( … )` is not a clause."""
-    depth, spans, start, key = 0, {}, 0, None
-    masked = []
-    for ch in body:
-        depth += ch == "("
-        masked.append(ch if depth == 0 else " ")
-        depth -= ch == ")" and depth > 0
-    flat = "".join(masked)
+    spans: dict[str, str] = {}
+    start, key = 0, None
+    flat = _blank_comments(body)
     for match in _KEYWORD.finditer(flat):
         word = match.group(1).lower()
         if key is not None and key not in spans:
@@ -169,15 +168,39 @@ def _clauses(body: str) -> dict[str, str]:
     return {k: v.strip() for k, v in spans.items()}
 
 
-def _strip_comments(text: str) -> str:
+_PAREN = re.compile(r"([()])")
+
+
+def _blank_comments(body: str) -> str:
+    """`body` with every character inside `( … )` (brackets included) made a space, same length.
+
+    A `)` with no `(` open stays. Works on the runs between brackets, not character by character."""
+    if "(" not in body:
+        return body
     out, depth = [], 0
-    for ch in text:
-        if ch == "(":
+    for piece in _PAREN.split(body):
+        if piece == "(":
             depth += 1
-        elif ch == ")" and depth:
+            out.append(" ")
+        elif piece == ")":
+            out.append(" " if depth else ")")
+            depth -= depth > 0
+        else:
+            out.append(piece if depth == 0 else " " * len(piece))
+    return "".join(out)
+
+
+def _strip_comments(text: str) -> str:
+    if "(" not in text:
+        return text
+    out, depth = [], 0
+    for piece in _PAREN.split(text):
+        if piece == "(":
+            depth += 1
+        elif piece == ")" and depth:
             depth -= 1
         elif depth == 0:
-            out.append(ch)
+            out.append(piece)
     return "".join(out)
 
 
@@ -243,6 +266,10 @@ def _receiving_orgs(hops: list[Hop], own: tuple[str, ...], recipients: tuple[str
 _INTERNAL_NETS = tuple(
     ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
 )
+# The same for a plain IPv4 text, with loopback (127/8) and link-local (169.254/16) added.
+_INTERNAL_V4 = v4_ranges(
+    ("127.0.0.0/8", "169.254.0.0/16", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
+)
 
 
 def is_internal_ip(ip: str) -> bool:
@@ -253,8 +280,14 @@ def is_internal_ip(ip: str) -> bool:
     198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), 0.0.0.0/8 and 240.0.0.0/4: those are
     reserved, not private, and must not make a delivering host look like an internal relay.
     """
+    text = ip.strip("[]").removeprefix("IPv6:").removeprefix("ipv6:")
+    value = ipv4_value(text)
+    if value is not None:
+        return in_ranges(value, _INTERNAL_V4)
+    if not maybe_ip(text):
+        return False
     try:
-        addr = ipaddress.ip_address(ip.strip("[]").removeprefix("IPv6:").removeprefix("ipv6:"))
+        addr = ipaddress.ip_address(text)
     except ValueError:
         return False
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
@@ -306,6 +339,11 @@ def _names(hop: Hop) -> set[str]:
 
 
 def _loopback(ip: str) -> bool:
+    value = ipv4_value(ip)
+    if value is not None:
+        return value >> 24 == 127
+    if not maybe_ip(ip):
+        return False
     try:
         return ipaddress.ip_address(ip).is_loopback
     except ValueError:

@@ -19,6 +19,8 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from ..common.ip_text import ipv4_value, maybe_ip
+
 _HELO_WORD = re.compile(r"\b(?:helo|ehlo)(?:\s*=\s*|\s+|(?=\)|$))([^\s()=]*)", re.IGNORECASE)
 _CLAIMING = re.compile(r"claiming to be \"?([^\s\"]+)\"?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s()]+")
@@ -45,8 +47,13 @@ def clean_ip(token: str) -> str:
         text = text[5:]
     if match := _V4_PORT.match(text):
         text = match.group(1)
+    candidate = text.split("%", 1)[0]
+    if ipv4_value(candidate) is not None:
+        return text  # what ipaddress gives a plain IPv4 address
+    if not maybe_ip(candidate):
+        return ""
     try:
-        addr = ipaddress.ip_address(text.split("%", 1)[0])
+        addr = ipaddress.ip_address(candidate)
     except ValueError:
         return ""
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:

@@ -19,6 +19,7 @@ from ..common.domains import (
     providers,
     registrable_domain,
 )
+from ..common.ip_text import in_ranges, ipv4_value, maybe_ip, v4_ranges
 from .received import MAX_HOPS, Hop, is_internal_ip, parse_date
 from .sender_context import SenderContext, finding, unrelated
 
@@ -41,6 +42,7 @@ _RESERVED = [
         "100.64.0.0/10",
     )
 ]
+_RESERVED_V4 = v4_ranges(str(n) for n in _RESERVED)
 
 
 def check_received(ctx: SenderContext) -> Iterator[Finding]:
@@ -113,6 +115,11 @@ def _duration(seconds: float) -> Text:
 
 
 def _reserved(ip: str) -> bool:
+    value = ipv4_value(ip)
+    if value is not None:
+        return in_ranges(value, _RESERVED_V4)
+    if not maybe_ip(ip):
+        return False
     try:
         addr = ipaddress.ip_address(ip)
     except ValueError:

@@ -17,7 +17,7 @@ from ...parsing import Message
 from ...texts import tr
 from ..common.brands import brand_domains, brand_of_domain, brands_named_in, embeddable_domains, ordinary_domains
 from ..common.domains import is_ip, registrable_domain
-from ..common.lookalike import Cousin, brand_inside
+from ..common.lookalike import Cousin, TargetIndex, brand_inside, target_index
 from ..common.references import Reference
 from ..common.urls import normalise
 
@@ -93,7 +93,12 @@ def brand_link_findings(
 def _judge(host: str) -> Cousin | None:
     if brand_of_domain(host) is not None:
         return None  # one of the bundled organisations' own domains
-    return brand_inside(host, _targets(), embeddable=embeddable_domains(), plain=ordinary_domains())
+    return brand_inside(host, {}, embeddable=embeddable_domains(), plain=ordinary_domains(), known=_index())
+
+
+@functools.cache
+def _index() -> TargetIndex:
+    return target_index(_targets())
 
 
 def _finding(items: list[dict[str, Any]], claimed: set[str]) -> Finding:

@@ -28,15 +28,40 @@ def letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+def _style_hides(style: str) -> tuple[bool, bool]:
+    """(zero font size, display:none or visibility:hidden) in an inline style.
+
+    For ASCII text IGNORECASE is plain lower-casing, so a style without the words cannot match and
+    the searches are skipped; other text (`dısplay` with a dotless i matches too) always gets them."""
+    low = style.lower() if style.isascii() else None
+    zero = (low is None or "font-size" in low) and _ZERO_FONT.search(style) is not None
+    hidden = (low is None or "display" in low or "visibility" in low) and _UNDISPLAYED.search(style) is not None
+    return zero, hidden
+
+
+def _has_letters(texts: Iterable[str], wanted: int) -> bool:
+    """`letters` of the texts together reach `wanted`; stops counting there (a body has thousands)."""
+    count = 0
+    if wanted <= 0:
+        return True
+    for text in texts:
+        for _ in _LETTER.finditer(text):
+            count += 1
+            if count >= wanted:
+                return True
+    return False
+
+
 def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
     zero: list[tuple[str, bool]] = []  # (text, glued to a visible letter on its left)
     zero_first_on_top = undisplayed_first_on_top = False
     undisplayed: list[str] = []
-    for tag in soup.find_all(style=True):
-        if not isinstance(tag, Tag) or tag.name in ("style", "script", "head", "title"):
+    for tag in styled_tags(soup):
+        if tag.name in ("style", "script", "head", "title"):
             continue
         style = str(tag.get("style") or "")
-        if _ZERO_FONT.search(style):
+        zero_font, undisplayed_style = _style_hides(style)
+        if zero_font:
             own = " ".join(s.strip() for s in tag.children if type(s) is NavigableString and s.strip())
             if letters(own):
                 if not zero:
@@ -47,7 +72,7 @@ def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
         # Inline display:none without a class or id: no style sheet can show it again (mobile/desktop
         # variants are hidden by class and shown by a media query).
         if (
-            _UNDISPLAYED.search(style)
+            undisplayed_style
             and not tag.get("class")
             and not tag.get("id")
             and not any(_UNDISPLAYED.search(str(p.get("style") or "")) for p in tag.parents if isinstance(p, Tag))
@@ -69,6 +94,12 @@ def hidden_findings(soup: BeautifulSoup, part: str) -> Iterable[Finding]:
         extra = undisplayed[1:]
     if sum(letters(t) for t in extra) >= HIDDEN_LETTERS:
         yield _hidden(part, "not displayed", extra, Severity.LOW)
+
+
+def styled_tags(soup: BeautifulSoup) -> list[Tag]:
+    """`soup.find_all(style=True)`: the tags with a style attribute, in document order, by a plain walk
+    (the search machinery of find_all cost more than the walk itself)."""
+    return [t for t in soup.descendants if isinstance(t, Tag) and t.attrs.get("style") is not None]
 
 
 def _nothing_visible_before(tag: Tag, limit: int = 400) -> bool:
@@ -105,16 +136,16 @@ def _hidden(part: str, how: str, texts: list[str], severity: Severity) -> Findin
 
 def image_only(soup: BeautifulSoup, part: str, text_bodies: list[str]) -> Finding | None:
     """A body made of images with (almost) no words, and no plain-text part with words either."""
-    images = [i for i in soup.find_all("img") if isinstance(i, Tag)]
+    images = [i for i in soup.descendants if isinstance(i, Tag) and i.name == "img"]
     if not images:
         return None
     # Read-only: the tree is shared with the other checks.
-    visible = " ".join(
+    visible = [
         s
-        for s in soup.find_all(string=True)
+        for s in soup.descendants
         if type(s) is NavigableString and not (s.parent and s.parent.name in ("style", "script", "title", "head"))
-    )
-    if letters(visible) >= IMAGE_ONLY_LETTERS or any(letters(t) >= IMAGE_ONLY_LETTERS for t in text_bodies):
+    ]
+    if _has_letters(visible, IMAGE_ONLY_LETTERS) or any(_has_letters((t,), IMAGE_ONLY_LETTERS) for t in text_bodies):
         return None
     linked = any(i.find_parent("a") is not None for i in images)
     return Finding(
@@ -130,6 +161,6 @@ def image_only(soup: BeautifulSoup, part: str, text_bodies: list[str]) -> Findin
         + tr("Innocent explanations:")
         + " "
         + tr("some invitations, greeting cards and advertisements are designed as a single image."),
-        evidence={"images": len(images), "visible_letters": letters(visible), "image_is_link": linked},
+        evidence={"images": len(images), "visible_letters": letters(" ".join(visible)), "image_is_link": linked},
         part=part,
     )

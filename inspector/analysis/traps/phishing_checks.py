@@ -15,7 +15,7 @@ from ...model import Category, Finding, Report, SenderSummary, Severity
 from ...parsing import Message
 from ...texts import tr
 from ..common import domains
-from ..common.brands import brands
+from ..common.brands import first_owner
 from ..common.context import MessageContext
 from ..common.references import Reference
 from .brand_links import brand_link_findings, text_links
@@ -177,7 +177,7 @@ def _brand_domain_unverified(sender: SenderSummary | None) -> list[Finding]:
     local = author.address.split("@")[0].lower()
     if not domain or domains.is_freemail(domain) or domain in _SHARED_DOMAINS or local in _SYSTEM_SENDERS:
         return []
-    brand = next((b for b in brands() if b.kind == "brand" and b.owns(domain)), None)
+    brand = first_owner(domain, "brand")
     if brand is None:
         return []
     signers = {domains.registrable_domain(s.get("d") or "") for s in sender.dkim_signatures}

@@ -8,6 +8,7 @@ destinations written inside a redirector's address, which `urls.unwrap` reads).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -16,8 +17,8 @@ from typing import Any
 
 from ...model import Category, Finding, Severity
 from ...texts import Text, tr
-from ..common.brands import Brand, brands, brands_named_in
-from ..common.domains import is_freemail, is_ip, registrable_domain, same_org
+from ..common.brands import Brand, brands_named_in, first_owner
+from ..common.domains import is_freemail, is_ip, parent_names, registrable_domain, same_org
 from ..common.lookalike import skeleton
 from ..common.references import Reference
 from ..common.trackers import index as tracker_index
@@ -169,7 +170,7 @@ def _misleads(shown: str, target: str, sender: Sender) -> bool:
 def _claimed_brand(shown: str, sender: Sender) -> Brand | None:
     """The organisation whose site `shown` is, when the message claims to come from it (From domain
     not proven, or its name in the display name)."""
-    brand = next((b for b in brands() if b.owns(shown)), None)
+    brand = first_owner(shown)
     if brand is None:
         return None
     if brand.owns(sender.domain):
@@ -203,12 +204,25 @@ def _redirector(ref: Reference) -> bool:
 
 
 def free_host(host: str, url: str = "") -> bool:
-    """Is `host` on a service where anyone can publish a page (`FREE_HOSTS`)?"""
-    for entry in FREE_HOSTS:
-        name, _, path = entry.partition("/")
-        if (host == name or host.endswith("." + name)) and (not path or f"{host}/{path}" in url):
+    """Is `host` on a service where anyone can publish a page (`FREE_HOSTS`)?
+
+    The host or one of its parent names is a service's name (one look-up each, see `parent_names`),
+    and the service's path, when it has one (`docs.google.com/forms`), follows the host in `url`."""
+    services = _free_services()
+    for name in parent_names(host):
+        if any(not path or f"{host}/{path}" in url for path in services.get(name, ())):
             return True
     return False
+
+
+@functools.cache
+def _free_services() -> dict[str, tuple[str, ...]]:
+    """`FREE_HOSTS` as service name -> its paths ("" for the whole service)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in FREE_HOSTS:
+        name, _, path = entry.partition("/")
+        out[name] = (*out.get(name, ()), path)
+    return out
 
 
 def _unicode(host: str) -> str:

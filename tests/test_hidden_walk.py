@@ -1,0 +1,81 @@
+"""The plain walks of hidden_content find what bs4's find_all found, in the same order."""
+
+import pytest
+from bs4 import NavigableString, Tag
+from conftest import corpus_html_bodies
+
+from inspector.analysis.common.html_tree import parse_html
+from inspector.analysis.traps.hidden_content import styled_tags
+
+SAMPLES = [
+    "<p style='font-size:0'>a</p><div><span style=''>b</span><svg><rect style='x'/></svg></div>",
+    "<html><head><style>p{}</style><title>t</title></head><body><!-- c --><img src=a><IMG SRC=b></body></html>",
+    "<table><tr><td style=color:red>x<![CDATA[y]]></td></tr></table><math><mi style=a>z</mi></math>",
+]
+
+
+def _ids(elements) -> list[int]:
+    return [id(e) for e in elements]  # the very same nodes, not equal-looking ones
+
+
+def _same_as_find_all(html: str) -> None:
+    soup = parse_html(html)
+    assert _ids(styled_tags(soup)) == _ids(t for t in soup.find_all(style=True) if isinstance(t, Tag))
+    images = (t for t in soup.descendants if isinstance(t, Tag) and t.name == "img")
+    assert _ids(images) == _ids(t for t in soup.find_all("img") if isinstance(t, Tag))
+    plain = [s for s in soup.find_all(string=True) if type(s) is NavigableString]
+    assert _ids(s for s in soup.descendants if type(s) is NavigableString) == _ids(plain)
+
+
+def test_the_walks_match_find_all():
+    for html in SAMPLES:
+        _same_as_find_all(html)
+
+
+@pytest.mark.corpus
+def test_the_walks_match_find_all_on_the_corpus(corpus):
+    for _, html in corpus_html_bodies(corpus):
+        _same_as_find_all(html)
+
+
+STYLES = [
+    "font-size:0",
+    "FONT-SIZE: 0PX !important",
+    "color:red;font-size:0.0em",
+    "display:none",
+    "DISPLAY : NONE",
+    "visibility:hidden",
+    "dısplay:none",  # dotless i: IGNORECASE matches it to `i`
+    "font-ſize:0",  # long s
+    "visibılıty:hidden",
+    "margin:0;padding:0",
+    "",
+    "font-size:10px;display:block",
+]
+
+
+def test_the_style_shortcut_agrees_with_the_searches():
+    from inspector.analysis.traps.hidden_content import _UNDISPLAYED, _ZERO_FONT, _style_hides
+
+    for style in STYLES:
+        assert _style_hides(style) == (bool(_ZERO_FONT.search(style)), bool(_UNDISPLAYED.search(style))), style
+    assert _style_hides("dısplay:none") == (False, True)
+
+
+def test_letters_are_counted_only_as_far_as_needed():
+    from inspector.analysis.traps.hidden_content import _has_letters, letters
+
+    texts = ["12 34", "ab", "", "é ü", "x" * 50, "_-_"]
+    for n in range(0, 60):
+        for k in range(len(texts) + 1):
+            assert _has_letters(texts[:k], n) == (letters(" ".join(texts[:k])) >= n), (n, k)
+
+
+@pytest.mark.corpus
+def test_the_style_shortcut_agrees_on_the_corpus(corpus):
+    from inspector.analysis.traps.hidden_content import _UNDISPLAYED, _ZERO_FONT, _style_hides
+
+    for _, html in corpus_html_bodies(corpus):
+        for tag in styled_tags(parse_html(html)):
+            style = str(tag.get("style") or "")
+            assert _style_hides(style) == (bool(_ZERO_FONT.search(style)), bool(_UNDISPLAYED.search(style)))
