@@ -8,6 +8,7 @@ import contextlib
 import functools
 import unicodedata
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from confusable_homoglyphs import utils as _homoglyph_data
@@ -326,9 +327,9 @@ def _edit1(a: str, b: str) -> bool:
 def cousin_of(
     domain: str,
     targets: dict[str, str],
-    loose: set[str] | frozenset[str] = frozenset(),
-    embeddable: set[str] | frozenset[str] = frozenset(),
-    plain: set[str] | frozenset[str] = frozenset(),
+    loose: AbstractSet[str] = frozenset(),
+    embeddable: AbstractSet[str] = frozenset(),
+    plain: AbstractSet[str] = frozenset(),
     *,
     known: TargetIndex | None = None,
 ) -> Cousin | None:
@@ -399,7 +400,7 @@ class TargetIndex:
     def inside_candidates(self, host: str) -> list[int]:
         """Positions of the targets whose name is written somewhere in `host` (every check of
         `brand_inside` needs that)."""
-        found = []
+        found: list[int] = []
         for n in self.lengths:
             for i in range(len(host) - n + 1):
                 found += self.names.get(host[i : i + n], ())
@@ -447,9 +448,9 @@ def _target_shapes(target: str) -> tuple[str, tuple[str, ...]]:
 def brand_inside(
     domain: str,
     targets: dict[str, str],
-    loose: set[str] | frozenset[str] = frozenset(),
-    embeddable: set[str] | frozenset[str] = frozenset(),
-    plain: set[str] | frozenset[str] = frozenset(),
+    loose: AbstractSet[str] = frozenset(),
+    embeddable: AbstractSet[str] = frozenset(),
+    plain: AbstractSet[str] = frozenset(),
     *,
     known: TargetIndex | None = None,
 ) -> Cousin | None:

@@ -20,7 +20,6 @@ from .urls import registrable_domain
 MAX_MATCH_CHARS = 2048
 _MAX_REMEMBERED = 20_000  # URLs remembered per process (the index lives as long as it)...
 _MAX_REMEMBERED_CHARS = 4096  # ...when not longer than this
-_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -63,12 +62,12 @@ class TrackerIndex:
         if len(url) > _MAX_REMEMBERED_CHARS:
             return self._match(url, host)
         key = (url, host)
-        found = self._matches.get(key, _UNKNOWN)
-        if found is _UNKNOWN:
-            found = self._match(url, host)
-            if len(self._matches) >= _MAX_REMEMBERED:
-                self._matches.clear()
-            self._matches[key] = found
+        if key in self._matches:
+            return self._matches[key]
+        found = self._match(url, host)
+        if len(self._matches) >= _MAX_REMEMBERED:
+            self._matches.clear()
+        self._matches[key] = found
         return found
 
     def _match(self, url: str, host: str) -> Match | None:
