@@ -113,6 +113,24 @@ def test_a_conditional_comment_without_a_start_tag_is_not_parsed(monkeypatch) ->
     assert parsed == ["<![if !vml]><![endif]", "[if !vml]", '<IMG SRC="https://vml.example/i.png"><![endif]']
 
 
+def test_a_conditional_comment_that_refers_to_nothing_is_read_once(monkeypatch) -> None:
+    from inspector.analysis.common import references
+
+    monkeypatch.setattr(references, "_REFERS_TO_NOTHING", {})
+    parsed: list[str] = []
+    monkeypatch.setattr(references, "parse_html", lambda html: parsed.append(html) or parse_html(html))
+    empty, vml = '<table role="presentation"><tr><td width="600">', '<v:fill src="https://vml.example/f.png">'
+    html = f"<!--[if mso]>{empty}<![endif]-->" * 3 + f"<!--[if mso]>{vml}<![endif]-->" * 2
+    refs = find_references_in_soup(parse_html(html), part="1")
+    assert [r.url for r in refs] == ["https://vml.example/f.png"] * 2
+    assert [h.count("<td") for h in parsed] == [1, 0, 0]  # the empty one once, the VML one each time
+    # A full walker finds nothing anywhere: that is not remembered.
+    monkeypatch.setattr(references, "_REFERS_TO_NOTHING", {})
+    monkeypatch.setattr(references, "MAX_REFERENCES", 0)
+    assert find_references_in_soup(parse_html(html), part="1") == []
+    assert references._REFERS_TO_NOTHING == {}
+
+
 def test_css_tokenizer_sees_through_escapes_case_and_quotes() -> None:
     css = r"""@import "https://i.example/a.css"; @import url(https://i.example/b.css) screen;
     a { background: \75 rl(https://esc.example/1.png) }

@@ -263,8 +263,11 @@ class _Walker:
             elif isinstance(node, Comment) and depth < MAX_NESTING and _CONDITIONAL.match(node):
                 # Outlook renders <!--[if mso]> ... <![endif]--> content, VML images included.
                 html = str(node).split(">", 1)[-1]
-                if _MAY_REFER.search(html):
+                if _MAY_REFER.search(html) and (html, depth) not in _REFERS_TO_NOTHING:
+                    before = len(self.refs)
                     self.walk(parse_html(html), base=base, container=container or node, depth=depth + 1)
+                    if len(self.refs) == before < MAX_REFERENCES and len(html) <= _REMEMBERED_CHARS:
+                        _remember_nothing(html, depth)
 
     def element(self, tag: Tag, *, base: str | None, container: Tag | Comment | None, depth: int) -> None:
         name = tag.name
@@ -376,6 +379,20 @@ class _Walker:
 
 def _has_href(tag: Tag) -> bool:
     return tag.attrs.get("href") is not None
+
+
+# Conditional comments that refer to nothing, by (content, depth): a newsletter repeats the same few
+# (`<table><tr><td width="600">`) dozens of times. The answer depends on nothing else (not on the base
+# or the part), and "nothing" is remembered only when the walker was not full.
+_REFERS_TO_NOTHING: dict[tuple[str, int], None] = {}
+_REMEMBERED = 4096
+_REMEMBERED_CHARS = 4096
+
+
+def _remember_nothing(html: str, depth: int) -> None:
+    if len(_REFERS_TO_NOTHING) >= _REMEMBERED:
+        _REFERS_TO_NOTHING.clear()
+    _REFERS_TO_NOTHING[(html, depth)] = None
 
 
 def _animates_url(tag: Tag) -> bool:

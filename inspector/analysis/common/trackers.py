@@ -18,7 +18,7 @@ from ...resources import resource_path
 from .urls import registrable_domain
 
 MAX_MATCH_CHARS = 2048
-_MAX_REMEMBERED = 20_000  # URLs remembered per process (the index lives as long as it)...
+_MAX_REMEMBERED = 4096  # URLs remembered per process (the index lives as long as it)...
 _MAX_REMEMBERED_CHARS = 4096  # ...when not longer than this
 
 

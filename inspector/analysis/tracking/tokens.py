@@ -65,19 +65,24 @@ class TokenFinder:
 
     def __init__(self, identities: list[Identity]) -> None:
         self.plain: list[tuple[str, dict]] = []
-        self.digests: dict[str, dict] = {}
+        # digest -> (who, how): merged into one dict only on a hit (a message has a hundred digests per
+        # address and most messages none of them in a URL); the first of a digest wins.
+        self.digests: dict[str, tuple[dict, dict]] = {}
         for ident in identities:
+            who = {"identity": ident.address, "source": ident.source}
             for needle, info in plain_needles(ident.address):
-                self.plain.append((needle, {"identity": ident.address, "source": ident.source, **info}))
+                self.plain.append((needle, {**who, **info}))
             for digest, info in digests(ident.address).items():
-                self.digests.setdefault(digest, {"identity": ident.address, "source": ident.source, **info})
+                if digest not in self.digests:
+                    self.digests[digest] = (who, info)
         for ident in identities:  # names after addresses: an address match says more
             if ident.name:
                 about = {"kind": "name", "identity": ident.name, "address": ident.address, "source": ident.source}
                 for needle, info in name_needles(ident.name):
                     self.plain.append((needle, {**about, **info}))
                 for digest, info in name_digests(ident.name).items():
-                    self.digests.setdefault(digest, {**about, **info})
+                    if digest not in self.digests:
+                        self.digests[digest] = (about, info)
 
     def find(self, url: str, *, host: str = "", domain: str = "") -> dict | None:
         url = url[:MAX_URL_CHARS]
@@ -95,7 +100,8 @@ class TokenFinder:
             for run in _HEX_RUN.findall(text):
                 hit = self.digests.get(run.lower())
                 if hit:
-                    return {"kind": "identity", **hit, "where": where, "value": _short(run)}
+                    who, how = hit
+                    return {"kind": "identity", **who, **how, "where": where, "value": _short(run)}
             for run in _B64_RUN.findall(text):
                 decoded = _b64(run)
                 if decoded:
