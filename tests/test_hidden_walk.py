@@ -127,3 +127,22 @@ def test_image_only_matches_the_two_walk_version():
 def test_image_only_matches_the_two_walk_version_on_the_corpus(corpus):
     for _, html in corpus_html_bodies(corpus):
         assert _image_only_facts(html, []) == _reference_image_only(parse_html(html), [])
+
+
+def test_text_start_is_the_start_of_get_text():
+    from inspector.analysis.traps.phishing_checks import text_start
+
+    htmls = [*SAMPLES, *IMAGE_SAMPLES, "<p>" + "ab " * 900 + "</p><p>tail</p>", "<p> x </p>" * 700, ""]
+    for html in htmls:
+        soup = parse_html(html)
+        for limit in (0, 1, 2, 5, 100, 2000):
+            assert text_start(soup, limit) == soup.get_text(" ", strip=True)[:limit], (html[:40], limit)
+
+
+@pytest.mark.corpus
+def test_text_start_is_the_start_of_get_text_on_the_corpus(corpus):
+    from inspector.analysis.traps.phishing_checks import text_start
+
+    for _, html in corpus_html_bodies(corpus):
+        soup = parse_html(html)
+        assert text_start(soup, 2000) == soup.get_text(" ", strip=True)[:2000]
