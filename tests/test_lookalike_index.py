@@ -71,3 +71,17 @@ def test_everything_the_invisible_checks_look_for_is_outside_ascii():
     assert invisible_characters(text) == [] and strip_invisible(text) == text
     assert strip_invisible("a\u200bb\u202ec") == "abc"
     assert [c["codepoint"] for c in invisible_characters("a\u200bb")] == ["U+200B"]
+
+
+def test_inside_candidates_are_exactly_the_targets_whose_name_is_in_the_host():
+    rnd = random.Random(7)
+    targets = {d: name for d, name in brand_domains().items() if "." in d}
+    targets |= {"a.example": "one letter", "x-y.example": "hyphen"}
+    known = target_index(targets)
+    hosts = ["", "a", "ab", "paypal.com", "login-paypal.com.evil.example", "x-y.example.net"]
+    hosts += [
+        f"{rnd.choice(['', 'my', 'secure-'])}{org_label(d)}{rnd.choice(['', 'x', '-help'])}.example" for d in targets
+    ]
+    for host in hosts:
+        expected = {p for p, t in enumerate(known.order) if org_label(t) in host}
+        assert set(known.inside_candidates(host)) == expected, host

@@ -388,7 +388,8 @@ class TargetIndex:
     near: dict[str, tuple[int, ...]]  # a name of 4+ letters, and it less any one letter -> positions
     joined: dict[str, tuple[int, ...]]  # `name-ending`, `nameending` -> positions
     names: dict[str, tuple[int, ...]]  # every target's name -> positions
-    lengths: tuple[int, ...]  # the lengths of those names
+    by_start: dict[str, tuple[str, ...]]  # the names of two letters or more, by their first two
+    short: tuple[str, ...]  # the names of fewer than two letters
 
     def near_candidates(self, label: str, sk: str, variants: set[str]) -> list[int]:
         """Positions of every target `cousin_of`'s loop can match: its name is the label, its skeleton or
@@ -400,10 +401,11 @@ class TargetIndex:
     def inside_candidates(self, host: str) -> list[int]:
         """Positions of the targets whose name is written somewhere in `host` (every check of
         `brand_inside` needs that)."""
-        found: list[int] = []
-        for n in self.lengths:
-            for i in range(len(host) - n + 1):
-                found += self.names.get(host[i : i + n], ())
+        found: list[int] = [p for name in self.short if name in host for p in self.names[name]]
+        for i in range(len(host) - 1):
+            for name in self.by_start.get(host[i : i + 2], ()):
+                if host.startswith(name, i):
+                    found += self.names[name]
         return found
 
 
@@ -430,8 +432,17 @@ def target_index(targets: dict[str, str]) -> TargetIndex:
         {k: tuple(v) for k, v in near.items()},
         {k: tuple(v) for k, v in joined.items()},
         {k: tuple(v) for k, v in names.items()},
-        tuple(sorted({len(k) for k in names})),
+        _by_start(names),
+        tuple(k for k in names if len(k) < 2),
     )
+
+
+def _by_start(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= 2:
+            out.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,7 +61,23 @@ class Url:
 
 
 def normalise(raw: str, base: str | None = None) -> Url:
-    """Normalise `raw` (HTML entities already decoded) against an optional absolute `base`."""
+    """Normalise `raw` (HTML entities already decoded) against an optional absolute `base`.
+
+    Keeps its last 512 answers: half the calls over the corpus repeat a URL of the same message (a
+    newsletter links its logo and its buttons to one address). Safe: a pure function of its
+    arguments, and a `Url` is frozen; only plain `str` arguments are cached, so a `Url.raw` is
+    always the very object passed or an equal plain string."""
+    if type(raw) is str and (base is None or type(base) is str):
+        return _cached_normalise(raw, base)
+    return _normalise(raw, base)
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_normalise(raw: str, base: str | None) -> Url:
+    return _normalise(raw, base)
+
+
+def _normalise(raw: str, base: str | None = None) -> Url:
     s = _TAB_NEWLINE.sub("", raw[:MAX_URL_CHARS]).strip(_STRIP_EDGES)
     if not s:
         return Url(raw, "", "", "", RELATIVE)

@@ -8,7 +8,7 @@ when one of them makes it an impersonation rather than a newsletter's normal set
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from ...model import Finding, HistoryCounts, HopCount, MailingList, Origin, Report, SenderAddress, SenderSummary
 from ...parsing import Message
@@ -74,13 +74,14 @@ def sender_analysis(
     return _ordered(findings)
 
 
-def _run(check: Check, ctx: SenderContext) -> Iterator[Finding]:
+def _run(check: Check, ctx: SenderContext) -> list[Finding]:
     """One failing check costs its own findings only; the rest of the report stands."""
     try:
-        yield from list(check(ctx))
+        return list(check(ctx))
     except Exception:
         log.exception("sender check %s failed", getattr(check, "__name__", check))
         ctx.facts.setdefault("failed_checks", []).append(getattr(check, "__name__", str(check)))
+        return []
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:

@@ -136,16 +136,23 @@ def _hidden(part: str, how: str, texts: list[str], severity: Severity) -> Findin
 
 def image_only(soup: BeautifulSoup, part: str, text_bodies: list[str]) -> Finding | None:
     """A body made of images with (almost) no words, and no plain-text part with words either."""
-    images = [i for i in soup.descendants if isinstance(i, Tag) and i.name == "img"]
-    if not images:
+    if any(_has_letters((t,), IMAGE_ONLY_LETTERS) for t in text_bodies):
         return None
+    # One walk, left as soon as the visible text has enough letters (most bodies: within a few lines).
     # Read-only: the tree is shared with the other checks.
-    visible = [
-        s
-        for s in soup.descendants
-        if type(s) is NavigableString and not (s.parent and s.parent.name in ("style", "script", "title", "head"))
-    ]
-    if _has_letters(visible, IMAGE_ONLY_LETTERS) or any(_has_letters((t,), IMAGE_ONLY_LETTERS) for t in text_bodies):
+    images: list[Tag] = []
+    visible: list[str] = []
+    seen = 0
+    for node in soup.descendants:
+        if type(node) is NavigableString:
+            if not (node.parent and node.parent.name in ("style", "script", "title", "head")):
+                visible.append(node)
+                seen += letters(node)
+                if seen >= IMAGE_ONLY_LETTERS:
+                    return None
+        elif isinstance(node, Tag) and node.name == "img":
+            images.append(node)
+    if not images:
         return None
     linked = any(i.find_parent("a") is not None for i in images)
     return Finding(

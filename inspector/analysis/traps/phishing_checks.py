@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bs4 import BeautifulSoup
+
 from ...model import Category, Finding, Report, SenderSummary, Severity
 from ...parsing import Message
 from ...texts import tr
@@ -66,7 +68,7 @@ def phishing_findings(message: Message, report: Report, context: MessageContext 
             link_refs += refs
             findings += link_findings(refs, who)
             findings += hidden_findings(soup, body.part)
-            first_text = first_text or soup.get_text(" ", strip=True)[:2000]
+            first_text = first_text or text_start(soup, 2000)
             found = image_only(soup, body.part, texts)
             if found:
                 findings.append(found)
@@ -77,6 +79,18 @@ def phishing_findings(message: Message, report: Report, context: MessageContext 
     findings += _recipient_bait(message, first_text)
     findings += _brand_domain_unverified(sender)
     return _merge(findings)
+
+
+def text_start(soup: BeautifulSoup, limit: int) -> str:
+    """`soup.get_text(" ", strip=True)[:limit]`, joining only as many of its strings as the limit needs."""
+    parts: list[str] = []
+    size = 0
+    for text in soup.stripped_strings:  # the strings get_text(strip=True) joins
+        parts.append(text)
+        size += len(text) + 1
+        if size > limit:
+            break
+    return " ".join(parts)[:limit]
 
 
 def _infrastructure(message: Message, sender: SenderSummary | None) -> set[str]:
