@@ -32,6 +32,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "many attributes": lambda n: "<p " + " ".join(f'data-a{i}="v{i}"' for i in range(n // 10)) + ">x</p>",
     "many tags": lambda n: '<p>x <a href="https://example.com/a">y</a></p>' * (n // 100),
     "many comments": lambda n: "<p>a<!-- c -->b</p>" * (n // 50),
+    "values that open tags": lambda n: "<b x=" + "<b/x=" * (n // 5),  # the attribute count read each to the end
 }
 
 

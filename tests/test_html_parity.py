@@ -25,6 +25,8 @@ engine, with `DOMParser`, which builds a tree with scripting off and loads nothi
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -32,7 +34,13 @@ from conftest import corpus_html_bodies
 from mxss_vectors import vectors
 from test_html_tree import CASES
 
-from inspector.analysis.common.html5ever_tree import MAX_ATTRIBUTES, Html5everBuilder, too_many_attributes
+from inspector.analysis.common.html5ever_tree import (
+    MAX_ATTRIBUTES,
+    Html5everBuilder,
+    _attribute_end,
+    _ValueEnds,
+    too_many_attributes,
+)
 from inspector.analysis.common.html_tree import (
     MAX_HTML_CHARS,
     bound_depth,
@@ -109,6 +117,59 @@ def test_a_tag_of_thousands_of_attributes_is_left_to_html5lib() -> None:
     attrs = parse_html(f"<p {many} a7=late>").find("p").attrs
     assert len(attrs) == MAX_ATTRIBUTES + 1
     assert attrs["a7"] == ""
+
+
+# The one regular expression that read an attribute before `_attribute_end` (same split, quadratic).
+_OLD_ATTRIBUTE = re.compile(
+    r"""[\t\n\f\r /]*[^\t\n\f\r />][^\t\n\f\r /=>]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?"""
+)
+
+
+def _old_end(html: str, position: int) -> int | None:
+    match = _OLD_ATTRIBUTE.match(html, position)
+    return None if match is None or match.end() == position else match.end()
+
+
+def test_attributes_end_where_the_one_regular_expression_ended_them(corpus) -> None:
+    rng = random.Random(26)
+    alphabet = ["<b", "<p", " ", "\t", "\n", "/", "=", ">", '"', "'", "a", "x1", "-", "<", "é"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60))) for _ in range(3000)]
+    long_values = ['<b x="' + "a" * 700 + '"', "<b x='" + "b" * 700, "<b x=" + "c" * 900 + " y", "<b x=" + "d" * 900]
+    for html in texts + long_values + [body for _, body in corpus_html_bodies(corpus)][:40]:
+        ends = _ValueEnds(html)
+        for position in range(len(html)) if len(html) < 2000 else range(0, len(html), 7):
+            assert _attribute_end(html, position, ends) == _old_end(html, position), (html[:80], position)
+
+
+class _CountingPattern:
+    """A compiled pattern that adds up the characters it is given to search."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        stop = len(text) if end is None else min(end, len(text))
+        self.read += max(0, stop - start)
+        return self.pattern.search(text, start, stop)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.read += len(text)
+        return self.pattern.finditer(text)
+
+
+def test_attribute_count_is_linear_on_values_that_open_tags() -> None:
+    """`'<b x=' + '<b/x=' * n`: each `<b` started a read of the value to the text's end (200 KB: 9 s).
+    Counted in characters searched, not timed: twice the text, twice the reading (it was four times)."""
+    from inspector.analysis.common import html5ever_tree
+
+    def reads(n: int) -> int:
+        counting = _CountingPattern(html5ever_tree._VALUE_STOP)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(html5ever_tree, "_VALUE_STOP", counting)
+            assert not too_many_attributes("<b x=" + "<b/x=" * n)
+        return counting.read
+
+    assert 0 < reads(40_000) <= 2.2 * reads(20_000)
 
 
 def test_a_noscript_or_select_only_in_comments_leaves_the_tree_to_html5ever() -> None:

@@ -17,8 +17,10 @@ always with the customizable `<select>`. `html_tree` uses html5lib for the other
 
 from __future__ import annotations
 
+import bisect
 import gc
 import re
+from collections.abc import Callable
 from typing import Any
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Script, Stylesheet, Tag
@@ -143,9 +145,11 @@ MAX_ATTRIBUTES = 2_000  # on one tag; html5ever compares each new name with ever
 # A start or end tag's name, then its attributes one by one, as the HTML tokenizer splits them
 # (names end at space, `/`, `>` or `=`; values are quoted or run to a space or `>`).
 _TAG_START = re.compile(r"</?[A-Za-z][^\t\n\f\r />]*")
-_ATTRIBUTE = re.compile(
-    r"""[\t\n\f\r /]*[^\t\n\f\r />][^\t\n\f\r /=>]*(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?"""
-)
+# One attribute up to its value: `_attribute_end` finds where the value ends (a quoted one at its
+# closing quote, if any; else at the next space or `>`), each stretch of text read once.
+_ATTRIBUTE_HEAD = re.compile(r"[\t\n\f\r /]*[^\t\n\f\r />][^\t\n\f\r /=>]*([\t\n\f\r ]*=[\t\n\f\r ]*)?")
+_VALUE_STOP = re.compile(r"[\t\n\f\r >]")
+_NEAR = 512  # a value is looked for this far first; past it, in the positions listed once
 
 
 def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
@@ -157,15 +161,16 @@ def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
     after it is kept, so text read from several such starts is counted once.
     """
     after: dict[int, int] = {}  # position of an attribute -> attributes from there to the tag's end
+    ends = _ValueEnds(html)
     for tag in _TAG_START.finditer(html):
         chain, position = [], tag.end()
         while position not in after:
-            match = _ATTRIBUTE.match(html, position)
-            if match is None or match.end() == position:
+            end = _attribute_end(html, position, ends)
+            if end is None:
                 after[position] = 0
                 break
             chain.append(position)
-            position = match.end()
+            position = end
         count = after[position]
         for start in reversed(chain):
             count += 1
@@ -173,3 +178,52 @@ def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
         if count > limit:
             return True
     return False
+
+
+def _attribute_end(html: str, position: int, ends: _ValueEnds) -> int | None:
+    """Where the attribute at `position` ends, as the tokenizer splits them (None: no attribute there).
+
+    One regular expression used to read the value too; then `'<b x=' + '<b/x=' * n` was read to
+    its end from each of its n starts (200 KB: 9 s)."""
+    head = _ATTRIBUTE_HEAD.match(html, position)
+    if head is None:
+        return None
+    value = head.end()
+    if head.group(1) is None:  # a name without a value
+        return value
+    quote = html[value : value + 1]
+    if quote in ('"', "'"):
+        close = ends.quote(quote, value + 1)
+        if close is not None:
+            return close + 1
+    return ends.stop(value)  # unquoted (or a quote never closed): to the next space or `>`
+
+
+class _ValueEnds:
+    """The next space-or-`>` and the next quote after a position: looked for near it first (a real
+    value is short); past `_NEAR`, found in the positions listed once for the whole text."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+        self.listed: dict[str, list[int]] = {}
+
+    def stop(self, start: int) -> int:
+        found = _VALUE_STOP.search(self.html, start, start + _NEAR)
+        if found is not None:
+            return found.start()
+        stops = self._positions(">", lambda: [m.start() for m in _VALUE_STOP.finditer(self.html)])
+        at = bisect.bisect_left(stops, start)
+        return stops[at] if at < len(stops) else len(self.html)
+
+    def quote(self, quote: str, start: int) -> int | None:
+        near = self.html.find(quote, start, start + _NEAR)
+        if near >= 0:
+            return near
+        quotes = self._positions(quote, lambda: [m.start() for m in re.finditer(quote, self.html)])
+        at = bisect.bisect_left(quotes, start)
+        return quotes[at] if at < len(quotes) else None
+
+    def _positions(self, key: str, build: Callable[[], list[int]]) -> list[int]:
+        if key not in self.listed:
+            self.listed[key] = build()
+        return self.listed[key]

@@ -358,6 +358,9 @@ def bound_depth(html: str, limit: int = MAX_DEPTH) -> str:
     open_count: dict[str, int] = {}
     pieces: list[str] = []
     last = 0
+    # The first ">" at or after where it was last looked for (len(html): none left). Looked for
+    # again only past it: with no ">" in the text, each left-out tag read on to the end (quadratic).
+    next_close = -1
     for match in _TAG.finditer(html):
         closing, name = match.group(1), match.group(2).lower()
         if name in _FLAT:
@@ -376,8 +379,10 @@ def bound_depth(html: str, limit: int = MAX_DEPTH) -> str:
             stack.append(name)
             open_count[name] = open_count.get(name, 0) + 1
         if dropped:
-            end = html.find(">", match.end())
-            end = len(html) if end < 0 else end + 1
+            if next_close < match.end():
+                found = html.find(">", match.end())
+                next_close = len(html) if found < 0 else found
+            end = min(len(html), next_close + 1)
             pieces.append(html[last : match.start()])
             last = end
     if not pieces:
