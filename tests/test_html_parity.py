@@ -133,7 +133,9 @@ def _old_end(html: str, position: int) -> int | None:
 def test_attributes_end_where_the_one_regular_expression_ended_them(corpus) -> None:
     rng = random.Random(26)
     alphabet = ["<b", "<p", " ", "\t", "\n", "/", "=", ">", '"', "'", "a", "x1", "-", "<", "é"]
+    runs = ["a" * 300, " " * 300, "=" * 3, "<b/x=" * 60, '"' + "q" * 300, "'" + " " * 200]  # past the window
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60))) for _ in range(3000)]
+    texts += ["".join(rng.choice(alphabet + runs) for _ in range(rng.randrange(1, 30))) for _ in range(300)]
     long_values = ['<b x="' + "a" * 700 + '"', "<b x='" + "b" * 700, "<b x=" + "c" * 900 + " y", "<b x=" + "d" * 900]
     for html in texts + long_values + [body for _, body in corpus_html_bodies(corpus)][:40]:
         ends = _ValueEnds(html)

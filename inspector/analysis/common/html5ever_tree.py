@@ -150,6 +150,15 @@ _TAG_START = re.compile(r"</?[A-Za-z][^\t\n\f\r />]*")
 _ATTRIBUTE_HEAD = re.compile(r"[\t\n\f\r /]*[^\t\n\f\r />][^\t\n\f\r /=>]*([\t\n\f\r ]*=[\t\n\f\r ]*)?")
 _VALUE_STOP = re.compile(r"[\t\n\f\r >]")
 _NEAR = 512  # a value is looked for this far first; past it, in the positions listed once
+# The common case in one match within `_NEAR`: a value closed there (quoted, or followed by a space
+# or `>`), or none at all. Possessive, so that the window's edge cannot make it match less:
+# anything it cannot decide inside the window does not match, and `_attribute_end` reads on.
+_ATTRIBUTE_NEAR = re.compile(
+    r"""[\t\n\f\r /]*+[^\t\n\f\r />][^\t\n\f\r /=>]*+"""
+    r"""(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+"""
+    r"""(?:"[^"]*+"|'[^']*+'|(?=[\t\n\f\r >])|[^\t\n\f\r >"'][^\t\n\f\r >]*+(?=[\t\n\f\r >]))"""
+    r"""|(?=[\t\n\f\r ]*+[^\t\n\f\r =]))"""
+)
 
 
 def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
@@ -165,7 +174,8 @@ def too_many_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> bool:
     for tag in _TAG_START.finditer(html):
         chain, position = [], tag.end()
         while position not in after:
-            end = _attribute_end(html, position, ends)
+            near = _ATTRIBUTE_NEAR.match(html, position, position + _NEAR)  # `_attribute_end`'s first step, inline
+            end = near.end() if near is not None else _attribute_end(html, position, ends)
             if end is None:
                 after[position] = 0
                 break
@@ -186,8 +196,11 @@ def _attribute_end(html: str, position: int, ends: _ValueEnds) -> int | None:
     One regular expression used to read the value too; then `'<b x=' + '<b/x=' * n` was read to
     its end from each of its n starts (200 KB: 9 s)."""
     head = _ATTRIBUTE_HEAD.match(html, position)
-    if head is None:
+    if head is None:  # the tag's end (the common case here: the window's match was tried first)
         return None
+    near = _ATTRIBUTE_NEAR.match(html, position, position + _NEAR)
+    if near is not None:
+        return near.end()
     value = head.end()
     if head.group(1) is None:  # a name without a value
         return value
