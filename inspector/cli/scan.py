@@ -23,7 +23,7 @@ from .sharing import add_sharing_options, shared_record
 LEVELS = ("clean", "tracked", "caution", "suspicious", "dangerous")
 # Below this many messages `--jobs` defaults to 1: starting worker processes (imports and first-use
 # set-up in each, ~1 s) costs more than sharing the work saves (benchmarks/bench_batch.py --break-even).
-SMALL_BATCH = 100
+SMALL_BATCH = 200  # break-even measured near 190 once the analysis took ~7 ms a message (issue 26)
 
 
 def _scan_parser() -> argparse.ArgumentParser:
