@@ -78,3 +78,12 @@ def test_labels_follow_the_language(panel: FindingsPanel) -> None:
     texts = labels(panel)
     assert "Jeton décodé" in texts and "Adresse" in texts and "Decoded token" not in texts
     assert any(b.text() == "Copier" for b in panel.detail.copy_buttons)
+
+
+def test_evidence_words_follow_the_language_too(panel: FindingsPanel) -> None:
+    """The pixel's "Recognised by" row was English in every language: the signals were kept as plain
+    strings (the JSON is unchanged: a Text is its English string)."""
+    panel.translations.apply("fr")
+    panel.retranslate()
+    texts = " | ".join(labels(panel))
+    assert "dernière image du message" in texts.lower() and "last image of the message" not in texts

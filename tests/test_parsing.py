@@ -171,3 +171,16 @@ def test_msg_embedded_message_and_attachments() -> None:
 )
 def test_sniffing_uses_content(data: bytes, expected: str) -> None:
     assert sniff_type(data) == expected
+
+
+def test_why_a_body_was_decoded_otherwise_is_translatable() -> None:
+    """The CHARSET_FALLBACK detail showed in English in every language (now a Text: English in the JSON)."""
+    from inspector.parsing.decode import decode_text
+    from inspector.texts import Text, translate
+
+    french = {"bytes are not valid {charset}": "octets non valides en {charset}"}
+    _, used, problem = decode_text(b"caf\xe9", "utf-8")
+    assert used == "cp1252" and problem == "bytes are not valid utf-8" and isinstance(problem, Text)
+    assert translate(problem, french.get) == "octets non valides en utf-8"
+    _, _, unknown = decode_text(b"x", "x-klingon")
+    assert unknown == "unknown charset 'x-klingon'" and isinstance(unknown, Text)

@@ -8,6 +8,8 @@ import re
 
 from mailparser.utils import decode_header_part
 
+from ..texts import tr
+
 # mail-parser reports decoding trouble through logging's last-resort handler (stderr);
 # we report it as findings instead.
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)
@@ -100,18 +102,18 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str, str | None
     problem = None
     codec = normalise_charset(declared)
     if declared and codec is None:
-        problem = f"unknown charset {declared!r}"
+        problem = tr("unknown charset {charset}", charset=repr(declared))
     candidates = [c for c in (codec, "utf-8") if c]
     for candidate in candidates:
         try:
             text = data.decode(candidate)
         except Exception:  # noqa: BLE001 - a codec may raise anything (UnicodeError, ValueError...)
             if candidate == codec and problem is None:
-                problem = f"bytes are not valid {declared}"
+                problem = tr("bytes are not valid {charset}", charset=declared)
             continue
         return _clean(text), candidate, problem
     text = data.decode("cp1252", "replace")
-    return _clean(text), "cp1252", problem or "bytes are not valid UTF-8"
+    return _clean(text), "cp1252", problem or tr("bytes are not valid {charset}", charset="UTF-8")
 
 
 def _clean(text: str) -> str:

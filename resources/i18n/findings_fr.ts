@@ -14,47 +14,47 @@
       <translation>L'une des vérifications s'est arrêtée sur un élément inattendu de ce message ; le rapport peut donc être incomplet. Les autres vérifications se sont déroulées normalement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="360" />
       <source>same name under another ending</source>
       <translation>même nom avec une autre extension</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="362" />
       <source>look-alike characters</source>
       <translation>caractères qui se ressemblent</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="364" />
       <source>look-alike letter combination</source>
       <translation>combinaison de lettres trompeuse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="355" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="367" />
       <source>one letter different</source>
       <translation>une lettre de différence</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="357" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="369" />
       <source>the name and its ending joined into one name</source>
       <translation>le nom et son extension réunis en un seul nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="397" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="487" />
       <source>the real domain followed by a hyphen or dot into another domain</source>
       <translation>le vrai domaine suivi d'un tiret ou d'un point qui mène à un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="401" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="491" />
       <source>the name with a word added</source>
       <translation>le nom avec un mot ajouté</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="405" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="495" />
       <source>the name used as a subdomain of another domain</source>
       <translation>le nom utilisé comme sous-domaine d'un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="407" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="497" />
       <source>the name glued to other letters in another domain</source>
       <translation>le nom collé à d'autres lettres dans un autre domaine</translation>
     </message>
@@ -99,82 +99,82 @@
       <translation>Un vrai domaine de {brand} : le site de cette organisation, pas celui de l'attaquant.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="184" />
+      <location filename="../../inspector/analysis/indicators.py" line="200" />
       <source>A link or resource of a message judged suspicious or dangerous: where it leads is the lure.</source>
       <translation>Un lien ou une ressource d'un message jugé suspect ou dangereux : sa destination est le piège.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="191" />
+      <location filename="../../inspector/analysis/indicators.py" line="206" />
       <source>Part of a message not judged suspicious: listed for reference, not to block.</source>
       <translation>Élément d'un message qui n'a pas été jugé suspect : cité pour information, pas à bloquer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="203" />
+      <location filename="../../inspector/analysis/indicators.py" line="216" />
       <source>The address of the reader of this message.</source>
       <translation>L'adresse du lecteur de ce message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="232" />
+      <location filename="../../inspector/analysis/indicators.py" line="245" />
       <source>A server that sent this message, before it reached the recipient's side.</source>
       <translation>Un serveur qui a envoyé ce message, avant qu'il n'atteigne le côté du destinataire.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="129" />
+      <location filename="../../inspector/analysis/indicators.py" line="145" />
       <source>Flagged by the analysis: {title}</source>
       <translation>Signalé par l'analyse : {title}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="175" />
+      <location filename="../../inspector/analysis/indicators.py" line="191" />
       <source>The destination written inside a redirecting link of this message.</source>
       <translation>La destination écrite dans un lien de redirection de ce message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="215" />
+      <location filename="../../inspector/analysis/indicators.py" line="228" />
       <source>The sender's address of a message judged suspicious or dangerous.</source>
       <translation>L'adresse de l'expéditeur d'un message jugé suspect ou dangereux.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="224" />
+      <location filename="../../inspector/analysis/indicators.py" line="237" />
       <source>The mail program's project page, named in X-Mailer.</source>
       <translation>La page du projet du logiciel de messagerie, citée dans X-Mailer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="237" />
+      <location filename="../../inspector/analysis/indicators.py" line="250" />
       <source>Received header, hop {hop}</source>
       <translation>En-tête Received, étape {hop}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="247" />
+      <location filename="../../inspector/analysis/indicators.py" line="260" />
       <source>A server of the recipient's side that relayed this message.</source>
       <translation>Un serveur du côté du destinataire qui a relayé ce message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="59" />
+      <location filename="../../inspector/analysis/indicators.py" line="62" />
       <source>named by the finding</source>
       <translation>cité par le constat</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="253" />
+      <location filename="../../inspector/analysis/indicators.py" line="266" />
       <source>Received header: where the message entered the recipient's side</source>
       <translation>En-tête Received : là où le message est entré du côté du destinataire</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="278" />
+      <location filename="../../inspector/analysis/indicators.py" line="294" />
       <source>An attachment of a message judged suspicious or dangerous, or flagged itself.</source>
       <translation>Une pièce jointe d'un message jugé suspect ou dangereux, ou signalée elle-même.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="276" />
-      <source>part {part}</source>
-      <translation>partie {part}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/indicators.py" line="199" />
+      <location filename="../../inspector/analysis/indicators.py" line="213" />
       <source>The {header} address of a message judged suspicious or dangerous.</source>
       <translation>L'adresse {header} d'un message jugé suspect ou dangereux.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="168" />
+      <location filename="../../inspector/analysis/indicators.py" line="292" />
+      <source>part {part}</source>
+      <translation>partie {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="184" />
       <source>plain-text body, part {part}</source>
       <translation>corps en texte brut, partie {part}</translation>
     </message>
@@ -834,112 +834,112 @@
       <translation>certains services d'envoi collectent les accusés pour leurs clients.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="28" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="36" />
       <source>Hidden characters are inside the {header}</source>
       <translation>Des caractères cachés se trouvent dans le champ {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="103" />
       <source>your organisation</source>
       <translation>votre organisation</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="103" />
       <source>the organisation you received this at</source>
       <translation>l'organisation où vous avez reçu ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="35" />
       <source>Hidden characters reverse part of the {header}</source>
       <translation>Des caractères cachés inversent une partie du champ {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="22" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="30" />
       <source>Hidden characters reverse part of an attachment name</source>
       <translation>Des caractères cachés inversent une partie du nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="24" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="32" />
       <source>Hidden characters are inside an attachment name</source>
       <translation>Des caractères cachés se trouvent dans le nom d'une pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="152" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="176" />
       <source>The sender's domain imitates another</source>
       <translation>Le domaine de l'expéditeur en imite un autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="167" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="191" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>il existe des domaines authentiques avec des lettres accentuées ou non latines (müller.de) ; ils ne sont signalés que s'ils ressemblent à un domaine en lettres latines.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="53" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="61" />
       <source>Invisible or direction-changing characters make text look different from what it is: a name that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.</source>
       <translation>Des caractères invisibles ou qui changent le sens d'écriture font paraître un texte différent de ce qu'il est : un nom qui échappe aux filtres, ou « invoice_fdp.exe » qui s'affiche comme « invoice_exe.pdf ».</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="57" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="65" />
       <source>right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).</source>
       <translation>les langues qui s'écrivent de droite à gauche utilisent des marques de direction, et les emoji des caractères de liaison (les deux sont déjà ignorés ici).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="76" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="84" />
       <source>Look-alike letters from another alphabet</source>
       <translation>Des lettres trompeuses d'un autre alphabet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
       <source>people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.</source>
       <translation>les personnes dont le nom s'écrit dans deux écritures, ainsi que les noms japonais ou chinois mêlés d'anglais, ne sont pas signalés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="124" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="148" />
       <source>an address in this message</source>
       <translation>une adresse de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="153" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="177" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », ce qui ressemble à {imitated}. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="161" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="185" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Le domaine {domain} s'affiche comme « {shown} », en mélangeant des alphabets. Les caractères internationaux peuvent rendre un faux domaine identique en apparence à un vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="207" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="233" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} ressemble à {target} ({known_as}) : {how}. Les attaquants enregistrent de tels domaines pour qu'un coup d'œil rapide y voie le vrai.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="215" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="241" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>une entreprise peut posséder plusieurs domaines semblables ; comparez l'orthographe exacte avec un domaine que vous connaissez.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="77" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="85" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.</source>
       <translation>Certains mots du nom ou de l'adresse de l'expéditeur mélangent des alphabets (par exemple un « е » cyrillique parmi des lettres latines), une manière d'imiter un nom en échappant aux filtres ; lu en lettres latines, on lit « {brand} ».</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="83" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="91" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters.</source>
       <translation>Certains mots du nom ou de l'adresse de l'expéditeur mélangent des alphabets (par exemple un « е » cyrillique parmi des lettres latines), une manière d'imiter un nom en échappant aux filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="129" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="153" />
       <source>a link in this message</source>
       <translation>un lien de ce message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="230" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Le domaine de l'expéditeur est une quasi-copie de {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="206" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="232" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Le domaine de réponse est une quasi-copie de {domain}</translation>
     </message>
@@ -1244,302 +1244,302 @@
       <translation>L'expéditeur utilise une adresse e-mail gratuite.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="112" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="114" />
       <source>{n} minutes</source>
       <translation>{n} minutes</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="109" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="111" />
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="111" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="113" />
       <source>{n} hours</source>
       <translation>{n} heures</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="189" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="196" />
       <source>it introduced itself with a different IP address</source>
       <translation>il s'est présenté avec une autre adresse IP</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="52" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="54" />
       <source>Unusually many delivery records ({count})</source>
       <translation>Nombre inhabituel de traces de livraison ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="53" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="55" />
       <source>The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
       <translation>Le message porte {count} traces des serveurs par lesquels il est passé ; seules les {analysed} plus récentes ont été analysées. Des nombres énormes servent à cacher le vrai trajet ou à faire planter les outils d'analyse.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="60" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="62" />
       <source>a mail loop between misconfigured servers.</source>
       <translation>une boucle d'e-mails entre des serveurs mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="69" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="71" />
       <source>Some delivery records could not be read</source>
       <translation>Certaines traces de livraison sont illisibles</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="70" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="72" />
       <source>One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.</source>
       <translation>Une ou plusieurs traces des serveurs par lesquels il est passé sont endommagées ou dans un format inconnu ; le reste du trajet a tout de même été analysé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="75" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="77" />
       <source>many mail servers write their own formats.</source>
       <translation>beaucoup de serveurs de messagerie écrivent leurs propres formats.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="191" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="198" />
       <source>it introduced itself as 'localhost'</source>
       <translation>il s'est présenté comme « localhost »</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="198" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
       <source>The delivering server introduced itself oddly</source>
       <translation>Le serveur qui a livré le message s'est présenté de façon étrange</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="199" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="206" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>Le serveur qui a remis le message à votre côté ({ip}) : {problem}. Les vrais serveurs de messagerie donnent leur nom complet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="212" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>les serveurs faits maison et certains programmes de messagerie qui envoient directement.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="216" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="223" />
       <source>The delivering server has no name</source>
       <translation>Le serveur qui a livré le message n'a pas de nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="217" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="224" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Votre serveur n'a pas trouvé de nom pour {address} ; les services de messagerie établis en ont toujours un.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="221" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="228" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>les petits serveurs légitimes sont souvent configurés sans nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="239" />
       <source>Delivered straight from a computer</source>
       <translation>Livré directement depuis un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="240" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Le message est allé directement de l'ordinateur de l'expéditeur à votre serveur de messagerie, sans passer par le fournisseur de messagerie de l'expéditeur ; les logiciels de spam envoient ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="237" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="244" />
       <source>small organisations running their own mail server.</source>
       <translation>les petites organisations qui gèrent leur propre serveur de messagerie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="249" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="256" />
       <source>The message has no date</source>
       <translation>Le message n'a pas de date</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="250" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="257" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Tout programme de messagerie écrit une ligne Date ; son absence indique un logiciel d'envoi fait maison.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="251" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="258" />
       <source>drafts and some automated systems.</source>
       <translation>les brouillons et certains systèmes automatiques.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="261" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="268" />
       <source>The message date is not valid</source>
       <translation>La date du message n'est pas valide</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="269" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>La ligne Date « {date} » est illisible ou absurde.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="263" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="270" />
       <source>badly configured mail programs.</source>
       <translation>des programmes de messagerie mal configurés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="276" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="283" />
       <source>Dated in the future</source>
       <translation>Daté dans le futur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="277" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="284" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Le message prétend avoir été écrit {duration} après son passage par les serveurs.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="278" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="285" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>un ordinateur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="305" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="312" />
       <source>The message has no Message-ID</source>
       <translation>Le message n'a pas de Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="306" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="313" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Les programmes de messagerie donnent à chaque message un identifiant unique ; les scripts d'envoi en masse l'omettent souvent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="307" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="314" />
       <source>test messages and some old programs.</source>
       <translation>les messages de test et certains anciens programmes.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="316" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="323" />
       <source>The Message-ID is malformed</source>
       <translation>Le Message-ID est mal formé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="317" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="324" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>L'identifiant « {message_id} » n'est pas écrit selon la norme.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="325" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>certains relais et anciens programmes écrivent des identifiants négligés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="329" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="336" />
       <source>The message identifier names another domain</source>
       <translation>L'identifiant du message mentionne un autre domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="330" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="337" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>Le Message-ID a été créé chez {domain}, et non au domaine de l'expéditeur {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="335" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="342" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>c'est le cas de près de la moitié des e-mails authentiques (services d'envoi, serveurs de messagerie d'entreprise).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="348" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="355" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Envoyé par un script ou un programme d'envoi en masse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="349" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="356" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>Le logiciel d'envoi est « {mailer} », typique des scripts web et des outils d'envoi en masse plutôt que du programme de messagerie d'une personne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="354" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="361" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>les boutiques en ligne, les formulaires et les newsletters utilisent les mêmes outils.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="362" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="369" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Prétend être Outlook, mais n'en a pas l'air</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="363" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="370" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Le message dit avoir été écrit par Microsoft Outlook, mais il lui manque une ligne qu'Outlook ajoute toujours (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="364" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="371" />
       <source>some gateways strip that line.</source>
       <translation>certaines passerelles suppriment cette ligne.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="383" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="390" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Prétend venir de {domain}, mais n'y est jamais passé</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="384" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="391" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Un e-mail envoyé depuis une adresse {domain} passe toujours par les serveurs de {provider} et en porte les marques. Ce message n'en a aucune : l'adresse a donc probablement été saisie par quelqu'un d'autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="390" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="397" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>un utilisateur de {provider} qui envoie via le serveur d'un autre fournisseur (« envoyer en tant que »), ou une copie transférée.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="86" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="88" />
       <source>The delivery times recorded on the way do not add up</source>
       <translation>Les heures de livraison notées en chemin ne concordent pas</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="93" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="95" />
       <source>a server with a wrong clock, or a wrong time zone.</source>
       <translation>un serveur dont l'horloge ou le fuseau horaire est mal réglé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="162" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="169" />
       <source>A server on the way gives an address that cannot be real</source>
       <translation>Un serveur sur le trajet donne une adresse qui ne peut pas être réelle</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="176" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="183" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>les relais internes d'une organisation utilisent des adresses privées ; les messages de test anonymisés utilisent des adresses réservées.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="193" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="200" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>il s'est présenté avec un nom incomplet (« {name} »)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="286" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="293" />
       <source>Dated long before it was delivered</source>
       <translation>Daté bien avant sa livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="287" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="294" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>La date du message précède de {duration} son passage par le premier serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="288" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="295" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>des e-mails renvoyés ou restés longtemps en file d'attente, des résumés groupés, et des messages de test réutilisés des années plus tard.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="89" />
       <source>One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.</source>
       <translation>L'un des serveurs qui ont transmis le message dit l'avoir reçu {duration} avant que le serveur précédent ne l'envoie. Les traces de livraison inventées se trompent souvent d'heure.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="163" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="170" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>L'un des serveurs par lesquels ce message est passé dit qu'il venait de {host} à l'adresse {ip}, une adresse privée ou réservée depuis laquelle un fournisseur de messagerie public n'enverrait jamais rien sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="170" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="177" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>L'un des serveurs par lesquels ce message est passé dit qu'il venait de {host} à l'adresse {ip}, une adresse réservée qui n'est jamais utilisée sur internet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="219" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="226" />
       <source>the delivering address</source>
       <translation>l'adresse de livraison</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="92" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="94" />
       <source>This part of the route was written by the sending side.</source>
       <translation>Cette partie du trajet a été écrite par le côté expéditeur.</translation>
     </message>
@@ -2369,112 +2369,122 @@
       <translation>un identifiant ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="204" />
+      <source>URL matches {rule} ({source})</source>
+      <translation>l'adresse correspond à {rule} ({source})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
       <source>{title} that knows your address</source>
       <translation>{title}, qui connaît votre adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="309" />
       <source>{title} that knows your name</source>
       <translation>{title}, qui connaît votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
       <source>This message contains {what}.</source>
       <translation>Ce message contient {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="228" />
       <source>known open-tracking address of {vendor}</source>
       <translation>adresse connue de suivi d'ouverture de {vendor}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
       <source>tracking word {word} in the address</source>
       <translation>mot de suivi {word} dans l'adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="248" />
       <source>last image of the message</source>
       <translation>dernière image du message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="296" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Pixel espion ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
       <source>It was recognised by: {signals}.</source>
       <translation>Cet élément a été reconnu à ces indices : {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="319" />
       <source>The service behind it is {vendor}.</source>
       <translation>Le service derrière cet élément est {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="327" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Cet élément se trouve dans la pièce jointe {name} et se déclenche quand ce fichier est ouvert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="207" />
+      <source>sending service recognised from {source}</source>
+      <translation>service d'envoi reconnu d'après {source}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="231" />
       <source>declared size {width}×{height} px</source>
       <translation>taille déclarée {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Rien n'est chargé tant que vous ne cliquez pas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="332" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>La plupart des logiciels de messagerie chargent cet élément dès que le contenu distant est autorisé.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="103" />
       <source>the image</source>
       <translation>l'image</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="103" />
       <source>its container &lt;{tag}&gt;</source>
       <translation>son conteneur &lt;{tag}&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="88" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="105" />
       <source>{who} has the hidden attribute</source>
       <translation>{who} a l'attribut hidden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="93" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="107" />
       <source>{who} is display:none</source>
       <translation>{who} est en display:none</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="95" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="109" />
       <source>{who} is visibility:hidden</source>
       <translation>{who} est en visibility:hidden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="97" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="111" />
       <source>{who} has opacity 0</source>
       <translation>{who} a une opacité nulle (opacity 0)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="99" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="113" />
       <source>{who} is hidden from Outlook (mso-hide:all)</source>
       <translation>Outlook a pour consigne de ne pas afficher {who} (mso-hide:all)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="102" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="116" />
       <source>{who} has {prop}:0</source>
       <translation>{who} a {prop}:0</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="108" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="122" />
       <source>{who} is moved off-screen ({prop}:{value})</source>
       <translation>on a déplacé {who} hors de l'écran ({prop}:{value})</translation>
     </message>
@@ -2494,22 +2504,22 @@
       <translation>Lien de désabonnement personnalisé via {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="102" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="107" />
       <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
       <translation>Le lien mène à {host}, un site dont le nom contient {brand} ({how}) mais qui n'est pas l'un de ses domaines ({domains}). Les pages d'hameçonnage sont placées sous de tels noms pour qu'un coup d'œil à l'adresse y voie la vraie entreprise.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="117" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="122" />
       <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
       <translation>des revendeurs, des sites de fans et des partenaires portent parfois le nom d'une marque dans le nom de leur propre site.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="112" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="117" />
       <source>The message itself claims to come from {brand}.</source>
       <translation>Le message lui-même prétend venir de {brand}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="123" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="128" />
       <source>A link leads to {host}, which borrows the name {brand}</source>
       <translation>Un lien mène à {host}, qui emprunte le nom de {brand}</translation>
     </message>
@@ -2574,202 +2584,202 @@
       <translation>Script dans le message</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="91" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="122" />
       <source>The message contains text you cannot see</source>
       <translation>Le message contient du texte que vous ne pouvez pas voir</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="124" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="162" />
       <source>The message is only a picture, with almost no text</source>
       <translation>Le message n'est qu'une image, presque sans texte</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="100" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="131" />
       <source>mailing programs hide a preview line or a plain-text copy of the message this way.</source>
       <translation>les logiciels d'envoi cachent ainsi une ligne d'aperçu ou une copie en texte brut du message.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="132" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="170" />
       <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
       <translation>certaines invitations, cartes de vœux et publicités sont conçues comme une seule image.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="92" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="123" />
       <source>Part of the text is written so that it is not shown (a font size of zero, or an element that is not displayed). You do not see it, but spam and phishing filters read it: this is a way to make a malicious message look harmless to them.</source>
       <translation>Une partie du texte est écrite de façon à ne pas être affichée (taille de police nulle, ou élément masqué). Vous ne la voyez pas, mais les filtres anti-spam et anti-hameçonnage la lisent : c'est une façon de faire passer un message malveillant pour inoffensif à leurs yeux.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="125" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="163" />
       <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
       <translation>Tout le message est fait d'une ou plusieurs images et n'a presque pas de texte. Les filtres ne peuvent pas lire les mots d'une image : c'est pourquoi le spam et l'hameçonnage sont envoyés ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="150" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="164" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>L'adresse de l'expéditeur n'a pas de domaine internet valide ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="193" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="207" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Le message prétend venir de {brand}, mais rien ne le confirme</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="159" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="173" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>les messages de test et les systèmes internes d'entreprise utilisent des noms inventés comme .local ou .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="205" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="219" />
       <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
       <translation>certaines organisations, dont des services de colis, envoient des messages authentiques sans signature ; une copie enregistrée ou un brouillon n'est jamais passé par les serveurs de l'organisation.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="250" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="264" />
       <source>The subject contains your own e-mail address</source>
       <translation>L'objet contient votre propre adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="252" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="266" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Le message vous salue avec votre adresse e-mail au lieu de votre nom</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="261" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="275" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>des messages automatiques de compte citent parfois l'adresse à laquelle ils sont envoyés.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="151" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="165" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>La partie de l'adresse de l'expéditeur après le @ n'est pas un nom qui peut exister sur internet : elle n'a pas de terminaison connue comme .com ou .be, ou contient des caractères qu'un domaine ne peut pas avoir. Aucun vrai service de messagerie n'envoie depuis une telle adresse : elle a été écrite à la main ou par un outil de spam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="194" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="208" />
       <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
       <translation>L'adresse de l'expéditeur est sur {domain}, un domaine de {brand}. La plupart de ces organisations signent leurs messages et publient les serveurs autorisés à envoyer pour elles, mais ce message ne porte aucune signature de {domain} ni aucune vérification réussie : rien ne montre que {brand} l'a envoyé. N'importe qui peut taper n'importe quelle adresse d'expéditeur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="253" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="267" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Le message vous salue ou formule l'objet avec votre adresse e-mail au lieu de votre nom. L'hameçonnage de masse fait cela parce qu'il ne connaît que votre adresse ; les personnes et les entreprises qui vous connaissent utilisent votre nom.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="263" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="277" />
       <source>A link shows one web address but leads to another</source>
       <translation>Un lien affiche une adresse web mais mène à une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="264" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="278" />
       <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
       <translation>Le texte d'un lien affiche une adresse web, mais cliquer dessus vous mènerait vers un autre site. Les e-mails d'hameçonnage affichent l'adresse de la vraie entreprise et renvoient vers la page de l'attaquant.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="268" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="282" />
       <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
       <translation>les lettres d'information comptent les clics via l'adresse de leur service d'envoi, et les entreprises relient leurs propres sites sous des noms différents.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="275" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="289" />
       <source>A link goes through a link shortener</source>
       <translation>Un lien passe par un raccourcisseur de liens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="276" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="290" />
       <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
       <translation>Un lien raccourci cache sa vraie destination jusqu'au clic : ni vous ni un filtre ne pouvez la vérifier à l'avance.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="280" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="294" />
       <source>social networks and marketing mail shorten links to count clicks.</source>
       <translation>les réseaux sociaux et les e-mails marketing raccourcissent les liens pour compter les clics.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="284" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="298" />
       <source>A link borrows a well-known site's address to send you elsewhere</source>
       <translation>Un lien emprunte l'adresse d'un site connu pour vous envoyer ailleurs</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="285" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="299" />
       <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
       <translation>Le lien commence sur un grand site de confiance mais ne fait que vous renvoyer vers un autre, écrit dans l'adresse. Les attaquants utilisent ces redirections pour que le lien paraisse sûr aux personnes et aux filtres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="289" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="303" />
       <source>search results and copied links from documents often look like this.</source>
       <translation>les résultats de recherche et les liens copiés depuis des documents ressemblent souvent à cela.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="293" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="307" />
       <source>A link leads to a page on free web hosting</source>
       <translation>Un lien mène à une page sur un hébergement web gratuit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="294" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="308" />
       <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
       <translation>Le lien mène à une page sur un service où n'importe qui peut publier une page web en quelques minutes, sans prouver son identité (stockage en ligne, hébergement d'applications, créateurs de sites). Les fausses pages de connexion y sont souvent placées parce que le nom du service paraît respectable.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="299" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="313" />
       <source>small organisations host documents and sites on these services too.</source>
       <translation>de petites organisations hébergent aussi des documents et des sites sur ces services.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="303" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="317" />
       <source>A link points to a bare numeric internet address</source>
       <translation>Un lien pointe vers une simple adresse internet numérique</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="304" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="318" />
       <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
       <translation>Le lien pointe vers une adresse numérique au lieu d'un site nommé. Les vraies entreprises renvoient vers leur nom ; une adresse nue cache qui gère le serveur.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="308" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="322" />
       <source>home devices and test servers are sometimes reached this way.</source>
       <translation>des appareils domestiques et des serveurs de test sont parfois joints ainsi.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="312" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="326" />
       <source>A link leads to an internationalised address that may imitate another</source>
       <translation>Un lien mène à une adresse internationalisée qui peut en imiter une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="313" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="327" />
       <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
       <translation>Le nom du site du lien est écrit avec des lettres non latines ou accentuées (vues par l'ordinateur comme « xn--… »). De tels noms peuvent ressembler exactement à un site connu tout en étant un autre.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="317" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="331" />
       <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
       <translation>les sites dans des langues à lettres accentuées ou non latines utilisent légitimement de tels noms.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="326" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="340" />
       <source>A link shows {shown} but leads to {target}</source>
       <translation>Un lien affiche {shown} mais mène à {target}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="244" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="258" />
       <source>The only way to respond is to write to a free-mail address ({address})</source>
       <translation>La seule façon de répondre est d'écrire à une adresse e-mail gratuite ({address})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="328" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="342" />
       <source>A link leads to a page on free web hosting ({host})</source>
       <translation>Un lien mène à une page sur un hébergement web gratuit ({host})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="253" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="267" />
       <source>small associations and private people do use free-mail addresses.</source>
       <translation>les petites associations et les particuliers utilisent bel et bien des adresses e-mail gratuites.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="330" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="344" />
       <source>A link leads to {unicode}, an address that may imitate another</source>
       <translation>Un lien mène à {unicode}, une adresse qui peut en imiter une autre</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="245" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="259" />
       <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
       <translation>Le message n'a aucun lien web ; il vous demande d'écrire à une adresse e-mail gratuite personnelle qui n'est pas celle de l'expéditeur. Les arnaques à l'avance de frais et aux cartes cadeaux fonctionnent ainsi, car un filtre de liens ne peut pas vérifier une adresse de réponse.</translation>
     </message>
@@ -3014,6 +3024,16 @@
       <translation>Le service d'envoi {vendors} enregistre l'ouverture pour l'expéditeur.</translation>
     </message>
     <message>
+      <location filename="../../inspector/parsing/decode.py" line="105" />
+      <source>unknown charset {charset}</source>
+      <translation>jeu de caractères inconnu {charset}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/parsing/decode.py" line="116" />
+      <source>bytes are not valid {charset}</source>
+      <translation>octets non valides en {charset}</translation>
+    </message>
+    <message>
       <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>La vue sûre et la liste des traceurs divergent sur une référence</translation>
@@ -3094,32 +3114,32 @@
       <translation>audio</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="29" />
+      <location filename="../../inspector/report/case_report.py" line="30" />
       <source>Clean</source>
       <translation>Sain</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="30" />
+      <location filename="../../inspector/report/case_report.py" line="31" />
       <source>Tracked</source>
       <translation>Pisté</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="31" />
+      <location filename="../../inspector/report/case_report.py" line="32" />
       <source>Targeted</source>
       <translation>Ciblé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="32" />
+      <location filename="../../inspector/report/case_report.py" line="33" />
       <source>Caution</source>
       <translation>Prudence</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="33" />
+      <location filename="../../inspector/report/case_report.py" line="34" />
       <source>Suspicious</source>
       <translation>Suspect</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="34" />
+      <location filename="../../inspector/report/case_report.py" line="35" />
       <source>Dangerous</source>
       <translation>Dangereux</translation>
     </message>
@@ -3274,552 +3294,552 @@
       <translation>et {count} de plus</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>info</source>
       <translation>info</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>low</source>
       <translation>faible</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>medium</source>
       <translation>moyen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>high</source>
       <translation>élevé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <location filename="../../inspector/report/evidence_rows.py" line="43" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <location filename="../../inspector/report/evidence_rows.py" line="44" />
       <source>Server</source>
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
       <source>Domain</source>
       <translation>Domaine</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
       <source>Header</source>
       <translation>En-tête</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
       <source>Headers</source>
       <translation>En-têtes</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
       <source>As written</source>
       <translation>Tel qu'écrit</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
       <source>HTML element</source>
       <translation>Élément HTML</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="41" />
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
       <source>Recognised by</source>
       <translation>Reconnu par</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="42" />
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
       <source>Known tracker rule</source>
       <translation>Règle de traceur connue</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
       <source>Reply-To</source>
       <translation>Reply-To</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
       <source>Return-Path</source>
       <translation>Return-Path</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
       <source>Display name</source>
       <translation>Nom affiché</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
       <source>Name matched</source>
       <translation>Nom reconnu</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
       <source>The brand's real domains</source>
       <translation>Les vrais domaines de la marque</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
       <source>Brand</source>
       <translation>Marque</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
       <source>Reply-To domain</source>
       <translation>Domaine du Reply-To</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
       <source>From domain</source>
       <translation>Domaine de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
       <source>Same display name</source>
       <translation>Même nom affiché</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
       <source>Reasons</source>
       <translation>Raisons</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
       <source>DMARC</source>
       <translation>DMARC</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
       <source>Result</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
       <source>Claimed</source>
       <translation>Affirmé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
       <source>Unsigned passes</source>
       <translation>Succès non signés</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
       <source>Receiving hop</source>
       <translation>Étape de réception</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
       <source>Trusted</source>
       <translation>Fiable</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
       <source>Hop</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
       <source>IP address</source>
       <translation>Adresse IP</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
       <source>Mail program</source>
       <translation>Programme d'envoi</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
       <source>Script</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
       <source>File name</source>
       <translation>Nom du fichier</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
       <source>Kind</source>
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
       <source>Declared type</source>
       <translation>Type déclaré</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
       <source>Real type</source>
       <translation>Type réel</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
       <source>Size (bytes)</source>
       <translation>Taille (octets)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
       <source>HTML smuggling</source>
       <translation>Contrebande HTML</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
       <source>Reserved name</source>
       <translation>Nom réservé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
       <source>Defect</source>
       <translation>Défaut</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
       <source>Spam confidence level</source>
       <translation>Niveau de confiance spam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
       <source>Count</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
       <source>Sample</source>
       <translation>Extrait</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
       <source>How</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
       <source>Targets</source>
       <translation>Cibles</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
       <source>Archive members</source>
       <translation>Contenu de l'archive</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
       <source>Runs without a click</source>
       <translation>S'exécute sans clic</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
       <source>Found in compressed parts only</source>
       <translation>Trouvé seulement dans des parties compressées</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
       <source>Part of the file</source>
       <translation>Partie du fichier</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
       <source>Attachment</source>
       <translation>Pièce jointe</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
       <source>Reading</source>
       <translation>Lecture</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
       <source>Problem</source>
       <translation>Problème</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
       <source>Check</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
       <source>Link text shows</source>
       <translation>Le texte du lien affiche</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
       <source>Really goes to</source>
       <translation>Mène en réalité à</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
       <source>Landing server</source>
       <translation>Serveur d'arrivée</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <location filename="../../inspector/report/evidence_rows.py" line="105" />
       <source>Destination inside the link</source>
       <translation>Destination cachée dans le lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <location filename="../../inspector/report/evidence_rows.py" line="106" />
       <source>Decoded name</source>
       <translation>Nom décodé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <location filename="../../inspector/report/evidence_rows.py" line="107" />
       <source>Name hides the type</source>
       <translation>Le nom cache le type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <location filename="../../inspector/report/evidence_rows.py" line="108" />
       <source>Identical</source>
       <translation>Identique</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <location filename="../../inspector/report/evidence_rows.py" line="109" />
       <source>Addresses</source>
       <translation>Adresses</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <location filename="../../inspector/report/evidence_rows.py" line="110" />
       <source>MIME part</source>
       <translation>Partie MIME</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <location filename="../../inspector/report/evidence_rows.py" line="111" />
       <source>Loaded by</source>
       <translation>Chargé par</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <location filename="../../inspector/report/evidence_rows.py" line="112" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <location filename="../../inspector/report/evidence_rows.py" line="113" />
       <source>Images</source>
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="105" />
+      <location filename="../../inspector/report/evidence_rows.py" line="114" />
       <source>Visible letters</source>
       <translation>Lettres visibles</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="106" />
+      <location filename="../../inspector/report/evidence_rows.py" line="115" />
       <source>Image is a link</source>
       <translation>L'image est un lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="209" />
+      <location filename="../../inspector/report/evidence_rows.py" line="218" />
       <source>MIME part {part}</source>
       <translation>partie MIME {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <location filename="../../inspector/report/evidence_rows.py" line="129" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <location filename="../../inspector/report/evidence_rows.py" line="129" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="124" />
+      <location filename="../../inspector/report/evidence_rows.py" line="133" />
       <source>{label}: {value}</source>
       <translation>{label} : {value}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="152" />
+      <location filename="../../inspector/report/evidence_rows.py" line="161" />
       <source>Found in</source>
       <translation>Trouvé dans</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <location filename="../../inspector/report/evidence_rows.py" line="187" />
       <source>Token</source>
       <translation>Jeton</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <location filename="../../inspector/report/evidence_rows.py" line="189" />
       <source>Decoded token</source>
       <translation>Jeton décodé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="182" />
+      <location filename="../../inspector/report/evidence_rows.py" line="191" />
       <source>Written as</source>
       <translation>Écrit sous la forme</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="186" />
+      <location filename="../../inspector/report/evidence_rows.py" line="195" />
       <source>Where it sits</source>
       <translation>Où il se trouve</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="187" />
+      <location filename="../../inspector/report/evidence_rows.py" line="196" />
       <source>{place} ({where})</source>
       <translation>{place} ({where})</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="198" />
+      <location filename="../../inspector/report/evidence_rows.py" line="207" />
       <source>and {count} more (all in the JSON report)</source>
       <translation>et {count} de plus (tous dans le rapport JSON)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="217" />
+      <location filename="../../inspector/report/evidence_rows.py" line="226" />
       <source>Link</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <location filename="../../inspector/report/evidence_tables.py" line="24" />
       <source>attacker</source>
       <translation>attaquant</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
       <source>impersonated</source>
       <translation>usurpé</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
       <source>recipient's side</source>
       <translation>côté destinataire</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
       <source>benign reference</source>
       <translation>référence anodine</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Delay</source>
       <translation>Délai</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Encrypted</source>
       <translation>Chiffré</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="290" />
+      <location filename="../../inspector/report/evidence_tables.py" line="289" />
       <source>Not to block (imitated, the recipient's own, harmless):</source>
       <translation>À ne pas bloquer (imités, au destinataire, anodins) :</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <location filename="../../inspector/report/evidence_tables.py" line="80" />
       <source>Findings ({count})</source>
       <translation>Constats ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <location filename="../../inspector/report/evidence_tables.py" line="115" />
       <source>Delivery chain (oldest first)</source>
       <translation>Chaîne de livraison (la plus ancienne d'abord)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <location filename="../../inspector/report/evidence_tables.py" line="147" />
       <source>Found by your mail service (trusted)</source>
       <translation>Constaté par votre service de messagerie (fiable)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
       <source>Claimed inside the message (not trusted)</source>
       <translation>Affirmé dans le message (non fiable)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
       <source>Authentication</source>
       <translation>Authentification</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <location filename="../../inspector/report/evidence_tables.py" line="220" />
       <source>Why it is listed</source>
       <translation>Pourquoi il figure ici</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="225" />
+      <location filename="../../inspector/report/evidence_tables.py" line="224" />
       <source>Links and their real destinations</source>
       <translation>Les liens et leur vraie destination</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="247" />
+      <location filename="../../inspector/report/evidence_tables.py" line="246" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
       <source>Indicators by role (defanged)</source>
       <translation>Indicateurs par rôle (désamorcés)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>Findings</source>
       <translation>Constats</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <location filename="../../inspector/report/evidence_tables.py" line="64" />
       <source>Same explanation as a finding above.</source>
       <translation>Même explication qu'un constat ci-dessus.</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <location filename="../../inspector/report/evidence_tables.py" line="155" />
       <source>Trusted checks come from: {servers}</source>
       <translation>Les vérifications fiables viennent de : {servers}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="282" />
+      <location filename="../../inspector/report/evidence_tables.py" line="281" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>No findings.</source>
       <translation>Aucun constat.</translation>
     </message>

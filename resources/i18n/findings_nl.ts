@@ -14,47 +14,47 @@
       <translation>Een van de controles stopte bij iets onverwachts in dit bericht, dus het rapport kan onvolledig zijn. De andere controles liepen normaal.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="348" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="360" />
       <source>same name under another ending</source>
       <translation>dezelfde naam met een andere extensie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="350" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="362" />
       <source>look-alike characters</source>
       <translation>gelijkende tekens</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="352" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="364" />
       <source>look-alike letter combination</source>
       <translation>gelijkende lettercombinatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="355" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="367" />
       <source>one letter different</source>
       <translation>één letter verschil</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="357" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="369" />
       <source>the name and its ending joined into one name</source>
       <translation>de naam en zijn extensie samengevoegd tot één naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="397" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="487" />
       <source>the real domain followed by a hyphen or dot into another domain</source>
       <translation>het echte domein gevolgd door een koppelteken of punt dat naar een ander domein leidt</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="401" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="491" />
       <source>the name with a word added</source>
       <translation>de naam met een extra woord</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="405" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="495" />
       <source>the name used as a subdomain of another domain</source>
       <translation>de naam gebruikt als subdomein van een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/common/lookalike.py" line="407" />
+      <location filename="../../inspector/analysis/common/lookalike.py" line="497" />
       <source>the name glued to other letters in another domain</source>
       <translation>de naam vastgeplakt aan andere letters in een ander domein</translation>
     </message>
@@ -99,82 +99,82 @@
       <translation>Een echt domein van {brand}: de eigen site van die organisatie, niet die van de aanvaller.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="184" />
+      <location filename="../../inspector/analysis/indicators.py" line="200" />
       <source>A link or resource of a message judged suspicious or dangerous: where it leads is the lure.</source>
       <translation>Een link of bron van een bericht dat verdacht of gevaarlijk werd bevonden: waar die naartoe leidt, is het lokaas.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="191" />
+      <location filename="../../inspector/analysis/indicators.py" line="206" />
       <source>Part of a message not judged suspicious: listed for reference, not to block.</source>
       <translation>Onderdeel van een bericht dat niet verdacht werd bevonden: vermeld ter informatie, niet om te blokkeren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="203" />
+      <location filename="../../inspector/analysis/indicators.py" line="216" />
       <source>The address of the reader of this message.</source>
       <translation>Het adres van de lezer van dit bericht.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="232" />
+      <location filename="../../inspector/analysis/indicators.py" line="245" />
       <source>A server that sent this message, before it reached the recipient's side.</source>
       <translation>Een server die dit bericht heeft verstuurd, voordat het de kant van de ontvanger bereikte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="129" />
+      <location filename="../../inspector/analysis/indicators.py" line="145" />
       <source>Flagged by the analysis: {title}</source>
       <translation>Gemeld door de analyse: {title}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="175" />
+      <location filename="../../inspector/analysis/indicators.py" line="191" />
       <source>The destination written inside a redirecting link of this message.</source>
       <translation>De bestemming die in een doorverwijzende link van dit bericht staat.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="215" />
+      <location filename="../../inspector/analysis/indicators.py" line="228" />
       <source>The sender's address of a message judged suspicious or dangerous.</source>
       <translation>Het adres van de afzender van een bericht dat verdacht of gevaarlijk werd bevonden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="224" />
+      <location filename="../../inspector/analysis/indicators.py" line="237" />
       <source>The mail program's project page, named in X-Mailer.</source>
       <translation>De projectpagina van het mailprogramma, vermeld in X-Mailer.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="237" />
+      <location filename="../../inspector/analysis/indicators.py" line="250" />
       <source>Received header, hop {hop}</source>
       <translation>Received-header, stap {hop}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="247" />
+      <location filename="../../inspector/analysis/indicators.py" line="260" />
       <source>A server of the recipient's side that relayed this message.</source>
       <translation>Een server aan de kant van de ontvanger die dit bericht heeft doorgegeven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="59" />
+      <location filename="../../inspector/analysis/indicators.py" line="62" />
       <source>named by the finding</source>
       <translation>vermeld in de vaststelling</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="253" />
+      <location filename="../../inspector/analysis/indicators.py" line="266" />
       <source>Received header: where the message entered the recipient's side</source>
       <translation>Received-header: waar het bericht de kant van de ontvanger binnenkwam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="278" />
+      <location filename="../../inspector/analysis/indicators.py" line="294" />
       <source>An attachment of a message judged suspicious or dangerous, or flagged itself.</source>
       <translation>Een bijlage van een bericht dat verdacht of gevaarlijk werd bevonden, of die zelf werd gemeld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="276" />
-      <source>part {part}</source>
-      <translation>deel {part}</translation>
-    </message>
-    <message>
-      <location filename="../../inspector/analysis/indicators.py" line="199" />
+      <location filename="../../inspector/analysis/indicators.py" line="213" />
       <source>The {header} address of a message judged suspicious or dangerous.</source>
       <translation>Het {header}-adres van een bericht dat verdacht of gevaarlijk werd bevonden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/indicators.py" line="168" />
+      <location filename="../../inspector/analysis/indicators.py" line="292" />
+      <source>part {part}</source>
+      <translation>deel {part}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/indicators.py" line="184" />
       <source>plain-text body, part {part}</source>
       <translation>tekstinhoud zonder opmaak, deel {part}</translation>
     </message>
@@ -834,112 +834,112 @@
       <translation>sommige maildiensten verzamelen bevestigingen voor hun klanten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="28" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="36" />
       <source>Hidden characters are inside the {header}</source>
       <translation>Er zitten verborgen tekens in het veld {header}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="103" />
       <source>your organisation</source>
       <translation>uw organisatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="103" />
       <source>the organisation you received this at</source>
       <translation>de organisatie waar u dit ontving</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="27" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="35" />
       <source>Hidden characters reverse part of the {header}</source>
       <translation>Verborgen tekens keren een deel van het veld {header} om</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="22" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="30" />
       <source>Hidden characters reverse part of an attachment name</source>
       <translation>Verborgen tekens keren een deel van de naam van een bijlage om</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="24" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="32" />
       <source>Hidden characters are inside an attachment name</source>
       <translation>Er zitten verborgen tekens in de naam van een bijlage</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="152" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="176" />
       <source>The sender's domain imitates another</source>
       <translation>Het domein van de afzender bootst een ander na</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="167" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="191" />
       <source>genuine domains with accented or non-Latin letters exist (müller.de); they are flagged only when they resemble a Latin domain.</source>
       <translation>er bestaan echte domeinen met letters met accenten of niet-Latijnse letters (müller.de); ze worden alleen gemeld als ze op een Latijns domein lijken.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="53" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="61" />
       <source>Invisible or direction-changing characters make text look different from what it is: a name that slips past filters, or 'invoice_fdp.exe' that displays as 'invoice_exe.pdf'.</source>
       <translation>Onzichtbare of richtingveranderende tekens laten tekst er anders uitzien dan hij is: een naam die door filters glipt, of 'invoice_fdp.exe' dat verschijnt als 'invoice_exe.pdf'.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="57" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="65" />
       <source>right-to-left languages use direction marks, and emoji use joiners (both are already ignored here).</source>
       <translation>talen die van rechts naar links geschreven worden gebruiken richtingstekens, en emoji gebruiken verbindingstekens (beide worden hier al genegeerd).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="76" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="84" />
       <source>Look-alike letters from another alphabet</source>
       <translation>Gelijkende letters uit een ander alfabet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="95" />
       <source>people with names in two scripts, and Japanese or Chinese names mixed with English, are not flagged.</source>
       <translation>mensen met namen in twee schriften, en Japanse of Chinese namen gemengd met Engels, worden niet gemeld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="124" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="148" />
       <source>an address in this message</source>
       <translation>een adres in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="153" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="177" />
       <source>The domain {domain} is displayed as '{shown}', which looks like {imitated}. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', wat op {imitated} lijkt. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="161" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="185" />
       <source>The domain {domain} is displayed as '{shown}', mixing alphabets. International characters can make a fake domain look identical to a real one.</source>
       <translation>Het domein {domain} wordt weergegeven als '{shown}', met gemengde alfabetten. Internationale tekens kunnen een vals domein er precies als een echt laten uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="207" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="233" />
       <source>{domain} resembles {target} ({known_as}): {how}. Attackers register such domains so a quick glance sees the real one.</source>
       <translation>{domain} lijkt op {target} ({known_as}): {how}. Aanvallers registreren zulke domeinen zodat men bij een snelle blik het echte domein meent te zien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="215" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="241" />
       <source>a company can own several similar domains; check the exact spelling against one you know.</source>
       <translation>een bedrijf kan meerdere gelijkaardige domeinen bezitten; vergelijk de exacte spelling met een domein dat u kent.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="77" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="85" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters; read as Latin it says '{brand}'.</source>
       <translation>Sommige woorden in de naam of het adres van de afzender mengen alfabetten (bijvoorbeeld een Cyrillische 'е' tussen Latijnse letters), een manier om een naam na te bootsen en aan filters te ontsnappen; in Latijnse letters gelezen staat er '{brand}'.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="83" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="91" />
       <source>Some words in the sender's name or address mix alphabets (for example a Cyrillic 'е' among Latin letters), a way to imitate a name while escaping filters.</source>
       <translation>Sommige woorden in de naam of het adres van de afzender mengen alfabetten (bijvoorbeeld een Cyrillische 'е' tussen Latijnse letters), een manier om een naam na te bootsen en aan filters te ontsnappen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="129" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="153" />
       <source>a link in this message</source>
       <translation>een link in dit bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="204" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="230" />
       <source>The sender domain is a near copy of {domain}</source>
       <translation>Het domein van de afzender is een bijna-kopie van {domain}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="206" />
+      <location filename="../../inspector/analysis/sender/lookalike_checks.py" line="232" />
       <source>The reply domain is a near copy of {domain}</source>
       <translation>Het antwoorddomein is een bijna-kopie van {domain}</translation>
     </message>
@@ -1244,302 +1244,302 @@
       <translation>De afzender gebruikt een gratis e-mailadres.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="112" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="114" />
       <source>{n} minutes</source>
       <translation>{n} minuten</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="109" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="111" />
       <source>{n} days</source>
       <translation>{n} dagen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="111" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="113" />
       <source>{n} hours</source>
       <translation>{n} uur</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="189" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="196" />
       <source>it introduced itself with a different IP address</source>
       <translation>hij stelde zich voor met een ander IP-adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="52" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="54" />
       <source>Unusually many delivery records ({count})</source>
       <translation>Ongewoon veel afleveringssporen ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="53" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="55" />
       <source>The message carries {count} records of servers it passed through; only the newest {analysed} were analysed. Huge counts are used to hide the real route or to crash analysis tools.</source>
       <translation>Het bericht bevat {count} sporen van servers waarlangs het kwam; alleen de nieuwste {analysed} werden geanalyseerd. Enorme aantallen worden gebruikt om de echte route te verbergen of analysetools te laten crashen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="60" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="62" />
       <source>a mail loop between misconfigured servers.</source>
       <translation>een maillus tussen slecht ingestelde servers.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="69" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="71" />
       <source>Some delivery records could not be read</source>
       <translation>Sommige afleveringssporen konden niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="70" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="72" />
       <source>One or more records of the servers it passed through are damaged or in an unknown format; the rest of the route was still analysed.</source>
       <translation>Een of meer sporen van de servers waarlangs het kwam zijn beschadigd of in een onbekend formaat; de rest van de route werd toch geanalyseerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="75" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="77" />
       <source>many mail servers write their own formats.</source>
       <translation>veel mailservers schrijven hun eigen formaten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="191" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="198" />
       <source>it introduced itself as 'localhost'</source>
       <translation>hij stelde zich voor als 'localhost'</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="198" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
       <source>The delivering server introduced itself oddly</source>
       <translation>De afleverende server stelde zich vreemd voor</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="199" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="206" />
       <source>The server that handed the message to your side ({ip}): {problem}. Proper mail servers give their full name.</source>
       <translation>De server die het bericht aan uw kant afleverde ({ip}): {problem}. Degelijke mailservers geven hun volledige naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="205" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="212" />
       <source>home-made servers and some mail programs that send directly.</source>
       <translation>zelfgemaakte servers en sommige mailprogramma's die rechtstreeks versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="216" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="223" />
       <source>The delivering server has no name</source>
       <translation>De afleverende server heeft geen naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="217" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="224" />
       <source>Your server could not find a name for {address}; established mail services always have one.</source>
       <translation>Uw server kon geen naam vinden voor {address}; gevestigde maildiensten hebben er altijd een.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="221" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="228" />
       <source>small legitimate servers are often set up without one.</source>
       <translation>kleine legitieme servers worden vaak zonder naam ingesteld.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="232" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="239" />
       <source>Delivered straight from a computer</source>
       <translation>Rechtstreeks vanaf een computer afgeleverd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="233" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="240" />
       <source>The message went from the sender's computer directly to your mail server, skipping the sender's own mail provider; spam software sends this way.</source>
       <translation>Het bericht ging rechtstreeks van de computer van de afzender naar uw mailserver, zonder langs de eigen mailprovider van de afzender te gaan; spamsoftware verstuurt zo.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="237" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="244" />
       <source>small organisations running their own mail server.</source>
       <translation>kleine organisaties met een eigen mailserver.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="249" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="256" />
       <source>The message has no date</source>
       <translation>Het bericht heeft geen datum</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="250" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="257" />
       <source>Every mail program writes a Date line; a missing one points to home-made sending software.</source>
       <translation>Elk mailprogramma schrijft een Date-regel; als die ontbreekt, wijst dat op zelfgemaakte verzendsoftware.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="251" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="258" />
       <source>drafts and some automated systems.</source>
       <translation>concepten en sommige automatische systemen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="261" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="268" />
       <source>The message date is not valid</source>
       <translation>De datum van het bericht is niet geldig</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="262" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="269" />
       <source>The Date line '{date}' cannot be read or is absurd.</source>
       <translation>De Date-regel '{date}' kan niet gelezen worden of is absurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="263" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="270" />
       <source>badly configured mail programs.</source>
       <translation>slecht ingestelde mailprogramma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="276" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="283" />
       <source>Dated in the future</source>
       <translation>Gedateerd in de toekomst</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="277" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="284" />
       <source>The message claims to be written {duration} after the servers handled it.</source>
       <translation>Het bericht beweert {duration} later geschreven te zijn dan de servers het verwerkten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="278" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="285" />
       <source>a computer with a wrong clock or time zone.</source>
       <translation>een computer met een verkeerde klok of tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="305" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="312" />
       <source>The message has no Message-ID</source>
       <translation>Het bericht heeft geen Message-ID</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="306" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="313" />
       <source>Mail programs give every message a unique identifier; bulk-sending scripts often skip it.</source>
       <translation>Mailprogramma's geven elk bericht een unieke identificatie; scripts voor massaverzending slaan die vaak over.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="307" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="314" />
       <source>test messages and some old programs.</source>
       <translation>testberichten en sommige oude programma's.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="316" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="323" />
       <source>The Message-ID is malformed</source>
       <translation>De Message-ID is misvormd</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="317" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="324" />
       <source>The identifier '{message_id}' is not written the standard way.</source>
       <translation>De identificatie '{message_id}' is niet volgens de standaard geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="318" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="325" />
       <source>some relays and old programs write sloppy identifiers.</source>
       <translation>sommige relais en oude programma's schrijven slordige identificaties.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="329" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="336" />
       <source>The message identifier names another domain</source>
       <translation>De identificatie van het bericht noemt een ander domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="330" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="337" />
       <source>The Message-ID was made at {domain}, not at the sender's domain {sender_domain}.</source>
       <translation>De Message-ID werd aangemaakt bij {domain}, niet bij het domein van de afzender {sender_domain}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="335" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="342" />
       <source>this is the case for almost half of all genuine mail (mailing services, company mail servers).</source>
       <translation>dat is zo bij bijna de helft van alle echte mail (maildiensten, mailservers van bedrijven).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="348" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="355" />
       <source>Sent by a script or bulk-mail program</source>
       <translation>Verstuurd door een script of bulkmailprogramma</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="349" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="356" />
       <source>The sending software is '{mailer}', typical of web scripts and bulk-mail tools rather than a person's mail program.</source>
       <translation>De verzendsoftware is '{mailer}', typisch voor webscripts en bulkmailtools in plaats van het mailprogramma van een persoon.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="354" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="361" />
       <source>web shops, forms and newsletters use the same tools.</source>
       <translation>webwinkels, formulieren en nieuwsbrieven gebruiken dezelfde tools.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="362" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="369" />
       <source>Claims to be Outlook, but does not look like it</source>
       <translation>Beweert Outlook te zijn, maar ziet er niet zo uit</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="363" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="370" />
       <source>The message says Microsoft Outlook wrote it, but lacks a line Outlook always adds (Thread-Index).</source>
       <translation>Het bericht zegt dat Microsoft Outlook het schreef, maar mist een regel die Outlook altijd toevoegt (Thread-Index).</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="364" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="371" />
       <source>some gateways strip that line.</source>
       <translation>sommige gateways verwijderen die regel.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="383" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="390" />
       <source>Claims to be from {domain}, but never passed through it</source>
       <translation>Beweert van {domain} te komen, maar is er nooit langs geweest</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="384" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="391" />
       <source>Mail from a {domain} address always passes through {provider}'s servers and carries its marks. This message has none, so the address was probably typed in by someone else.</source>
       <translation>Mail van een {domain}-adres gaat altijd via de servers van {provider} en draagt er de sporen van. Dit bericht heeft er geen, dus het adres werd waarschijnlijk door iemand anders ingetypt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="390" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="397" />
       <source>a {provider} user sending through another provider's server ('send mail as'), or a forwarded copy.</source>
       <translation>een gebruiker van {provider} die via de server van een andere provider verstuurt ('mail verzenden als'), of een doorgestuurde kopie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="86" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="88" />
       <source>The delivery times recorded on the way do not add up</source>
       <translation>De onderweg genoteerde aflevertijden kloppen niet</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="93" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="95" />
       <source>a server with a wrong clock, or a wrong time zone.</source>
       <translation>een server met een verkeerde klok of een verkeerde tijdzone.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="162" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="169" />
       <source>A server on the way gives an address that cannot be real</source>
       <translation>Een server onderweg geeft een adres dat niet echt kan zijn</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="176" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="183" />
       <source>internal relays of an organisation use private addresses; anonymised test messages use reserved ones.</source>
       <translation>interne relais van een organisatie gebruiken privé-adressen; geanonimiseerde testberichten gebruiken gereserveerde adressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="193" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="200" />
       <source>it introduced itself with a bare name ('{name}')</source>
       <translation>hij stelde zich voor met een kale naam ('{name}')</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="286" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="293" />
       <source>Dated long before it was delivered</source>
       <translation>Gedateerd lang voor de aflevering</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="287" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="294" />
       <source>The message is dated {duration} before any server handled it.</source>
       <translation>Het bericht is gedateerd {duration} voordat een server het verwerkte.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="288" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="295" />
       <source>re-sent or long-queued mail, digests, and test messages re-used years later.</source>
       <translation>opnieuw verstuurde of lang in de wachtrij gebleven mail, samenvattingen, en testberichten die jaren later hergebruikt worden.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="87" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="89" />
       <source>One of the servers that passed the message on says it received it {duration} before the previous server sent it. Invented delivery records often get times wrong.</source>
       <translation>Een van de servers die het bericht doorgaven, zegt het {duration} te hebben ontvangen voordat de vorige server het verstuurde. Verzonnen afleveringssporen hebben vaak de tijden verkeerd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="163" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="170" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, a private or reserved address that a public mail provider would never send from across the internet.</source>
       <translation>Een van de servers waarlangs dit bericht kwam, zegt dat het van {host} op {ip} kwam, een privé- of gereserveerd adres van waaruit een openbare mailprovider nooit via het internet zou versturen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="170" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="177" />
       <source>One of the servers this message passed through says it came from {host} at {ip}, an address that is reserved and never used on the internet.</source>
       <translation>Een van de servers waarlangs dit bericht kwam, zegt dat het van {host} op {ip} kwam, een gereserveerd adres dat nooit op het internet gebruikt wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="219" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="226" />
       <source>the delivering address</source>
       <translation>het afleverende adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/sender/route_checks.py" line="92" />
+      <location filename="../../inspector/analysis/sender/route_checks.py" line="94" />
       <source>This part of the route was written by the sending side.</source>
       <translation>Dit deel van de route werd door de verzendende kant geschreven.</translation>
     </message>
@@ -2369,112 +2369,122 @@
       <translation>een identificatiecode ({label})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="306" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="204" />
+      <source>URL matches {rule} ({source})</source>
+      <translation>het adres komt overeen met {rule} ({source})</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="307" />
       <source>{title} that knows your address</source>
       <translation>{title}, met uw adres erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="308" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="309" />
       <source>{title} that knows your name</source>
       <translation>{title}, met uw naam erin</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="314" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="315" />
       <source>This message contains {what}.</source>
       <translation>Dit bericht bevat {what}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="227" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="228" />
       <source>known open-tracking address of {vendor}</source>
       <translation>bekend adres van {vendor} om openingen te volgen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="245" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="246" />
       <source>tracking word {word} in the address</source>
       <translation>volgwoord {word} in het adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="247" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="248" />
       <source>last image of the message</source>
       <translation>laatste afbeelding van het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="295" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="296" />
       <source>Tracking pixel ({vendor})</source>
       <translation>Volgpixel ({vendor})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="316" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="317" />
       <source>It was recognised by: {signals}.</source>
       <translation>Dit element werd herkend aan: {signals}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="318" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="319" />
       <source>The service behind it is {vendor}.</source>
       <translation>De dienst erachter is {vendor}.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="326" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="327" />
       <source>It sits in the attachment {name}, and fires when that file is opened.</source>
       <translation>Het zit in de bijlage {name} en treedt in werking wanneer dat bestand geopend wordt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="230" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="207" />
+      <source>sending service recognised from {source}</source>
+      <translation>verzenddienst herkend aan {source}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="231" />
       <source>declared size {width}×{height} px</source>
       <translation>opgegeven grootte {width}×{height} px</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="329" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="330" />
       <source>Nothing is loaded unless you click.</source>
       <translation>Er wordt niets geladen tenzij u klikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/beacons.py" line="331" />
+      <location filename="../../inspector/analysis/tracking/beacons.py" line="332" />
       <source>Most mail programs load it as soon as remote content is allowed.</source>
       <translation>De meeste e-mailprogramma's laden het zodra externe inhoud toegestaan is.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="103" />
       <source>the image</source>
       <translation>de afbeelding</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="86" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="103" />
       <source>its container &lt;{tag}&gt;</source>
       <translation>de container &lt;{tag}&gt; eromheen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="88" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="105" />
       <source>{who} has the hidden attribute</source>
       <translation>{who} heeft het attribuut hidden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="93" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="107" />
       <source>{who} is display:none</source>
       <translation>{who} staat op display:none</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="95" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="109" />
       <source>{who} is visibility:hidden</source>
       <translation>{who} staat op visibility:hidden</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="97" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="111" />
       <source>{who} has opacity 0</source>
       <translation>{who} heeft opaciteit 0</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="99" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="113" />
       <source>{who} is hidden from Outlook (mso-hide:all)</source>
       <translation>{who} wordt voor Outlook verborgen (mso-hide:all)</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="102" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="116" />
       <source>{who} has {prop}:0</source>
       <translation>{who} heeft {prop}:0</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/tracking/pixels.py" line="108" />
+      <location filename="../../inspector/analysis/tracking/pixels.py" line="122" />
       <source>{who} is moved off-screen ({prop}:{value})</source>
       <translation>{who} staat buiten beeld ({prop}:{value})</translation>
     </message>
@@ -2494,22 +2504,22 @@
       <translation>Gepersonaliseerde uitschrijflink via {host}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="102" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="107" />
       <source>The link leads to {host}, a site whose name contains {brand} ({how}) but which is not one of its domains ({domains}). Phishing pages are put on such names so that a glance at the address sees the real company.</source>
       <translation>De link leidt naar {host}, een site waarvan de naam {brand} bevat ({how}) maar die niet een van haar domeinen is ({domains}). Phishingpagina's staan onder zulke namen, zodat wie snel naar het adres kijkt het echte bedrijf ziet.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="117" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="122" />
       <source>resellers, fan sites and partners sometimes carry a brand's name in their own site name.</source>
       <translation>wederverkopers, fansites en partners dragen soms de naam van een merk in de naam van hun eigen site.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="112" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="117" />
       <source>The message itself claims to come from {brand}.</source>
       <translation>Het bericht zelf beweert van {brand} te komen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/brand_links.py" line="123" />
+      <location filename="../../inspector/analysis/traps/brand_links.py" line="128" />
       <source>A link leads to {host}, which borrows the name {brand}</source>
       <translation>Een link leidt naar {host}, dat de naam {brand} leent</translation>
     </message>
@@ -2574,202 +2584,202 @@
       <translation>Script in het bericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="91" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="122" />
       <source>The message contains text you cannot see</source>
       <translation>Het bericht bevat tekst die u niet kunt zien</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="124" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="162" />
       <source>The message is only a picture, with almost no text</source>
       <translation>Het bericht is alleen een afbeelding, met bijna geen tekst</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="100" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="131" />
       <source>mailing programs hide a preview line or a plain-text copy of the message this way.</source>
       <translation>mailprogramma's verbergen zo een voorbeeldregel of een platte-tekstkopie van het bericht.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="132" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="170" />
       <source>some invitations, greeting cards and advertisements are designed as a single image.</source>
       <translation>sommige uitnodigingen, wenskaarten en advertenties zijn als één afbeelding ontworpen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="92" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="123" />
       <source>Part of the text is written so that it is not shown (a font size of zero, or an element that is not displayed). You do not see it, but spam and phishing filters read it: this is a way to make a malicious message look harmless to them.</source>
       <translation>Een deel van de tekst is zo geschreven dat het niet getoond wordt (lettergrootte nul, of een verborgen element). U ziet het niet, maar spam- en phishingfilters lezen het: zo laat men een kwaadaardig bericht er voor hen onschuldig uitzien.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/hidden_content.py" line="125" />
+      <location filename="../../inspector/analysis/traps/hidden_content.py" line="163" />
       <source>The whole message is one or more images and has almost no text. Filters cannot read words in a picture, which is why spam and phishing are sent this way.</source>
       <translation>Het hele bericht bestaat uit een of meer afbeeldingen en bevat bijna geen tekst. Filters kunnen geen woorden in een afbeelding lezen; daarom worden spam en phishing zo verstuurd.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="150" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="164" />
       <source>The sender's address has no valid internet domain ({domain})</source>
       <translation>Het adres van de afzender heeft geen geldig internetdomein ({domain})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="193" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="207" />
       <source>The message claims to come from {brand}, but nothing confirms it</source>
       <translation>Het bericht beweert van {brand} te komen, maar niets bevestigt dat</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="159" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="173" />
       <source>test messages and internal company systems use made-up names such as .local or .test.</source>
       <translation>testberichten en interne bedrijfssystemen gebruiken verzonnen namen zoals .local of .test.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="205" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="219" />
       <source>some organisations, parcel services among them, send genuine mail without a signature; a saved copy or draft never went through the organisation's servers.</source>
       <translation>sommige organisaties, waaronder pakjesdiensten, versturen echte berichten zonder handtekening; een bewaarde kopie of een concept ging nooit via de servers van de organisatie.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="250" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="264" />
       <source>The subject contains your own e-mail address</source>
       <translation>Het onderwerp bevat uw eigen e-mailadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="252" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="266" />
       <source>The message greets you with your e-mail address instead of your name</source>
       <translation>Het bericht begroet u met uw e-mailadres in plaats van uw naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="261" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="275" />
       <source>automatic account messages sometimes quote the address they were sent to.</source>
       <translation>automatische accountberichten vermelden soms het adres waarnaar ze gestuurd zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="151" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="165" />
       <source>The part of the sender's address after the @ is not a name that can exist on the internet: it has no known ending such as .com or .be, or contains characters a domain cannot have. No real mail service sends from such an address, so it was written by hand or by a spam tool.</source>
       <translation>Het deel van het afzenderadres na de @ is geen naam die op internet kan bestaan: het heeft geen bekende uitgang zoals .com of .be, of bevat tekens die een domein niet kan hebben. Geen echte maildienst verstuurt vanaf zo'n adres; het werd met de hand of door een spamprogramma geschreven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="194" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="208" />
       <source>The sender's address is at {domain}, a domain of {brand}. Most such organisations sign their mail and publish the servers allowed to send for them, but this message carries no signature of {domain} and no passing check, so nothing shows that {brand} sent it. Anyone can type any sender address.</source>
       <translation>Het afzenderadres staat op {domain}, een domein van {brand}. De meeste van zulke organisaties ondertekenen hun berichten en publiceren welke servers voor hen mogen versturen, maar dit bericht draagt geen handtekening van {domain} en geen geslaagde controle: niets toont aan dat {brand} het verstuurde. Iedereen kan om het even welk afzenderadres typen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="253" />
+      <location filename="../../inspector/analysis/traps/phishing_checks.py" line="267" />
       <source>The message greets you or names the subject with your e-mail address instead of your name. Mass phishing does this because it only knows your address; people and companies that know you use your name.</source>
       <translation>Het bericht begroet u of noemt het onderwerp met uw e-mailadres in plaats van uw naam. Massale phishing doet dat omdat ze alleen uw adres kent; mensen en bedrijven die u kennen, gebruiken uw naam.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="263" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="277" />
       <source>A link shows one web address but leads to another</source>
       <translation>Een link toont het ene webadres maar leidt naar een ander</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="264" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="278" />
       <source>The text of a link shows a web address, but clicking it would take you to a different site. Phishing mail shows the real company's address and links to the attacker's page.</source>
       <translation>De tekst van een link toont een webadres, maar erop klikken brengt u naar een andere site. Phishingmails tonen het adres van het echte bedrijf en linken naar de pagina van de aanvaller.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="268" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="282" />
       <source>newsletters count clicks through their mailing service's own address, and companies link between their own sites under different names.</source>
       <translation>nieuwsbrieven tellen klikken via het adres van hun verzenddienst, en bedrijven linken tussen hun eigen sites onder verschillende namen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="275" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="289" />
       <source>A link goes through a link shortener</source>
       <translation>Een link gaat via een linkverkorter</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="276" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="290" />
       <source>A shortened link hides where it really leads until you click it, so neither you nor a filter can check the destination beforehand.</source>
       <translation>Een verkorte link verbergt waar hij echt heen gaat tot u klikt, dus u noch een filter kan de bestemming vooraf controleren.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="280" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="294" />
       <source>social networks and marketing mail shorten links to count clicks.</source>
       <translation>sociale netwerken en marketingmails verkorten links om klikken te tellen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="284" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="298" />
       <source>A link borrows a well-known site's address to send you elsewhere</source>
       <translation>Een link leent het adres van een bekende site om u elders heen te sturen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="285" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="299" />
       <source>The link starts at a large, trusted site but only passes you on to another one written inside the address. Attackers use such redirects so that the link looks safe to people and filters.</source>
       <translation>De link begint bij een grote, vertrouwde site maar stuurt u alleen door naar een andere die in het adres staat. Aanvallers gebruiken zulke doorverwijzingen zodat de link er veilig uitziet voor mensen en filters.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="289" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="303" />
       <source>search results and copied links from documents often look like this.</source>
       <translation>zoekresultaten en uit documenten gekopieerde links zien er vaak zo uit.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="293" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="307" />
       <source>A link leads to a page on free web hosting</source>
       <translation>Een link leidt naar een pagina op gratis webhosting</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="294" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="308" />
       <source>The link leads to a page on a service where anyone can publish a web page in minutes, without proving who they are (cloud storage, app hosting, site builders). Fake sign-in pages are often put there because the service's name looks respectable.</source>
       <translation>De link leidt naar een pagina op een dienst waar iedereen in enkele minuten een webpagina kan publiceren zonder te bewijzen wie hij is (cloudopslag, apphosting, sitebouwers). Valse aanmeldpagina's worden daar vaak gezet omdat de naam van de dienst betrouwbaar oogt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="299" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="313" />
       <source>small organisations host documents and sites on these services too.</source>
       <translation>kleine organisaties hosten ook documenten en sites op deze diensten.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="303" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="317" />
       <source>A link points to a bare numeric internet address</source>
       <translation>Een link wijst naar een kaal numeriek internetadres</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="304" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="318" />
       <source>The link points to a numeric address instead of a named site. Genuine companies link to their names; a bare address hides who runs the server.</source>
       <translation>De link wijst naar een numeriek adres in plaats van een site met een naam. Echte bedrijven linken naar hun naam; een kaal adres verbergt wie de server beheert.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="308" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="322" />
       <source>home devices and test servers are sometimes reached this way.</source>
       <translation>thuisapparaten en testservers worden soms zo bereikt.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="312" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="326" />
       <source>A link leads to an internationalised address that may imitate another</source>
       <translation>Een link leidt naar een geïnternationaliseerd adres dat een ander kan nabootsen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="313" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="327" />
       <source>The link's site name is written with non-Latin or accented letters (shown to the computer as 'xn--…'). Such names can look exactly like a well-known site while being another one.</source>
       <translation>De sitenaam van de link is geschreven met niet-Latijnse of letters met accenten (voor de computer 'xn--…'). Zulke namen kunnen er precies uitzien als een bekende site en toch een andere zijn.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="317" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="331" />
       <source>sites in languages with accented or non-Latin letters use such names legitimately.</source>
       <translation>sites in talen met letters met accenten of niet-Latijnse letters gebruiken zulke namen rechtmatig.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="326" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="340" />
       <source>A link shows {shown} but leads to {target}</source>
       <translation>Een link toont {shown} maar leidt naar {target}</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="244" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="258" />
       <source>The only way to respond is to write to a free-mail address ({address})</source>
       <translation>De enige manier om te reageren is schrijven naar een gratis e-mailadres ({address})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="328" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="342" />
       <source>A link leads to a page on free web hosting ({host})</source>
       <translation>Een link leidt naar een pagina op gratis webhosting ({host})</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="253" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="267" />
       <source>small associations and private people do use free-mail addresses.</source>
       <translation>kleine verenigingen en particulieren gebruiken wel degelijk gratis e-mailadressen.</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="330" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="344" />
       <source>A link leads to {unicode}, an address that may imitate another</source>
       <translation>Een link leidt naar {unicode}, een adres dat een ander kan nabootsen</translation>
     </message>
     <message>
-      <location filename="../../inspector/analysis/traps/phishing_links.py" line="245" />
+      <location filename="../../inspector/analysis/traps/phishing_links.py" line="259" />
       <source>The message has no web links; its call to action is to write to a personal free-mail address that is not the sender's. Advance-fee and gift-card scams work this way, because a reply address cannot be checked by a link filter.</source>
       <translation>Het bericht heeft geen weblinks; het vraagt u te schrijven naar een persoonlijk gratis e-mailadres dat niet dat van de afzender is. Voorschotfraude en cadeaukaartoplichting werken zo, omdat een linkfilter een antwoordadres niet kan controleren.</translation>
     </message>
@@ -3014,6 +3024,16 @@
       <translation>De verzenddienst {vendors} registreert het openen voor de afzender.</translation>
     </message>
     <message>
+      <location filename="../../inspector/parsing/decode.py" line="105" />
+      <source>unknown charset {charset}</source>
+      <translation>onbekende tekenset {charset}</translation>
+    </message>
+    <message>
+      <location filename="../../inspector/parsing/decode.py" line="116" />
+      <source>bytes are not valid {charset}</source>
+      <translation>bytes zijn geen geldige {charset}</translation>
+    </message>
+    <message>
       <location filename="../../inspector/render/document.py" line="160" />
       <source>The safe view and the beacon list disagree about one reference</source>
       <translation>De veilige weergave en de lijst met volgelementen zijn het oneens over één verwijzing</translation>
@@ -3094,32 +3114,32 @@
       <translation>audio</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="29" />
+      <location filename="../../inspector/report/case_report.py" line="30" />
       <source>Clean</source>
       <translation>Veilig</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="30" />
+      <location filename="../../inspector/report/case_report.py" line="31" />
       <source>Tracked</source>
       <translation>Gevolgd</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="31" />
+      <location filename="../../inspector/report/case_report.py" line="32" />
       <source>Targeted</source>
       <translation>Gericht</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="32" />
+      <location filename="../../inspector/report/case_report.py" line="33" />
       <source>Caution</source>
       <translation>Voorzichtig</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="33" />
+      <location filename="../../inspector/report/case_report.py" line="34" />
       <source>Suspicious</source>
       <translation>Verdacht</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/case_report.py" line="34" />
+      <location filename="../../inspector/report/case_report.py" line="35" />
       <source>Dangerous</source>
       <translation>Gevaarlijk</translation>
     </message>
@@ -3274,552 +3294,552 @@
       <translation>en nog {count}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>info</source>
       <translation>info</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>low</source>
       <translation>laag</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>medium</source>
       <translation>middel</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="30" />
+      <location filename="../../inspector/report/evidence_rows.py" line="39" />
       <source>high</source>
       <translation>hoog</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="34" />
+      <location filename="../../inspector/report/evidence_rows.py" line="43" />
       <source>Address</source>
       <translation>Adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="35" />
+      <location filename="../../inspector/report/evidence_rows.py" line="44" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="36" />
+      <location filename="../../inspector/report/evidence_rows.py" line="45" />
       <source>Domain</source>
       <translation>Domein</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="37" />
+      <location filename="../../inspector/report/evidence_rows.py" line="46" />
       <source>Header</source>
       <translation>Header</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="38" />
+      <location filename="../../inspector/report/evidence_rows.py" line="47" />
       <source>Headers</source>
       <translation>Headers</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="39" />
+      <location filename="../../inspector/report/evidence_rows.py" line="48" />
       <source>As written</source>
       <translation>Zoals geschreven</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="40" />
+      <location filename="../../inspector/report/evidence_rows.py" line="49" />
       <source>HTML element</source>
       <translation>HTML-element</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="41" />
+      <location filename="../../inspector/report/evidence_rows.py" line="50" />
       <source>Recognised by</source>
       <translation>Herkend aan</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="42" />
+      <location filename="../../inspector/report/evidence_rows.py" line="51" />
       <source>Known tracker rule</source>
       <translation>Bekende trackerregel</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="45" />
+      <location filename="../../inspector/report/evidence_rows.py" line="54" />
       <source>Reply-To</source>
       <translation>Reply-To</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="46" />
+      <location filename="../../inspector/report/evidence_rows.py" line="55" />
       <source>Return-Path</source>
       <translation>Return-Path</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="47" />
+      <location filename="../../inspector/report/evidence_rows.py" line="56" />
       <source>Display name</source>
       <translation>Weergavenaam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="48" />
+      <location filename="../../inspector/report/evidence_rows.py" line="57" />
       <source>Name matched</source>
       <translation>Herkende naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="49" />
+      <location filename="../../inspector/report/evidence_rows.py" line="58" />
       <source>The brand's real domains</source>
       <translation>De echte domeinen van het merk</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="50" />
+      <location filename="../../inspector/report/evidence_rows.py" line="59" />
       <source>Brand</source>
       <translation>Merk</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="51" />
+      <location filename="../../inspector/report/evidence_rows.py" line="60" />
       <source>Reply-To domain</source>
       <translation>Domein van Reply-To</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="52" />
+      <location filename="../../inspector/report/evidence_rows.py" line="61" />
       <source>From domain</source>
       <translation>Domein van de afzender</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="53" />
+      <location filename="../../inspector/report/evidence_rows.py" line="62" />
       <source>Same display name</source>
       <translation>Zelfde weergavenaam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="54" />
+      <location filename="../../inspector/report/evidence_rows.py" line="63" />
       <source>Reasons</source>
       <translation>Redenen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="55" />
+      <location filename="../../inspector/report/evidence_rows.py" line="64" />
       <source>DMARC</source>
       <translation>DMARC</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="56" />
+      <location filename="../../inspector/report/evidence_rows.py" line="65" />
       <source>Result</source>
       <translation>Resultaat</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="57" />
+      <location filename="../../inspector/report/evidence_rows.py" line="66" />
       <source>Claimed</source>
       <translation>Beweerd</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="58" />
+      <location filename="../../inspector/report/evidence_rows.py" line="67" />
       <source>Position</source>
       <translation>Positie</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="59" />
+      <location filename="../../inspector/report/evidence_rows.py" line="68" />
       <source>Unsigned passes</source>
       <translation>Niet-ondertekende geslaagde controles</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="60" />
+      <location filename="../../inspector/report/evidence_rows.py" line="69" />
       <source>Receiving hop</source>
       <translation>Ontvangende stap</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="61" />
+      <location filename="../../inspector/report/evidence_rows.py" line="70" />
       <source>Trusted</source>
       <translation>Betrouwbaar</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="62" />
+      <location filename="../../inspector/report/evidence_rows.py" line="71" />
       <source>Hop</source>
       <translation>Stap</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="63" />
+      <location filename="../../inspector/report/evidence_rows.py" line="72" />
       <source>IP address</source>
       <translation>IP-adres</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="64" />
+      <location filename="../../inspector/report/evidence_rows.py" line="73" />
       <source>Mail program</source>
       <translation>Mailprogramma</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="65" />
+      <location filename="../../inspector/report/evidence_rows.py" line="74" />
       <source>Script</source>
       <translation>Script</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="66" />
+      <location filename="../../inspector/report/evidence_rows.py" line="75" />
       <source>File name</source>
       <translation>Bestandsnaam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="67" />
+      <location filename="../../inspector/report/evidence_rows.py" line="76" />
       <source>Kind</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="68" />
+      <location filename="../../inspector/report/evidence_rows.py" line="77" />
       <source>Declared type</source>
       <translation>Opgegeven type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="69" />
+      <location filename="../../inspector/report/evidence_rows.py" line="78" />
       <source>Real type</source>
       <translation>Echt type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="70" />
+      <location filename="../../inspector/report/evidence_rows.py" line="79" />
       <source>Size (bytes)</source>
       <translation>Grootte (bytes)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="71" />
+      <location filename="../../inspector/report/evidence_rows.py" line="80" />
       <source>HTML smuggling</source>
       <translation>HTML-smokkel</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="72" />
+      <location filename="../../inspector/report/evidence_rows.py" line="81" />
       <source>Reserved name</source>
       <translation>Gereserveerde naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="73" />
+      <location filename="../../inspector/report/evidence_rows.py" line="82" />
       <source>Defect</source>
       <translation>Defect</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="74" />
+      <location filename="../../inspector/report/evidence_rows.py" line="83" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="75" />
+      <location filename="../../inspector/report/evidence_rows.py" line="84" />
       <source>Source</source>
       <translation>Bron</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="76" />
+      <location filename="../../inspector/report/evidence_rows.py" line="85" />
       <source>Spam confidence level</source>
       <translation>Spamzekerheidsniveau</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="77" />
+      <location filename="../../inspector/report/evidence_rows.py" line="86" />
       <source>Count</source>
       <translation>Aantal</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="78" />
+      <location filename="../../inspector/report/evidence_rows.py" line="87" />
       <source>Sample</source>
       <translation>Voorbeeld</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="79" />
+      <location filename="../../inspector/report/evidence_rows.py" line="88" />
       <source>How</source>
       <translation>Hoe</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="80" />
+      <location filename="../../inspector/report/evidence_rows.py" line="89" />
       <source>Targets</source>
       <translation>Doelen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="81" />
+      <location filename="../../inspector/report/evidence_rows.py" line="90" />
       <source>Archive members</source>
       <translation>Inhoud van het archief</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="82" />
+      <location filename="../../inspector/report/evidence_rows.py" line="91" />
       <source>Runs without a click</source>
       <translation>Werkt zonder klik</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="83" />
+      <location filename="../../inspector/report/evidence_rows.py" line="92" />
       <source>Found in compressed parts only</source>
       <translation>Alleen gevonden in gecomprimeerde delen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="84" />
+      <location filename="../../inspector/report/evidence_rows.py" line="93" />
       <source>Field</source>
       <translation>Veld</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="85" />
+      <location filename="../../inspector/report/evidence_rows.py" line="94" />
       <source>Part of the file</source>
       <translation>Deel van het bestand</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="86" />
+      <location filename="../../inspector/report/evidence_rows.py" line="95" />
       <source>Attachment</source>
       <translation>Bijlage</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="87" />
+      <location filename="../../inspector/report/evidence_rows.py" line="96" />
       <source>Reading</source>
       <translation>Lezing</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="88" />
+      <location filename="../../inspector/report/evidence_rows.py" line="97" />
       <source>Value</source>
       <translation>Waarde</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="89" />
+      <location filename="../../inspector/report/evidence_rows.py" line="98" />
       <source>Where</source>
       <translation>Waar</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="90" />
+      <location filename="../../inspector/report/evidence_rows.py" line="99" />
       <source>Problem</source>
       <translation>Probleem</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="91" />
+      <location filename="../../inspector/report/evidence_rows.py" line="100" />
       <source>Check</source>
       <translation>Controle</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="92" />
+      <location filename="../../inspector/report/evidence_rows.py" line="101" />
       <source>Error</source>
       <translation>Fout</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="93" />
+      <location filename="../../inspector/report/evidence_rows.py" line="102" />
       <source>Link text shows</source>
       <translation>De linktekst toont</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="94" />
+      <location filename="../../inspector/report/evidence_rows.py" line="103" />
       <source>Really goes to</source>
       <translation>Gaat eigenlijk naar</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="95" />
+      <location filename="../../inspector/report/evidence_rows.py" line="104" />
       <source>Landing server</source>
       <translation>Landingsserver</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="96" />
+      <location filename="../../inspector/report/evidence_rows.py" line="105" />
       <source>Destination inside the link</source>
       <translation>Bestemming in de link</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="97" />
+      <location filename="../../inspector/report/evidence_rows.py" line="106" />
       <source>Decoded name</source>
       <translation>Gedecodeerde naam</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="98" />
+      <location filename="../../inspector/report/evidence_rows.py" line="107" />
       <source>Name hides the type</source>
       <translation>De naam verbergt het type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="99" />
+      <location filename="../../inspector/report/evidence_rows.py" line="108" />
       <source>Identical</source>
       <translation>Identiek</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="100" />
+      <location filename="../../inspector/report/evidence_rows.py" line="109" />
       <source>Addresses</source>
       <translation>Adressen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="101" />
+      <location filename="../../inspector/report/evidence_rows.py" line="110" />
       <source>MIME part</source>
       <translation>MIME-deel</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="102" />
+      <location filename="../../inspector/report/evidence_rows.py" line="111" />
       <source>Loaded by</source>
       <translation>Geladen door</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="103" />
+      <location filename="../../inspector/report/evidence_rows.py" line="112" />
       <source>Service</source>
       <translation>Dienst</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="104" />
+      <location filename="../../inspector/report/evidence_rows.py" line="113" />
       <source>Images</source>
       <translation>Afbeeldingen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="105" />
+      <location filename="../../inspector/report/evidence_rows.py" line="114" />
       <source>Visible letters</source>
       <translation>Zichtbare letters</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="106" />
+      <location filename="../../inspector/report/evidence_rows.py" line="115" />
       <source>Image is a link</source>
       <translation>De afbeelding is een link</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="209" />
+      <location filename="../../inspector/report/evidence_rows.py" line="218" />
       <source>MIME part {part}</source>
       <translation>MIME-deel {part}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <location filename="../../inspector/report/evidence_rows.py" line="129" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="120" />
+      <location filename="../../inspector/report/evidence_rows.py" line="129" />
       <source>no</source>
       <translation>nee</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="124" />
+      <location filename="../../inspector/report/evidence_rows.py" line="133" />
       <source>{label}: {value}</source>
       <translation>{label}: {value}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="152" />
+      <location filename="../../inspector/report/evidence_rows.py" line="161" />
       <source>Found in</source>
       <translation>Gevonden in</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="178" />
+      <location filename="../../inspector/report/evidence_rows.py" line="187" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="180" />
+      <location filename="../../inspector/report/evidence_rows.py" line="189" />
       <source>Decoded token</source>
       <translation>Gedecodeerd token</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="182" />
+      <location filename="../../inspector/report/evidence_rows.py" line="191" />
       <source>Written as</source>
       <translation>Geschreven als</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="186" />
+      <location filename="../../inspector/report/evidence_rows.py" line="195" />
       <source>Where it sits</source>
       <translation>Waar het staat</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="187" />
+      <location filename="../../inspector/report/evidence_rows.py" line="196" />
       <source>{place} ({where})</source>
       <translation>{place} ({where})</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="198" />
+      <location filename="../../inspector/report/evidence_rows.py" line="207" />
       <source>and {count} more (all in the JSON report)</source>
       <translation>en nog {count} (alle in het JSON-rapport)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_rows.py" line="217" />
+      <location filename="../../inspector/report/evidence_rows.py" line="226" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="25" />
+      <location filename="../../inspector/report/evidence_tables.py" line="24" />
       <source>attacker</source>
       <translation>aanvaller</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="26" />
+      <location filename="../../inspector/report/evidence_tables.py" line="25" />
       <source>impersonated</source>
       <translation>nagebootst</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="27" />
+      <location filename="../../inspector/report/evidence_tables.py" line="26" />
       <source>recipient's side</source>
       <translation>kant van de ontvanger</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="28" />
+      <location filename="../../inspector/report/evidence_tables.py" line="27" />
       <source>benign reference</source>
       <translation>onschuldige verwijzing</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Time</source>
       <translation>Tijd</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Delay</source>
       <translation>Vertraging</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>By</source>
       <translation>Door</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="97" />
+      <location filename="../../inspector/report/evidence_tables.py" line="96" />
       <source>Encrypted</source>
       <translation>Versleuteld</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="290" />
+      <location filename="../../inspector/report/evidence_tables.py" line="289" />
       <source>Not to block (imitated, the recipient's own, harmless):</source>
       <translation>Niet blokkeren (nagebootst, van de ontvanger, onschuldig):</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="81" />
+      <location filename="../../inspector/report/evidence_tables.py" line="80" />
       <source>Findings ({count})</source>
       <translation>Bevindingen ({count})</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="116" />
+      <location filename="../../inspector/report/evidence_tables.py" line="115" />
       <source>Delivery chain (oldest first)</source>
       <translation>Afleveringsketen (oudste eerst)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="148" />
+      <location filename="../../inspector/report/evidence_tables.py" line="147" />
       <source>Found by your mail service (trusted)</source>
       <translation>Vastgesteld door uw maildienst (betrouwbaar)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="149" />
+      <location filename="../../inspector/report/evidence_tables.py" line="148" />
       <source>Claimed inside the message (not trusted)</source>
       <translation>Beweerd in het bericht (niet betrouwbaar)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="157" />
+      <location filename="../../inspector/report/evidence_tables.py" line="156" />
       <source>Authentication</source>
       <translation>Authenticatie</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="221" />
+      <location filename="../../inspector/report/evidence_tables.py" line="220" />
       <source>Why it is listed</source>
       <translation>Waarom het vermeld wordt</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="225" />
+      <location filename="../../inspector/report/evidence_tables.py" line="224" />
       <source>Links and their real destinations</source>
       <translation>Links en hun echte bestemming</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="247" />
+      <location filename="../../inspector/report/evidence_tables.py" line="246" />
       <source>Attachments</source>
       <translation>Bijlagen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="255" />
+      <location filename="../../inspector/report/evidence_tables.py" line="254" />
       <source>Indicators by role (defanged)</source>
       <translation>Indicatoren per rol (onschadelijk gemaakt)</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>Findings</source>
       <translation>Bevindingen</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="65" />
+      <location filename="../../inspector/report/evidence_tables.py" line="64" />
       <source>Same explanation as a finding above.</source>
       <translation>Dezelfde uitleg als een bevinding hierboven.</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="156" />
+      <location filename="../../inspector/report/evidence_tables.py" line="155" />
       <source>Trusted checks come from: {servers}</source>
       <translation>De betrouwbare controles komen van: {servers}</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="282" />
+      <location filename="../../inspector/report/evidence_tables.py" line="281" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../inspector/report/evidence_tables.py" line="50" />
+      <location filename="../../inspector/report/evidence_tables.py" line="49" />
       <source>No findings.</source>
       <translation>Geen bevindingen.</translation>
     </message>

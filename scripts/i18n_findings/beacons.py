@@ -487,4 +487,13 @@ T: dict[str, tuple[str, str]] = {
         "un script qu'un dessin SVG du message charge depuis un serveur (`<svg><script href>`) : un logiciel de messagerie qui affiche le message dans un moteur web peut le récupérer à l'affichage du dessin",
         "een script dat een SVG-tekening in het bericht van een server laadt (`<svg><script href>`): een e-mailprogramma dat het bericht in een webengine toont, kan het ophalen wanneer de tekening wordt getoond",
     ),
+    # evidence of a tracked load: how the sending service was recognised
+    "URL matches {rule} ({source})": (
+        "l'adresse correspond à {rule} ({source})",
+        "het adres komt overeen met {rule} ({source})",
+    ),
+    "sending service recognised from {source}": (
+        "service d'envoi reconnu d'après {source}",
+        "verzenddienst herkend aan {source}",
+    ),
 }

@@ -61,4 +61,7 @@ T: dict[str, tuple[str, str]] = {
     "Java applet": ("applet Java", "Java-applet"),
     "video": ("vidéo", "video"),
     "audio": ("audio", "audio"),
+    # parsing: why a body was decoded with another charset
+    "unknown charset {charset}": ("jeu de caractères inconnu {charset}", "onbekende tekenset {charset}"),
+    "bytes are not valid {charset}": ("octets non valides en {charset}", "bytes zijn geen geldige {charset}"),
 }

@@ -201,9 +201,10 @@ def _classify(ref: Reference, attachment: str | None, ctx: _Context, counts: dic
         return None, None
     group = _Group(load_code, Category.BEACON, [ref], token, attachment=attachment)
     if match:
-        group.vendor, group.vendor_basis = match.vendor, f"URL matches {match.rule} ({match.source.split(' (')[0]})"
+        basis = tr("URL matches {rule} ({source})", rule=match.rule, source=match.source.split(" (")[0])
+        group.vendor, group.vendor_basis = match.vendor, basis
     elif ctx.esp and registrable_domain(ref.host) in ctx.esp_domains:
-        group.vendor, group.vendor_basis = ctx.esp[0], f"sending service recognised from {ctx.esp[1]}"
+        group.vendor, group.vendor_basis = ctx.esp[0], tr("sending service recognised from {source}", source=ctx.esp[1])
     if ref.kind == "image":
         qualifiers = _pixel_signals(ref, match, token, counts, last_image)
         if qualifiers:
@@ -349,7 +350,7 @@ def _evidence(group: _Group) -> dict:
     first = group.refs[0]
     evidence: dict = {"items": list(items.values()), "element": _snippet(first)}
     if group.qualifiers:
-        evidence["signals"] = [str(q) for q in group.qualifiers]  # plain English in the report
+        evidence["signals"] = list(group.qualifiers)  # Text: English in the JSON, translated in the window
     if group.vendor_basis:
         evidence["vendor_basis"] = group.vendor_basis
     for key in ("sensor", "css_context", "reading"):
