@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui_support import DEMO, simple_message
+from PySide6.QtWidgets import QPushButton
 
 from inspector.gui.main_window import MainWindow
 from inspector.gui.message_tab import MessageTab
@@ -169,3 +170,33 @@ def test_in_a_short_window_the_sender_card_leaves_room_for_the_findings(qtbot, w
         assert tab.content.findings.tree.height() >= 4 * tab.content.findings.tree.sizeHintForRow(0)
     else:  # room for both: all of the card, no scrolling
         assert column - needed >= FINDINGS_ROOM and scroll.height() >= needed
+
+
+def test_recent_files_of_the_same_name_are_told_apart_and_an_ampersand_stays(qtbot, window, tmp_path):
+    """Two `invoice.eml` from two folders read the same in File › Open Recent and on the drop screen;
+    `Q&A.eml` lost its `&` (Qt read it as the mnemonic of the next letter)."""
+    paths = []
+    for folder, name in (("Downloads", "invoice.eml"), ("Archive", "invoice.eml"), ("Inbox", "Q&A.eml")):
+        (tmp_path / folder).mkdir()
+        paths.append(tmp_path / folder / name)
+        paths[-1].write_bytes(simple_message())
+    window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(window.all_ready, timeout=10000)
+    window.menu_recent.aboutToShow.emit()
+    shown = {a.text(): a.toolTip() for a in window.menu_recent.actions() if a.text()}
+    menu = [text.split(" ", 1)[1] for text in shown if text.startswith("&")]
+    assert {"invoice.eml — Downloads", "invoice.eml — Archive", "Q&&A.eml"} <= set(menu)
+    assert any(str(paths[0]) in tip for tip in shown.values())  # the whole path on hover
+    assert window.menu_recent.toolTipsVisible()
+    window.close_tab(0)
+    window.close_tab(0)
+    window.close_tab(0)
+    zone = window.empty.zone
+    wanted = {"invoice.eml — Downloads", "invoice.eml — Archive", "Q&&A.eml"}
+
+    def shown() -> list[str]:
+        return [b.text() for b in zone.findChildren(QPushButton) if b.isFlat() and not b.isHidden()]
+
+    qtbot.waitUntil(lambda: wanted <= set(shown()), timeout=2000)  # a layout shows new buttons queued
+    buttons = shown()
+    assert len(buttons) == len(set(buttons))  # the buttons of the earlier lists are gone, not left at (0, 0)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .icons import icon
-from .widgets import Panel, plain_label, plain_tooltip
+from .widgets import Panel, file_labels, menu_text, plain_label, plain_tooltip
 
 
 class EmptyState(Panel):
@@ -99,9 +97,10 @@ class EmptyState(Panel):
         while self.recent_box.count():
             item = self.recent_box.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # out of the layout it would sit at (0, 0) until it is deleted
                 item.widget().deleteLater()
-        for path in self._recent:
-            button = QPushButton(Path(path).name, self.zone)
+        for path, label in zip(self._recent, file_labels(self._recent), strict=True):
+            button = QPushButton(menu_text(label), self.zone)
             button.setFlat(True)
             button.setToolTip(plain_tooltip(path))
             button.clicked.connect(lambda _checked=False, p=path: self.recent_requested.emit(p))

@@ -21,7 +21,7 @@ from .export_menu import KINDS, export_dialog
 from .i18n import LANGUAGES, Translations, chosen_language
 from .icons import icon
 from .tab_keys import source_key
-from .widgets import plain_tooltip
+from .widgets import file_labels, menu_text, plain_tooltip
 
 if TYPE_CHECKING:
     from .message_tab import MessageTab
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_recent.setToolTipsVisible(True)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open_folder)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_sample)
@@ -432,9 +433,10 @@ class MainWindow(QMainWindow):
     # --- recent files, language, about, geometry -----------------------------------------------
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
-        for number, path in enumerate(prefs.recent_files(), start=1):
-            action = self.menu_recent.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(plain_tooltip(path))
+        paths = prefs.recent_files()
+        for number, (path, label) in enumerate(zip(paths, file_labels(paths), strict=True), start=1):
+            action = self.menu_recent.addAction(f"&{number % 10} {menu_text(label)}")
+            action.setToolTip(plain_tooltip(path))  # the whole path (the menu shows tooltips)
             action.triggered.connect(lambda _c=False, p=path: self.open_paths([p]))
         self.menu_recent.addSeparator()
         self.menu_recent.addAction(self.act_clear_recent)

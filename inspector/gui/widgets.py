@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QToolTip, QWidget
@@ -71,3 +72,18 @@ class PlainToolTips(QObject):
 
 def elide_middle(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit // 2 - 1] + "…" + text[-(limit // 2 - 1) :]
+
+
+def file_labels(paths: list[str]) -> list[str]:
+    """What a list of recent files shows: each file's name, followed by its folder's name when two
+    entries have the same name (`report.eml — Downloads`), so that they can be told apart."""
+    names = [Path(p).name for p in paths]
+    return [
+        f"{name} — {Path(p).parent.name}" if names.count(name) > 1 else name
+        for name, p in zip(names, paths, strict=True)
+    ]
+
+
+def menu_text(text: str) -> str:
+    """`text` as a menu or button shows it: `&` would underline the next letter (a mnemonic) and vanish."""
+    return text.replace("&", "&&")
