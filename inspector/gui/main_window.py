@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             tab.title_changed.connect(lambda title, t=tab: self._retitle(t, title))
             tab.nested_requested.connect(lambda src: self.open_sources([src]))
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            index = self.tabs.addTab(tab, tab.title())
+            index = self.tabs.addTab(tab, menu_text(tab.title()))
             # A nested message is labelled with its attachment name: the sender's text.
             self.tabs.setTabToolTip(index, plain_tooltip(source.path or source.label))
             tab.start()
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
     def _retitle(self, tab: MessageTab, title: str) -> None:
         index = self.tabs.indexOf(tab)
         if index >= 0:
-            self.tabs.setTabText(index, title.replace("&", "&&"))
+            self.tabs.setTabText(index, menu_text(title))
             if tab.outcome is not None:
                 verdict = tab.outcome.report.verdict
                 self.tabs.setTabIcon(index, icon(verdict.banner or str(verdict.level)))
