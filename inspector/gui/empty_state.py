@@ -96,9 +96,10 @@ class EmptyState(Panel):
         self._recent = paths[:5]
         while self.recent_box.count():
             item = self.recent_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # out of the layout it would sit at (0, 0) until it is deleted
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # out of the layout it would sit at (0, 0) until it is deleted
+                widget.deleteLater()
         for path, label in zip(self._recent, file_labels(self._recent), strict=True):
             button = QPushButton(menu_text(label), self.zone)
             button.setFlat(True)
