@@ -86,6 +86,27 @@ def test_third_party_signer_through_a_sending_service_is_calm(qtbot):
     assert LEVEL_COLOUR["dangerous"] not in card.story_label.styleSheet()
 
 
+WORKSPACE = [("partner-mail-eu.20230601.gappssmtp.com", True), ("someone-else.20230601.gappssmtp.com", False)]
+
+
+@pytest.mark.parametrize(("signer", "calm"), WORKSPACE)
+def test_google_workspace_signing_for_the_from_domain_is_no_story_of_someone_else(qtbot, signer, calm):
+    """A domain without its own DKIM key on Google Workspace is signed as `<domain>.<date>.gappssmtp.com`:
+    the card said "really sent by gappssmtp.com" (three phishing samples of the corpus, and many small firms).
+    (With an aligned SPF pass there is no story at all: the From domain itself is vouched for.)"""
+    data = build(
+        top=(ENTRY, ar(f"spf=softfail smtp.mailfrom=partner-mail.eu; dkim=pass header.d={signer}; dmarc=none")),
+        set={"DKIM-Signature": signature(signer)},
+    )
+    card = card_for(qtbot, data)
+    assert card.story_label is not None
+    if calm:
+        assert card.story_label.text() == "Sent through gappssmtp.com for alice@partner-mail.eu"
+        assert LEVEL_COLOUR["dangerous"] not in card.story_label.styleSheet()
+    else:
+        assert card.story_label.text().startswith("Claims to be alice@partner-mail.eu — really sent by gappssmtp.com")
+
+
 def test_mailing_list_body_change_waits_in_the_technical_notes(qtbot):
     from inspector.gui.findings_panel import FindingsPanel
 

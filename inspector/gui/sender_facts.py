@@ -18,6 +18,7 @@ from ..model import DeliveryHop, Report
 from ..parsing import Message
 
 _AUTH_RE = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
+_D_TAG = re.compile(r"(?:^|;)\s*d\s*=\s*([^;\s]+)")  # a DKIM-Signature's signing domain
 PASS = {"pass"}
 FAIL = {"fail", "softfail", "permerror", "hardfail"}
 
@@ -86,7 +87,10 @@ def sender_view(report: Report, message: Message | None = None) -> SenderView:
     _align(view)
     _set_origin(view, report)
     is_list = bool(summary and summary.mailing_list.is_list)
-    view.story = story(view, is_list=is_list)
+    signers = [
+        m.group(1) for h in (message.all_headers("DKIM-Signature") if message else []) for m in _D_TAG.finditer(h.raw)
+    ]
+    view.story = story(view, is_list=is_list, signers=signers)
     return view
 
 
@@ -196,7 +200,7 @@ def _align(view: SenderView) -> None:
             auth.aligned = bool(from_domain) and same_org(auth.domain, from_domain)
 
 
-def story(view: SenderView, *, is_list: bool = False) -> Story | None:
+def story(view: SenderView, *, is_list: bool = False, signers: list[str] | None = None) -> Story | None:
     """Who really sent it, when your server's passing checks vouch for another organisation than From's."""
     from_domain = domain_of(view.address)
     if not from_domain:
@@ -208,10 +212,25 @@ def story(view: SenderView, *, is_list: bool = False) -> Story | None:
     if not real:
         return None
     server = view.origin_host if view.origin_host and not view.origin_host.startswith("[") else view.origin_ip
-    # A list, a sending service, or the same name under another ending (casida.de signed by casida.com,
-    # seen on the corpus's newsletters): a set-up to mention, not an impersonation to shout about.
-    through = is_list or is_sending_service(real) or org_label(real) == org_label(from_domain)
+    # A list, a sending service, the same name under another ending (casida.de signed by casida.com,
+    # seen on the corpus's newsletters), or Google Workspace signing for the From domain itself: a
+    # set-up to mention, not an impersonation to shout about.
+    dkim = view.auth.get("dkim")  # the summary names its registrable domain; `signers` the d= tags
+    workspace = dkim is not None and dkim in vouched and any(workspace_signs_for(d, from_domain) for d in signers or [])
+    through = is_list or is_sending_service(real) or org_label(real) == org_label(from_domain) or workspace
     return Story(claimed=view.address, real=real, server=server, through=through and len(view.from_lines) < 2)
+
+
+def workspace_signs_for(signer: str, from_domain: str) -> bool:
+    """Whether `signer` is the DKIM domain Google Workspace signs with for `from_domain`'s organisation
+    when it has no key of its own: `example-org.20230601.gappssmtp.com` for example.org (the date is
+    the key's). The corpus's phishing from such domains named itself this way, and the card said it
+    was "really sent by gappssmtp.com", a story about someone else that was not true."""
+    name, _, rest = signer.lower().partition(".")
+    if not rest.endswith("gappssmtp.com") or registrable_domain(rest) != "gappssmtp.com":
+        return False
+    own = registrable_domain(from_domain) or from_domain
+    return name == own.lower().replace(".", "-")
 
 
 def _last_outside_hop(hops: list[DeliveryHop]) -> DeliveryHop | None:
