@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from ..texts import tr
 from .common.brands import brand_of_domain
 from .common.domains import domain_matches, is_freemail, registrable_domain
+from .common.ip_text import maybe_ip
 
 ROLES = ("attacker", "impersonated", "recipient", "benign")
 # Lower wins. "benign" proposed by a rule (a namespace) beats "attacker"; "benign" because the message
@@ -172,8 +173,8 @@ def _brand_domain(host: str) -> str:
 
 
 def _is_ip(text: str) -> bool:
-    if ":" not in text and not text.replace(".", "").isdigit():
-        return False  # the common case, a name: ip_address accepts only digits and dots, or IPv6 with colons
+    if not maybe_ip(text):
+        return False  # the common case, a name
     try:
         ipaddress.ip_address(text)
     except ValueError:

@@ -31,6 +31,7 @@ from ..texts import tr
 from .common.brands import Brand, brand_of_domain, brands
 from .common.context import MessageContext
 from .common.domains import is_freemail, registrable_domain
+from .common.ip_text import maybe_ip
 from .common.urls import normalise
 from .indicator_rules import IndicatorList
 from .sender.addresses import plain_address_specs
@@ -268,8 +269,8 @@ def _from_received(out: IndicatorList, record: dict[str, Any]) -> None:
 
 def _ip(out: IndicatorList, text: object, role: str, reason: str, where: str) -> None:
     text = str(text).strip("[]")
-    if ":" not in text and not text.replace(".", "").isdigit():
-        return  # not an address (ip_address reads only digits and dots, or IPv6 with colons)
+    if not maybe_ip(text):
+        return  # not an address
     try:
         address = ipaddress.ip_address(text)
     except ValueError:

@@ -119,7 +119,6 @@ _HANDLED = frozenset({"background", "style", "href", "content", "value", "attrib
 _ANIMATION_VALUES = ("to", "from", "by", "values")
 _HANDLED_BY_TAG = {name: _HANDLED | {a for a, _ in pairs} for name, pairs in _ATTRS.items()}
 _ANIMATION_TAGS = frozenset({"set", "animate"})  # `_animates_url` is false for every other tag
-_SPECIAL_TAGS = frozenset({"link", "meta", "param", "style"}) | _ANIMATION_TAGS  # the cases of `element`'s chain
 
 
 @dataclass(eq=False)
@@ -285,9 +284,7 @@ class _Walker:
                 vector = f"vml:{name}[{attr}]" if name.startswith("v:") else f"{name}[{attr}]"
                 self.add(str(value), vector, kind, tag, attr, base, container)
         animates = name in _ANIMATION_TAGS and _animates_url(tag)
-        if name not in _SPECIAL_TAGS:
-            pass  # most elements: none of the cases below (a shortcut, the same result)
-        elif name == "link" and "href" in attrs:
+        if name == "link" and "href" in attrs:
             kind = _link_kind(str(attrs.get("rel", "")))
             self.add(str(attrs["href"]), f"link[rel={attrs.get('rel', '')}]"[:60], kind, tag, "href", base, container)
         elif name == "meta" and str(attrs.get("http-equiv", "")).lower() == "refresh":
