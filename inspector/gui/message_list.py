@@ -52,7 +52,7 @@ from .message_list_model import (
     MessageListModel,
     message_label,
 )
-from .widgets import Panel, plain_label, plain_tooltip
+from .widgets import Panel, menu_text, plain_label, plain_tooltip
 
 
 class MessageListTab(Panel):
@@ -276,7 +276,7 @@ def open_list_tab(window: Any, source: Source) -> MessageListTab:
     tab.ready.connect(lambda: _show_worst(window, tab))
     tab.open_requested.connect(window.open_sources)
     tab.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    index = window.tabs.addTab(tab, icon("drop"), tab.title().replace("&", "&&"))
+    index = window.tabs.addTab(tab, icon("drop"), menu_text(tab.title()))
     window.tabs.setTabToolTip(index, plain_tooltip(source.path))
     window.tabs.setCurrentIndex(index)
     tab.start()
