@@ -18,7 +18,6 @@ from ..model import DeliveryHop, Report
 from ..parsing import Message
 
 _AUTH_RE = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
-_D_TAG = re.compile(r"(?:^|;)\s*d\s*=\s*([^;\s]+)")  # a DKIM-Signature's signing domain
 PASS = {"pass"}
 FAIL = {"fail", "softfail", "permerror", "hardfail"}
 
@@ -87,9 +86,7 @@ def sender_view(report: Report, message: Message | None = None) -> SenderView:
     _align(view)
     _set_origin(view, report)
     is_list = bool(summary and summary.mailing_list.is_list)
-    signers = [
-        m.group(1) for h in (message.all_headers("DKIM-Signature") if message else []) for m in _D_TAG.finditer(h.raw)
-    ]
+    signers = [str(sig.get("d") or "") for sig in summary.dkim_signatures] if summary else []
     view.story = story(view, is_list=is_list, signers=signers)
     return view
 
@@ -215,7 +212,7 @@ def story(view: SenderView, *, is_list: bool = False, signers: list[str] | None 
     # A list, a sending service, the same name under another ending (casida.de signed by casida.com,
     # seen on the corpus's newsletters), or Google Workspace signing for the From domain itself: a
     # set-up to mention, not an impersonation to shout about.
-    dkim = view.auth.get("dkim")  # the summary names its registrable domain; `signers` the d= tags
+    dkim = view.auth.get("dkim")  # its registrable domain; `signers` are the signatures' whole d= tags
     workspace = dkim is not None and dkim in vouched and any(workspace_signs_for(d, from_domain) for d in signers or [])
     through = is_list or is_sending_service(real) or org_label(real) == org_label(from_domain) or workspace
     return Story(claimed=view.address, real=real, server=server, through=through and len(view.from_lines) < 2)
@@ -227,7 +224,7 @@ def workspace_signs_for(signer: str, from_domain: str) -> bool:
     the key's). The corpus's phishing from such domains named itself this way, and the card said it
     was "really sent by gappssmtp.com", a story about someone else that was not true."""
     name, _, rest = signer.lower().partition(".")
-    if not rest.endswith("gappssmtp.com") or registrable_domain(rest) != "gappssmtp.com":
+    if registrable_domain(rest) != "gappssmtp.com":
         return False
     own = registrable_domain(from_domain) or from_domain
     return name == own.lower().replace(".", "-")
